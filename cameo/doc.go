@@ -1,0 +1,2 @@
+// Package cameo is the CAMEO codebook: event codes and actor codes.
+package cameo
