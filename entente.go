@@ -59,7 +59,7 @@ type Article struct {
 	// Language is a BCP 47 tag such as "en".
 	Language string `json:"language,omitempty"`
 	// Published is the publication date; zero when unknown.
-	Published time.Time `json:"published,omitempty"`
+	Published time.Time `json:"published,omitzero"`
 	// DateSource says where Published came from: "input", "meta", "json-ld",
 	// "time-element", "front-matter", "dateline", "flag", or "" when unknown.
 	DateSource string `json:"date_source,omitempty"`

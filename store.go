@@ -83,6 +83,7 @@ const (
 	PutAdded     PutStatus = "added"     // stored, with its events
 	PutExisting  PutStatus = "existing"  // already stored: nothing changed
 	PutDuplicate PutStatus = "duplicate" // stored and linked to a near-duplicate article
+	PutRejected  PutStatus = "rejected"  // not stored: Err says why; the batch goes on
 )
 
 // PutResult reports what happened to one article of a batch.
@@ -96,6 +97,8 @@ type PutResult struct {
 	// of them were not yet known (the rest merged into stored events).
 	Events    int
 	NewEvents int
+	// Err is the reason a rejected article was not stored.
+	Err error
 }
 
 // StoredArticle is an article as the store keeps it.
@@ -128,6 +131,8 @@ type StoredEvent struct {
 // EventMention is one report of an event in one article, with its evidence.
 type EventMention struct {
 	EventStoreID int64
+	// EventDate is the date of the event reported.
+	EventDate time.Time
 	// EventID is the coder's identifier of the report.
 	EventID     string
 	ArticleID   string
@@ -190,6 +195,27 @@ type RelationFilter struct {
 	Limit int
 }
 
+// NormalizeEventCode restores the zero padding of a CAMEO event code that a
+// numeric reader or a spreadsheet stripped ("42" -> "042", "211" -> "0211":
+// CAMEO roots run from 01 to 20, so a three-digit code above 204 lost its
+// leading zero). Other strings are returned unchanged.
+func NormalizeEventCode(code string) string {
+	for i := 0; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return code
+		}
+	}
+	switch len(code) {
+	case 2:
+		return "0" + code
+	case 3:
+		if code[:2] > "20" {
+			return "0" + code
+		}
+	}
+	return code
+}
+
 // Period is the length of a time bucket in aggregates.
 type Period string
 
@@ -200,6 +226,44 @@ const (
 	Month Period = "month"
 	Year  Period = "year"
 )
+
+// Start returns the first day (UTC) of the period that holds t; an empty
+// period means Day.
+func (p Period) Start(t time.Time) time.Time {
+	u := t.UTC()
+	d := time.Date(u.Year(), u.Month(), u.Day(), 0, 0, 0, 0, time.UTC)
+	switch p {
+	case Week:
+		return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) // back to Monday
+	case Month:
+		return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case Year:
+		return time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return d
+}
+
+// Next returns the start of the period after the one starting at start.
+func (p Period) Next(start time.Time) time.Time {
+	switch p {
+	case Week:
+		return start.AddDate(0, 0, 7)
+	case Month:
+		return start.AddDate(0, 1, 0)
+	case Year:
+		return start.AddDate(1, 0, 0)
+	}
+	return start.AddDate(0, 0, 1)
+}
+
+// Valid reports whether p is one of the known periods or empty.
+func (p Period) Valid() bool {
+	switch p {
+	case "", Day, Week, Month, Year:
+		return true
+	}
+	return false
+}
 
 // PeriodFilter selects dyad-period aggregates. Source and Target match as
 // prefixes; Directed false folds A->B and B->A into one dyad ordered by code.

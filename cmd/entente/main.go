@@ -3,8 +3,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -17,10 +20,31 @@ func main() {
 		SilenceErrors: true,
 	}
 	root.AddCommand(
-	// one line per subcommand, in the order data flows
+		// one line per subcommand, in the order data flows
+		newReadCmd(),
+		newSplitCmd(),
+		newParseCmd(),
+		newActorsCmd(),
+		newTrainCmd(),
+		newCodeCmd(),
+		newIngestCmd(),
+		newContextCmd(),
+		newImportCmd(),
+		newEventsCmd(),
+		newExportCmd(),
+		newConformanceCmd(),
+		newReportCmd(),
+		newNetworkCmd(),
+		newBalanceCmd(),
+		newPlotCmd(),
 	)
-	if err := root.Execute(); err != nil {
+	// Ctrl-C and SIGTERM cancel the context: long commands stop cleanly,
+	// leaving whole transactions in the database.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(os.Stderr, "entente:", err)
+		stop()
 		os.Exit(1)
 	}
 }

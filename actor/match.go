@@ -1,0 +1,704 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"entente"
+	"entente/text"
+)
+
+// class is what kind of thing a mention names, for coreference.
+type class uint8
+
+const (
+	classOther class = iota
+	classState
+	classGroup
+	classPerson
+)
+
+// found is a mention with what coreference needs to know about it.
+type found struct {
+	entente.Mention
+	class   class
+	plural  bool
+	country string
+	// ref, for a pending reference, says what it refers to; agent is the
+	// agent of a bare agent phrase ("the foreign minister").
+	ref    refKind
+	agent  *agentRec
+	det    bool   // a bare agent after a determiner ("the", "its", ...)
+	former bool   // a bare agent after "former" or "ex-"
+	last   string // the last word of a bare agent
+}
+
+// refKind is the kind of an anaphoric expression.
+type refKind uint8
+
+const (
+	refNone    refKind = iota
+	refCountry         // "the country", "the nation"
+	refGroup           // "the group", "the organisation"
+	refBoth            // "the two countries", "both sides"
+	refIts             // "its"
+	refPerson          // "he", "his", "she", "her"
+	refPlural          // "they", "their", "them"
+	refAgent           // a bare agent: "the foreign minister", "the militants"
+)
+
+// Match finds the actor mentions of all the sentences of an article, in
+// order, resolving coreference ("the country", "its", "both sides") to
+// earlier mentions of the article. storyDate decides dated codes (a
+// leader's code within the tenure); the zero time means today.
+func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate time.Time) []entente.Mention {
+	d := dateKey(storyDate)
+	var history []found
+	var out []entente.Mention
+	for si := range sents {
+		items := m.sentence(a, &sents[si], d)
+		for _, it := range items {
+			if it.ref == refNone {
+				history = append(history, it)
+				out = append(out, it.Mention)
+				continue
+			}
+			for _, r := range m.resolve(it, history) {
+				history = append(history, r)
+				out = append(out, r.Mention)
+			}
+		}
+	}
+	return out
+}
+
+// MatchSentence finds the actor mentions of one sentence, without
+// coreference: references ("the country", "its") are left out, and bare
+// agents are kept only with Options.ConvertAgents.
+func (m *Matcher) MatchSentence(a *entente.Article, s entente.Sentence, storyDate time.Time) []entente.Mention {
+	var out []entente.Mention
+	for _, it := range m.sentence(a, &s, dateKey(storyDate)) {
+		switch {
+		case it.ref == refNone:
+			out = append(out, it.Mention)
+		case it.ref == refAgent && m.opts.ConvertAgents && it.agent.code != "":
+			it.Code = it.agent.code
+			out = append(out, it.Mention)
+		}
+	}
+	return out
+}
+
+// tokensOf returns the sentence's tokens, tokenising its text when the
+// splitter left them out.
+func tokensOf(a *entente.Article, s *entente.Sentence) []entente.Token {
+	if len(s.Tokens) > 0 || s.Span.Len() == 0 {
+		return s.Tokens
+	}
+	return text.Tokenize(s.Span.Of(a.Text), s.Span.Start)
+}
+
+type actorHit struct {
+	i, j    int
+	rec     *actorRec
+	pay     payload
+	code    string
+	used    bool
+	former  bool
+	then    bool
+	plural  bool
+	agentOf int // index of the agent hit it was combined with, -1 when none
+}
+
+type agentHit struct {
+	i, j   int
+	rec    *agentRec
+	pay    payload
+	plural bool
+}
+
+// sentence finds the direct mentions and the pending references of one
+// sentence, in token order.
+func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []found {
+	toks := tokensOf(a, s)
+	if len(toks) == 0 {
+		return nil
+	}
+	keys := keysOf(toks)
+	n := len(keys)
+	covered := make([]bool, n)
+	// "ex-President" and "then-President" may come as one token: match the
+	// word and remember the modifier.
+	var prefixMod map[int]string
+	for i, k := range keys {
+		for _, pre := range [...]string{"ex-", "then-"} {
+			if len(k) > len(pre)+1 && strings.HasPrefix(k, pre) {
+				keys[i] = k[len(pre):]
+				if prefixMod == nil {
+					prefixMod = map[int]string{}
+				}
+				prefixMod[i] = pre[:len(pre)-1]
+			}
+		}
+	}
+	modBefore := func(i int) (former, then bool) {
+		switch prefixMod[i] {
+		case "ex":
+			return true, false
+		case "then":
+			return false, true
+		}
+		return modifierBefore(keys, i)
+	}
+
+	// 1. Actors: longest match from each position, left to right.
+	var actors []actorHit
+	for i := 0; i < n; {
+		if !m.opts.IgnoreCase && !m.capitalStart(toks, keys, i) {
+			i++
+			continue
+		}
+		best, bestNode, bestPlural := m.longestActor(keys, i)
+		if keys[i] == "the" && i+1 < n {
+			// "the UN Security Council": a longer match after "the" wins
+			// over "the UN".
+			if b2, n2, p2 := m.longestActor(keys, i+1); b2 > best {
+				i, best, bestNode, bestPlural = i+1, b2, n2, p2
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		if !m.opts.IgnoreCase && (!anyCapitalised(toks[i:best]) || best-i == 1 && len(keys[i]) <= 3 && !allCaps(toks[i].Form)) {
+			i++
+			continue
+		}
+		p := m.actorTrie.hits[m.actorTrie.nodes[bestNode].hit-1]
+		rec := m.actors[p.rec]
+		for k := i; k < best; k++ {
+			covered[k] = true
+		}
+		h := actorHit{i: i, j: best, rec: rec, pay: p, code: rec.codeAt(d), plural: bestPlural, agentOf: -1}
+		h.former, h.then = modBefore(i)
+		actors = append(actors, h)
+		i = best
+	}
+
+	// 2. Agents, where no actor matched.
+	var agents []agentHit
+	for i := 0; i < n; {
+		if covered[i] {
+			i++
+			continue
+		}
+		best, bestNode, bestPlural := -1, int32(0), false
+		m.agentTrie.walk(keys, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
+			p := m.agentTrie.hits[m.agentTrie.nodes[node].hit-1]
+			if plural && !p.plural {
+				return
+			}
+			for k := i; k < end; k++ {
+				if covered[k] {
+					return
+				}
+			}
+			if end > best {
+				best, bestNode, bestPlural = end, node, plural
+			}
+		})
+		if best < 0 {
+			i++
+			continue
+		}
+		p := m.agentTrie.hits[m.agentTrie.nodes[bestNode].hit-1]
+		for k := i; k < best; k++ {
+			covered[k] = true
+		}
+		agents = append(agents, agentHit{i: i, j: best, rec: m.agents[p.rec], pay: p, plural: bestPlural || endsPlural(keys[best-1])})
+		i = best
+	}
+
+	var out []found
+	mk := func(i, j int) entente.Mention {
+		return entente.Mention{
+			Sentence: s.Index,
+			Tokens:   [2]int{i, j},
+			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[j-1].Span.End},
+		}
+	}
+	startAt := map[int]int{}
+	endAt := map[int]int{}
+	for k, h := range actors {
+		startAt[h.i] = k
+		endAt[h.j] = k
+	}
+
+	// 3. Agents combine with an actor before them ("Pakistan's foreign
+	// minister", "Russian troops"), after them ("President Putin") or after
+	// "of"/"in" ("the foreign minister of Pakistan").
+	for _, g := range agents {
+		left, right := -1, -1
+		former, then, possessive := false, false, false
+		k := g.i
+		for steps := 0; k > 0 && steps < 4; steps++ {
+			key := keys[k-1]
+			switch {
+			case key == "former" || key == "ex":
+				former = true
+			case key == "then":
+				then = true
+			case isPossessive(key):
+				possessive = true
+			case isHyphen(key) || titleModifiers[key]:
+			default:
+				steps = 4
+				continue
+			}
+			k--
+		}
+		// A person's agents go with the person's country only through a
+		// possessive: "Assad's forces", not "Putin troops".
+		if ai, ok := endAt[k]; ok && !actors[ai].used && actors[ai].code != "" && (!actors[ai].rec.person || possessive && countryOf(actors[ai].code) != "") {
+			left = ai
+		}
+		if ai, ok := startAt[g.j]; ok && !actors[ai].used && actors[ai].code != "" {
+			right = ai
+		} else if g.j < n && keys[g.j] == "of" {
+			// TABARI also attaches across "in"; entente does not, as
+			// "forces in Afghanistan" are seldom Afghan forces.
+			k := g.j + 1
+			if k < n && keys[k] == "the" {
+				k++
+			}
+			if ai, ok := startAt[k]; ok && !actors[ai].used && !actors[ai].rec.person && actors[ai].code != "" && left < 0 {
+				right = ai
+			}
+		}
+		if right >= 0 && !actors[right].rec.person && left >= 0 {
+			right = -1 // "Pakistani troops in Afghanistan": the adjective wins
+		}
+		if left < 0 && right < 0 {
+			if modifiesNoun(toks, keys, g.j) {
+				continue // "militant networks": the agent word is a modifier
+			}
+			f := found{Mention: mk(g.i, g.j), ref: refAgent, agent: g.rec, plural: g.plural, last: keys[g.j-1]}
+			f.Kind = entente.MentionAgent
+			f.Entries = []entente.EntryRef{m.agentRef(g)}
+			f.det = g.i > 0 && determiners[keys[g.i-1]] && !covered[g.i-1]
+			if f.det {
+				f.Mention = mk(g.i-1, g.j)
+				covered[g.i-1] = true
+			}
+			former2, _ := modBefore(g.i)
+			if f.det {
+				former2, _ = modBefore(g.i - 1)
+			}
+			f.former = former || former2
+			out = append(out, f)
+			continue
+		}
+		var f found
+		var actor actorHit
+		span0, span1 := g.i, g.j
+		if left >= 0 {
+			actor = actors[left]
+			actors[left].used = true
+			span0 = actor.i
+			former = former || actor.former
+			then = then || actor.then
+		}
+		var person *actorHit
+		if right >= 0 {
+			actors[right].used = true
+			span1 = actors[right].j
+			if actors[right].rec.person {
+				person = &actors[right]
+			}
+			if left < 0 {
+				actor = actors[right]
+			}
+		}
+		if left < 0 {
+			f2, t2 := modBefore(g.i)
+			former, then = former || f2, then || t2
+		}
+		f.Mention = mk(span0, span1)
+		f.Kind = entente.MentionAgent
+		switch {
+		case person != nil:
+			code := person.code
+			if then || person.then {
+				// "then-President X": the title says what X was then.
+				code = person.rec.thenCode(d)
+				if c := countryOf(code); c != "" && g.rec.code != "" {
+					code = CombineAgent(c, Agent{Code: g.rec.code, Before: g.rec.before})
+				}
+			}
+			if former || person.former {
+				code = eliteOf(code)
+			}
+			f.Code = code
+			f.class = classPerson
+			f.Entries = []entente.EntryRef{m.actorRef(*person), m.agentRef(g)}
+		default:
+			base := actor.code
+			if actor.rec.metonym || actor.rec.person {
+				// "Islamabad's army chief": the capital stands for the
+				// state, whose branch the agent names.
+				if c := countryOf(base); c != "" {
+					base = c
+				}
+			}
+			code := CombineAgent(base, Agent{Code: g.rec.code, Before: g.rec.before})
+			if former {
+				code = eliteOf(actor.code)
+			}
+			f.Code = code
+			f.Entries = []entente.EntryRef{m.actorRef(actor), m.agentRef(g)}
+			f.class = agentClass(keys[g.j-1], g.plural, f.Code)
+			if actor.rec.metonym {
+				f.Kind = entente.MentionMetonym
+			}
+		}
+		f.plural = g.plural
+		f.country = countryOf(f.Code)
+		if f.Code != "" {
+			out = append(out, f)
+		}
+	}
+
+	// 4. Actors on their own.
+	for _, h := range actors {
+		if h.used || h.code == "" {
+			continue
+		}
+		code := h.code
+		if h.then {
+			code = h.rec.thenCode(d)
+		}
+		if h.former {
+			code = eliteOf(code)
+		}
+		f := found{Mention: mk(h.i, h.j), plural: h.plural}
+		f.Code = code
+		f.Kind = entente.MentionActor
+		if h.rec.metonym {
+			f.Kind = entente.MentionMetonym
+		}
+		f.Entries = []entente.EntryRef{m.actorRef(h)}
+		f.country = countryOf(code)
+		f.class = actorClass(h.rec, code)
+		out = append(out, f)
+	}
+
+	// 5. References: pronouns and definite descriptions.
+	for i := 0; i < n; i++ {
+		if covered[i] {
+			continue
+		}
+		for _, rp := range refPhrases[keys[i]] {
+			if i+len(rp.keys) > n {
+				continue
+			}
+			ok := true
+			for k, w := range rp.keys {
+				if keys[i+k] != w || covered[i+k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
+			f.Kind = entente.MentionCoref
+			out = append(out, f)
+			i += len(rp.keys) - 1
+			break
+		}
+	}
+	sort.SliceStable(out, func(x, y int) bool { return out[x].Tokens[0] < out[y].Tokens[0] })
+	return out
+}
+
+// longestActor returns the end of the longest actor phrase starting at
+// token i (-1 when none), its trie node and whether its last word matched
+// as a plural.
+func (m *Matcher) longestActor(keys []string, i int) (best int, bestNode int32, bestPlural bool) {
+	best = -1
+	m.actorTrie.walk(keys, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
+		p := m.actorTrie.hits[m.actorTrie.nodes[node].hit-1]
+		if plural && !p.plural {
+			return
+		}
+		if end > best || end == best && bestPlural && !plural {
+			best, bestNode, bestPlural = end, node, plural
+		}
+	})
+	return best, bestNode, bestPlural
+}
+
+// capitalStart reports whether an actor match may start at token i: the
+// word is capitalised, or one of the next three is ("the Kremlin",
+// "al-Qaeda"); the match itself must then hold a capitalised word.
+func (m *Matcher) capitalStart(toks []entente.Token, keys []string, i int) bool {
+	for k := i; k < len(toks) && k <= i+3; k++ {
+		if capitalised(toks[k].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyCapitalised(toks []entente.Token) bool {
+	for i := range toks {
+		if capitalised(toks[i].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Matcher) actorRef(h actorHit) entente.EntryRef {
+	ph := h.rec.phrases[h.pay.phrase]
+	return entente.EntryRef{File: h.rec.file, Line: ph.line, Text: ph.text}
+}
+
+func (m *Matcher) agentRef(g agentHit) entente.EntryRef {
+	return entente.EntryRef{File: g.rec.file, Line: g.rec.phr.line, Text: g.rec.phr.text}
+}
+
+// modifierBefore reports whether "former"/"ex" or "then" stands right
+// before token i (across a hyphen: "ex-President", "then-President").
+func modifierBefore(keys []string, i int) (former, then bool) {
+	k := i - 1
+	if k >= 0 && isHyphen(keys[k]) {
+		k--
+	}
+	if k < 0 {
+		return false, false
+	}
+	switch keys[k] {
+	case "former", "ex":
+		return true, false
+	case "then":
+		return false, true
+	}
+	return false, false
+}
+
+// eliteOf turns a code into the code of a former office holder: the
+// country (or the code itself) with ELI, as CAMEO codes "former" officials.
+func eliteOf(code string) string {
+	if code == "" {
+		return ""
+	}
+	if c := countryOf(code); c != "" {
+		return c + "ELI"
+	}
+	if hasPart(code, "ELI") {
+		return code
+	}
+	return code + "ELI"
+}
+
+// groupRoles are the roles of non-state armed or opposition groups, which
+// "the group" and "the militants" refer to.
+var groupRoles = []string{"REB", "INS", "SEP", "UAF", "OPP", "CRM"}
+
+func isGroupCode(code string) bool {
+	for _, g := range []string{"IMG", "NGO", "NGM", "IGO", "MNC"} {
+		if len(code) >= 3 && code[:3] == g {
+			return true
+		}
+	}
+	for _, r := range groupRoles {
+		if hasPart(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArmedCode reports whether a code is that of an armed non-state group
+// (IMG..., ...REB, ...INS, ...SEP, ...UAF), which "the militants" refers to.
+func isArmedCode(code string) bool {
+	if len(code) >= 3 && code[:3] == "IMG" {
+		return true
+	}
+	for _, r := range []string{"REB", "INS", "SEP", "UAF"} {
+		if hasPart(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWords may follow a noun; a bare agent followed by any other
+// lower-case word ("militant networks") is taken as a modifier.
+var functionWords = map[string]bool{
+	"said": true, "says": true, "say": true, "has": true, "have": true, "had": true, "is": true, "was": true,
+	"were": true, "are": true, "be": true, "been": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "can": true, "did": true, "do": true,
+	"does": true, "and": true, "or": true, "but": true, "of": true, "in": true, "to": true, "on": true,
+	"at": true, "for": true, "with": true, "from": true, "who": true, "which": true, "that": true,
+	"also": true, "then": true, "as": true, "by": true, "after": true, "before": true, "over": true,
+	"under": true, "into": true, "against": true, "killed": true, "told": true, "reported": true,
+	"claimed": true, "attacked": true, "fled": true, "spoke": true, "met": true, "warned": true,
+}
+
+// modifiesNoun reports whether the token at j (after an agent) shows the
+// agent to be a modifier of a noun: a NOUN tag when the sentence is tagged,
+// else a lower-case word that is not a function word.
+func modifiesNoun(toks []entente.Token, keys []string, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if toks[j].UPOS != "" {
+		return toks[j].UPOS == "NOUN"
+	}
+	f := toks[j].Form
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed")
+}
+
+func actorClass(r *actorRec, code string) class {
+	switch {
+	case isGroupCode(code):
+		return classGroup
+	case r.person:
+		return classPerson
+	case countryOf(code) != "":
+		return classState
+	}
+	return classOther
+}
+
+// institutions are agent nouns that name a body rather than a person.
+var institutions = map[string]bool{
+	"government": true, "army": true, "military": true, "ministry": true, "police": true, "parliament": true,
+	"navy": true, "force": true, "forces": true, "administration": true, "cabinet": true, "regime": true,
+	"council": true, "court": true, "party": true, "office": true, "agency": true, "authorities": true,
+	"intelligence": true, "guard": true, "service": true, "services": true, "media": true, "company": true,
+}
+
+func agentClass(last string, plural bool, code string) class {
+	switch {
+	case isGroupCode(code) && (plural || !institutions[last]):
+		return classGroup
+	case plural || institutions[last]:
+		return classState
+	}
+	return classPerson
+}
+
+func endsPlural(k string) bool {
+	return len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's'
+}
+
+func isPossessive(k string) bool { return k == "'s" || k == "'" || k == "s" }
+
+// titleModifiers may stand between a country and its agent: "Pakistan's new
+// foreign minister", "Russia's top diplomat".
+var titleModifiers = map[string]bool{
+	"new": true, "top": true, "senior": true, "acting": true, "interim": true, "outgoing": true,
+	"incoming": true, "current": true, "own": true, "caretaker": true, "elected": true, "chief": true,
+	"powerful": true, "main": true, "leading": true, "deputy": true, "late": true,
+}
+
+// determiners make a bare agent a reference to an earlier actor.
+var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "both": true}
+
+type refPhrase struct {
+	keys []string
+	kind refKind
+}
+
+// refPhrases are the anaphoric expressions, indexed by their first word,
+// longest first.
+var refPhrases = func() map[string][]refPhrase {
+	list := []refPhrase{
+		{[]string{"the", "two", "countries"}, refBoth},
+		{[]string{"the", "two", "nations"}, refBoth},
+		{[]string{"the", "two", "sides"}, refBoth},
+		{[]string{"the", "two", "neighbours"}, refBoth},
+		{[]string{"the", "two", "neighbors"}, refBoth},
+		{[]string{"the", "two", "governments"}, refBoth},
+		{[]string{"both", "countries"}, refBoth},
+		{[]string{"both", "nations"}, refBoth},
+		{[]string{"both", "sides"}, refBoth},
+		{[]string{"both", "governments"}, refBoth},
+		{[]string{"the", "country"}, refCountry},
+		{[]string{"the", "nation"}, refCountry},
+		{[]string{"the", "militant", "group"}, refGroup},
+		{[]string{"the", "terror", "group"}, refGroup},
+		{[]string{"the", "terrorist", "group"}, refGroup},
+		{[]string{"the", "rebel", "group"}, refGroup},
+		{[]string{"the", "insurgent", "group"}, refGroup},
+		{[]string{"the", "group"}, refGroup},
+		{[]string{"the", "organisation"}, refGroup},
+		{[]string{"the", "organization"}, refGroup},
+		{[]string{"the", "outfit"}, refGroup},
+		{[]string{"the", "movement"}, refGroup},
+		{[]string{"its"}, refIts},
+		{[]string{"he"}, refPerson},
+		{[]string{"him"}, refPerson},
+		{[]string{"his"}, refPerson},
+		{[]string{"she"}, refPerson},
+		{[]string{"her"}, refPerson},
+		{[]string{"they"}, refPlural},
+		{[]string{"them"}, refPlural},
+		{[]string{"their"}, refPlural},
+	}
+	out := map[string][]refPhrase{}
+	for _, r := range list {
+		out[r.keys[0]] = append(out[r.keys[0]], r)
+	}
+	return out
+}()
+
+// DiscardHit is a discard phrase found in a sentence: the sentence (or,
+// for a story discard, the whole article) should not be coded.
+type DiscardHit struct {
+	Sentence int
+	Span     entente.Span
+	// Story reports a story-level discard ("+" in the discard list).
+	Story bool
+	Entry entente.EntryRef
+}
+
+// Discards finds the discard phrases of the article's sentences, matched
+// without regard to case; a phrase without a trailing "_" matches as a stem.
+func (m *Matcher) Discards(a *entente.Article, sents []entente.Sentence) []DiscardHit {
+	var out []DiscardHit
+	for si := range sents {
+		toks := tokensOf(a, &sents[si])
+		keys := keysOf(toks)
+		for i := 0; i < len(keys); {
+			best, bestNode := -1, int32(0)
+			m.discardTrie.walk(keys, i, 0, func(end int, node int32, plural bool) {
+				if end > best && !plural {
+					best, bestNode = end, node
+				}
+			})
+			if best < 0 {
+				i++
+				continue
+			}
+			p := m.discardTrie.hits[m.discardTrie.nodes[bestNode].hit-1]
+			r := m.discards[p.rec]
+			out = append(out, DiscardHit{
+				Sentence: sents[si].Index,
+				Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
+				Story:    r.story,
+				Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
+			})
+			i = best
+		}
+	}
+	return out
+}

@@ -1,0 +1,309 @@
+package actor
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"entente"
+	"entente/cameo"
+	"entente/text"
+)
+
+// Options control how dictionaries are loaded and matched.
+type Options struct {
+	// Strict makes Load fail on the first malformed line instead of
+	// reporting it and going on.
+	Strict bool
+	// NoValidate turns off the check that every code is made of known CAMEO
+	// parts: TABARI's and PETRARCH's demo dictionaries use fictional actors
+	// and WEIS-era codes.
+	NoValidate bool
+	// Connectors is the default connector semantics of the files (each File
+	// may override it); ConnectDefault means ConnectTABARI.
+	Connectors Connectors
+	// MaxGap is how many words may come between two words of a phrase joined
+	// by a space under TABARI or PETRARCH semantics; 0 means 3.
+	MaxGap int
+	// IgnoreCase matches actor phrases whatever the case of the text. By
+	// default an actor match must start with a capitalised word (or "the"
+	// and a capitalised word), and a one-word match of three letters or
+	// fewer ("US", "UN", "IS") must be written in capitals, so that "us"
+	// and "is" are not actors.
+	IgnoreCase bool
+	// ConvertAgents makes an agent with no actor to attach to and no
+	// antecedent a mention of its own, coded by the agent alone ("troops"
+	// -> MIL), as TABARI's CONVERT AGENTS option does.
+	ConvertAgents bool
+	// Report receives each malformed line that is skipped (an
+	// *entente.Error naming the file and line). When nil, the problems are
+	// kept and returned by Matcher.Warnings.
+	Report func(error)
+}
+
+// A Matcher recognises the actors of its dictionaries in sentences. It is
+// safe for concurrent use once loaded.
+type Matcher struct {
+	opts        Options
+	actors      []*actorRec
+	agents      []*agentRec
+	discards    []*discardRec
+	actorTrie   *trie
+	agentTrie   *trie
+	discardTrie *trie
+	warnings    []error
+}
+
+// Load reads the given dictionaries, in order: a phrase defined again by a
+// later file overrides the earlier entry. Malformed lines are reported and
+// skipped, unless opts.Strict is set: then the first one is returned as the
+// error.
+func Load(opts Options, files ...File) (*Matcher, error) {
+	if opts.MaxGap <= 0 {
+		opts.MaxGap = 3
+	}
+	if opts.Connectors == ConnectDefault {
+		opts.Connectors = ConnectTABARI
+	}
+	m := &Matcher{opts: opts, actorTrie: newTrie(), agentTrie: newTrie(), discardTrie: newTrie()}
+	var first error
+	report := func(err error) {
+		if first == nil {
+			first = err
+		}
+		if opts.Report != nil {
+			opts.Report(err)
+		} else {
+			m.warnings = append(m.warnings, err)
+		}
+	}
+	for fi, f := range files {
+		conn := f.Connectors
+		if conn == ConnectDefault {
+			conn = opts.Connectors
+		}
+		p := parseFile(f, conn, !opts.NoValidate, report)
+		if opts.Strict && first != nil {
+			return nil, fmt.Errorf("load dictionaries: %w", first)
+		}
+		for _, r := range p.actors {
+			idx := int32(len(m.actors))
+			m.actors = append(m.actors, r)
+			for pi, ph := range r.phrases {
+				m.actorTrie.insert(ph.words, payload{rec: idx, phrase: int32(pi), line: int32(ph.line), file: int16(fi), plural: ph.plural})
+			}
+		}
+		for _, r := range p.agents {
+			idx := int32(len(m.agents))
+			m.agents = append(m.agents, r)
+			m.agentTrie.insert(r.phr.words, payload{rec: idx, line: int32(r.phr.line), file: int16(fi), plural: r.phr.plural})
+		}
+		for _, r := range p.discards {
+			idx := int32(len(m.discards))
+			m.discards = append(m.discards, r)
+			m.discardTrie.insert(r.phr.words, payload{rec: idx, line: int32(r.phr.line), file: int16(fi)})
+		}
+	}
+	return m, nil
+}
+
+// Warnings returns the malformed lines that were skipped while loading
+// (when Options.Report was nil).
+func (m *Matcher) Warnings() []error { return m.warnings }
+
+// Stats counts what a Matcher holds.
+type Stats struct {
+	Actors, ActorPhrases, Agents, Discards, TrieNodes int
+}
+
+// Stats reports the size of the loaded dictionaries.
+func (m *Matcher) Stats() Stats {
+	s := Stats{Actors: len(m.actors), Agents: len(m.agents), Discards: len(m.discards)}
+	for _, r := range m.actors {
+		s.ActorPhrases += len(r.phrases)
+	}
+	s.TrieNodes = len(m.actorTrie.nodes) + len(m.agentTrie.nodes) + len(m.discardTrie.nodes)
+	return s
+}
+
+// CodeUse is one code written in a dictionary, with where it was written.
+type CodeUse struct {
+	Code  string
+	Entry entente.EntryRef
+	Agent bool // an agent code (written with ~)
+}
+
+// Codes returns every actor and agent code of the loaded dictionaries, for
+// checks such as "every code is valid CAMEO".
+func (m *Matcher) Codes() []CodeUse {
+	var out []CodeUse
+	for _, r := range m.actors {
+		for _, c := range r.codes {
+			if c.code != nullCode {
+				out = append(out, CodeUse{Code: c.code, Entry: entente.EntryRef{File: r.file, Line: r.phrases[0].line, Text: r.phrases[0].text}})
+			}
+		}
+	}
+	for _, r := range m.agents {
+		if r.code != "" {
+			out = append(out, CodeUse{Code: r.code, Agent: true, Entry: entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text}})
+		}
+	}
+	return out
+}
+
+// Agent is an agents-dictionary entry: a common noun that combines with an
+// actor ("minister" [~GOV], "human rights activists" [NGM~]).
+type Agent struct {
+	// Code is the agent code without its "~".
+	Code string
+	// Before reports a code written "CODE~": it goes before the actor's
+	// code (NGM + PAK = NGMPAK) instead of after it (PAK + GOV = PAKGOV).
+	Before bool
+	Entry  entente.EntryRef
+}
+
+// LookupAgent finds the agent a phrase of text is ("foreign minister",
+// "troops"): the whole phrase must match one entry.
+func (m *Matcher) LookupAgent(phrase string) (Agent, bool) {
+	toks := text.Tokenize(phrase, 0)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = keyOf(t.Form)
+	}
+	var found *payload
+	m.agentTrie.walk(keys, 0, m.opts.MaxGap, func(end int, node int32, plural bool) {
+		p := &m.agentTrie.hits[m.agentTrie.nodes[node].hit-1]
+		if end == len(keys) && (!plural || p.plural) {
+			found = p
+		}
+	})
+	if found == nil {
+		return Agent{}, false
+	}
+	r := m.agents[found.rec]
+	return Agent{Code: r.code, Before: r.before, Entry: entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text}}, true
+}
+
+// CombineAgent returns the code of an actor qualified by an agent, as TABARI
+// does: the agent's three-letter parts are added after the actor's code (or
+// before it for a "CODE~" agent), except those the actor's code already has
+// on a three-letter boundary. PAK + GOV = PAKGOV; AFGREB + REB = AFGREB.
+func CombineAgent(actorCode string, a Agent) string {
+	if a.Code == "" {
+		return actorCode
+	}
+	var add strings.Builder
+	for i := 0; i+3 <= len(a.Code); i += 3 {
+		part := a.Code[i : i+3]
+		if !hasPart(actorCode, part) {
+			add.WriteString(part)
+		}
+	}
+	if a.Before {
+		return add.String() + actorCode
+	}
+	return actorCode + add.String()
+}
+
+func hasPart(code, part string) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == part {
+			return true
+		}
+	}
+	return false
+}
+
+// dateKey is the story date as yyyymmdd; an unknown date means today.
+func dateKey(t time.Time) int {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return t.Year()*10000 + int(t.Month())*100 + t.Day()
+}
+
+// codeAt resolves an actor's code on a date: the first date restriction
+// that holds, else the default code, else no code ("" for the null code).
+func (r *actorRec) codeAt(d int) string {
+	for _, c := range r.codes {
+		if c.dated && (c.from == 0 || d >= c.from) && (c.to == 0 || d <= c.to) {
+			return nonNull(c.code)
+		}
+	}
+	for _, c := range r.codes {
+		if !c.dated {
+			return nonNull(c.code)
+		}
+	}
+	return ""
+}
+
+// thenCode is the code of a "then-" mention: the latest code of the actor
+// that holds a government role, whatever the date.
+func (r *actorRec) thenCode(d int) string {
+	best, bestTo := "", -1
+	for _, c := range r.codes {
+		if !c.dated || !hasPart(c.code, "GOV") {
+			continue
+		}
+		to := c.to
+		if to == 0 {
+			to = 99999999
+		}
+		if to > bestTo {
+			best, bestTo = c.code, to
+		}
+	}
+	if best == "" {
+		return r.codeAt(d)
+	}
+	return best
+}
+
+func nonNull(c string) string {
+	if c == nullCode {
+		return ""
+	}
+	return c
+}
+
+// countryOf returns the country part of a code ("PAK" of PAKGOV), "" when
+// the code does not start with a country.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	if p, ok := cameo.LookupActorPart(code[:3], true); ok && p.Kind == cameo.PartCountry {
+		return code[:3]
+	}
+	return ""
+}
+
+// keysOf computes the matching keys of a sentence's tokens.
+func keysOf(toks []entente.Token) []string {
+	keys := make([]string, len(toks))
+	for i := range toks {
+		keys[i] = keyOf(toks[i].Form)
+	}
+	return keys
+}
+
+// capitalised reports whether a form starts with an upper-case letter or a
+// digit.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// allCaps reports whether every letter of s is upper case.
+func allCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

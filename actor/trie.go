@@ -1,0 +1,222 @@
+package actor
+
+import "strings"
+
+// A trie holds dictionary phrases as paths of word keys. Its edges are kept
+// in one hash map keyed by (node, kind, word), so a lookup costs one map
+// access per candidate word, and nodes stay small.
+type trie struct {
+	edges map[edgeKey]int32 // (node, word) -> index into sets
+	sets  [][4]int32        // children by edge kind; 0 for none
+	nodes []tnode
+	hits  []payload
+	// rootStems maps the first three bytes of the stems that start a
+	// phrase to the set of their lengths, so that a text word is tried
+	// only against the stems that may be its prefix.
+	rootStems map[string]uint64
+}
+
+// Edge kinds: bit 0 marks a stem word, bit 1 a word after which the next
+// may follow after a gap.
+const (
+	kindStem = 1
+	kindGap  = 2
+)
+
+type edgeKey struct {
+	from int32
+	key  string
+}
+
+type tnode struct {
+	stemLens uint64 // bit L: a stem edge of L bytes (63 for longer) leaves the node
+	kinds    uint8  // bit k: an edge of kind k leaves the node
+	gapNext  bool   // the node was reached by a gap word
+	hit      int32  // 1 + index into trie.hits of the phrase ending here; 0 for none
+}
+
+// payload is what a phrase's last word leads to.
+type payload struct {
+	rec    int32 // index into the Matcher's actors, agents or discards
+	phrase int32 // index of the phrase within an actor record
+	line   int32
+	file   int16 // load order of the file, for overrides
+	plural bool  // a regular plural of the last word may match
+}
+
+func newTrie() *trie {
+	return &trie{edges: map[edgeKey]int32{}, sets: make([][4]int32, 1), nodes: make([]tnode, 1), rootStems: map[string]uint64{}}
+}
+
+// insert adds a phrase. A phrase already present from an earlier file is
+// overridden; from the same file, the first entry stands.
+func (t *trie) insert(words []word, p payload) {
+	n := int32(0)
+	for _, w := range words {
+		var kind uint8
+		if w.stem {
+			kind |= kindStem
+		}
+		if w.gap {
+			kind |= kindGap
+		}
+		ek := edgeKey{from: n, key: w.key}
+		si, ok := t.edges[ek]
+		if !ok {
+			si = int32(len(t.sets))
+			t.sets = append(t.sets, [4]int32{})
+			t.edges[ek] = si
+		}
+		child := t.sets[si][kind]
+		if child == 0 {
+			child = int32(len(t.nodes))
+			t.nodes = append(t.nodes, tnode{gapNext: w.gap})
+			t.sets[si][kind] = child
+			nd := &t.nodes[n]
+			nd.kinds |= 1 << kind
+			if w.stem {
+				l := len(w.key)
+				if l > 63 {
+					l = 63
+				}
+				nd.stemLens |= 1 << l
+				if n == 0 {
+					t.rootStems[w.key[:minStem]] |= 1 << l
+				}
+			}
+		}
+		n = child
+	}
+	nd := &t.nodes[n]
+	if nd.hit != 0 {
+		if t.hits[nd.hit-1].file != p.file {
+			t.hits[nd.hit-1] = p
+		}
+		return // a duplicate in the same file: the first entry stands
+	}
+	t.hits = append(t.hits, p)
+	nd.hit = int32(len(t.hits))
+}
+
+// walk explores every path of the trie that matches keys from start and
+// calls fn for each phrase end reached: end is the index after the last
+// token, node the trie node, plural whether the last token matched as a
+// regular plural. maxGap bounds the words skipped after a gap word;
+// boundary tokens (punctuation) are never skipped.
+func (t *trie) walk(keys []string, start, maxGap int, fn func(end int, node int32, plural bool)) {
+	t.step(keys, 0, start, maxGap, fn)
+}
+
+func (t *trie) step(keys []string, node int32, pos, maxGap int, fn func(int, int32, bool)) {
+	nd := &t.nodes[node]
+	if nd.kinds == 0 {
+		return
+	}
+	limit := pos
+	if nd.gapNext {
+		limit = pos + maxGap
+	}
+	for p := pos; p <= limit && p < len(keys); p++ {
+		k := keys[p]
+		if node != 0 && isHyphen(k) {
+			limit++
+			continue
+		}
+		if p > pos && isBoundary(k) {
+			break
+		}
+		t.edgesFrom(keys, node, nd, p, k, maxGap, fn)
+	}
+}
+
+func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, maxGap int, fn func(int, int32, bool)) {
+	const exactKinds = 1<<0 | 1<<kindGap
+	const stemKinds = 1<<kindStem | 1<<(kindStem|kindGap)
+	if nd.kinds&exactKinds != 0 {
+		if si, ok := t.edges[edgeKey{node, k}]; ok {
+			set := &t.sets[si]
+			for _, kind := range [2]uint8{0, kindGap} {
+				if c := set[kind]; c != 0 {
+					t.reach(keys, c, p+1, maxGap, false, fn)
+				}
+			}
+		}
+		if len(k) >= 3 && k[len(k)-1] == 's' {
+			for _, v := range endingBases(k) {
+				if si, ok := t.edges[edgeKey{node, v.base}]; ok {
+					for _, kind := range [2]uint8{0, kindGap} {
+						if c := t.sets[si][kind]; c != 0 && t.nodes[c].hit != 0 {
+							fn(p+1, c, v.plural)
+						}
+					}
+				}
+			}
+		}
+	}
+	if nd.kinds&stemKinds == 0 || len(k) < minStem {
+		return
+	}
+	lens := nd.stemLens
+	if node == 0 {
+		lens = t.rootStems[k[:minStem]]
+	}
+	for l := minStem; l <= len(k) && l < 64; l++ {
+		if lens&(1<<l) == 0 {
+			continue
+		}
+		if si, ok := t.edges[edgeKey{node, k[:l]}]; ok {
+			set := &t.sets[si]
+			for _, kind := range [2]uint8{kindStem, kindStem | kindGap} {
+				if c := set[kind]; c != 0 {
+					t.reach(keys, c, p+1, maxGap, false, fn)
+				}
+			}
+		}
+	}
+}
+
+func (t *trie) reach(keys []string, child int32, end, maxGap int, plural bool, fn func(int, int32, bool)) {
+	if t.nodes[child].hit != 0 {
+		fn(end, child, plural)
+	}
+	if end < len(keys) {
+		t.step(keys, child, end, maxGap, fn)
+	}
+}
+
+type ending struct {
+	base   string
+	plural bool
+}
+
+// endingBases returns the words a word with a regular ending may come
+// from, as TABARI recognises them on the last word of a phrase: the
+// possessive "'s" ("pakistan's", when the tokenizer left it attached) and
+// the plurals "troops" -> "troop", "forces" -> "force", "ministries" ->
+// "ministry".
+func endingBases(k string) []ending {
+	if strings.HasSuffix(k, "'s") {
+		return []ending{{base: k[:len(k)-2]}}
+	}
+	if len(k) < 4 {
+		return nil
+	}
+	out := []ending{{base: k[:len(k)-1], plural: true}}
+	if strings.HasSuffix(k, "es") {
+		out = append(out, ending{base: k[:len(k)-2], plural: true})
+	}
+	if strings.HasSuffix(k, "ies") {
+		out = append(out, ending{base: k[:len(k)-3] + "y", plural: true})
+	}
+	return out
+}
+
+// isBoundary reports whether a key ends a phrase's reach: punctuation that
+// separates clauses.
+func isBoundary(k string) bool {
+	switch k {
+	case ",", ".", ";", ":", "!", "?", "(", ")", "\"", "``", "''":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,262 @@
+package analysis
+
+import (
+	"hash/fnv"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"time"
+)
+
+// NetworkOptions configure the network of a window. DefaultNetworkOptions
+// returns the documented defaults; zero values are taken literally.
+type NetworkOptions struct {
+	// From and To bound the window [From, To); a cell counts when its
+	// period overlaps the window. Zero times do not bound.
+	From, To time.Time
+	// Prior is k in the index formula (edges are shrunk toward 0).
+	Prior float64
+	// RelationWeight is λ: how many event votes one standing-relation vote
+	// is worth in the combined edge.
+	RelationWeight float64
+	// MinSources is the evidence an edge needs: the number of independent
+	// source votes (event and standing layers together).
+	MinSources int
+	// TotalSources, when positive, is the number of distinct sources in the
+	// window; the minimum is lowered to it, so that a window holding a
+	// single article still yields a network.
+	TotalSources int
+	// Bootstrap is the number of bootstrap replicates for edge confidence
+	// (0: no bootstrap, confidence 0), and Seed seeds them.
+	Bootstrap int
+	Seed      uint64
+}
+
+// DefaultNetworkOptions returns k = 1, λ = 2, at least 2 sources, 200
+// bootstrap replicates, seed 1, and no window bounds.
+func DefaultNetworkOptions() NetworkOptions {
+	return NetworkOptions{Prior: 1, RelationWeight: 2, MinSources: 2, Bootstrap: 200, Seed: 1}
+}
+
+// Window returns the bounds of the period of unit u that holds t, for
+// NetworkOptions.From and To.
+func Window(t time.Time, u Unit) (from, to time.Time) {
+	p := PeriodOf(t, u)
+	return p.Start, p.End()
+}
+
+// Edge is a signed, weighted, undirected tie between two nodes (A < B).
+type Edge struct {
+	A string `json:"a"`
+	B string `json:"b"`
+	// Weight is the combined index in [-1, 1] and Sign its sign.
+	Weight float64 `json:"weight"`
+	Sign   int     `json:"sign"`
+	// EventIndex is the index of the event layer alone (0 when it has no
+	// votes), from Events events and Sources source votes.
+	EventIndex float64 `json:"event_index"`
+	Events     int     `json:"events"`
+	Sources    int     `json:"sources"`
+	// Standing is the index of the standing-relation layer alone, from
+	// StandingSources votes.
+	Standing        float64 `json:"standing"`
+	StandingSources int     `json:"standing_sources"`
+	// Confidence is the share of bootstrap replicates whose combined index
+	// has the edge's sign; Low and High bound the central 90% of them.
+	Confidence float64 `json:"confidence"`
+	Low        float64 `json:"low"`
+	High       float64 `json:"high"`
+}
+
+// Network is the signed graph of a window.
+type Network struct {
+	From   time.Time `json:"from"`
+	To     time.Time `json:"to"`
+	Scheme Scheme    `json:"scheme,omitempty"`
+	// MinSources is the evidence minimum that was applied.
+	MinSources int `json:"min_sources"`
+	// Nodes are all nodes seen in the window's cells, sorted; Edges those
+	// dyads with enough evidence and a non-zero index, sorted by A, B.
+	Nodes []string `json:"nodes"`
+	Edges []Edge   `json:"edges"`
+	// BelowEvidence counts the dyads left out for lack of evidence, and
+	// Neutral those with enough evidence whose index is exactly 0.
+	BelowEvidence int    `json:"below_evidence"`
+	Neutral       int    `json:"neutral"`
+	Formula       string `json:"formula"`
+}
+
+// BuildNetwork merges the cells that overlap the window into undirected
+// edges. See the package comment for the combination of the two layers.
+func BuildNetwork(cells []Cell, o NetworkOptions) *Network {
+	n := &Network{From: o.From, To: o.To, MinSources: o.MinSources}
+	if o.TotalSources > 0 && o.TotalSources < n.MinSources {
+		n.MinSources = o.TotalSources
+	}
+	n.Formula = "edge = (D + λ·D_r)/(T + λ·T_r + k) over the window's source votes (D, T events; D_r, T_r standing relations), " +
+		"λ = " + ftoa(o.RelationWeight) + ", k = " + ftoa(o.Prior) + ", evidence = event votes + standing votes ≥ " + itoa(n.MinSources)
+	type acc struct {
+		ev, st Layer
+		events int
+	}
+	dy := make(map[Dyad]*acc)
+	nodes := make(map[string]bool)
+	var last Dyad
+	var a *acc
+	for i := range cells {
+		c := &cells[i]
+		if !o.From.IsZero() && !c.Period.End().After(o.From) {
+			continue
+		}
+		if !o.To.IsZero() && !c.Period.Start.Before(o.To) {
+			continue
+		}
+		if n.Scheme == "" {
+			n.Scheme = c.Scheme
+		}
+		// Cells usually come sorted by dyad: look the dyad up on change only.
+		if a == nil || c.Dyad != last {
+			last = c.Dyad
+			nodes[c.Dyad.A], nodes[c.Dyad.B] = true, true
+			k := c.Dyad.Undirected()
+			if a = dy[k]; a == nil {
+				a = &acc{}
+				dy[k] = a
+			}
+		}
+		a.ev.Add(c.Event)
+		a.st.Add(c.Standing)
+		a.events += c.Events
+	}
+	for v := range nodes {
+		n.Nodes = append(n.Nodes, v)
+	}
+	sort.Strings(n.Nodes)
+	buf := make([]float64, o.Bootstrap)
+	for d, a := range dy {
+		if a.ev.Sources+a.st.Sources < n.MinSources || a.ev.Sources+a.st.Sources == 0 {
+			n.BelowEvidence++
+			continue
+		}
+		lam := o.RelationWeight
+		e := Edge{A: d.A, B: d.B, Events: a.events, Sources: a.ev.Sources, StandingSources: a.st.Sources}
+		e.Weight = Index(a.ev.D+lam*a.st.D, a.ev.T+lam*a.st.T, o.Prior, 0)
+		if a.ev.Sources > 0 {
+			e.EventIndex = a.ev.Index(o.Prior, 0)
+		}
+		if a.st.Sources > 0 {
+			e.Standing = a.st.Index(o.Prior, 0)
+		}
+		switch {
+		case e.Weight > 0:
+			e.Sign = 1
+		case e.Weight < 0:
+			e.Sign = -1
+		default:
+			n.Neutral++
+			continue
+		}
+		if o.Bootstrap > 0 {
+			e.Confidence, e.Low, e.High = bootstrap(a.ev, a.st, lam, o.Prior, e.Sign, o.Seed, d, buf)
+		}
+		n.Edges = append(n.Edges, e)
+	}
+	sort.Slice(n.Edges, func(i, j int) bool {
+		if n.Edges[i].A != n.Edges[j].A {
+			return n.Edges[i].A < n.Edges[j].A
+		}
+		return n.Edges[i].B < n.Edges[j].B
+	})
+	return n
+}
+
+// bootstrap resamples the sources of both layers with replacement, through
+// the normal approximation of the resampled sums: for n sources the sum of a
+// resample has the sources' total as mean and n times their covariance. It
+// returns the share of replicates with the given sign and the 5th and 95th
+// percentiles of the replicate index.
+func bootstrap(ev, st Layer, lam, k float64, sign int, seed uint64, d Dyad, vals []float64) (conf, lo, hi float64) {
+	h := fnv.New64a()
+	h.Write([]byte(d.A))
+	h.Write([]byte{0})
+	h.Write([]byte(d.B))
+	rng := rand.New(rand.NewPCG(seed, h.Sum64()))
+	cov := func(l Layer) (vd, vt, c float64) {
+		if l.Sources == 0 {
+			return 0, 0, 0
+		}
+		m := float64(l.Sources)
+		return math.Max(0, l.DD-l.D*l.D/m), math.Max(0, l.TT-l.T*l.T/m), l.DT - l.D*l.T/m
+	}
+	vd1, vt1, c1 := cov(ev)
+	vd2, vt2, c2 := cov(st)
+	vx := vd1 + lam*lam*vd2
+	vy := vt1 + lam*lam*vt2
+	cxy := c1 + lam*lam*c2
+	mx := ev.D + lam*st.D
+	my := ev.T + lam*st.T
+	if vx == 0 && vy == 0 {
+		// Every source voted alike: every resample gives the same index.
+		v := Index(mx, my, k, 0)
+		if (v > 0 && sign > 0) || (v < 0 && sign < 0) {
+			return 1, v, v
+		}
+		return 0, v, v
+	}
+	// Cholesky factor of [[vx, cxy], [cxy, vy]].
+	l11 := math.Sqrt(vx)
+	var l21, l22 float64
+	if l11 > 0 {
+		l21 = cxy / l11
+	}
+	l22 = math.Sqrt(math.Max(0, vy-l21*l21))
+	reps := len(vals)
+	same := 0
+	for i := range vals {
+		z1, z2 := rng.NormFloat64(), rng.NormFloat64()
+		x := mx + l11*z1
+		y := my + l21*z1 + l22*z2
+		y = math.Max(y, math.Abs(x)) // a resample cannot vote more than its mass
+		v := Index(x, y, k, 0)
+		vals[i] = v
+		if (v > 0 && sign > 0) || (v < 0 && sign < 0) {
+			same++
+		}
+	}
+	i5, i95 := int(0.05*float64(reps-1)), int(math.Ceil(0.95*float64(reps-1)))
+	lo = selectK(vals, i5)
+	hi = selectK(vals[i5:], i95-i5)
+	return float64(same) / float64(reps), lo, hi
+}
+
+// selectK returns the k-th smallest value of a (from 0), reordering a so that
+// the values before k are not larger and those after not smaller.
+func selectK(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		pivot := a[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for a[i] < pivot {
+				i++
+			}
+			for a[j] > pivot {
+				j--
+			}
+			if i <= j {
+				a[i], a[j] = a[j], a[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return a[k]
+		}
+	}
+	return a[k]
+}

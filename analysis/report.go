@@ -1,0 +1,221 @@
+package analysis
+
+import (
+	"math"
+	"sort"
+	"time"
+
+	"entente"
+)
+
+// KeyEvent is an event singled out in a report, with its evidence.
+type KeyEvent struct {
+	Period       string            `json:"period"`
+	Date         time.Time         `json:"date"`
+	Precision    entente.Precision `json:"precision,omitempty"`
+	Historical   bool              `json:"historical,omitempty"`
+	ID           string            `json:"id,omitempty"`
+	Source       string            `json:"source"`
+	Target       string            `json:"target"`
+	Code         string            `json:"code"`
+	Class        string            `json:"class"`
+	Goldstein    float64           `json:"goldstein"`
+	Modality     entente.Modality  `json:"modality,omitempty"`
+	ArticleID    string            `json:"article_id"`
+	Sentence     int               `json:"sentence"`
+	SentenceText string            `json:"sentence_text,omitempty"`
+	// Pull is the event's signed pull on the index: w·κ with the sign of
+	// its direction (cooperation +, conflict −).
+	Pull float64 `json:"pull"`
+}
+
+// ReportOptions configure a dyad report.
+type ReportOptions struct {
+	Options
+	// Directed keeps only A→B events; otherwise both directions count.
+	Directed bool
+	// Totals are the period totals of all events, for normalisation; nil
+	// means the totals of the events given to the report.
+	Totals []Total
+	// KeyEvents is how many key events to keep per period (0 means 3) and
+	// Drivers how many per turning point (0 means 5).
+	KeyEvents int
+	Drivers   int
+	Change    ChangeOptions
+}
+
+// Report is how one dyad's relation evolved: the series, its turning points
+// with the events that drove them, and the key events of each period.
+type Report struct {
+	// A and B are the codes asked for, Dyad the nodes they roll up to.
+	A             string         `json:"a"`
+	B             string         `json:"b"`
+	Series        *Series        `json:"series"`
+	TurningPoints []TurningPoint `json:"turning_points"`
+	KeyEvents     []KeyEvent     `json:"key_events"`
+	// Formula states the index formula and its parameters.
+	Formula string `json:"formula"`
+}
+
+// BuildReport builds the report of the dyad of actor codes a and b (rolled up
+// with the options' rule) from events and standing relations; events and
+// relations of other dyads are ignored except in the period totals.
+func BuildReport(events []entente.Event, relations []entente.Relation, a, b string, ro ReportOptions) *Report {
+	o := ro.Options
+	if o.Unit == "" {
+		o.Unit = Month
+	}
+	if o.Scheme == "" {
+		o.Scheme = GDELT
+	}
+	o.RollUp = cachedRollUp(o.RollUp)
+	na, nb := o.rollUp(a), o.rollUp(b)
+	match := func(x, y string) (fwd, ok bool) {
+		x, y = o.rollUp(x), o.rollUp(y)
+		if x == na && y == nb {
+			return true, true
+		}
+		if x == nb && y == na {
+			return false, true
+		}
+		return false, false
+	}
+	o.Undirected = !ro.Directed
+	ag := NewAggregator(o)
+	var mine []*entente.Event
+	for i := range events {
+		e := &events[i]
+		if fwd, ok := match(e.Source, e.Target); ok && (fwd || !ro.Directed) {
+			ag.Add(e)
+			mine = append(mine, e)
+		} else if ro.Totals == nil && !e.When.Date.IsZero() {
+			// Counts toward the period totals only.
+			ag.addTotal(e)
+		}
+	}
+	for i := range relations {
+		if _, ok := match(relations[i].A, relations[i].B); ok {
+			ag.AddRelation(&relations[i])
+		}
+	}
+	r := ag.Rollup()
+	if ro.Totals != nil {
+		r.Totals = append([]Total(nil), ro.Totals...)
+		sort.Slice(r.Totals, func(i, j int) bool { return r.Totals[i].Period.Start.Before(r.Totals[j].Period.Start) })
+	}
+	s := SeriesOf(r, na, nb, ro.Directed, o.Prior)
+	rep := &Report{A: a, B: b, Series: s, Formula: Formula(o)}
+	rep.TurningPoints = TurningPoints(s, ro.Change)
+
+	// Key events: per period, the strongest pulls either way.
+	nKey, nDrv := ro.KeyEvents, ro.Drivers
+	if nKey <= 0 {
+		nKey = 3
+	}
+	if nDrv <= 0 {
+		nDrv = 5
+	}
+	byPeriod := make(map[int64][]pulled)
+	for _, e := range mine {
+		cls, ok := ClassOf(e, o.Scheme)
+		if !ok {
+			continue
+		}
+		pull := float64(direction(cls, e.Goldstein)) * o.weight(e.Modality, e.When.Historical) * o.ClassWeight[cls]
+		pk := PeriodOf(e.When.Date, o.Unit).key()
+		byPeriod[pk] = append(byPeriod[pk], pulled{e, cls, pull})
+	}
+	for _, p := range s.Points {
+		ps := byPeriod[p.Period.key()]
+		for _, x := range top(ps, nKey, func(x pulled) float64 { return math.Abs(x.pull) }) {
+			rep.KeyEvents = append(rep.KeyEvents, x.key(o.Unit))
+		}
+	}
+	// Drivers: events of the first period of the new level that pull the
+	// way the index moved.
+	for i := range rep.TurningPoints {
+		tp := &rep.TurningPoints[i]
+		sign := 1.0
+		if tp.Delta < 0 {
+			sign = -1
+		}
+		var ds []pulled
+		for _, x := range byPeriod[tp.Period.key()] {
+			if x.pull*sign > 0 {
+				ds = append(ds, x)
+			}
+		}
+		for _, x := range top(ds, nDrv, func(x pulled) float64 { return x.pull * sign }) {
+			tp.Drivers = append(tp.Drivers, x.key(o.Unit))
+		}
+	}
+	return rep
+}
+
+// addTotal counts an event in the period totals only.
+func (ag *Aggregator) addTotal(e *entente.Event) {
+	ag.total(ag.periodOf(e.When.Date), e.ID, ag.opts.weight(e.Modality, e.When.Historical))
+}
+
+// pulled is an event with its class and its signed pull on the index.
+type pulled struct {
+	e    *entente.Event
+	cls  Class
+	pull float64
+}
+
+func (x pulled) key(u Unit) KeyEvent {
+	e := x.e
+	return KeyEvent{
+		Period: PeriodOf(e.When.Date, u).String(), Date: e.When.Date, Precision: e.When.Precision,
+		Historical: e.When.Historical, ID: e.ID, Source: e.Source, Target: e.Target, Code: e.Code,
+		Class: x.cls.String(), Goldstein: e.Goldstein, Modality: e.Modality, ArticleID: e.ArticleID,
+		Sentence: e.Sentence, SentenceText: e.SentenceText, Pull: x.pull,
+	}
+}
+
+// top returns the n events of highest score, best first, ties broken by
+// date and ID for a stable output. It keeps a sorted buffer of n, so a long
+// period costs one pass.
+func top(xs []pulled, n int, score func(pulled) float64) []pulled {
+	before := func(x, y pulled) bool {
+		sx, sy := score(x), score(y)
+		if sx != sy {
+			return sx > sy
+		}
+		if !x.e.When.Date.Equal(y.e.When.Date) {
+			return x.e.When.Date.Before(y.e.When.Date)
+		}
+		return x.e.ID < y.e.ID
+	}
+	best := make([]pulled, 0, n+1)
+	for _, x := range xs {
+		if len(best) == n && !before(x, best[n-1]) {
+			continue
+		}
+		i := sort.Search(len(best), func(i int) bool { return before(x, best[i]) })
+		best = append(best, pulled{})
+		copy(best[i+1:], best[i:])
+		best[i] = x
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
+	return best
+}
+
+// cachedRollUp memoises a roll-up rule (nil: RollUp) for one call.
+func cachedRollUp(f func(string) string) func(string) string {
+	if f == nil {
+		f = RollUp
+	}
+	cache := make(map[string]string)
+	return func(code string) string {
+		v, ok := cache[code]
+		if !ok {
+			v = f(code)
+			cache[code] = v
+		}
+		return v
+	}
+}

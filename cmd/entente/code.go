@@ -1,0 +1,264 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"entente"
+	"entente/actor"
+	"entente/cameo"
+	"entente/coder"
+	"entente/coder/verbs"
+	"entente/ingest"
+	"entente/parse"
+	"entente/text"
+)
+
+func newCodeCmd() *cobra.Command {
+	var (
+		format, convention     string
+		actorFiles, verbFiles  []string
+		explain, requireTarget bool
+	)
+	cmd := &cobra.Command{
+		Use:   "code PATH...",
+		Short: "Code CAMEO events from articles (JSONL, CSV or GDELT-style TSV)",
+		Long: `code reads articles (files, directories or - for standard input), finds
+their actors and codes their events with the verb dictionaries over the
+dependency parse. --explain prints, for each event, the dictionary entries
+that matched (file:line) and the parse the coder saw.
+
+Actor dictionaries are given with --actors (the type is taken from the
+name: *.agents* for agents, *discard* for discard lists, else actors).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			conv, err := cameo.ParseConvention(convention)
+			if err != nil {
+				return err
+			}
+			dict, err := loadVerbs(verbFiles, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			matcher, err := loadActors(actorFiles, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			model, err := parse.Default()
+			if err != nil {
+				return fmt.Errorf("code: parser: %w", err)
+			}
+			c := coder.New(dict, model, coder.Options{Convention: conv, RequireTarget: requireTarget})
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			defer out.Flush()
+			w, err := newEventWriter(format, out)
+			if err != nil {
+				return err
+			}
+			opts := ingest.Options{OnError: func(e *entente.Error) { fmt.Fprintln(cmd.ErrOrStderr(), "entente code:", e) }}
+			_, err = ingest.Read(context.Background(), args, opts, func(a *entente.Article) error {
+				sents := undiscarded(matcher, a, text.Split(a))
+				ms := matcher.Match(a, sents, a.Published)
+				evs := c.Code(a, sents, ms)
+				for i := range evs {
+					if explain {
+						explainEvent(out, a, sents, &evs[i])
+						continue
+					}
+					if err := w.write(a, &evs[i]); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				return fmt.Errorf("code: %w", err)
+			}
+			return w.flush()
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&format, "format", "jsonl", "output format: jsonl, csv or tsv (GDELT-style columns)")
+	f.StringVar(&convention, "convention", "gdelt", "Goldstein and QuadClass convention: gdelt or icews")
+	f.StringArrayVar(&actorFiles, "actors", nil, "actor, agent or discard dictionary (repeatable)")
+	f.StringArrayVar(&verbFiles, "verbs", nil, "verb dictionary replacing the default (repeatable)")
+	f.BoolVar(&explain, "explain", false, "explain each event: matched entries and the parse seen")
+	f.BoolVar(&requireTarget, "require-target", false, "drop events without a target actor")
+	return cmd
+}
+
+func loadVerbs(files []string, stderr io.Writer) (*verbs.Dictionary, error) {
+	if len(files) == 0 {
+		return verbs.Default()
+	}
+	d := verbs.New()
+	for _, f := range files {
+		for _, err := range d.ReadFile(f) {
+			fmt.Fprintln(stderr, "entente:", err)
+		}
+	}
+	if d.Len() == 0 {
+		return nil, fmt.Errorf("no verbs read from %s", strings.Join(files, ", "))
+	}
+	return d, nil
+}
+
+func loadActors(files []string, stderr io.Writer) (*actor.Matcher, error) {
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no actor dictionaries: pass --actors FILE")
+	}
+	var fs []actor.File
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		fs = append(fs, actor.File{Name: name, Format: actorFormat(name), Data: data})
+	}
+	return actor.Load(actor.Options{NoValidate: true, Report: func(err error) { fmt.Fprintln(stderr, "entente:", err) }}, fs...)
+}
+
+// actorFormat guesses a dictionary's type from its file name.
+func actorFormat(name string) actor.Format {
+	base := strings.ToLower(filepath.Base(name))
+	switch {
+	case strings.Contains(base, "agent"):
+		return actor.FormatAgents
+	case strings.Contains(base, "discard"):
+		return actor.FormatDiscards
+	}
+	return actor.FormatActors
+}
+
+type eventWriter struct {
+	format string
+	out    io.Writer
+	csv    *csv.Writer
+	header bool
+}
+
+func newEventWriter(format string, out io.Writer) (*eventWriter, error) {
+	w := &eventWriter{format: format, out: out}
+	switch format {
+	case "jsonl":
+	case "csv":
+		w.csv = csv.NewWriter(out)
+	case "tsv":
+		w.csv = csv.NewWriter(out)
+		w.csv.Comma = '\t'
+	default:
+		return nil, fmt.Errorf("unknown format %q (want jsonl, csv or tsv)", format)
+	}
+	return w, nil
+}
+
+var csvHeader = []string{"id", "article_id", "sentence", "source", "target", "code", "root", "goldstein",
+	"quad_class", "plover_type", "plover_mode", "modality", "source_span", "verb_span", "target_span", "matched"}
+
+// gdeltHeader follows the GDELT 2.0 event columns entente can fill.
+var gdeltHeader = []string{"GlobalEventID", "Day", "Actor1Code", "Actor2Code", "IsRootEvent", "EventCode",
+	"EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "SOURCEURL"}
+
+func span(s entente.Span) string { return fmt.Sprintf("%d-%d", s.Start, s.End) }
+
+func (w *eventWriter) write(a *entente.Article, e *entente.Event) error {
+	switch w.format {
+	case "jsonl":
+		b, err := json.Marshal(e)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w.out, "%s\n", b)
+		return err
+	case "csv":
+		if !w.header {
+			w.header = true
+			w.csv.Write(csvHeader)
+		}
+		var refs []string
+		for _, r := range e.Matched {
+			refs = append(refs, r.String())
+		}
+		return w.csv.Write([]string{e.ID, e.ArticleID, strconv.Itoa(e.Sentence), e.Source, e.Target, e.Code, e.Root,
+			strconv.FormatFloat(e.Goldstein, 'f', -1, 64), strconv.Itoa(e.QuadClass), e.PloverType, e.PloverMode,
+			string(e.Modality), span(e.SourceSpan), span(e.VerbSpan), span(e.TargetSpan), strings.Join(refs, " ")})
+	default:
+		if !w.header {
+			w.header = true
+			w.csv.Write(gdeltHeader)
+		}
+		day := ""
+		if !e.When.Date.IsZero() {
+			day = e.When.Date.Format("20060102")
+		} else if !a.Published.IsZero() {
+			day = a.Published.Format("20060102")
+		}
+		baseCode := e.Code
+		if len(baseCode) > 3 {
+			baseCode = baseCode[:3]
+		}
+		return w.csv.Write([]string{e.ID, day, e.Source, e.Target, "1", e.Code, baseCode, e.Root,
+			strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64), a.URL})
+	}
+}
+
+func (w *eventWriter) flush() error {
+	if w.csv != nil {
+		w.csv.Flush()
+		return w.csv.Error()
+	}
+	return nil
+}
+
+// explainEvent prints an event, the entries that matched and the parse of
+// its sentence.
+func explainEvent(out io.Writer, a *entente.Article, sents []entente.Sentence, e *entente.Event) {
+	tgt := e.Target
+	if tgt == "" {
+		tgt = "-"
+	}
+	fmt.Fprintf(out, "%s %s %s  (%s, %s)\n", e.Source, e.Code, tgt, e.Modality, a.Source)
+	fmt.Fprintf(out, "  sentence %d: %s\n", e.Sentence, e.SentenceText)
+	fmt.Fprintf(out, "  source %q  verb %q  target %q\n", e.SourceSpan.Of(a.Text), e.VerbSpan.Of(a.Text), e.TargetSpan.Of(a.Text))
+	for _, r := range e.Matched {
+		fmt.Fprintf(out, "  matched %s  %s\n", r, r.Text)
+	}
+	for _, s := range sents {
+		if s.Index != e.Sentence {
+			continue
+		}
+		for i, t := range s.Tokens {
+			fmt.Fprintf(out, "    %d\t%s\t%s\t%s\t%d\t%s\n", i+1, t.Form, t.Lemma, t.UPOS, t.Head+1, t.Rel)
+		}
+	}
+	fmt.Fprintln(out)
+}
+
+// undiscarded drops the sentences a discard phrase marks (all of them for a
+// story-level discard).
+func undiscarded(m *actor.Matcher, a *entente.Article, sents []entente.Sentence) []entente.Sentence {
+	drop := map[int]bool{}
+	for _, h := range m.Discards(a, sents) {
+		if h.Story {
+			return nil
+		}
+		drop[h.Sentence] = true
+	}
+	var out []entente.Sentence
+	for _, s := range sents {
+		if !drop[s.Index] {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,379 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"entente"
+	"entente/analysis"
+	"entente/sqlite"
+)
+
+// analysisFlags are the flags the analysis commands (report, network,
+// balance, plot) share.
+type analysisFlags struct {
+	db       string
+	asJSON   bool
+	unit     string
+	scheme   string
+	from, to string
+	at       string
+	sourceBy string
+}
+
+func (f *analysisFlags) register(cmd *cobra.Command, window bool) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.db, "db", "entente.db", "the event store (SQLite file)")
+	fl.BoolVar(&f.asJSON, "json", false, "print JSON instead of text")
+	fl.StringVar(&f.unit, "unit", "month", "period: week, month, quarter or year")
+	fl.StringVar(&f.scheme, "scheme", "gdelt", "event classes: gdelt, icews or plover")
+	fl.StringVar(&f.from, "from", "", "first date (YYYY-MM-DD, YYYY-MM or YYYY)")
+	fl.StringVar(&f.to, "to", "", "last date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)")
+	fl.StringVar(&f.sourceBy, "sources", "article", "what counts as an independent source: article or publisher")
+	if window {
+		fl.StringVar(&f.at, "at", "", "the date whose period (--unit) is the window; overrides --from and --to")
+	}
+}
+
+// options returns the analysis options the flags ask for.
+func (f *analysisFlags) options() (analysis.Options, error) {
+	o := analysis.DefaultOptions()
+	u, err := analysis.ParseUnit(f.unit)
+	if err != nil {
+		return o, err
+	}
+	s, err := analysis.ParseScheme(f.scheme)
+	if err != nil {
+		return o, err
+	}
+	o.Unit, o.Scheme = u, s
+	switch f.sourceBy {
+	case "article", "":
+	case "publisher":
+	default:
+		return o, fmt.Errorf("--sources: want article or publisher, got %q", f.sourceBy)
+	}
+	return o, nil
+}
+
+// window returns the window the flags select: [from, to) with zero for an
+// open end.
+func (f *analysisFlags) window(u analysis.Unit) (from, to time.Time, err error) {
+	if f.at != "" {
+		t, _, err := parseLooseDate(f.at)
+		if err != nil {
+			return from, to, fmt.Errorf("--at: %w", err)
+		}
+		from, to = analysis.Window(t, u)
+		return from, to, nil
+	}
+	if f.from != "" {
+		if from, _, err = parseLooseDate(f.from); err != nil {
+			return from, to, fmt.Errorf("--from: %w", err)
+		}
+	}
+	if f.to != "" {
+		t, next, err := parseLooseDate(f.to)
+		if err != nil {
+			return from, to, fmt.Errorf("--to: %w", err)
+		}
+		_ = t
+		to = next // inclusive: up to the end of the day, month or year given
+	}
+	return from, to, nil
+}
+
+// parseLooseDate reads YYYY-MM-DD, YYYY-MM or YYYY and returns the start of
+// that day, month or year and the start of the next one.
+func parseLooseDate(s string) (start, next time.Time, err error) {
+	s = strings.TrimSpace(s)
+	for _, l := range []struct {
+		layout string
+		step   func(time.Time) time.Time
+	}{
+		{"2006-01-02", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
+	} {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return t, l.step(t), nil
+		}
+	}
+	return start, next, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
+}
+
+// openStore opens the store read-only, failing clearly when it is absent.
+func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	return sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
+}
+
+// analysisInput is what the analysis commands read from the store.
+type analysisInput struct {
+	events    []entente.Event
+	relations []entente.Relation
+	// publisher maps article IDs to their publishers.
+	publisher map[string]string
+	// sources counts the distinct sources among the reports and relations.
+	sources int
+}
+
+// loadReports reads the events that match f as one event per report: each
+// report from an article that is not a near duplicate of another becomes an
+// event with that article as its source and that report's modality, so that
+// the analysis counts independent sources rather than raw mentions. The
+// store's event ID is kept, so the counts see each event once.
+func loadReports(ctx context.Context, st entente.Store, f entente.EventFilter, rf entente.RelationFilter, o *analysis.Options, sourceBy string) (*analysisInput, error) {
+	byID := make(map[int64]*entente.StoredEvent)
+	if err := st.Events(ctx, f, func(e *entente.StoredEvent) error {
+		c := *e
+		byID[e.StoreID] = &c
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading events: %w", err)
+	}
+	in := &analysisInput{publisher: make(map[string]string)}
+	reported := make(map[int64]bool)
+	if err := st.Mentions(ctx, f, func(m *entente.EventMention) error {
+		base, ok := byID[m.EventStoreID]
+		if !ok || m.Duplicate {
+			reported[m.EventStoreID] = reported[m.EventStoreID] || ok
+			return nil
+		}
+		reported[m.EventStoreID] = true
+		e := base.Event
+		e.ID = strconv.FormatInt(base.StoreID, 10)
+		if m.ArticleID != e.ArticleID || m.Sentence != e.Sentence {
+			e.SentenceText = "" // the stored text is that of the first report
+		}
+		e.ArticleID, e.Sentence, e.Modality = m.ArticleID, m.Sentence, m.Modality
+		e.SourceSpan, e.TargetSpan, e.VerbSpan = m.SourceSpan, m.TargetSpan, m.VerbSpan
+		in.publisher[m.ArticleID] = m.Publisher
+		in.events = append(in.events, e)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading event reports: %w", err)
+	}
+	for id, e := range byID {
+		if !reported[id] {
+			ev := e.Event
+			ev.ID = strconv.FormatInt(id, 10)
+			in.events = append(in.events, ev)
+		}
+	}
+	sort.SliceStable(in.events, func(i, j int) bool { return in.events[i].When.Date.Before(in.events[j].When.Date) })
+	if err := st.Relations(ctx, rf, func(r *entente.Relation) error {
+		in.relations = append(in.relations, *r)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading relations: %w", err)
+	}
+	if sourceBy == "publisher" {
+		o.SourceOf = func(e *entente.Event) string {
+			if p := in.publisher[e.ArticleID]; p != "" {
+				return p
+			}
+			return e.ArticleID
+		}
+	}
+	seen := make(map[string]bool)
+	for i := range in.events {
+		seen[sourceOf(o, &in.events[i])] = true
+	}
+	for _, r := range in.relations {
+		seen[r.ArticleID] = true
+	}
+	in.sources = len(seen)
+	return in, nil
+}
+
+func sourceOf(o *analysis.Options, e *entente.Event) string {
+	if o.SourceOf != nil {
+		return o.SourceOf(e)
+	}
+	return e.ArticleID
+}
+
+// storeTotals returns the store's event counts per period of unit u (all
+// dyads), for normalised series.
+func storeTotals(ctx context.Context, st entente.Store, u analysis.Unit) ([]analysis.Total, error) {
+	p := entente.Month
+	if u == analysis.Week {
+		p = entente.Week
+	}
+	acc := make(map[time.Time]*analysis.Total)
+	err := st.DyadPeriods(ctx, entente.PeriodFilter{Period: p}, func(d *entente.DyadPeriod) error {
+		per := analysis.PeriodOf(d.Start, u)
+		t := acc[per.Start]
+		if t == nil {
+			t = &analysis.Total{Period: per}
+			acc[per.Start] = t
+		}
+		t.Events += d.Count
+		t.Weight += float64(d.Count)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading period totals: %w", err)
+	}
+	var out []analysis.Total
+	for _, t := range acc {
+		out = append(out, *t)
+	}
+	return out, nil
+}
+
+// printJSON writes v as indented JSON.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// dyadFilter selects the events between two actor codes; codes that roll up
+// to a country are queried by the country prefix, so that every state role
+// is read (the analysis rolls them up again).
+func dyadFilter(a, b string) [2]string {
+	q := func(c string) string {
+		if n := analysis.RollUp(c); len(n) == 3 && analysis.IsCountry(n) {
+			return n
+		}
+		return strings.ToUpper(c)
+	}
+	return [2]string{q(a), q(b)}
+}
+
+func newReportCmd() *cobra.Command {
+	var (
+		f        analysisFlags
+		directed bool
+		keys     int
+	)
+	cmd := &cobra.Command{
+		Use:   "report A B",
+		Short: "How the relation between two actors evolved, period by period",
+		Long: `report prints the relation index of the dyad A–B for every period (--unit),
+with the events per class (statements and appeals apart), Goldstein sum and
+mean, the sources behind each period, the standing relations stated in the
+texts, the turning points with the events that drove them, and the key events
+with their evidence sentences. Actor codes roll up to countries only through
+state roles (PAKGOV and PAKMIL are PAK; AFGREB stays AFGREB). The formula is
+printed with the results and documented in package analysis.`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			o, err := f.options()
+			if err != nil {
+				return err
+			}
+			from, to, err := f.window(o.Unit)
+			if err != nil {
+				return err
+			}
+			st, err := openStore(ctx, f.db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			dy := dyadFilter(args[0], args[1])
+			ef := entente.EventFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}
+			rf := entente.RelationFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}
+			in, err := loadReports(ctx, st, ef, rf, &o, f.sourceBy)
+			if err != nil {
+				return err
+			}
+			totals, err := storeTotals(ctx, st, o.Unit)
+			if err != nil {
+				return err
+			}
+			rep := analysis.BuildReport(in.events, in.relations, args[0], args[1],
+				analysis.ReportOptions{Options: o, Directed: directed, Totals: totals, KeyEvents: keys})
+			if f.asJSON {
+				return printJSON(cmd.OutOrStdout(), rep)
+			}
+			return printReport(cmd.OutOrStdout(), rep)
+		},
+	}
+	f.register(cmd, false)
+	cmd.Flags().BoolVar(&directed, "directed", false, "only events from A to B (default: both ways)")
+	cmd.Flags().IntVar(&keys, "key-events", 3, "key events to print per period")
+	return cmd
+}
+
+// inclusiveEnd turns an exclusive window end into the inclusive last day the
+// store's filters take (zero stays zero).
+func inclusiveEnd(to time.Time) time.Time {
+	if to.IsZero() {
+		return to
+	}
+	return to.AddDate(0, 0, -1)
+}
+
+func printReport(w io.Writer, rep *analysis.Report) error {
+	s := rep.Series
+	sep := "–"
+	way := "both ways"
+	if s.Directed {
+		sep, way = "→", "directed"
+	}
+	fmt.Fprintf(w, "%s%s%s (%s %s %s, %s), per %s\n", s.Dyad.A, sep, s.Dyad.B, rep.A, sep, rep.B, way, s.Unit)
+	fmt.Fprintf(w, "classes: %s\n", s.SchemeLabel)
+	fmt.Fprintf(w, "formula: %s\n", rep.Formula)
+	fmt.Fprintf(w, "baseline index %+.2f; standing relations %+.2f from %d source(s)\n\n", s.Baseline, s.Standing, s.StandingSources)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "period\tevents\tstmt\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\tmean\tsources\tindex\tanomaly\tstanding\tshare\t")
+	for _, p := range s.Points {
+		stand := "-"
+		if p.StandingSources > 0 {
+			stand = fmt.Sprintf("%+.2f", p.Standing)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t%.2f\t%d\t%+.2f\t%+.2f\t%s\t%.3f\t\n",
+			p.Label, p.Events, p.Classes[0], p.Classes[1], p.Classes[2], p.Classes[3], p.Classes[4],
+			p.Goldstein, p.GoldsteinMean, p.Sources, p.Index, p.Anomaly, stand, p.Norm.Events)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if len(rep.TurningPoints) == 0 {
+		fmt.Fprintln(w, "no turning points")
+	}
+	for _, tp := range rep.TurningPoints {
+		fmt.Fprintf(w, "turning point %s: %+.2f -> %+.2f (%+.2f)\n", tp.Label, tp.Before, tp.After, tp.Delta)
+		for _, k := range tp.Drivers {
+			printKey(w, "    ", k)
+		}
+	}
+	fmt.Fprintln(w, "\nkey events:")
+	for _, k := range rep.KeyEvents {
+		printKey(w, "  ", k)
+	}
+	return nil
+}
+
+func printKey(w io.Writer, indent string, k analysis.KeyEvent) {
+	hist := ""
+	if k.Historical {
+		hist = ", background"
+	}
+	fmt.Fprintf(w, "%s%s %s -> %s %s %s (%s%s, Goldstein %+.1f) [article %s, sentence %d]\n",
+		indent, k.Date.Format("2006-01-02"), k.Source, k.Target, k.Code, k.Class, k.Modality, hist, k.Goldstein, k.ArticleID, k.Sentence)
+	if k.SentenceText != "" {
+		fmt.Fprintf(w, "%s    %q\n", indent, k.SentenceText)
+	}
+}

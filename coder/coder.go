@@ -1,0 +1,743 @@
+// Package coder turns parsed sentences and their actor mentions into CAMEO
+// events, using verb dictionaries (package coder/verbs) over the dependency
+// parse.
+//
+// For every verb (and event noun) the dictionaries know, the coder finds its
+// actors through the parse: the subject is the source and the object the
+// target, the other way round in the passive ("Pakistan was accused by
+// India": IND 112 PAK); conjoined actors all take part ("Russia and Pakistan
+// conducted joint drills": RUS 062 PAK and PAK 062 RUS); an appositive or a
+// modifier of a non-actor noun stands for it; a verb with no subject of its
+// own takes its controller's ("agreed to sell", "sought to strengthen") or,
+// when conjoined, its first conjunct's. Each clause is coded on its own, so
+// that "X said that Y attacked Z" yields Y's attack; a statement or other
+// verb coded only by its default code gives way to an event of its clausal
+// complement. Negated predicates ("did not attack") are kept and marked
+// Negated; the rest are Asserted.
+//
+// The dictionaries' patterns are matched, longest first, against the clause
+// in word order (the verb's subtree without subordinate clauses, and its
+// subject): the words before '*' must precede the verb, the words after it
+// follow, with '_' for adjacency, and '$', '+' and '%' bind the first actor
+// met at their place, overriding the roles the parse gave.
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"entente"
+	"entente/cameo"
+	"entente/coder/verbs"
+)
+
+// Parser fills the grammatical fields (UPOS, Lemma, Head, Rel) of a
+// sentence's tokens; *parse.Model satisfies it.
+type Parser interface {
+	Parse(toks []entente.Token)
+}
+
+// Options change how the coder works.
+type Options struct {
+	// Convention selects Goldstein values and QuadClass (default GDELT).
+	Convention cameo.Convention
+	// RequireTarget drops events without a target actor.
+	RequireTarget bool
+	// DictVersion is copied into every event.
+	DictVersion string
+	// Complexity, when set, makes the word-order mode reject sentences too
+	// complex to code, as TABARI's COMPLEX option does.
+	Complexity *Complexity
+}
+
+// Complexity holds TABARI's complexity conditions (TABARI manual 8.7): a
+// sentence meeting any of them is not coded and reported as complex. Zero
+// counts and false flags are inactive.
+type Complexity struct {
+	Verbs, Actors, Pronouns, Conj  int // n or more of them
+	NoActPrior, NoActAfter, NoVerb bool
+}
+
+// Coder codes events. It is safe for concurrent use if its Parser is.
+type Coder struct {
+	dict   *verbs.Dictionary
+	parser Parser
+	opt    Options
+}
+
+// New returns a coder over dictionary d. p parses sentences whose tokens
+// have no parse yet; it may be nil when sentences come parsed.
+func New(d *verbs.Dictionary, p Parser, opt Options) *Coder {
+	return &Coder{dict: d, parser: p, opt: opt}
+}
+
+// Code codes the events of an article's sentences. mentions are the actor
+// mentions of the whole article (each naming its sentence). Sentences that
+// cannot yield an event (no actor, or no word the dictionaries know) are not
+// parsed. Tokens of the sentences that are parsed are filled in place.
+func (c *Coder) Code(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention) []entente.Event {
+	bySent := map[int][]entente.Mention{}
+	for _, m := range mentions {
+		bySent[m.Sentence] = append(bySent[m.Sentence], m)
+	}
+	var out []entente.Event
+	for i := range sents {
+		out = append(out, c.CodeSentence(a, &sents[i], bySent[sents[i].Index])...)
+	}
+	return out
+}
+
+// Candidate reports whether a sentence can yield an event: it has an actor
+// mention and a word the dictionaries know as a verb or event noun.
+func (c *Coder) Candidate(s *entente.Sentence, mentions []entente.Mention) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if len(c.dict.Lookup(t.Form)) > 0 || t.Lemma != "" && len(c.dict.Lookup(t.Lemma)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func parsed(toks []entente.Token) bool {
+	for _, t := range toks {
+		if t.Rel != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// CodeSentence codes one sentence with its mentions.
+func (c *Coder) CodeSentence(a *entente.Article, s *entente.Sentence, mentions []entente.Mention) []entente.Event {
+	if !c.Candidate(s, mentions) {
+		return nil
+	}
+	if !parsed(s.Tokens) {
+		if c.parser == nil {
+			return nil
+		}
+		c.parser.Parse(s.Tokens)
+	}
+	sc := newSentence(s, mentions)
+	return c.code(a, sc)
+}
+
+// sentence is the working view of one parsed sentence.
+type sentence struct {
+	s        *entente.Sentence
+	toks     []entente.Token
+	mentions []entente.Mention
+	children [][]int
+	mentAt   []int // mention index covering each token, -1 for none
+	mentHead []int // head token of each mention
+}
+
+func newSentence(s *entente.Sentence, ms []entente.Mention) *sentence {
+	n := len(s.Tokens)
+	sc := &sentence{s: s, toks: s.Tokens, mentions: ms, children: make([][]int, n), mentAt: make([]int, n)}
+	for i := range sc.mentAt {
+		sc.mentAt[i] = -1
+	}
+	for i, t := range s.Tokens {
+		if t.Head >= 0 && t.Head < n && t.Head != i {
+			sc.children[t.Head] = append(sc.children[t.Head], i)
+		}
+	}
+	for mi, m := range ms {
+		lo, hi := max(0, m.Tokens[0]), min(n, m.Tokens[1])
+		for i := lo; i < hi; i++ {
+			if sc.mentAt[i] < 0 {
+				sc.mentAt[i] = mi
+			}
+		}
+		head := lo
+		for i := lo; i < hi; i++ {
+			h := s.Tokens[i].Head
+			if h < lo || h >= hi {
+				head = i
+				break
+			}
+		}
+		sc.mentHead = append(sc.mentHead, head)
+	}
+	return sc
+}
+
+func (sc *sentence) rel(i int) string { return sc.toks[i].Rel }
+
+// base returns a relation without its subtype ("nsubj:pass" -> "nsubj").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+func upper(s string) string { return strings.ToUpper(s) }
+
+func (sc *sentence) lemma(i int) string {
+	if sc.toks[i].Lemma != "" {
+		return upper(sc.toks[i].Lemma)
+	}
+	return upper(sc.toks[i].Form)
+}
+
+// childrenWith returns the children of t whose relation (or its base) is one
+// of rels.
+func (sc *sentence) childrenWith(t int, rels ...string) []int {
+	var out []int
+	for _, c := range sc.children[t] {
+		r := sc.rel(c)
+		for _, want := range rels {
+			if r == want || base(r) == want && !strings.Contains(want, ":") {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the upper-case preposition (case child) of a nominal.
+func (sc *sentence) caseOf(t int) string {
+	for _, c := range sc.children[t] {
+		if sc.rel(c) == "case" {
+			return upper(sc.toks[c].Form)
+		}
+	}
+	return ""
+}
+
+// actors returns the mentions a nominal token stands for: the mention it
+// heads or lies in, its conjuncts, its appositive, or the actors that modify
+// it ("the president of Pakistan", "Pakistan's army").
+func (sc *sentence) actors(t int, depth int) []int {
+	if depth > 4 || t < 0 {
+		return nil
+	}
+	var out []int
+	if mi := sc.mentAt[t]; mi >= 0 {
+		out = append(out, mi)
+		t = sc.mentHead[mi]
+	} else {
+		for _, c := range sc.childrenWith(t, "appos", "nmod:poss", "nmod", "compound", "amod", "flat") {
+			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "OF", "FROM") {
+				continue
+			}
+			if a := sc.actors(c, depth+1); len(a) > 0 {
+				out = append(out, a...)
+				break
+			}
+		}
+	}
+	for _, c := range sc.childrenWith(t, "conj") {
+		out = append(out, sc.actors(c, depth+1)...)
+	}
+	return dedup(out)
+}
+
+func inSet(s string, set ...string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+func dedup(xs []int) []int {
+	seen := map[int]bool{}
+	out := xs[:0]
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// roles finds the source and target candidates of predicate v through the
+// parse, and the token whose subject it borrowed, if any.
+func (sc *sentence) roles(v int, noun bool) (src, tgt []int) { return sc.rolesDepth(v, noun, 0) }
+
+func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
+	if depth > 6 {
+		return nil, nil
+	}
+	passive := len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0
+	if noun {
+		for _, c := range sc.childrenWith(v, "nmod:poss") {
+			src = append(src, sc.actors(c, 0)...)
+		}
+		for _, c := range sc.childrenWith(v, "nmod") {
+			if inSet(sc.caseOf(c), "BY") && len(src) == 0 {
+				src = append(src, sc.actors(c, 0)...)
+			} else {
+				tgt = append(tgt, sc.actors(c, 0)...)
+			}
+		}
+		if len(tgt) == 0 {
+			tgt = sc.deepTargets(v)
+		}
+		if len(src) == 0 {
+			// The subject of the verb that governs the noun.
+			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") {
+				s, _ := sc.rolesDepth(h, false, depth+1)
+				src = s
+			}
+		}
+		return src, tgt
+	}
+	for _, c := range sc.childrenWith(v, "nsubj", "csubj") {
+		if sc.rel(c) == "nsubj:pass" {
+			tgt = append(tgt, sc.actors(c, 0)...)
+		} else {
+			src = append(src, sc.actors(c, 0)...)
+		}
+	}
+	for _, c := range sc.childrenWith(v, "obl:agent") {
+		src = append(src, sc.actors(c, 0)...)
+	}
+	for _, c := range sc.childrenWith(v, "obl") {
+		if passive && sc.caseOf(c) == "BY" && sc.rel(c) != "obl:agent" {
+			src = append(src, sc.actors(c, 0)...)
+		}
+	}
+	for _, c := range sc.childrenWith(v, "obj", "iobj") {
+		tgt = append(tgt, sc.actors(c, 0)...)
+	}
+	if len(tgt) == 0 {
+		for _, c := range sc.childrenWith(v, "obl", "nmod") {
+			if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" {
+				continue
+			}
+			if a := sc.actors(c, 0); len(a) > 0 {
+				tgt = append(tgt, a...)
+				break
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		for _, c := range sc.childrenWith(v, "obj") {
+			tgt = append(tgt, sc.deepTargets(c)...)
+		}
+	}
+	if len(src) == 0 && !passive || passive && len(src) == 0 && len(tgt) == 0 {
+		// Control, raising and shared subjects of conjoined verbs.
+		h := sc.toks[v].Head
+		if h >= 0 && h != v && inSet(base(sc.rel(v)), "xcomp", "conj") {
+			hs, ht := sc.rolesDepth(h, false, depth+1)
+			if len(sc.childrenWith(h, "nsubj:pass")) > 0 && sc.rel(v) == "xcomp" {
+				hs = ht // raising: "X is expected to attack Y"
+			}
+			src = hs
+		}
+	}
+	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// dropAdjacent keeps the first of mentions that touch one another ("Bree
+// Prime Minister" + "Romendacil"): they name one actor, which the parse may
+// have split.
+func (sc *sentence) dropAdjacent(ms []int) []int {
+	if len(ms) < 2 {
+		return ms
+	}
+	var out []int
+	for _, mi := range ms {
+		touch := false
+		for _, o := range out {
+			a, b := sc.mentions[o].Tokens, sc.mentions[mi].Tokens
+			if a[1] == b[0] || b[1] == a[0] {
+				touch = true
+				break
+			}
+		}
+		if !touch {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// fallbackRoles fills a role the parse left empty by word order: the
+// target is the first actor after the predicate, the source (of a main
+// verb) the nearest actor before it. Resolved pronouns are not used.
+func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
+	isSrc := func(mi int) bool {
+		for _, s := range p.src {
+			if sc.mentions[s].Code == sc.mentions[mi].Code {
+				return true
+			}
+		}
+		return false
+	}
+	if len(p.src) == 0 && sc.toks[p.tok].Head < 0 {
+		for t := start - 1; t >= 0; t-- {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref {
+				p.src = sc.actors(sc.mentHead[mi], 0)
+				break
+			}
+		}
+	}
+	if len(p.tgt) == 0 && len(p.src) > 0 {
+		for t := start + n; t < len(sc.toks); t++ {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) {
+				p.tgt = sc.actors(sc.mentHead[mi], 0)
+				p.guessedTgt = true
+				break
+			}
+		}
+	}
+}
+
+// deepTargets returns the actors in prepositional modifiers of a nominal
+// ("sanctions on Iran", "the embargo against Cuba").
+func (sc *sentence) deepTargets(t int) []int { return sc.deepTargetsDepth(t, 0) }
+
+func (sc *sentence) deepTargetsDepth(t, depth int) []int {
+	if depth > 6 {
+		return nil
+	}
+	var out []int
+	for _, c := range sc.childrenWith(t, "nmod", "obl") {
+		if a := sc.actors(c, 0); len(a) > 0 {
+			return a
+		}
+		out = append(out, sc.deepTargetsDepth(c, depth+1)...)
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+var negators = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": true}
+
+// negated reports whether predicate v is negated ("did not attack", "never").
+func (sc *sentence) negated(v int) bool {
+	for _, c := range sc.children[v] {
+		if inSet(base(sc.rel(c)), "advmod", "neg", "det") && negators[upper(sc.toks[c].Form)] && sc.rel(c) != "det" {
+			return true
+		}
+		if base(sc.rel(c)) == "aux" {
+			for _, cc := range sc.children[c] {
+				if negators[upper(sc.toks[cc].Form)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clauseOf collects the tokens a pattern is matched against.
+func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *clause {
+	in := map[int]bool{}
+	var walk func(t int)
+	walk = func(t int) {
+		if in[t] {
+			return
+		}
+		in[t] = true
+		for _, c := range sc.children[t] {
+			if t == v && inSet(base(sc.rel(c)), "parataxis", "conj", "punct") &&
+				!(base(sc.rel(c)) == "conj" && sc.mentAt[c] >= 0) {
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(v)
+	for _, e := range extra {
+		walk(e)
+	}
+	for i := verbStart; i < verbStart+verbLen && i < len(sc.toks); i++ {
+		in[i] = true
+	}
+	cl := &clause{}
+	for i := range sc.toks {
+		if !in[i] {
+			continue
+		}
+		if i == verbStart {
+			cl.verb = len(cl.toks)
+		}
+		cl.toks = append(cl.toks, i)
+		cl.words = append(cl.words, upper(sc.toks[i].Form))
+		cl.lemmas = append(cl.lemmas, sc.lemma(i))
+		cl.mention = append(cl.mention, sc.mentAt[i])
+		if i == verbStart+verbLen-1 {
+			cl.verbEnd = len(cl.toks)
+		}
+	}
+	return cl
+}
+
+// predicate is one coded verb or noun before it becomes events.
+type predicate struct {
+	tok      int
+	span     entente.Span
+	code     verbs.Code
+	ref      entente.EntryRef
+	byPat    bool
+	src, tgt []int
+	compound []int
+	negated  bool
+	// guessedTgt: the target came from word order, not the parse
+	guessedTgt bool
+}
+
+// verbAt returns the dictionary verbs whose form starts at token i, with the
+// number of tokens the form covers and its first token.
+func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
+	t := sc.toks[i]
+	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
+	isVerb := t.UPOS == "VERB" || t.UPOS == ""
+	if !noun && !isVerb {
+		return nil, 0, 0
+	}
+	cands := c.dict.Lookup(t.Form)
+	if t.Lemma != "" && !strings.EqualFold(t.Lemma, t.Form) {
+		cands = append(cands, c.dict.Lookup(t.Lemma)...)
+	}
+	start, n = i, 1
+	seen := map[*verbs.Verb]bool{}
+	for _, v := range cands {
+		if seen[v] || v.Noun != noun {
+			continue
+		}
+		seen[v] = true
+		words := v.Words()
+		if len(words) > 1 {
+			// the other words must stand next to the inflected one
+			s := i - v.Head
+			if s < 0 || s+len(words) > len(sc.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range words {
+				if k != v.Head && upper(sc.toks[s+k].Form) != w {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			if len(words) > n {
+				vs, start, n = nil, s, len(words)
+			}
+		} else if n > 1 {
+			continue
+		}
+		vs = append(vs, v)
+	}
+	return vs, start, n
+}
+
+func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
+	preds := map[int]*predicate{}
+	var order []int
+	for i := range sc.toks {
+		vs, start, n := c.verbsAt(sc, i)
+		if len(vs) == 0 {
+			continue
+		}
+		noun := vs[0].Noun
+		p := &predicate{tok: i, span: sc.toks[start].Span.Cover(sc.toks[start+n-1].Span)}
+		p.src, p.tgt = sc.roles(i, noun)
+		sc.fallbackRoles(p, start, n)
+		p.negated = sc.negated(i)
+		var subj []int
+		if !noun {
+			subj = sc.childrenWith(i, "nsubj", "csubj")
+			if len(subj) == 0 && inSet(base(sc.rel(i)), "xcomp", "conj") && sc.toks[i].Head >= 0 {
+				subj = sc.childrenWith(sc.toks[i].Head, "nsubj", "csubj")
+			}
+		}
+		cl := sc.clauseOf(i, subj, n, start)
+		m := &matcher{cl: cl, dict: c.dict}
+		// patterns of every block the word belongs to, longest first
+		var pats []*verbs.Pattern
+		seenBlock := map[*verbs.Block]bool{}
+		for _, v := range vs {
+			if !seenBlock[v.Block] {
+				seenBlock[v.Block] = true
+				pats = append(pats, v.Block.Patterns...)
+			}
+		}
+		sort.SliceStable(pats, func(x, y int) bool { return pats[x].Length > pats[y].Length })
+		matched := false
+		if pat, b, ok := m.choose(pats); ok {
+			p.code, p.ref, p.byPat, matched = pat.Code, pat.Ref, true, true
+			if len(b.source) > 0 {
+				p.src = b.source
+			}
+			if len(b.target) > 0 {
+				p.tgt = b.target
+			}
+			if len(b.compound) > 0 {
+				p.compound = b.compound
+				for _, mi := range b.compound {
+					p.compound = append(p.compound, sc.actors(sc.mentHead[mi], 0)...)
+				}
+				p.compound = dedup(p.compound)
+			}
+		}
+		if !matched {
+			for _, v := range vs {
+				if dc := v.DefaultCode(); !dc.IsNull() {
+					p.code, p.ref = dc, v.Ref
+					break
+				}
+			}
+		}
+		if p.code.Source == verbs.Discard {
+			return nil
+		}
+		if p.code.IsNull() || p.code.Source == verbs.Complex {
+			continue
+		}
+		preds[i] = p
+		order = append(order, i)
+	}
+	// A predicate coded only by its default code, without a target or as a
+	// statement, gives way to the event of a complement clause or event
+	// noun; a negated controller negates its complement.
+	for _, i := range order {
+		p := preds[i]
+		h := sc.toks[i].Head
+		hp, ok := preds[h]
+		if !ok || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") {
+			continue
+		}
+		if hp.negated && sc.rel(i) == "xcomp" {
+			p.negated = true
+		}
+		if !hp.byPat && (len(hp.tgt) == 0 || hp.guessedTgt || cameo.RootOf(hp.code.Source) == "01") {
+			delete(preds, h)
+		}
+	}
+	// TABARI's subordinate codes ("[023?]") count only when nothing else
+	// is coded; dominant ones ("[111!]") silence the rest.
+	hasDom, hasNormal := false, false
+	for _, p := range preds {
+		hasDom = hasDom || p.code.Dominant
+		hasNormal = hasNormal || !p.code.Subordinate
+	}
+	var out []entente.Event
+	for _, i := range order {
+		p, ok := preds[i]
+		if !ok || hasDom && !p.code.Dominant || !hasDom && hasNormal && p.code.Subordinate {
+			continue
+		}
+		out = append(out, c.events(a, sc, p, len(out))...)
+	}
+	return out
+}
+
+type pair struct{ src, tgt int }
+
+// events turns a predicate into events: every source with every target
+// (a compound actor's members with one another), paired codes both ways.
+func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
+	var pairs []pair
+	switch {
+	case len(p.compound) > 1 || len(p.src) > 1 && len(p.tgt) == 0:
+		// "Russia and Pakistan conducted joint drills": with one another;
+		// a paired code already covers both directions.
+		members := p.compound
+		if len(members) < 2 {
+			members = p.src
+		}
+		for i, x := range members {
+			for j, y := range members {
+				if x != y && (i < j || !p.code.Paired()) {
+					pairs = append(pairs, pair{x, y})
+				}
+			}
+		}
+	default:
+		for _, x := range p.src {
+			if len(p.tgt) == 0 {
+				pairs = append(pairs, pair{x, -1})
+			}
+			for _, y := range p.tgt {
+				if x != y {
+					pairs = append(pairs, pair{x, y})
+				}
+			}
+		}
+	}
+	var out []entente.Event
+	seen := map[string]bool{}
+	add := func(src, tgt int, code string) {
+		if src < 0 || code == "" {
+			return
+		}
+		if tgt < 0 && c.opt.RequireTarget {
+			return
+		}
+		e := c.event(a, sc, p, src, tgt, code)
+		if e.Source == e.Target {
+			return
+		}
+		key := e.Source + "|" + e.Target + "|" + e.Code
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		e.ID = fmt.Sprintf("%s-%d-%d", a.ID, sc.s.Index, n0+len(out))
+		out = append(out, e)
+	}
+	for _, pr := range pairs {
+		if p.code.Source != "" {
+			add(pr.src, pr.tgt, p.code.Source)
+		}
+		if p.code.Target != "" && pr.tgt >= 0 {
+			add(pr.tgt, pr.src, p.code.Target)
+		}
+	}
+	return out
+}
+
+func (c *Coder) event(a *entente.Article, sc *sentence, p *predicate, src, tgt int, code string) entente.Event {
+	sm := sc.mentions[src]
+	e := entente.Event{
+		ArticleID:    a.ID,
+		Sentence:     sc.s.Index,
+		SentenceText: sc.s.Text(a.Text),
+		Source:       sm.Code,
+		Code:         code,
+		Root:         cameo.RootOf(code),
+		SourceSpan:   sm.Span,
+		VerbSpan:     p.span,
+		Modality:     entente.Asserted,
+		DictVersion:  c.opt.DictVersion,
+		Confidence:   0.6,
+	}
+	e.Matched = append(e.Matched, sm.Entries...)
+	if tgt >= 0 {
+		tm := sc.mentions[tgt]
+		e.Target, e.TargetSpan = tm.Code, tm.Span
+		e.Matched = append(e.Matched, tm.Entries...)
+	}
+	e.Matched = append(e.Matched, p.ref)
+	if p.byPat {
+		e.Confidence = 0.8
+	}
+	if p.negated {
+		e.Modality = entente.Negated
+	}
+	if ec, ok := cameo.Lookup(code); ok {
+		e.Goldstein = ec.GoldsteinIn(c.opt.Convention)
+		e.QuadClass = ec.QuadClassIn(c.opt.Convention)
+		e.PloverType, e.PloverMode = ec.PloverType, ec.PloverMode
+	}
+	return e
+}

@@ -1,0 +1,244 @@
+package coder
+
+import (
+	"strings"
+
+	"entente/coder/verbs"
+)
+
+// clause is the part of a sentence a pattern is matched against: token
+// indices in sentence order, the position of the verb among them, and the
+// actor mention (index into the sentence's mentions, -1 for none) at each
+// token.
+type clause struct {
+	toks    []int
+	verb    int // position in toks of the verb's (first) token
+	verbEnd int // position after the verb's last token
+	words   []string
+	lemmas  []string
+	mention []int
+}
+
+// bindings are the actors a pattern assigned: mention indices.
+type bindings struct {
+	source, target, compound []int
+	// altChars counts the letters of the alternatives that matched.
+	altChars int
+}
+
+type matcher struct {
+	cl   *clause
+	dict *verbs.Dictionary
+	// limit bounds the positions elements may use (the verb's position
+	// while matching the words before it); 0 means the clause's end.
+	limit int
+}
+
+func (m *matcher) end() int {
+	if m.limit > 0 {
+		return m.limit
+	}
+	return len(m.cl.toks)
+}
+
+func (m *matcher) wordMatches(w string, exact bool, pos int) bool {
+	if pos < 0 || pos >= m.end() {
+		return false
+	}
+	f, l := m.cl.words[pos], m.cl.lemmas[pos]
+	if f == w || l == w {
+		return true
+	}
+	if exact {
+		return false
+	}
+	if m.dict.Stem {
+		return strings.HasPrefix(f, w)
+	}
+	return verbs.Inflects(f, w) || verbs.Inflects(l, w)
+}
+
+// wordAt matches one dictionary word at pos: a token, or two tokens that
+// the tokenizer split from one written word ("did" "n't" for DIDN'T). It
+// returns the position after the match.
+func (m *matcher) wordAt(w string, exact bool, pos int) (int, bool) {
+	if m.wordMatches(w, exact, pos) {
+		return pos + 1, true
+	}
+	if pos >= 0 && pos+1 < m.end() && m.cl.words[pos]+m.cl.words[pos+1] == w {
+		return pos + 2, true
+	}
+	return 0, false
+}
+
+// phraseAt reports whether the words of ph occur from pos (consecutively,
+// or with words between where the phrase allows gaps under TABARI's
+// rules), returning the position after them.
+func (m *matcher) phraseAt(ph verbs.Phrase, pos int) (int, bool) {
+	if len(ph.Words) == 0 {
+		return 0, false
+	}
+	exact := ph.Exact || len(ph.Words) > 1
+	end, ok := m.wordAt(ph.Words[0], exact, pos)
+	if !ok {
+		return 0, false
+	}
+	for i := 1; i < len(ph.Words); i++ {
+		exact := ph.Exact || i < len(ph.Words)-1
+		gap := m.dict.Stem && i-1 < len(ph.Gap) && ph.Gap[i-1]
+		found := false
+		for p := end; p < m.end() && (p == end || gap); p++ {
+			if e, ok := m.wordAt(ph.Words[i], exact, p); ok {
+				end, found = e, true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// elemAt tries to match e with its first token exactly at pos, returning the
+// position after the match.
+func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
+	if pos < 0 || pos >= m.end() {
+		return 0, false
+	}
+	switch e.Kind {
+	case verbs.Word:
+		return m.wordAt(e.Text, e.Exact, pos)
+	case verbs.Synset:
+		for _, ph := range m.dict.Synsets[e.Text] {
+			if end, ok := m.phraseAt(ph, pos); ok {
+				return end, true
+			}
+		}
+	case verbs.Source, verbs.Target, verbs.Compound:
+		mi := m.cl.mention[pos]
+		if mi < 0 {
+			return 0, false
+		}
+		end := pos + 1
+		for end < m.end() && m.cl.mention[end] == mi {
+			end++
+		}
+		switch e.Kind {
+		case verbs.Source:
+			b.source = append(b.source, mi)
+		case verbs.Target:
+			b.target = append(b.target, mi)
+		default:
+			b.compound = append(b.compound, mi)
+		}
+		return end, true
+	case verbs.Skip:
+		return pos + 1, true
+	case verbs.Alt:
+		for _, seq := range e.Alts {
+			saved := *b
+			if end, ok := m.seqFrom(seq, pos, true, -1, b); ok {
+				b.altChars += verbs.Length(seq)
+				return end, true
+			}
+			*b = saved
+		}
+	}
+	return 0, false
+}
+
+// seqFrom matches elems left to right starting at pos (exactly there when
+// anchored, anywhere after otherwise), honouring the consecutive flags, and
+// returns the position after the last element, which must be mustEnd unless
+// that is negative.
+func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd int, b *bindings) (int, bool) {
+	if len(elems) == 0 {
+		return pos, mustEnd < 0 || pos == mustEnd
+	}
+	e := elems[0]
+	last := m.end() - 1
+	if anchored {
+		last = pos
+	}
+	for p := pos; p <= last; p++ {
+		saved := *b
+		if end, ok := m.elemAt(e, p, b); ok {
+			if rest, ok := m.seqFrom(elems[1:], end, e.Next, mustEnd, b); ok {
+				return rest, true
+			}
+		}
+		*b = saved
+		if (e.Kind == verbs.Source || e.Kind == verbs.Target || e.Kind == verbs.Compound) && !anchored {
+			// "$ and + are assigned to the first actor encountered": an
+			// actor slot does not skip past a later actor.
+			if p < len(m.cl.mention) && m.cl.mention[p] >= 0 {
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+// match reports whether pattern p matches the clause around its verb, and
+// the actors it assigned. The words before the verb are matched starting
+// as close to the verb as they can (so '$' before the verb binds the
+// nearest actor), and must end before it (right before it when joined to
+// it); those after it from the verb on.
+func (m *matcher) match(p *verbs.Pattern) (bindings, bool) {
+	var b bindings
+	vi := p.VerbIndex()
+	before, after := p.Elems[:vi], p.Elems[vi+1:]
+	if len(before) > 0 {
+		pre := &matcher{cl: m.cl, dict: m.dict, limit: m.cl.verb}
+		mustEnd := -1
+		if before[vi-1].Next {
+			mustEnd = m.cl.verb
+		}
+		if m.cl.verb == 0 {
+			return bindings{}, false
+		}
+		found := false
+		for start := m.cl.verb - 1; start >= 0 && !found; start-- {
+			saved := b
+			if _, ok := pre.seqFrom(before, start, true, mustEnd, &b); ok {
+				found = true
+			} else {
+				b = saved
+			}
+		}
+		if !found {
+			return bindings{}, false
+		}
+	}
+	if _, ok := m.seqFrom(after, m.cl.verbEnd, p.Elems[vi].Next, -1, &b); !ok {
+		return bindings{}, false
+	}
+	return b, true
+}
+
+// choose returns the first of pats (sorted longest first) that matches. A
+// match through alternatives counts only the alternative it used, so the
+// longer patterns after it are tried before it is accepted (TABARI manual
+// 5.7.1).
+func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool) {
+	for i, p := range pats {
+		b, ok := m.match(p)
+		if !ok {
+			continue
+		}
+		actual := verbs.FixedLength(p.Elems) + b.altChars
+		if actual < p.Length {
+			for _, q := range pats[i+1:] {
+				if q.Length <= actual {
+					break
+				}
+				if bq, ok := m.match(q); ok {
+					return q, bq, true
+				}
+			}
+		}
+		return p, b, true
+	}
+	return nil, bindings{}, false
+}

@@ -1,0 +1,452 @@
+// Package modality tells how sure a text is that an event happened: asserted,
+// negated ("did not", "denied", "no ... was"), alleged ("reportedly",
+// "according to", "accused X of"), intended ("will", "plans to", "expressed
+// interest in"), hypothetical ("could", "if") or asked.
+//
+// The modality belongs to the event it qualifies. In "rivals accused the
+// ministry of leaking the plan", leaking is alleged and the accusation
+// asserted: a cue counts for a verb when it sits in the verb's own auxiliary
+// group ("did not sign", "will sign", "reportedly signed"), when it governs the
+// verb's clause ("plans to sign", "denied that it signed", "accused ... of
+// signing"), or when it opens the verb's clause ("if they sign").
+//
+// The rules read tokens alone; when the sentence carries a dependency parse
+// the auxiliaries and the governing verb are taken from it.
+package modality
+
+import (
+	"strings"
+
+	"entente"
+	"entente/internal/clause"
+)
+
+// Of returns the modality of the event whose verb is token verbTok of sent.
+// text is the article's text (unused by the token rules, kept so that a rule
+// may read what tokens hide, such as quotes around the verb).
+func Of(sent *entente.Sentence, verbTok int, text string) entente.Modality {
+	return OfWords(sent, clause.Words(sent.Tokens), verbTok)
+}
+
+// OfWords is Of with the sentence's folded words (clause.Words) computed
+// once by the caller, for several events of one sentence.
+func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modality {
+	toks := sent.Tokens
+	if verbTok < 0 || verbTok >= len(toks) || len(words) != len(toks) {
+		return entente.Asserted
+	}
+	var f flags
+	if question(words, toks, verbTok) {
+		f |= fQuestion
+	}
+	gs := groupStart(toks, words, verbTok)
+	f |= groupFlags(words, gs, verbTok)
+	// A speech verb before "would" makes it a reported future: "said it
+	// would sign".
+	if f&fWould != 0 && speechBefore(words, gs) {
+		f = f&^fWould | fIntended
+	}
+	if f&fWould != 0 {
+		f = f&^fWould | fHypothetical
+	}
+	f |= governor(toks, words, verbTok, gs)
+	f |= conditional(toks, words, verbTok)
+	f |= subjectNegation(toks, words, verbTok)
+	if according(words) {
+		f |= fAlleged
+	}
+	return f.modality()
+}
+
+type flags uint16
+
+const (
+	fQuestion flags = 1 << iota
+	fNegated
+	fHypothetical
+	fAlleged
+	fIntended
+	fWould // "would": hypothetical unless reported speech makes it future
+)
+
+func (f flags) modality() entente.Modality {
+	switch {
+	case f&fQuestion != 0:
+		return entente.Question
+	case f&fNegated != 0:
+		return entente.Negated
+	case f&fHypothetical != 0:
+		return entente.Hypothetical
+	case f&fAlleged != 0:
+		return entente.Alleged
+	case f&fIntended != 0:
+		return entente.Intended
+	}
+	return entente.Asserted
+}
+
+// groupWords may stand between a verb and its subject in the verb group.
+var groupWords = map[string]flags{
+	"be": 0, "been": 0, "being": 0, "is": 0, "are": 0, "was": 0, "were": 0, "am": 0,
+	"'s": 0, "'re": 0, "'m": 0, "has": 0, "have": 0, "had": 0, "'ve": 0, "having": 0,
+	"do": 0, "does": 0, "did": 0, "to": 0, "also": 0, "still": 0, "already": 0,
+	"just": 0, "even": 0, "now": 0, "then": 0, "soon": 0, "again": 0, "only": 0,
+	"not": fNegated, "n't": fNegated, "never": fNegated, "neither": fNegated, "nor": fNegated,
+	"will": fIntended, "'ll": fIntended, "shall": fIntended, "wo": fIntended,
+	"could": fHypothetical, "might": fHypothetical, "may": fHypothetical,
+	"should": fHypothetical, "must": fHypothetical, "can": 0, "ca": 0,
+	"would": fWould, "'d": fWould,
+	"reportedly": fAlleged, "allegedly": fAlleged, "purportedly": fAlleged,
+	"supposedly": fAlleged, "apparently": fAlleged, "ostensibly": fAlleged,
+	"likely": fHypothetical, "possibly": fHypothetical, "perhaps": fHypothetical,
+	"probably": fHypothetical, "maybe": fHypothetical,
+}
+
+// groupStart returns the first token of the verb's auxiliary group: the run
+// of auxiliaries, negators and adverbs just before it.
+func groupStart(toks []entente.Token, words []string, v int) int {
+	if clause.Parsed(toks) {
+		gs := v
+		for j := v - 1; j >= 0 && j >= v-6; j-- {
+			if toks[j].Head != v {
+				if _, ok := groupWords[words[j]]; !ok {
+					break
+				}
+			}
+			switch rel(toks[j].Rel) {
+			case "aux", "advmod", "mark", "neg", "cop", "":
+				gs = j
+				continue
+			}
+			break
+		}
+		return gs
+	}
+	gs := v
+	for j := v - 1; j >= 0; j-- {
+		w := words[j]
+		if _, ok := groupWords[w]; ok || adverb(w) {
+			gs = j
+			continue
+		}
+		break
+	}
+	return gs
+}
+
+func rel(r string) string {
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// adverb guesses an adverb from its -ly ending ("steadily", "formally").
+func adverb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "unlikely", "italy", "rally", "ally", "early", "supply", "apply", "reply", "family", "july", "assembly", "monopoly", "anomaly":
+		return false
+	}
+	return true
+}
+
+func groupFlags(words []string, gs, v int) flags {
+	var f flags
+	for j := gs; j < v; j++ {
+		f |= groupWords[words[j]]
+	}
+	// "no longer signs"
+	if gs >= 2 && words[gs-1] == "longer" && words[gs-2] == "no" {
+		f |= fNegated
+	}
+	return f
+}
+
+// speech verbs report what someone said; a "would" after them is the
+// reported form of "will".
+var speech = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "stated": true,
+	"promised": true, "pledged": true, "insisted": true, "declared": true,
+	"confirmed": true, "indicated": true, "added": true, "explained": true,
+}
+
+func speechBefore(words []string, gs int) bool {
+	for j := gs - 1; j >= 0 && j >= gs-8; j-- {
+		if speech[words[j]] {
+			return true
+		}
+		if clause.IsBreak(words[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// question reports whether the verb's sentence asks: it ends with "?" and
+// the verb is not in a part quoted before a colon.
+func question(words []string, toks []entente.Token, v int) bool {
+	for j := len(words) - 1; j > v; j-- {
+		switch words[j] {
+		case "?":
+			return true
+		case "\"", "”", "'", "’", ")", "»":
+			continue
+		case ".", "!", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// governor lexicons: a word that governs the verb's clause and what it makes
+// of the verb.
+var governors = buildGovernors()
+
+func buildGovernors() map[string]flags {
+	governors := map[string]flags{}
+	add := func(f flags, words ...string) {
+		for _, s := range words {
+			governors[s] = f
+		}
+	}
+	add(fIntended, "plan", "plans", "planned", "planning", "intend", "intends", "intended",
+		"intending", "intention", "intentions", "expect", "expects", "expected", "expecting",
+		"aim", "aims", "aimed", "aiming", "seek", "seeks", "sought", "seeking", "want", "wants",
+		"wanted", "wanting", "hope", "hopes", "hoped", "hoping", "propose", "proposes", "proposed",
+		"proposing", "proposal", "prepare", "prepares", "prepared", "preparing", "decide",
+		"decides", "decided", "agree", "agrees", "agreed", "promise", "promises", "promised",
+		"pledge", "pledges", "pledged", "vow", "vows", "vowed", "threaten", "threatens",
+		"threatened", "threatening", "set", "due", "going", "about", "ready", "willing", "eager",
+		"keen", "interest", "interested", "considering", "consider", "considers", "considered",
+		"mull", "mulls", "mulled", "mulling", "weighing", "discuss", "discussed", "discussing",
+		"talks", "bid", "offer", "offers", "offered", "try", "tries", "tried", "trying", "attempt",
+		"attempts", "attempted", "desire", "wish", "wishes", "intent", "ambition", "determined",
+		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
+		"contract", "contracts", "accord")
+	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",
+		"allege", "alleges", "alleging", "allegation", "allegations", "alleged", "suspect",
+		"suspects", "suspected", "charge", "charges", "charged", "claim", "claims", "claimed",
+		"claiming", "reported", "rumoured", "rumored", "believed", "thought", "said", "reports",
+		"rumours", "rumors", "understood")
+	add(fNegated, "deny", "denies", "denied", "denying", "denial", "refuse", "refuses",
+		"refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails",
+		"failed", "failing", "reject", "rejects", "rejected", "rejecting", "unable", "ruled",
+		"rules", "prevent", "prevents", "prevented", "preventing", "stopped", "barred",
+		"halted")
+	add(fHypothetical, "likely", "unlikely", "able", "could", "would", "might", "may",
+		"possibility", "chance", "whether", "opportunity")
+	return governors
+}
+
+// linkers join a governing word to the clause it governs.
+var linkers = map[string]bool{
+	"of": true, "that": true, "to": true, "in": true, "about": true, "for": true,
+	"on": true, "by": true, "from": true, "with": true,
+}
+
+// reportVerbs are governors in fAlleged that only allege with a "to"
+// infinitive ("is said to have"), never with "that" ("said that").
+var reportVerbs = map[string]bool{
+	"said": true, "reported": true, "believed": true, "thought": true, "understood": true,
+}
+
+// infinitiveNouns govern an infinitive ("a deal to sell") but head a
+// relative clause after "that" ("a deal that included").
+var infinitiveNouns = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "agreements": true, "contract": true,
+	"contracts": true, "accord": true, "plan": true, "plans": true, "proposal": true,
+	"bid": true, "talks": true, "offer": true, "offers": true, "attempt": true,
+	"attempts": true, "intention": true, "intentions": true, "desire": true, "wish": true,
+	"ambition": true, "interest": true, "opportunity": true, "chance": true,
+}
+
+// governor finds a word that governs the verb's clause and returns what it
+// makes of the verb, with the negation or hedging of the governor itself.
+func governor(toks []entente.Token, words []string, v, gs int) flags {
+	g := -1
+	linker := ""
+	if clause.Parsed(toks) {
+		switch rel(toks[v].Rel) {
+		case "xcomp", "ccomp", "advcl", "acl":
+			g = toks[v].Head
+			for j := g + 1; j < v; j++ {
+				if linkers[words[j]] {
+					linker = words[j]
+				}
+			}
+		}
+	}
+	if g < 0 {
+		g, linker = linearGovernor(toks, words, v, gs)
+	}
+	if g < 0 || g >= len(words) {
+		return 0
+	}
+	w := words[g]
+	f, ok := governors[w]
+	if !ok {
+		// "is to visit": a plan.
+		if linker == "to" && (w == "is" || w == "are" || w == "was" || w == "were") {
+			return fIntended
+		}
+		return 0
+	}
+	if reportVerbs[w] && linker != "to" {
+		return 0
+	}
+	if infinitiveNouns[w] && linker == "that" {
+		return 0 // "a deal that included": a relative clause
+	}
+	if w == "set" || w == "due" || w == "going" || w == "about" || w == "able" || w == "ready" || w == "poised" || w == "scheduled" || w == "slated" {
+		if linker != "to" {
+			return 0
+		}
+	}
+	// "did not plan to", "unlikely to": the governor's own group counts.
+	ggs := groupStart(toks, words, g)
+	gf := groupFlags(words, ggs, g)
+	if gf&fNegated != 0 {
+		return fNegated
+	}
+	if gf&fWould != 0 {
+		gf = gf&^fWould | fHypothetical
+	}
+	return f | gf&(fHypothetical|fAlleged)
+}
+
+// prepLinkers introduce a gerund clause: "accused X of supplying",
+// "interest in forging", "by shipping".
+var prepLinkers = map[string]bool{
+	"of": true, "in": true, "about": true, "for": true, "on": true, "by": true,
+	"from": true, "with": true,
+}
+
+// linearGovernor looks back from the verb's group for a governing word. The
+// verb must be linked to it: an infinitive ("plans to sign"), a gerund after
+// a preposition ("accused the ministry of leaking") or right after the
+// governor ("denied leaking"), or a finite verb after "that" ("denied that it
+// leaked"). Between the link and the governor only a short object may stand.
+func linearGovernor(toks []entente.Token, words []string, v, gs int) (int, string) {
+	linker, lp := "", -1
+	gerund := len(words[v]) > 4 && strings.HasSuffix(words[v], "ing")
+	for j := v - 1; j >= gs; j-- {
+		if words[j] == "to" {
+			linker, lp = "to", j
+			break
+		}
+	}
+	switch {
+	case lp >= 0:
+	case gerund && gs > 0 && prepLinkers[words[gs-1]]:
+		linker, lp = words[gs-1], gs-1
+	case gerund:
+		linker, lp = "", gs
+	default:
+		for j := gs - 1; j >= 0 && j >= gs-5; j-- {
+			w := words[j]
+			if w == "that" {
+				linker, lp = "that", j
+				break
+			}
+			if clause.BreakAt(toks, words, j) || clause.IsOpener(w) || w == "," {
+				break
+			}
+		}
+	}
+	if lp < 0 {
+		return -1, ""
+	}
+	if linker == "to" && lp > 0 {
+		switch words[lp-1] {
+		case "is", "are", "was", "were":
+			return lp - 1, "to"
+		}
+	}
+	limit := 8
+	if linker == "" {
+		limit = 1
+	}
+	for j := lp - 1; j >= 0 && j >= lp-limit; j-- {
+		w := words[j]
+		if clause.BreakAt(toks, words, j) || clause.IsOpener(w) || w == "," {
+			return -1, ""
+		}
+		if _, ok := governors[w]; ok {
+			return j, linker
+		}
+	}
+	return -1, ""
+}
+
+// conditional reports whether the verb stands in an "if" or "unless" clause.
+func conditional(toks []entente.Token, words []string, v int) flags {
+	comma := false
+	for j := v - 1; j >= 0; j-- {
+		w := words[j]
+		switch w {
+		case "if", "unless", "whether":
+			if comma {
+				return 0
+			}
+			return fHypothetical
+		case ",":
+			comma = true
+		}
+		if clause.BreakAt(toks, words, j) || (clause.IsOpener(w) && w != "if" && w != "unless") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// subjectNegation reads "no agreement was signed", "nobody attended".
+func subjectNegation(toks []entente.Token, words []string, v int) flags {
+	for j := v - 1; j >= 0 && j >= v-5; j-- {
+		w := words[j]
+		switch w {
+		case "nobody", "nothing", "none", "neither":
+			return fNegated
+		case "no":
+			switch next := words[j+1]; next {
+			case "further", "less", "more", "doubt", "longer", "matter":
+				return 0
+			}
+			return fNegated
+		}
+		if clause.BreakAt(toks, words, j) || clause.IsOpener(w) || w == "," {
+			return 0
+		}
+	}
+	return 0
+}
+
+// according reports an attribution to a source: "according to officials".
+func according(words []string) bool {
+	for j := 0; j+1 < len(words); j++ {
+		if words[j] == "according" && words[j+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// PloverMode maps a modality and a date to PLOVER's auxiliary mode of an
+// event: "negated", "hypothetical", "future", "historical", or "" for an
+// event asserted (or reported) as current.
+func PloverMode(m entente.Modality, w entente.When) string {
+	switch m {
+	case entente.Negated:
+		return "negated"
+	case entente.Hypothetical, entente.Question:
+		return "hypothetical"
+	case entente.Intended:
+		return "future"
+	}
+	if w.Historical {
+		return "historical"
+	}
+	return ""
+}

@@ -1,0 +1,139 @@
+package modality
+
+import (
+	"testing"
+
+	"entente"
+	"entente/text"
+)
+
+func sentence(t *testing.T, s string) (*entente.Article, entente.Sentence) {
+	t.Helper()
+	a := &entente.Article{Text: s}
+	sents := text.Split(a)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", s, len(sents))
+	}
+	return a, sents[0]
+}
+
+func index(t *testing.T, s entente.Sentence, form string) int {
+	t.Helper()
+	for i, tok := range s.Tokens {
+		if tok.Form == form {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", form)
+	return -1
+}
+
+func TestOf(t *testing.T) {
+	tests := []struct {
+		text, verb string
+		want       entente.Modality
+	}{
+		{"The army shelled the village.", "shelled", entente.Asserted},
+		{"The army did not shell the village.", "shell", entente.Negated},
+		{"The army didn't shell the village.", "shell", entente.Negated},
+		{"The army has never shelled the village.", "shelled", entente.Negated},
+		{"The ministry denied supplying the rebels.", "supplying", entente.Negated},
+		{"The ministry denied supplying the rebels.", "denied", entente.Asserted},
+		{"The ministry denied that it had armed the rebels.", "armed", entente.Negated},
+		{"No agreement was signed at the talks.", "signed", entente.Negated},
+		{"The ministry refused to sign the accord.", "sign", entente.Negated},
+		{"Critics have accused the ministry of arming the rebels by flying crates over the border.", "arming", entente.Alleged},
+		{"Critics have accused the ministry of arming the rebels by flying crates over the border.", "flying", entente.Alleged},
+		{"Critics have accused the ministry of arming the rebels by flying crates over the border.", "accused", entente.Asserted},
+		{"The navy reportedly seized a tanker.", "seized", entente.Alleged},
+		{"The navy seized a tanker, according to port officials.", "seized", entente.Alleged},
+		{"The general is said to have ordered the raid.", "ordered", entente.Alleged},
+		{"Officials said the general ordered the raid.", "ordered", entente.Asserted},
+		{"The cabinet plans to expel the envoy.", "expel", entente.Intended},
+		{"The president will visit the capital.", "visit", entente.Intended},
+		{"The president is expected to visit the capital.", "visit", entente.Intended},
+		{"The council expressed interest in forging closer ties with its neighbour.", "forging", entente.Intended},
+		{"The council expressed interest in forging closer ties with its neighbour.", "expressed", entente.Asserted},
+		{"The president is to visit the capital next week.", "visit", entente.Intended},
+		{"The minister said the army would withdraw.", "withdraw", entente.Intended},
+		{"The army could withdraw within weeks.", "withdraw", entente.Hypothetical},
+		{"Sanctions would hurt the economy.", "hurt", entente.Hypothetical},
+		{"If the rebels attack the town, the army will respond.", "attack", entente.Hypothetical},
+		{"If the rebels attack the town, the army will respond.", "respond", entente.Intended},
+		{"The army will respond if the rebels attack the town.", "attack", entente.Hypothetical},
+		{"Will the army withdraw from the border?", "withdraw", entente.Question},
+		{"The army will not withdraw from the border.", "withdraw", entente.Negated},
+		{"The alliance's plan to expand angered its rival.", "angered", entente.Asserted},
+		{"The army no longer patrols the border.", "patrols", entente.Negated},
+		{"The rebels are unlikely to accept the offer.", "accept", entente.Hypothetical},
+		{"The minister steadily rebuilt ties with the neighbour.", "rebuilt", entente.Asserted},
+		{"The states signed a deal that included training.", "included", entente.Asserted},
+		{"The states signed a deal to sell rifles.", "sell", entente.Intended},
+		{"Protests are unlikely to stop the firm from finding an opportunity to sell rifles.", "sell", entente.Hypothetical},
+		{"The army is trying to join the alliance.", "join", entente.Intended},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+"/"+tt.verb, func(t *testing.T) {
+			a, s := sentence(t, tt.text)
+			if got := Of(&s, index(t, s, tt.verb), a.Text); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParsed checks that a parse, when present, supplies the auxiliaries and
+// the governing verb.
+func TestParsed(t *testing.T) {
+	a, s := sentence(t, "The cabinet plans to expel the envoy.")
+	// The cabinet plans to expel the envoy .
+	heads := []int{1, 2, -1, 4, 2, 6, 4, 2}
+	rels := []string{"det", "nsubj", "root", "mark", "xcomp", "det", "obj", "punct"}
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Rel = heads[i], rels[i]
+	}
+	if got := Of(&s, 4, a.Text); got != entente.Intended {
+		t.Errorf("expel: got %s", got)
+	}
+	if got := Of(&s, 2, a.Text); got != entente.Asserted {
+		t.Errorf("plans: got %s", got)
+	}
+}
+
+func TestPloverMode(t *testing.T) {
+	tests := []struct {
+		m    entente.Modality
+		hist bool
+		want string
+	}{
+		{entente.Asserted, false, ""},
+		{entente.Asserted, true, "historical"},
+		{entente.Negated, true, "negated"},
+		{entente.Intended, false, "future"},
+		{entente.Hypothetical, false, "hypothetical"},
+		{entente.Question, false, "hypothetical"},
+		{entente.Alleged, false, ""},
+	}
+	for _, tt := range tests {
+		if got := PloverMode(tt.m, entente.When{Historical: tt.hist}); got != tt.want {
+			t.Errorf("%s hist=%v: got %q, want %q", tt.m, tt.hist, got, tt.want)
+		}
+	}
+}
+
+func FuzzOf(f *testing.F) {
+	f.Add("If they don't sign, will the army withdraw?")
+	f.Add("accused of to that no longer , if")
+	f.Fuzz(func(t *testing.T, s string) {
+		a := &entente.Article{Text: s}
+		for _, sent := range text.Split(a) {
+			for i := -1; i <= len(sent.Tokens); i++ {
+				switch m := Of(&sent, i, s); m {
+				case entente.Asserted, entente.Negated, entente.Alleged, entente.Intended, entente.Hypothetical, entente.Question:
+				default:
+					t.Fatalf("unknown modality %q", m)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,45 @@
+// Command train trains entente's tagger and parser on UD English EWT and
+// writes the model that package parse embeds:
+//
+//	go run ./parse/cmd/train -out parse/model/en_ewt.model.gz -test
+//
+// It evaluates the model on the dev split (and with -test the test split,
+// with -news a file of hand-annotated sentences) after training. The same
+// run is available as `entente train`.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"entente/parse"
+	"entente/text"
+)
+
+func main() {
+	var cfg parse.RunConfig
+	o := &cfg.Options
+	flag.StringVar(&cfg.Treebank, "treebank", "../shared/treebank", "folder with en_ewt-ud-{train,dev,test}.conllu.gz")
+	flag.StringVar(&cfg.Out, "out", "", "write the model here")
+	flag.IntVar(&cfg.Limit, "limit", 0, "train on the first n sentences only")
+	flag.BoolVar(&cfg.Test, "test", false, "also evaluate on the test split")
+	flag.StringVar(&cfg.News, "news", "", "also evaluate on this CoNLL-U file")
+	flag.StringVar(&cfg.From, "from", "", "do not train: load this model, prune it again, write and evaluate it")
+	flag.Float64Var(&o.TaggerPrune, "tagger-prune", 0, "drop tagger feature rows with all weights below this (0: default)")
+	flag.Float64Var(&o.ParserPrune, "parser-prune", 0, "drop parser feature rows with all weights below this (0: default)")
+	raw := flag.Bool("raw", false, "also evaluate from raw text through entente's tokenizer (package text)")
+	flag.Uint64Var(&o.Seed, "seed", 1, "random seed")
+	flag.IntVar(&o.TaggerIterations, "tagger-iter", 0, "tagger iterations (0: default)")
+	flag.IntVar(&o.ParserIterations, "parser-iter", 0, "parser iterations (0: default)")
+	flag.IntVar(&o.Folds, "folds", 0, "jackknife folds (0: default)")
+	flag.IntVar(&o.HashBits, "hash-bits", 0, "fold feature keys to this many bits (0: no folding)")
+	flag.Parse()
+	if *raw {
+		cfg.Tokenize = text.Tokenize
+	}
+	if err := parse.Run(cfg, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}

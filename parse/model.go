@@ -1,0 +1,153 @@
+// Package parse tags, lemmatises and parses sentences: it fills the UPOS,
+// XPOS, Lemma, Head and Rel fields of entente.Tokens following the
+// conventions of Universal Dependencies, with a model trained on the UD
+// English Web Treebank and embedded in the binary.
+//
+// The tagger is a greedy averaged perceptron over (UPOS, XPOS) pairs with a
+// dictionary fast path for frequent unambiguous words; lemmas come from
+// exceptions and suffix rules learned from the treebank; the parser is a
+// greedy arc-hybrid transition parser with labelled transitions, an averaged
+// perceptron over rich features and a dynamic oracle in training. Training
+// (Train) and evaluation (Evaluate) live beside the run-time code.
+//
+// A Model is immutable once loaded and safe for concurrent use.
+package parse
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"sync"
+
+	"entente"
+)
+
+//go:embed model/en_ewt.model.gz
+var embedded []byte
+
+// Model is a trained tagger, lemmatiser and parser.
+type Model struct {
+	info     string
+	hashBits int
+	tg       *tagger
+	lm       *lemmatizer
+	ps       *parser
+	pool     sync.Pool
+}
+
+// scratch holds the per-call buffers, so that a Model has no shared mutable state.
+type scratch struct {
+	forms  []string
+	ws     []word
+	tags   []int32
+	fs     []uint64
+	scores []float32
+	st     state
+}
+
+func (m *Model) init() {
+	m.tg.model.fold = uint8(m.hashBits)
+	m.ps.trans.fold = uint8(m.hashBits)
+	m.ps.label.fold = uint8(m.hashBits)
+	m.ps.trans3 = newLinear3(m.ps.trans)
+	m.pool.New = func() any { return new(scratch) }
+}
+
+var (
+	defaultOnce   sync.Once
+	loadedDefault *Model
+	defaultErr    error
+)
+
+// Default returns the model embedded in the binary, loading it on first use.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		if len(embedded) == 0 {
+			defaultErr = errors.New("parse: no model embedded (train one with `entente train`)")
+			return
+		}
+		loadedDefault, defaultErr = Load(bytes.NewReader(embedded))
+	})
+	return loadedDefault, defaultErr
+}
+
+// Info describes how the model was trained.
+func (m *Model) Info() string { return m.info }
+
+// Labels returns the dependency relations the parser can assign.
+func (m *Model) Labels() []string { return append([]string(nil), m.ps.labels...) }
+
+// Tag fills UPOS, XPOS and Lemma of each token from its Form.
+func (m *Model) Tag(toks []entente.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	s := m.pool.Get().(*scratch)
+	m.tag(s, toks)
+	m.pool.Put(s)
+}
+
+func (m *Model) tag(s *scratch, toks []entente.Token) {
+	s.forms = s.forms[:0]
+	for i := range toks {
+		s.forms = append(s.forms, toks[i].Form)
+	}
+	s.ws = m.tg.prepare(s.forms, s.ws)
+	s.tags = grow32(s.tags, len(s.ws))
+	if n := max(m.tg.model.classes, len(m.ps.labels), 3); cap(s.scores) < n {
+		s.scores = make([]float32, n)
+	}
+	s.fs = m.tg.tagSentence(s.ws, s.tags, s.fs, s.scores)
+	for i := range toks {
+		c := s.tags[i+2]
+		t := &toks[i]
+		t.UPOS, t.XPOS = m.tg.upos[c], m.tg.xpos[c]
+		t.Lemma = m.lm.lemma(t.Form, t.UPOS, t.XPOS)
+	}
+}
+
+// Parse tags the tokens and fills Head (an index into toks, -1 for the
+// root) and Rel (a UD relation with its subtype, such as "nsubj:pass").
+// The result is always a tree: exactly one token has Head -1.
+func (m *Model) Parse(toks []entente.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	s := m.pool.Get().(*scratch)
+	m.tag(s, toks)
+	st := &s.st
+	st.reset(len(toks))
+	for i := range toks {
+		st.words[i+1] = s.ws[i+2].lower
+		st.tags[i+1] = uint64(s.tags[i+2]) + 100
+	}
+	s.fs = m.ps.parse(st, s.fs, s.scores)
+	for i := range toks {
+		toks[i].Head = int(st.head[i+1]) - 1
+		toks[i].Rel = m.ps.labels[st.label[i+1]]
+	}
+	m.pool.Put(s)
+}
+
+// Sentence parses a sentence's tokens in place.
+func (m *Model) Sentence(s *entente.Sentence) { m.Parse(s.Tokens) }
+
+// String describes the model briefly.
+func (m *Model) String() string {
+	return fmt.Sprintf("parse.Model{%d tag classes, %d relations, feature rows: tagger %d, transitions %d, labels %d}",
+		len(m.tg.upos), len(m.ps.labels), m.tg.model.rows(), m.ps.trans.rows(), m.ps.label.rows())
+}
+
+// prune drops feature rows whose weights are all below the thresholds (0
+// keeps a model as it is).
+func (m *Model) prune(tagger, parser float64) {
+	if tagger > 0 {
+		m.tg.model = m.tg.model.pruned(tagger)
+	}
+	if parser > 0 {
+		m.ps.trans = m.ps.trans.pruned(parser)
+		m.ps.label = m.ps.label.pruned(parser)
+	}
+	m.init()
+}

@@ -1,0 +1,409 @@
+package parse
+
+// parser is a greedy arc-hybrid transition parser. Node 0 is the
+// artificial root at the bottom of the stack; words are nodes 1..n.
+// Transitions:
+//
+//	SHIFT  move the front of the buffer b0 onto the stack
+//	LEFT   pop s0 and make it a dependent of b0
+//	RIGHT  pop s0 and make it a dependent of s1
+//
+// RIGHT onto the root is allowed only as the last transition, so every
+// parse is a tree with exactly one word under the root. Two averaged
+// perceptrons score it: trans chooses the transition from features of the
+// stack and buffer, and label chooses the relation of each arc as it is
+// made, from features of the head and of the dependent's finished subtree.
+type parser struct {
+	labels []string // label id -> relation, with subtypes ("nsubj:pass")
+	root   int32    // label id of "root"
+	trans  *linear  // 3 classes: SHIFT, LEFT, RIGHT
+	trans3 *linear3 // trans laid out for speed
+	label  *linear  // one class per label
+}
+
+const (
+	actShift = iota
+	actLeft
+	actRight
+)
+
+// state is a parser configuration with the bookkeeping the features need.
+type state struct {
+	n      int32
+	stack  []int32
+	b      int32 // front of the buffer; n+1 when empty
+	words  []uint64
+	tags   []uint64
+	head   []int32
+	label  []int32
+	l1, l2 []int32 // leftmost and second leftmost dependents
+	r1, r2 []int32 // rightmost and second rightmost dependents
+	nl, nr []int32
+	ls, rs []uint64 // sets of labels of left and right dependents
+}
+
+func grow32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+func grow64(s []uint64, n int) []uint64 {
+	if cap(s) < n {
+		return make([]uint64, n)
+	}
+	return s[:n]
+}
+
+// reset prepares st for a sentence of n words; words and tags must then be
+// filled for nodes 1..n.
+func (st *state) reset(n int) {
+	st.n = int32(n)
+	st.stack = append(st.stack[:0], 0)
+	st.b = 1
+	m := n + 1
+	st.words = grow64(st.words, m)
+	st.tags = grow64(st.tags, m)
+	st.words[0], st.tags[0] = 17, 17
+	for _, s := range []*[]int32{&st.head, &st.label, &st.l1, &st.l2, &st.r1, &st.r2} {
+		*s = grow32(*s, m)
+		for i := range *s {
+			(*s)[i] = -1
+		}
+	}
+	st.nl = grow32(st.nl, m)
+	st.nr = grow32(st.nr, m)
+	st.ls = grow64(st.ls, m)
+	st.rs = grow64(st.rs, m)
+	for i := 0; i < m; i++ {
+		st.nl[i], st.nr[i], st.ls[i], st.rs[i] = 0, 0, 0, 0
+	}
+}
+
+func (st *state) terminal() bool { return st.b > st.n && len(st.stack) == 1 }
+
+// valid reports which of SHIFT, LEFT and RIGHT are allowed.
+func (st *state) valid() (shift, left, right bool) {
+	bufOK := st.b <= st.n
+	k := len(st.stack)
+	shift = bufOK
+	left = bufOK && k >= 2
+	right = k >= 3 || k == 2 && !bufOK
+	return
+}
+
+func (st *state) attach(h, d, l int32) {
+	st.head[d], st.label[d] = h, l
+	bit := uint64(1) << (uint(l) & 63)
+	if d < h {
+		st.nl[h]++
+		st.ls[h] |= bit
+		if st.l1[h] < 0 || d < st.l1[h] {
+			st.l2[h], st.l1[h] = st.l1[h], d
+		} else if st.l2[h] < 0 || d < st.l2[h] {
+			st.l2[h] = d
+		}
+	} else {
+		st.nr[h]++
+		st.rs[h] |= bit
+		if st.r1[h] < 0 || d > st.r1[h] {
+			st.r2[h], st.r1[h] = st.r1[h], d
+		} else if st.r2[h] < 0 || d > st.r2[h] {
+			st.r2[h] = d
+		}
+	}
+}
+
+func (st *state) apply(act int, l int32) {
+	k := len(st.stack)
+	switch act {
+	case actShift:
+		st.stack = append(st.stack, st.b)
+		st.b++
+	case actLeft:
+		st.attach(st.b, st.stack[k-1], l)
+		st.stack = st.stack[:k-1]
+	case actRight:
+		st.attach(st.stack[k-2], st.stack[k-1], l)
+		st.stack = st.stack[:k-1]
+	}
+}
+
+// costs returns the number of gold arcs each unlabelled transition would
+// make unreachable (Goldberg and Nivre's dynamic oracle for arc-hybrid).
+func (st *state) costs(gold []int32) (shift, left, right int) {
+	k := len(st.stack)
+	b := st.b
+	if b <= st.n {
+		// SHIFT: b loses heads in the stack below s0 and dependents in the stack
+		for i, s := range st.stack {
+			if gold[b] == s && i != k-1 {
+				shift++
+			}
+			if gold[s] == b {
+				shift++
+			}
+		}
+	}
+	if k >= 2 {
+		s0 := st.stack[k-1]
+		s1 := st.stack[k-2]
+		deps := 0
+		for d := b; d <= st.n; d++ {
+			if gold[d] == s0 {
+				deps++
+			}
+		}
+		g := gold[s0]
+		inBuf := g >= b && b <= st.n
+		left = deps
+		if g != b && (g == s1 || inBuf) {
+			left++
+		}
+		right = deps
+		if inBuf {
+			right++
+		}
+	}
+	return
+}
+
+func bucket(d int32) uint64 {
+	switch {
+	case d < 0:
+		return 0
+	case d <= 4:
+		return uint64(d)
+	case d <= 6:
+		return 5
+	case d <= 9:
+		return 6
+	default:
+		return 7
+	}
+}
+
+func capv(v int32) uint64 {
+	if v > 5 {
+		return 5
+	}
+	return uint64(v)
+}
+
+// features appends the features of configuration st.
+func (st *state) features(fs []uint64) []uint64 {
+	const none = 3
+	k := len(st.stack)
+	s0, s1, s2 := int32(-1), int32(-1), int32(-1)
+	if k >= 1 {
+		s0 = st.stack[k-1]
+	}
+	if k >= 2 {
+		s1 = st.stack[k-2]
+	}
+	if k >= 3 {
+		s2 = st.stack[k-3]
+	}
+	b0, b1, b2 := int32(-1), int32(-1), int32(-1)
+	if st.b <= st.n {
+		b0 = st.b
+	}
+	if st.b+1 <= st.n {
+		b1 = st.b + 1
+	}
+	if st.b+2 <= st.n {
+		b2 = st.b + 2
+	}
+	W := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return st.words[i]
+	}
+	P := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return st.tags[i]
+	}
+	L := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return uint64(st.label[i]) + 5
+	}
+	ch := func(c []int32, i int32) int32 {
+		if i < 0 {
+			return -1
+		}
+		return c[i]
+	}
+	s0l, s0l2, s0r, s0r2 := ch(st.l1, s0), ch(st.l2, s0), ch(st.r1, s0), ch(st.r2, s0)
+	s1l, s1r := ch(st.l1, s1), ch(st.r1, s1)
+	b0l, b0l2 := ch(st.l1, b0), ch(st.l2, b0)
+	s0w, s0p, s1w, s1p, b0w, b0p := W(s0), P(s0), W(s1), P(s1), W(b0), P(b0)
+	b1w, b1p, b2p, s2p := W(b1), P(b1), P(b2), P(s2)
+	d := uint64(none)
+	if s0 >= 0 && b0 >= 0 {
+		d = bucket(b0 - s0)
+	}
+	d2 := uint64(none)
+	if s0 >= 0 && s1 >= 0 {
+		d2 = bucket(s0 - s1)
+	}
+	var s0vl, s0vr, b0vl, s1vr, s1vl uint64
+	var s0ls, s0rs, b0ls uint64
+	if s0 >= 0 {
+		s0vl, s0vr, s0ls, s0rs = capv(st.nl[s0]), capv(st.nr[s0]), st.ls[s0], st.rs[s0]
+	}
+	if b0 >= 0 {
+		b0vl, b0ls = capv(st.nl[b0]), st.ls[b0]
+	}
+	if s1 >= 0 {
+		s1vl, s1vr = capv(st.nl[s1]), capv(st.nr[s1])
+	}
+	fs = append(fs,
+		f1(1, s0w), f1(2, s0p), f2(3, s0w, s0p),
+		f1(4, s1w), f1(5, s1p), f2(6, s1w, s1p),
+		f1(7, b0w), f1(8, b0p), f2(9, b0w, b0p),
+		f1(10, b1w), f1(11, b1p), f2(12, b1w, b1p),
+		f1(13, b2p), f1(14, s2p), f2(15, W(s2), s2p), f2(16, W(b2), b2p),
+		// pairs
+		f3(20, s0w, s0p, b0w^b0p*31), f3(21, s0w, s0p, b0w), f3(22, s0w, b0w, b0p),
+		f3(23, s0w, s0p, b0p), f3(24, s0p, b0w, b0p), f2(25, s0w, b0w), f2(26, s0p, b0p),
+		f2(27, b0p, b1p), f2(28, s0w, s1w), f2(29, s0p, s1p), f2(30, s0p, s1w), f2(31, s0w, s1p),
+		f3(32, s0w, s0p, s1w^s1p*31), f2(33, s1p, b0p), f2(34, s1w, b0w), f3(35, s1p, s0p, b0p),
+		// triples of tags
+		f3(40, b0p, b1p, b2p), f3(41, s0p, b0p, b1p), f3(42, s1p, s0p, s2p),
+		f3(43, s0p, P(s0l), b0p), f3(44, s0p, P(s0r), b0p), f3(45, s0p, b0p, P(b0l)),
+		f3(46, s1p, s0p, P(s0l)), f3(47, s1p, s0p, P(s0r)), f3(48, s1p, P(s1r), s0p), f3(49, s1p, P(s1l), s0p),
+		f3(50, s1p, s0p, P(b0l)),
+		// distances
+		f2(60, s0w, d), f2(61, s0p, d), f2(62, b0w, d), f2(63, b0p, d), f3(64, s0w, b0w, d), f3(65, s0p, b0p, d),
+		f3(66, s1p, s0p, d2), f3(67, s1w, s0w, d2), f2(68, s0w, d2), f2(69, s1w, d2),
+		// valencies
+		f2(70, s0w, s0vr), f2(71, s0p, s0vr), f2(72, s0w, s0vl), f2(73, s0p, s0vl),
+		f2(74, b0w, b0vl), f2(75, b0p, b0vl), f3(76, s1p, s1vl, s1vr), f3(77, s1w, s1vr, s0p),
+		// children
+		f1(80, W(s0l)), f1(81, P(s0l)), f1(82, L(s0l)), f1(83, W(s0r)), f1(84, P(s0r)), f1(85, L(s0r)),
+		f1(86, W(s1l)), f1(87, P(s1l)), f1(88, L(s1l)), f1(89, W(s1r)), f1(90, P(s1r)), f1(91, L(s1r)),
+		f1(92, W(b0l)), f1(93, P(b0l)), f1(94, L(b0l)),
+		f1(95, P(s0l2)), f1(96, L(s0l2)), f1(97, P(s0r2)), f1(98, L(s0r2)), f1(99, P(b0l2)), f1(100, L(b0l2)),
+		f3(101, s0p, L(s0l), L(s0l2)), f3(102, s0p, L(s0r), L(s0r2)), f3(103, b0p, L(b0l), L(b0l2)),
+		f3(104, s0p, P(s0l), P(s0l2)), f3(105, s0p, P(s0r), P(s0r2)), f3(106, b0p, P(b0l), P(b0l2)),
+		f2(107, s0p, L(s0l)), f2(108, s0p, L(s0r)), f2(109, s1p, L(s1r)), f2(110, b0p, L(b0l)),
+		// label sets
+		f2(120, s0w, s0rs), f2(121, s0p, s0rs), f2(122, s0w, s0ls), f2(123, s0p, s0ls),
+		f2(124, b0w, b0ls), f2(125, b0p, b0ls),
+	)
+	return fs
+}
+
+// bestAction returns the highest-scoring transition allowed in st.
+func bestAction(st *state, scores []float32) int {
+	shift, left, right := st.valid()
+	best, bs := -1, float32(0)
+	for a, ok := range [3]bool{shift, left, right} {
+		if ok && (best < 0 || scores[a] > bs) {
+			best, bs = a, scores[a]
+		}
+	}
+	return best
+}
+
+// arc returns the head and dependent of transition act in st.
+func (st *state) arc(act int) (h, d int32) {
+	k := len(st.stack)
+	if act == actLeft {
+		return st.b, st.stack[k-1]
+	}
+	return st.stack[k-2], st.stack[k-1]
+}
+
+// labelFeatures appends the features for labelling the arc h -> d.
+func (st *state) labelFeatures(h, d int32, fs []uint64) []uint64 {
+	const none = 3
+	W := func(i int32) uint64 {
+		if i < 0 || i > st.n {
+			return none
+		}
+		return st.words[i]
+	}
+	P := func(i int32) uint64 {
+		if i < 0 || i > st.n {
+			return none
+		}
+		return st.tags[i]
+	}
+	L := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return uint64(st.label[i]) + 5
+	}
+	dir := uint64(1)
+	dist := h - d
+	if d > h {
+		dir, dist = 2, d-h
+	}
+	db := bucket(dist)
+	hw, hp, dw, dp := W(h), P(h), W(d), P(d)
+	dl, dr := st.l1[d], st.r1[d]
+	hl, hr := st.l1[h], st.r1[h]
+	fs = append(fs,
+		f1(1, 0), f2(2, dp, dir), f2(3, dw, dir), f2(4, hp, dir), f2(5, hw, dir),
+		f3(6, hp, dp, dir), f3(7, hw, dp, dir), f3(8, hp, dw, dir), f3(9, hw, dw, dir),
+		f3(10, hp, dp, dir*8+db), f2(11, dp, dir*8+db), f3(12, dw, dp, dir),
+		f3(13, dp, L(dl), L(dr)), f2(14, dp, L(dl)), f2(15, dp, L(dr)), f2(16, dw, L(dl)),
+		f3(17, dp, P(dl), P(dr)), f3(18, dp, st.ls[d], dir), f3(19, dp, st.rs[d], dir),
+		f3(20, dp, capv(st.nl[d])*8+capv(st.nr[d]), dir),
+		f3(21, hp, st.ls[h], dir), f3(22, hp, st.rs[h], dir), f3(23, hp, L(hl), dir), f3(24, hp, L(hr), dir),
+		f3(25, dp, P(d-1), dir), f3(26, dp, P(d+1), dir), f3(27, hp, P(h-1), dir), f3(28, hp, P(h+1), dir),
+		f3(29, dp, hp, P(d+1)*1024+P(d-1)), f3(30, hw, dw, dp),
+		f3(31, W(dl), dp, dir), f3(32, W(dr), dp, dir), f3(33, hw, st.ls[h], dp),
+		f3(34, dp, hp, st.ls[h]), f3(35, dw, hp, db*4+dir),
+	)
+	return fs
+}
+
+// bestLabel returns the highest-scoring relation for a dependent of a word
+// (never "root").
+func (p *parser) bestLabel(scores []float32) int32 {
+	best, bs := int32(-1), float32(0)
+	for l, v := range scores[:len(p.labels)] {
+		if int32(l) != p.root && (best < 0 || v > bs) {
+			best, bs = int32(l), v
+		}
+	}
+	return best
+}
+
+// parse fills heads (node numbers, 0 for the root) and labels for the n
+// words whose word and tag features are in st.words and st.tags.
+func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
+	L := len(p.labels)
+	for !st.terminal() {
+		fs = st.features(fs[:0])
+		var sc [3]float32
+		p.trans3.score(fs, &sc)
+		act := bestAction(st, sc[:])
+		l := int32(-1)
+		if act != actShift {
+			h, d := st.arc(act)
+			if h == 0 {
+				l = p.root
+			} else {
+				fs = st.labelFeatures(h, d, fs[:0])
+				sc := scores[:L]
+				for k := range sc {
+					sc[k] = 0
+				}
+				p.label.score(fs, sc)
+				l = p.bestLabel(sc)
+			}
+		}
+		st.apply(act, l)
+	}
+	return fs
+}

@@ -1,0 +1,99 @@
+package parse
+
+// tagger is a greedy left-to-right averaged-perceptron tagger whose classes
+// are (UPOS, XPOS) pairs. Frequent words that always carry the same pair in
+// the training data take it from a dictionary without scoring.
+type tagger struct {
+	upos, xpos []string // per class
+	fixed      table    // exact form hash -> class
+	amb        table    // lower-cased form hash -> ambiguity class id
+	model      *linear
+}
+
+// tag pads around a sentence: tags of positions before the start.
+const tagStart = 1 << 20
+
+// prepare fills ws with the words of forms, padded by two sentinels on each
+// side, and returns it.
+func (tg *tagger) prepare(forms []string, ws []word) []word {
+	ws = append(ws[:0], wordStart, wordStart)
+	for i, f := range forms {
+		w := makeWord(f, i == 0)
+		if a := tg.amb.get(w.lower); a >= 0 {
+			w.amb = uint64(a) + 100
+		}
+		ws = append(ws, w)
+	}
+	return append(ws, wordEnd, wordEnd)
+}
+
+// tagFeatures appends the features of the word at padded position i, given
+// the classes already chosen for earlier words (tags, padded like ws).
+func tagFeatures(ws []word, tags []int32, i int, fs []uint64) []uint64 {
+	w := &ws[i]
+	p1, p2 := uint64(tags[i-1]), uint64(tags[i-2])
+	prev, next, prev2, next2 := &ws[i-1], &ws[i+1], &ws[i-2], &ws[i+2]
+	fs = append(fs,
+		f1(1, 0),
+		f1(2, w.form),
+		f1(3, w.lower),
+		f1(4, w.suf[0]),
+		f1(5, w.suf[1]),
+		f1(6, w.suf[2]),
+		f1(7, w.suf[3]),
+		f1(8, w.pre1),
+		f1(9, w.pre2),
+		f1(10, w.shape),
+		f1(11, prev.lower),
+		f1(12, next.lower),
+		f1(13, prev2.lower),
+		f1(14, next2.lower),
+		f1(15, prev.suf[2]),
+		f1(16, next.suf[2]),
+		f1(17, p1),
+		f1(18, p2),
+		f2(19, p1, p2),
+		f2(20, p1, w.lower),
+		f1(21, next.amb),
+		f1(22, next2.amb),
+		f1(23, w.amb),
+		f2(24, w.lower, next.lower),
+		f2(25, prev.lower, w.lower),
+		f2(26, p1, next.amb),
+		f2(27, w.flags, w.shape),
+		f1(28, next.shape),
+		f2(29, p1, w.suf[2]),
+		f2(30, w.amb, next.amb),
+		f2(31, p1, w.amb),
+		f1(32, prev.shape),
+		f2(33, w.suf[1], next.lower),
+	)
+	return fs
+}
+
+// tagSentence chooses a class for each word of ws (padded) into tags (padded
+// the same way), using scratch buffers fs and scores.
+func (tg *tagger) tagSentence(ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
+	tags[0], tags[1] = tagStart, tagStart
+	n := tg.model.classes
+	for i := 2; i < len(ws)-2; i++ {
+		if c := tg.fixed.get(ws[i].form); c >= 0 {
+			tags[i] = c
+			continue
+		}
+		fs = tagFeatures(ws, tags, i, fs[:0])
+		sc := scores[:n]
+		for k := range sc {
+			sc[k] = 0
+		}
+		tg.model.score(fs, sc)
+		best := 0
+		for k := 1; k < n; k++ {
+			if sc[k] > sc[best] {
+				best = k
+			}
+		}
+		tags[i] = int32(best)
+	}
+	return fs
+}

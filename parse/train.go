@@ -1,0 +1,441 @@
+package parse
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"time"
+
+	"entente/parse/conllu"
+)
+
+// TrainOptions control training. The zero value of a field selects its default.
+type TrainOptions struct {
+	// TaggerIterations and ParserIterations are the numbers of passes over
+	// the training data (defaults 8 and 10).
+	TaggerIterations int
+	ParserIterations int
+	// Seed makes training deterministic: the same data, options and seed
+	// give the same model.
+	Seed uint64
+	// HashBits, when > 0, folds feature keys to that many bits, bounding the
+	// number of weight rows (a hashing trick); 0 keeps full 64-bit keys.
+	HashBits int
+	// Folds is the number of jackknife folds used to give the parser
+	// predicted tags on its training data (default 5; 1 tags the training
+	// data with a tagger trained on all of it).
+	Folds int
+	// Explore is the probability of following the model's own wrong
+	// transition after the first parser iteration (dynamic oracle
+	// exploration; default 0.9).
+	Explore float64
+	// TaggerPrune and ParserPrune drop feature rows whose largest averaged
+	// weight is below them (defaults 0.05 and 0.1).
+	TaggerPrune, ParserPrune float64
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.TaggerIterations <= 0 {
+		o.TaggerIterations = 8
+	}
+	if o.ParserIterations <= 0 {
+		o.ParserIterations = 10
+	}
+	if o.Folds <= 0 {
+		o.Folds = 5
+	}
+	if o.Explore <= 0 {
+		o.Explore = 0.9
+	}
+	if o.TaggerPrune <= 0 {
+		o.TaggerPrune = 0.05
+	}
+	if o.ParserPrune <= 0 {
+		o.ParserPrune = 0.1
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// tagSample is a training sentence for the tagger: padded words and gold classes.
+type tagSample struct {
+	ws   []word
+	gold []int32 // padded like ws
+}
+
+// parseSample is a training sentence for the parser, nodes 1..n.
+type parseSample struct {
+	words  []uint64
+	tags   []uint64
+	heads  []int32
+	labels []int32
+}
+
+// Train trains a model on treebank sentences (normally the UD English EWT
+// train split).
+func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
+	opts.defaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("parse: training: no sentences")
+	}
+	if opts.HashBits < 0 || opts.HashBits > 63 {
+		return nil, fmt.Errorf("parse: training: HashBits %d out of range", opts.HashBits)
+	}
+	start := time.Now()
+	logf := func(format string, a ...any) {
+		fmt.Fprintf(opts.Log, "[%6.1fs] "+format+"\n", append([]any{time.Since(start).Seconds()}, a...)...)
+	}
+	m := &Model{hashBits: opts.HashBits, tg: &tagger{}, ps: &parser{}}
+	fold := uint8(opts.HashBits)
+
+	// classes: (UPOS, XPOS) pairs and relations, most frequent first
+	pairCount := map[[2]string]int{}
+	relCount := map[string]int{}
+	formTag := map[string]map[int]int{} // exact form -> class counts, filled below
+	var lemmas []lemmaSample
+	for _, s := range train {
+		for _, w := range s.Words {
+			pairCount[[2]string{w.UPOS, w.XPOS}]++
+			relCount[w.Deprel]++
+			lemmas = append(lemmas, lemmaSample{w.UPOS, w.XPOS, w.Form, w.Lemma})
+		}
+	}
+	pairs := sortedKeys(pairCount)
+	pairID := map[[2]string]int32{}
+	for i, p := range pairs {
+		pairID[p] = int32(i)
+		m.tg.upos = append(m.tg.upos, p[0])
+		m.tg.xpos = append(m.tg.xpos, p[1])
+	}
+	rels := sortedKeys(relCount)
+	relID := map[string]int32{}
+	for i, r := range rels {
+		relID[r] = int32(i)
+	}
+	if _, ok := relID["root"]; !ok {
+		relID["root"] = int32(len(rels))
+		rels = append(rels, "root")
+	}
+	m.ps.labels = rels
+	m.ps.root = relID["root"]
+	logf("%d sentences, %d tag classes, %d relations", len(train), len(pairs), len(rels))
+
+	// dictionaries: frequent unambiguous forms, ambiguity classes of lower-cased forms
+	lowerTag := map[uint64]map[int]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			c := int(pairID[[2]string{w.UPOS, w.XPOS}])
+			if formTag[w.Form] == nil {
+				formTag[w.Form] = map[int]int{}
+			}
+			formTag[w.Form][c]++
+			h := hashString(w.Form, true)
+			if lowerTag[h] == nil {
+				lowerTag[h] = map[int]int{}
+			}
+			lowerTag[h][c]++
+		}
+	}
+	var fixedKeys []string
+	for f, cs := range formTag {
+		total, top := 0, 0
+		for _, n := range cs {
+			total += n
+			top = max(top, n)
+		}
+		if total >= 20 && float64(top) >= 0.995*float64(total) {
+			fixedKeys = append(fixedKeys, f)
+		}
+	}
+	slices.Sort(fixedKeys)
+	m.tg.fixed = newTable(len(fixedKeys))
+	for _, f := range fixedKeys {
+		best, bn := 0, -1
+		for c, n := range formTag[f] {
+			if n > bn || n == bn && c < best {
+				best, bn = c, n
+			}
+		}
+		m.tg.fixed.put(hashString(f, false), int32(best))
+	}
+	classID := map[string]int32{}
+	var ambKeys []uint64
+	ambVal := map[uint64]int32{}
+	for h, cs := range lowerTag {
+		total := 0
+		for _, n := range cs {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		var set []int
+		for c, n := range cs {
+			if float64(n) >= 0.05*float64(total) {
+				set = append(set, c)
+			}
+		}
+		slices.Sort(set)
+		key := fmt.Sprint(set)
+		id, ok := classID[key]
+		if !ok {
+			id = int32(len(classID))
+			classID[key] = id
+		}
+		ambKeys = append(ambKeys, h)
+		ambVal[h] = id
+	}
+	slices.Sort(ambKeys)
+	m.tg.amb = newTable(len(ambKeys))
+	// assign ids in key order so that they do not depend on map iteration
+	remap := map[int32]int32{}
+	for _, h := range ambKeys {
+		id, ok := remap[ambVal[h]]
+		if !ok {
+			id = int32(len(remap))
+			remap[ambVal[h]] = id
+		}
+		m.tg.amb.put(h, id)
+	}
+	logf("tag dictionary: %d fixed forms, %d ambiguity classes over %d forms", len(fixedKeys), len(remap), len(ambKeys))
+
+	m.lm = trainLemmatizer(lemmas)
+	logf("lemmatiser: %d rules, %d exceptions", len(m.lm.rules), len(m.lm.except))
+
+	// tagger samples
+	samples := make([]tagSample, len(train))
+	for i, s := range train {
+		forms := make([]string, len(s.Words))
+		gold := make([]int32, len(s.Words)+4)
+		gold[0], gold[1] = tagStart, tagStart
+		for j, w := range s.Words {
+			forms[j] = w.Form
+			gold[j+2] = pairID[[2]string{w.UPOS, w.XPOS}]
+		}
+		samples[i] = tagSample{ws: m.tg.prepare(forms, nil), gold: gold}
+	}
+
+	// jackknifed tags for the parser's training data
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x656e74656e7465))
+	predicted := make([][]int32, len(train))
+	if opts.Folds > 1 {
+		for f := 0; f < opts.Folds; f++ {
+			var in, out []int
+			for i := range samples {
+				if i%opts.Folds == f {
+					out = append(out, i)
+				} else {
+					in = append(in, i)
+				}
+			}
+			tg := *m.tg
+			tg.model = trainTagger(&tg, samples, in, opts.TaggerIterations, opts.TaggerPrune, fold, rng, nil)
+			correct, total := 0, 0
+			for _, i := range out {
+				tags := make([]int32, len(samples[i].ws))
+				tg.tagSentence(samples[i].ws, tags, nil, make([]float32, tg.model.classes))
+				predicted[i] = tags
+				for j := 2; j < len(tags)-2; j++ {
+					if tags[j] == samples[i].gold[j] {
+						correct++
+					}
+					total++
+				}
+			}
+			logf("jackknife fold %d/%d: tag accuracy %.2f%%", f+1, opts.Folds, 100*float64(correct)/float64(total))
+		}
+	}
+	all := make([]int, len(samples))
+	for i := range all {
+		all[i] = i
+	}
+	m.tg.model = trainTagger(m.tg, samples, all, opts.TaggerIterations, opts.TaggerPrune, fold, rng, func(it int, acc float64) {
+		logf("tagger iteration %d: train accuracy %.2f%%", it, acc)
+	})
+	logf("tagger: %d feature rows", m.tg.model.rows())
+	if opts.Folds <= 1 {
+		for i := range samples {
+			tags := make([]int32, len(samples[i].ws))
+			m.tg.tagSentence(samples[i].ws, tags, nil, make([]float32, m.tg.model.classes))
+			predicted[i] = tags
+		}
+	}
+
+	// parser
+	psamples := make([]parseSample, len(train))
+	for i, s := range train {
+		n := len(s.Words)
+		ps := parseSample{words: make([]uint64, n+1), tags: make([]uint64, n+1), heads: make([]int32, n+1), labels: make([]int32, n+1)}
+		for j, w := range s.Words {
+			ps.words[j+1] = samples[i].ws[j+2].lower
+			ps.tags[j+1] = uint64(predicted[i][j+2]) + 100
+			ps.heads[j+1] = int32(w.Head)
+			ps.labels[j+1] = relID[w.Deprel]
+		}
+		ps.heads[0] = -1
+		psamples[i] = ps
+	}
+	m.ps.trans, m.ps.label = trainParser(m.ps, psamples, opts, fold, rng, logf)
+	logf("parser: %d transition rows, %d label rows", m.ps.trans.rows(), m.ps.label.rows())
+	m.info = fmt.Sprintf("trained on %d sentences; tagger %d iterations, parser %d iterations, %d folds, seed %d, hash bits %d",
+		len(train), opts.TaggerIterations, opts.ParserIterations, opts.Folds, opts.Seed, opts.HashBits)
+	m.init()
+	return m, nil
+}
+
+func sortedKeys[K cmp.Ordered | [2]string](counts map[K]int) []K {
+	keys := make([]K, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b K) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(fmt.Sprint(a), fmt.Sprint(b))
+	})
+	return keys
+}
+
+// trainTagger trains the tagger's weights on samples[idx].
+func trainTagger(tg *tagger, samples []tagSample, idx []int, iters int, prune float64, fold uint8, rng *rand.Rand, progress func(int, float64)) *linear {
+	n := len(tg.upos)
+	tr := newTrainer(n, fold)
+	scores := make([]float32, n)
+	var fs []uint64
+	order := slices.Clone(idx)
+	for it := 1; it <= iters; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			s := &samples[si]
+			tags := make([]int32, len(s.ws))
+			tags[0], tags[1] = tagStart, tagStart
+			for i := 2; i < len(s.ws)-2; i++ {
+				total++
+				if c := tg.fixed.get(s.ws[i].form); c >= 0 {
+					tags[i] = c
+					if c == s.gold[i] {
+						correct++
+					}
+					continue
+				}
+				fs = tagFeatures(s.ws, tags, i, fs[:0])
+				tr.score(fs, scores)
+				best := 0
+				for k := 1; k < n; k++ {
+					if scores[k] > scores[best] {
+						best = k
+					}
+				}
+				if int32(best) != s.gold[i] {
+					tr.update(fs, int(s.gold[i]), best)
+				} else {
+					correct++
+				}
+				tr.tick()
+				tags[i] = int32(best)
+			}
+		}
+		if progress != nil {
+			progress(it, 100*float64(correct)/float64(total))
+		}
+	}
+	return tr.average(prune)
+}
+
+// trainParser trains the parser's transition and label weights with a
+// dynamic oracle: the transition model learns from every configuration the
+// parser reaches, following its own mistakes with probability Explore after
+// the first iteration; the label model learns from every correct arc.
+func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8, rng *rand.Rand, logf func(string, ...any)) (trans, label *linear) {
+	L := len(p.labels)
+	tt := newTrainer(3, fold)
+	lt := newTrainer(L, fold)
+	scores := make([]float32, max(3, L))
+	var fs []uint64
+	var st state
+	order := make([]int, len(samples))
+	for i := range order {
+		order[i] = i
+	}
+	for it := 1; it <= opts.ParserIterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correctArcs, correctLabels, total := 0, 0, 0
+		for _, si := range order {
+			s := &samples[si]
+			n := len(s.words) - 1
+			st.reset(n)
+			copy(st.words[1:], s.words[1:])
+			copy(st.tags[1:], s.tags[1:])
+			for !st.terminal() {
+				fs = st.features(fs[:0])
+				tt.score(fs, scores[:3])
+				pred := bestAction(&st, scores)
+				cs, cl, cr := st.costs(s.heads)
+				vs, vl, vr := st.valid()
+				cost := [3]int{cs, cl, cr}
+				valid := [3]bool{vs, vl, vr}
+				minc := 1 << 30
+				for a := range 3 {
+					if valid[a] {
+						minc = min(minc, cost[a])
+					}
+				}
+				gold, gs := -1, float32(0)
+				for a := range 3 {
+					if valid[a] && cost[a] == minc && (gold < 0 || scores[a] > gs) {
+						gold, gs = a, scores[a]
+					}
+				}
+				next := pred
+				if cost[pred] != minc {
+					tt.update(fs, gold, pred)
+					if it == 1 || rng.Float64() >= opts.Explore {
+						next = gold
+					}
+				}
+				tt.tick()
+				l := int32(-1)
+				if next != actShift {
+					h, d := st.arc(next)
+					if h == 0 {
+						l = p.root
+					} else {
+						fs = st.labelFeatures(h, d, fs[:0])
+						lt.score(fs, scores[:L])
+						l = p.bestLabel(scores)
+						if s.heads[d] == h {
+							if g := s.labels[d]; g != l && g != p.root {
+								lt.update(fs, int(g), int(l))
+							}
+							lt.tick()
+							if it == 1 {
+								l = s.labels[d]
+							}
+						}
+					}
+				}
+				st.apply(next, l)
+			}
+			for d := 1; d <= n; d++ {
+				if st.head[d] == s.heads[d] {
+					correctArcs++
+					if st.label[d] == s.labels[d] {
+						correctLabels++
+					}
+				}
+				total++
+			}
+		}
+		logf("parser iteration %d: train UAS %.2f%% LAS %.2f%% (%d transition rows, %d label rows)", it,
+			100*float64(correctArcs)/float64(total), 100*float64(correctLabels)/float64(total), len(tt.index), len(lt.index))
+	}
+	return tt.average(opts.ParserPrune), lt.average(opts.ParserPrune)
+}

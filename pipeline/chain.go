@@ -1,0 +1,170 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"time"
+
+	"entente"
+	"entente/actor"
+	"entente/coder"
+	"entente/coder/verbs"
+	"entente/modality"
+	"entente/parse"
+	"entente/place"
+	"entente/quantity"
+	"entente/relation"
+	"entente/text"
+	"entente/when"
+)
+
+// Chain codes one article, running the stages in the order data flows:
+//
+//	text.Split ─► actor.Match ─► coder.Code (parses candidate sentences only)
+//	           ─► context per event: when, modality, quantity, place
+//	           ─► relation.Extract (standing relations)
+//
+// It is plain synchronous code and safe for concurrent use: Run calls
+// Process from several workers at once.
+type Chain struct {
+	Actors *actor.Matcher
+	Coder  *coder.Coder
+	Places *place.Gazetteer // nil: events are not placed
+	Dates  when.Resolver
+	// DictVersion identifies the dictionaries and model; it is recorded on
+	// every event so that a re-code can tell old codings from new.
+	DictVersion string
+}
+
+// DefaultChain builds the chain from the dictionaries, model and gazetteer
+// embedded in the binary.
+func DefaultChain() (*Chain, error) {
+	acts, err := actor.Default()
+	if err != nil {
+		return nil, fmt.Errorf("actor dictionaries: %w", err)
+	}
+	vd, err := verbs.Default()
+	if err != nil {
+		return nil, fmt.Errorf("verb dictionaries: %w", err)
+	}
+	model, err := parse.Default()
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	version, err := DefaultVersion(model)
+	if err != nil {
+		return nil, err
+	}
+	c := &Chain{
+		Actors:      acts,
+		Coder:       coder.New(vd, model, coder.Options{DictVersion: version}),
+		Places:      place.Default(),
+		DictVersion: version,
+	}
+	return c, nil
+}
+
+// DefaultVersion names the embedded dictionaries and model: a short hash of
+// the actor dictionaries' contents, the verb dictionary file names and the
+// model's description, so that a build with different data gets a different
+// version.
+func DefaultVersion(model *parse.Model) (string, error) {
+	h := sha256.New()
+	files, err := actor.DefaultFiles()
+	if err != nil {
+		return "", err
+	}
+	for _, f := range files {
+		fmt.Fprintln(h, "actors", f.Name, len(f.Data))
+		h.Write(f.Data)
+	}
+	for _, f := range verbs.DefaultFiles {
+		fmt.Fprintln(h, "verbs", f)
+	}
+	fmt.Fprintln(h, "model", model.Info())
+	return "default-" + hex.EncodeToString(h.Sum(nil))[:12], nil
+}
+
+// Coded is one article coded by a Chain.
+type Coded struct {
+	entente.CodedArticle
+	// Sentences is the number of sentences the article was split into.
+	Sentences int
+}
+
+// Process codes one article: its sentences, actor mentions, events with their
+// context, and standing relations.
+func (c *Chain) Process(a *entente.Article) (Coded, error) {
+	out := Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}}
+	if a.Text == "" {
+		return out, fmt.Errorf("article %s (%s): empty text", a.ID, a.Source)
+	}
+	sents := text.Split(a)
+	out.Sentences = len(sents)
+	storyDate := a.Published
+	if storyDate.IsZero() {
+		storyDate = time.Now().UTC()
+	}
+	mentions := c.Actors.Match(a, sents, storyDate)
+	events := c.Coder.Code(a, sents, mentions)
+	c.addContext(a, sents, mentions, events)
+	dates := c.Dates.Index(a, sents)
+	out.Mentions = mentions
+	out.Events = events
+	out.Relations = relation.ExtractWith(dates, a, sents, mentions)
+	return out, nil
+}
+
+// addContext fills in each event's date, modality, quantities and place, in
+// article order, so that "four years later" can lean on the event before.
+func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) {
+	if len(events) == 0 {
+		return
+	}
+	sort.SliceStable(events, func(i, j int) bool {
+		if events[i].Sentence != events[j].Sentence {
+			return events[i].Sentence < events[j].Sentence
+		}
+		return events[i].VerbSpan.Start < events[j].VerbSpan.Start
+	})
+	dates := c.Dates.Index(a, sents)
+	var prev *entente.When
+	quants := map[int][]entente.Quantity{}
+	for i := range events {
+		ev := &events[i]
+		si := ev.Sentence
+		if si < 0 || si >= len(sents) {
+			continue
+		}
+		s := &sents[si]
+		v := tokenAt(s, ev.VerbSpan.Start)
+		ev.When = dates.Resolve(si, v, prev)
+		w := ev.When
+		prev = &w
+		if ev.Modality != entente.Negated {
+			ev.Modality = modality.Of(s, v, a.Text)
+		}
+		ev.PloverMode = modality.PloverMode(ev.Modality, ev.When)
+		qs, ok := quants[si]
+		if !ok {
+			qs = quantity.Find(s, a.Text)
+			quants[si] = qs
+		}
+		ev.Quantities = quantity.ForEvent(s, v, qs)
+		if c.Places != nil {
+			ev.Place = c.Places.Locate(a, sents, si, v, mentions, ev.Source, ev.Target)
+		}
+	}
+}
+
+// tokenAt returns the index of the token of s that starts at or covers byte
+// offset off, or -1.
+func tokenAt(s *entente.Sentence, off int) int {
+	i := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Span.End > off })
+	if i < len(s.Tokens) && s.Tokens[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}

@@ -1,0 +1,168 @@
+package place
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"strings"
+	"testing"
+
+	"entente"
+	"entente/internal/sharedtest"
+	"entente/place/internal/gazdata"
+	"entente/text"
+)
+
+// TestCurrent checks that the embedded table is what the generator makes of
+// the shared GeoNames files (run go generate ./place when it is not).
+func TestCurrent(t *testing.T) {
+	zipPath := sharedtest.Path(t, "gazetteer/geonames_cities15000.zip")
+	info := sharedtest.Path(t, "gazetteer/geonames_countryInfo.tsv")
+	want, err := gazdata.Rows(zipPath, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	i := 0
+	for sc.Scan() {
+		if i >= len(want) || sc.Text() != want[i] {
+			t.Fatalf("embedded table differs at line %d: run go generate ./place", i+1)
+		}
+		i++
+	}
+	if i != len(want) {
+		t.Fatalf("embedded table has %d lines, generator %d: run go generate ./place", i, len(want))
+	}
+}
+
+func TestDefault(t *testing.T) {
+	if err := DefaultErr(); err != nil {
+		t.Fatal(err)
+	}
+	g := Default()
+	if len(table) > 3<<20 {
+		t.Errorf("embedded table is %d bytes, more than 3 MB", len(table))
+	}
+	for _, name := range []string{"Karachi", "Kabul", "Pakistan", "Kremlin", "U.S."} {
+		if len(g.Lookup(name)) == 0 {
+			t.Errorf("%s not found", name)
+		}
+	}
+	if e, ok := g.Country("PAK"); !ok || e.Country != "PK" || e.Precision() != PrecisionCountry {
+		t.Errorf("Country(PAK) = %+v, %v", e, ok)
+	}
+}
+
+func TestLoadReportsBadRecords(t *testing.T) {
+	in := "C\tXX\tXXX\tExampleland\tExampleton\t100\t1\t1.0\t2.0\nP\tnot-a-number\nP\tx\tA\tA\t\tXX\tnorth\t2\t10\tPPL\t01\n"
+	g, err := Load(strings.NewReader(in))
+	if g == nil || err == nil {
+		t.Fatalf("got %v, %v; want a gazetteer and an error", g, err)
+	}
+	if !strings.Contains(err.Error(), "gazetteer:2") || !strings.Contains(err.Error(), "gazetteer:3") {
+		t.Errorf("error does not name the bad lines: %v", err)
+	}
+	if len(g.Lookup("Exampleland")) != 1 {
+		t.Error("good record lost")
+	}
+}
+
+func index(t *testing.T, s entente.Sentence, form string) int {
+	t.Helper()
+	for i, tok := range s.Tokens {
+		if tok.Form == form {
+			return i
+		}
+	}
+	t.Fatalf("no token %q", form)
+	return -1
+}
+
+func TestLocate(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		text, verb string
+		actors     []string
+		name, cc   string
+		prec       string
+		fromActor  bool
+	}{
+		{"The ministers met in Karachi on Monday.", "met", nil, "Karachi", "PK", PrecisionCity, false},
+		{"The envoy visited Kabul and Tashkent.", "visited", nil, "Kabul", "AF", PrecisionCity, false},
+		{"The army chief travelled to Moscow for talks.", "travelled", nil, "Moscow", "RU", PrecisionCity, false},
+		{"The leaders signed the pact at the Kremlin.", "signed", nil, "Kremlin", "RU", PrecisionLandmark, false},
+		{"Rebels attacked a base in Afghanistan.", "attacked", nil, "Afghanistan", "AF", PrecisionCountry, false},
+		{"Police arrested two men in Hyderabad.", "arrested", []string{"PAKCOP"}, "Hyderabad", "PK", PrecisionCity, false},
+		{"Police arrested two men in Hyderabad.", "arrested", []string{"INDCOP"}, "Hyderabad", "IN", PrecisionCity, false},
+		// A capital as a government is an actor: the event falls back on
+		// the actor's country, not its capital.
+		{"Moscow warned Islamabad.", "warned", []string{"RUSGOV", "PAKGOV"}, "Russia", "RU", PrecisionCountry, true},
+		{"Moscow sold arms to Pakistan.", "sold", []string{"RUSGOV"}, "Russia", "RU", PrecisionCountry, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+"/"+strings.Join(tt.actors, ","), func(t *testing.T) {
+			a := &entente.Article{Text: tt.text}
+			sents := text.Split(a)
+			p := g.Locate(a, sents, 0, index(t, sents[0], tt.verb), nil, tt.actors...)
+			if p == nil {
+				t.Fatal("no place")
+			}
+			if p.Name != tt.name || p.Country != tt.cc || p.Precision != tt.prec || p.FromActor != tt.fromActor {
+				t.Errorf("got %+v", *p)
+			}
+			if p.Span != nil && p.Span.Of(a.Text) != p.Name {
+				t.Errorf("span %v covers %q", *p.Span, p.Span.Of(a.Text))
+			}
+			if p.FromActor && p.Span != nil {
+				t.Error("a place from an actor has no span")
+			}
+		})
+	}
+	a := &entente.Article{Text: "The rebels regrouped."}
+	sents := text.Split(a)
+	if p := g.Locate(a, sents, 0, 2, nil); p != nil {
+		t.Errorf("no place and no actor: got %+v", *p)
+	}
+}
+
+func FuzzLocate(f *testing.F) {
+	f.Add("Talks in Karachi - at the Kremlin; visited U.S. and Mazar-i-Sharif")
+	g := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		a := &entente.Article{Text: s}
+		sents := text.Split(a)
+		for si, sent := range sents {
+			for _, c := range g.Find(&sent, s) {
+				if !c.Span.Valid(len(s)) || c.Tokens[0] >= c.Tokens[1] {
+					t.Fatalf("bad candidate %+v", c)
+				}
+			}
+			if p := g.Locate(a, sents, si, 0, nil, "RUS"); p == nil || p.Span != nil && !p.Span.Valid(len(s)) {
+				t.Fatalf("bad place %+v", p)
+			}
+		}
+	})
+}
+
+// TestArticleContext checks that the article's other places tell namesakes
+// apart: Karachi, in the first sentence, makes Hyderabad the Pakistani one.
+func TestArticleContext(t *testing.T) {
+	g := Default()
+	a := &entente.Article{Text: "Floods struck Karachi. Police arrested two men in Hyderabad."}
+	sents := text.Split(a)
+	l := g.Article(a, sents, nil)
+	p := l.Locate(1, index(t, sents[1], "arrested"))
+	if p == nil || p.Name != "Hyderabad" || p.Country != "PK" {
+		t.Errorf("got %+v, want Hyderabad PK", p)
+	}
+	a2 := &entente.Article{Text: "Floods struck Chennai. Police arrested two men in Hyderabad."}
+	sents2 := text.Split(a2)
+	if p := g.Article(a2, sents2, nil).Locate(1, index(t, sents2[1], "arrested")); p == nil || p.Country != "IN" {
+		t.Errorf("got %+v, want Hyderabad IN", p)
+	}
+}

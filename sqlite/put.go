@@ -1,0 +1,658 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+
+	"entente"
+)
+
+// validate checks that a coded article can be stored.
+func validate(c *entente.CodedArticle) error {
+	n := len(c.Article.Text)
+	for i, p := range c.Article.Paragraphs {
+		if !p.Valid(n) {
+			return fmt.Errorf("paragraph %d: span %v outside the text (%d bytes)", i, p, n)
+		}
+	}
+	for i, m := range c.Mentions {
+		if !m.Span.Valid(n) {
+			return fmt.Errorf("actor mention %d: span %v outside the text (%d bytes)", i, m.Span, n)
+		}
+		if m.Code == "" {
+			return fmt.Errorf("actor mention %d: empty actor code", i)
+		}
+	}
+	for i := range c.Events {
+		e := &c.Events[i]
+		if err := validCode(e.Code); err != nil {
+			return fmt.Errorf("event %d: %w", i, err)
+		}
+		for _, s := range []entente.Span{e.SourceSpan, e.TargetSpan, e.VerbSpan} {
+			if !s.Valid(n) {
+				return fmt.Errorf("event %d: span %v outside the text (%d bytes)", i, s, n)
+			}
+		}
+		if e.When.Date.IsZero() && c.Article.Published.IsZero() {
+			return fmt.Errorf("event %d: no event date and no publication date", i)
+		}
+		if e.Confidence < 0 || e.Confidence > 1 || e.Confidence != e.Confidence {
+			return fmt.Errorf("event %d: confidence %v outside [0, 1]", i, e.Confidence)
+		}
+	}
+	for i, r := range c.Relations {
+		if r.A == "" || r.B == "" {
+			return fmt.Errorf("relation %d: empty actor code", i)
+		}
+		if !r.Span.Valid(n) {
+			return fmt.Errorf("relation %d: span %v outside the text (%d bytes)", i, r.Span, n)
+		}
+	}
+	return nil
+}
+
+// validCode reports whether code is a CAMEO event code: 2 to 4 digits.
+func validCode(code string) error {
+	if len(code) < 2 || len(code) > 4 {
+		return fmt.Errorf("event code %q is not 2 to 4 digits", code)
+	}
+	for i := 0; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return fmt.Errorf("event code %q is not 2 to 4 digits", code)
+		}
+	}
+	return nil
+}
+
+// rollKey is one row of the dyad_day rollup.
+type rollKey struct {
+	source, target string
+	day            int64
+	root           string
+	quad           int
+	modality       string
+}
+
+type rollVal struct {
+	n int
+	g float64
+}
+
+type actorVal struct{ src, tgt int }
+
+// writer holds one write transaction with its statements and pending
+// rollup deltas.
+type writer struct {
+	ctx  context.Context
+	tx   *sql.Tx
+	st   map[string]*sql.Stmt
+	next struct{ article, event, mention int64 }
+	roll map[rollKey]rollVal
+	act  map[string]actorVal
+}
+
+var statements = map[string]string{
+	"articleByKey":  `SELECT id FROM articles WHERE key = ?`,
+	"articleByHash": `SELECT id, key FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`,
+	"bandCands": `SELECT a.id, a.key, a.simhash FROM article_bands b JOIN articles a ON a.id = b.article_id
+		WHERE b.band IN (?, ?, ?, ?) AND a.duplicate_of IS NULL ORDER BY a.id LIMIT 64`,
+	"insArticle": `INSERT INTO articles (id, key, source, publisher, publisher_country, language, url, title,
+		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"insFTS":  `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	"insBand": `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
+	"insEvent": `INSERT INTO events (id, key, source, target, code, root, goldstein, quad, plover_type, plover_mode,
+		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
+		num_mentions, num_sources, num_articles)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1) ON CONFLICT (key) DO NOTHING`,
+	"eventByKey": `SELECT id FROM events WHERE key = ?`,
+	"sourceSeen": `SELECT 1 FROM mentions WHERE event_id = ? AND publisher = ? AND duplicate = 0 LIMIT 1`,
+	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
+	"insMention": `INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
+		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
+		date_start, date_end, from_story_date, dict_version, matched, quantities, place)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"insActor": `INSERT INTO actor_mentions (article_id, sentence, tok_start, tok_end, span_start, span_end, code, kind, antecedent, entries)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"insRelation": `INSERT INTO relations (article_id, sentence, a, b, directed, sign, strength, phrase, span_start, span_end,
+		day, precision, date_phrase, historical, gap_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"roll": `INSERT INTO dyad_day (source, target, day, root, quad, modality, n, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (source, target, day, root, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
+	"rollDrop": `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
+	"actor": `INSERT INTO actor_counts (code, as_source, as_target) VALUES (?, ?, ?)
+		ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
+	"actorDrop": `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
+}
+
+func (s *DB) begin(ctx context.Context) (*writer, error) {
+	if s.readOnly {
+		return nil, entente.ErrReadOnly
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", classify(err))
+	}
+	w := &writer{ctx: ctx, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, act: map[string]actorVal{}}
+	for _, q := range []struct {
+		table string
+		dst   *int64
+	}{{"articles", &w.next.article}, {"events", &w.next.event}, {"mentions", &w.next.mention}} {
+		// Table names are constants of this file. A bare MAX(id) is answered
+		// from the end of the table's b-tree, without a scan.
+		var max sql.NullInt64
+		if err := tx.QueryRowContext(ctx, "SELECT MAX(id) FROM "+q.table).Scan(&max); err != nil {
+			tx.Rollback()
+			return nil, fmt.Errorf("begin: %w", classify(err))
+		}
+		*q.dst = max.Int64 + 1
+	}
+	return w, nil
+}
+
+func (w *writer) stmt(name string) (*sql.Stmt, error) {
+	if st, ok := w.st[name]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(w.ctx, statements[name])
+	if err != nil {
+		return nil, fmt.Errorf("prepare %s: %w", name, classify(err))
+	}
+	w.st[name] = st
+	return st, nil
+}
+
+func (w *writer) exec(name string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(name)
+	if err != nil {
+		return nil, err
+	}
+	r, err := st.ExecContext(w.ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, classify(err))
+	}
+	return r, nil
+}
+
+func (w *writer) queryRow(name string, args ...any) (*sql.Row, error) {
+	st, err := w.stmt(name)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryRowContext(w.ctx, args...), nil
+}
+
+// commit flushes the rollups and commits.
+func (w *writer) commit() error {
+	for k, v := range w.roll {
+		if v.n == 0 && v.g == 0 {
+			continue
+		}
+		if _, err := w.exec("roll", k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g); err != nil {
+			w.rollback()
+			return err
+		}
+		if v.n < 0 {
+			if _, err := w.exec("rollDrop", k.source, k.target, k.day, k.root, k.quad, k.modality); err != nil {
+				w.rollback()
+				return err
+			}
+		}
+	}
+	for code, v := range w.act {
+		if v.src == 0 && v.tgt == 0 {
+			continue
+		}
+		if _, err := w.exec("actor", code, v.src, v.tgt); err != nil {
+			w.rollback()
+			return err
+		}
+		if v.src < 0 || v.tgt < 0 {
+			if _, err := w.exec("actorDrop", code); err != nil {
+				w.rollback()
+				return err
+			}
+		}
+	}
+	w.closeStmts()
+	if err := w.tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", classify(err))
+	}
+	return nil
+}
+
+func (w *writer) closeStmts() {
+	for _, st := range w.st {
+		st.Close()
+	}
+	w.st = map[string]*sql.Stmt{}
+}
+
+func (w *writer) rollback() {
+	w.closeStmts()
+	w.tx.Rollback()
+}
+
+// addRoll records a change of one event in the rollups.
+func (w *writer) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
+	k := rollKey{source, target, day, root, quad, modality}
+	v := w.roll[k]
+	v.n += sign
+	v.g += float64(sign) * goldstein
+	w.roll[k] = v
+	if source != "" {
+		a := w.act[source]
+		a.src += sign
+		w.act[source] = a
+	}
+	if target != "" {
+		a := w.act[target]
+		a.tgt += sign
+		w.act[target] = a
+	}
+}
+
+// PutArticles stores a batch of coded articles in one transaction.
+func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]entente.PutResult, error) {
+	w, err := s.begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	out := make([]entente.PutResult, len(batch))
+	for i := range batch {
+		r, err := w.putArticle(&batch[i])
+		if err != nil {
+			w.rollback()
+			return nil, fmt.Errorf("put article %q: %w", batch[i].Article.ID, err)
+		}
+		out[i] = r
+	}
+	if err := w.commit(); err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
+	}
+	return out, nil
+}
+
+// errBadArticle marks validation failures, which reject one article only.
+var errBadArticle = errors.New("bad article")
+
+// putArticle stores one article; an error aborts the whole batch, a
+// validation failure rejects only this article.
+func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) {
+	a := &c.Article
+	hash := contentHash(a.Text)
+	key := articleKey(a, hash)
+	res := entente.PutResult{ArticleID: key}
+	if err := validate(c); err != nil {
+		res.Status = entente.PutRejected
+		res.Err = fmt.Errorf("%w %s (%s): %w", errBadArticle, key, a.Source, err)
+		return res, nil
+	}
+	row, err := w.queryRow("articleByKey", key)
+	if err != nil {
+		return res, err
+	}
+	var existing int64
+	switch err := row.Scan(&existing); {
+	case err == nil:
+		res.Status = entente.PutExisting
+		return res, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return res, fmt.Errorf("look up article: %w", classify(err))
+	}
+
+	sim, long := simhash(a.Text)
+	var dupID sql.NullInt64
+	if a.Text != "" {
+		row, err := w.queryRow("articleByHash", hash)
+		if err != nil {
+			return res, err
+		}
+		var id int64
+		var k string
+		switch err := row.Scan(&id, &k); {
+		case err == nil:
+			dupID = sql.NullInt64{Int64: id, Valid: true}
+			res.DuplicateOf = k
+		case !errors.Is(err, sql.ErrNoRows):
+			return res, fmt.Errorf("look up content hash: %w", classify(err))
+		}
+	}
+	bs := bands(sim)
+	if !dupID.Valid && long {
+		id, k, err := w.nearDuplicate(sim, bs)
+		if err != nil {
+			return res, err
+		}
+		if id != 0 {
+			dupID = sql.NullInt64{Int64: id, Valid: true}
+			res.DuplicateOf = k
+		}
+	}
+	var published sql.NullInt64
+	if !a.Published.IsZero() {
+		published = sql.NullInt64{Int64: a.Published.UnixNano(), Valid: true}
+	}
+	paras := ""
+	if len(a.Paragraphs) > 0 {
+		b, err := json.Marshal(a.Paragraphs)
+		if err != nil {
+			return res, err
+		}
+		paras = string(b)
+	}
+	artID := w.next.article
+	w.next.article++
+	if _, err := w.exec("insArticle", artID, key, a.Source, a.Publisher, c.PublisherCountry, a.Language, a.URL, a.Title,
+		published, a.DateSource, hash, int64(sim), dupID, c.DictVersion, paras, a.Text); err != nil {
+		return res, err
+	}
+	if a.Text != "" || a.Title != "" {
+		if _, err := w.exec("insFTS", artID, a.Title, a.Text); err != nil {
+			return res, err
+		}
+	}
+	if long && !dupID.Valid {
+		for _, b := range bs {
+			if _, err := w.exec("insBand", b, artID); err != nil {
+				return res, err
+			}
+		}
+	}
+	res.Status = entente.PutAdded
+	if dupID.Valid {
+		res.Status = entente.PutDuplicate
+	}
+	src := sourceName(a, key)
+	if err := w.putCoding(c, artID, src, dupID.Valid, &res); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// nearDuplicate returns the earliest stored original within maxHamming of sim.
+func (w *writer) nearDuplicate(sim uint64, bs [4]int64) (int64, string, error) {
+	st, err := w.stmt("bandCands")
+	if err != nil {
+		return 0, "", err
+	}
+	rows, err := st.QueryContext(w.ctx, bs[0], bs[1], bs[2], bs[3])
+	if err != nil {
+		return 0, "", fmt.Errorf("near-duplicate candidates: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, h int64
+		var k string
+		if err := rows.Scan(&id, &k, &h); err != nil {
+			return 0, "", err
+		}
+		if hamming(uint64(h), sim) <= maxHamming {
+			return id, k, nil
+		}
+	}
+	return 0, "", rows.Err()
+}
+
+// sourceName is the independent-source name of an article: its publisher,
+// else its URL's host, else its key.
+func sourceName(a *entente.Article, key string) string {
+	if a.Publisher != "" {
+		return a.Publisher
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return key
+}
+
+func jsonOrEmpty(v any, empty bool) (string, error) {
+	if empty {
+		return "", nil
+	}
+	b, err := json.Marshal(v)
+	return string(b), err
+}
+
+func nullSpan(s *entente.Span) (sql.NullInt64, sql.NullInt64) {
+	if s == nil {
+		return sql.NullInt64{}, sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: int64(s.Start), Valid: true}, sql.NullInt64{Int64: int64(s.End), Valid: true}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// putCoding stores the actor mentions, events and relations of an article
+// already stored with id artID.
+func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup bool, res *entente.PutResult) error {
+	a := &c.Article
+	for _, m := range c.Mentions {
+		ant, err := jsonOrEmpty(m.Antecedent, m.Antecedent == nil)
+		if err != nil {
+			return err
+		}
+		ents, err := jsonOrEmpty(m.Entries, len(m.Entries) == 0)
+		if err != nil {
+			return err
+		}
+		if _, err := w.exec("insActor", artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
+			m.Code, string(m.Kind), ant, ents); err != nil {
+			return err
+		}
+	}
+	touched := map[int64]bool{}
+	for i := range c.Events {
+		e := &c.Events[i]
+		date := e.When.Date
+		if date.IsZero() {
+			date = a.Published
+		}
+		day := dayNumber(date)
+		root := e.Root
+		if root == "" {
+			root = e.Code[:2]
+		}
+		quad := e.QuadClass
+		if quad == 0 {
+			quad = quadFromRoot(root)
+		}
+		dv := e.DictVersion
+		if dv == "" {
+			dv = c.DictVersion
+		}
+		placeName, placeCountry := "", ""
+		if e.Place != nil {
+			placeName, placeCountry = e.Place.Name, e.Place.Country
+		}
+		key := eventKey(e, day)
+		mentionID := w.next.mention
+		r, err := w.exec("insEvent", w.next.event, key, e.Source, e.Target, e.Code, root, e.Goldstein, quad,
+			e.PloverType, e.PloverMode, string(e.Modality), day, string(e.When.Precision), b2i(e.When.Historical),
+			placeName, placeCountry, dv, mentionID)
+		if err != nil {
+			return err
+		}
+		n, err := r.RowsAffected()
+		if err != nil {
+			return err
+		}
+		var eventID int64
+		if n == 1 {
+			eventID = w.next.event
+			w.next.event++
+			res.NewEvents++
+			w.addRoll(e.Source, e.Target, day, root, quad, string(e.Modality), e.Goldstein, 1)
+			touched[eventID] = true
+		} else {
+			row, err := w.queryRow("eventByKey", key)
+			if err != nil {
+				return err
+			}
+			if err := row.Scan(&eventID); err != nil {
+				return fmt.Errorf("look up event: %w", classify(err))
+			}
+			addArticle, addSource := 0, 0
+			if !touched[eventID] && !dup {
+				addArticle = 1
+				row, err := w.queryRow("sourceSeen", eventID, src)
+				if err != nil {
+					return err
+				}
+				var one int
+				switch err := row.Scan(&one); {
+				case errors.Is(err, sql.ErrNoRows):
+					addSource = 1
+				case err != nil:
+					return fmt.Errorf("look up source: %w", classify(err))
+				}
+			}
+			touched[eventID] = true
+			if _, err := w.exec("bumpEvent", addArticle, addSource, eventID); err != nil {
+				return err
+			}
+		}
+		matched, err := jsonOrEmpty(e.Matched, len(e.Matched) == 0)
+		if err != nil {
+			return err
+		}
+		quants, err := jsonOrEmpty(e.Quantities, len(e.Quantities) == 0)
+		if err != nil {
+			return err
+		}
+		place, err := jsonOrEmpty(e.Place, e.Place == nil)
+		if err != nil {
+			return err
+		}
+		ds, de := nullSpan(e.When.Span)
+		if _, err := w.exec("insMention", mentionID, eventID, artID, src, b2i(dup), e.ID, e.Sentence, e.SentenceText,
+			e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End,
+			e.Confidence, e.When.GapDays, string(e.Modality), e.When.Phrase, ds, de, b2i(e.When.FromStoryDate), dv,
+			matched, quants, place); err != nil {
+			return err
+		}
+		w.next.mention++
+		res.Events++
+	}
+	for _, r := range c.Relations {
+		var day sql.NullInt64
+		if !r.When.Date.IsZero() {
+			day = sql.NullInt64{Int64: dayNumber(r.When.Date), Valid: true}
+		}
+		if _, err := w.exec("insRelation", artID, r.Sentence, r.A, r.B, b2i(r.Directed), r.Sign, r.Strength, r.Phrase,
+			r.Span.Start, r.Span.End, day, string(r.When.Precision), r.When.Phrase, b2i(r.When.Historical), r.When.GapDays); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ReplaceCoding replaces the actor mentions, events and relations of a
+// stored article, keeping the article and updating the rollups.
+func (s *DB) ReplaceCoding(ctx context.Context, c entente.CodedArticle) error {
+	hash := contentHash(c.Article.Text)
+	key := articleKey(&c.Article, hash)
+	w, err := s.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("replace coding of %s: %w", key, err)
+	}
+	if err := w.replace(&c, key); err != nil {
+		w.rollback()
+		return fmt.Errorf("replace coding of %s: %w", key, err)
+	}
+	if err := w.commit(); err != nil {
+		return fmt.Errorf("replace coding of %s: %w", key, err)
+	}
+	return nil
+}
+
+func (w *writer) replace(c *entente.CodedArticle, key string) error {
+	var artID int64
+	var dupOf sql.NullInt64
+	var stored entente.Article
+	var published sql.NullInt64
+	err := w.tx.QueryRowContext(w.ctx, `SELECT id, duplicate_of, publisher, url, text, published FROM articles WHERE key = ?`, key).
+		Scan(&artID, &dupOf, &stored.Publisher, &stored.URL, &stored.Text, &published)
+	if errors.Is(err, sql.ErrNoRows) {
+		return entente.ErrNotFound
+	}
+	if err != nil {
+		return classify(err)
+	}
+	if published.Valid {
+		stored.Published = timeFromNanos(published.Int64)
+	}
+	// The stored article is authoritative for the text the spans refer to.
+	c.Article.Text, c.Article.Publisher, c.Article.URL, c.Article.Published = stored.Text, stored.Publisher, stored.URL, stored.Published
+	if err := validate(c); err != nil {
+		return fmt.Errorf("%w: %w", errBadArticle, err)
+	}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT event_id FROM mentions WHERE article_id = ?`, artID)
+	if err != nil {
+		return classify(err)
+	}
+	var events []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		events = append(events, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`DELETE FROM mentions WHERE article_id = ?`,
+		`DELETE FROM actor_mentions WHERE article_id = ?`,
+		`DELETE FROM relations WHERE article_id = ?`,
+	} {
+		if _, err := w.tx.ExecContext(w.ctx, q, artID); err != nil {
+			return classify(err)
+		}
+	}
+	for _, id := range events {
+		var n, arts, srcs int
+		var first sql.NullInt64
+		if err := w.tx.QueryRowContext(w.ctx, `SELECT COUNT(*),
+			COUNT(DISTINCT CASE WHEN duplicate = 0 THEN article_id END),
+			COUNT(DISTINCT CASE WHEN duplicate = 0 THEN publisher END), MIN(id)
+			FROM mentions WHERE event_id = ?`, id).Scan(&n, &arts, &srcs, &first); err != nil {
+			return classify(err)
+		}
+		if n == 0 {
+			var source, target, root, modality string
+			var day int64
+			var quad int
+			var g float64
+			if err := w.tx.QueryRowContext(w.ctx, `SELECT source, target, day, root, quad, modality, goldstein FROM events WHERE id = ?`, id).
+				Scan(&source, &target, &day, &root, &quad, &modality, &g); err != nil {
+				return classify(err)
+			}
+			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+				return classify(err)
+			}
+			w.addRoll(source, target, day, root, quad, modality, g, -1)
+			continue
+		}
+		if _, err := w.tx.ExecContext(w.ctx, `UPDATE events SET num_mentions = ?, num_articles = MAX(1, ?), num_sources = MAX(1, ?), first_mention = ? WHERE id = ?`,
+			n, arts, srcs, first.Int64, id); err != nil {
+			return classify(err)
+		}
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `UPDATE articles SET dict_version = ? WHERE id = ?`, c.DictVersion, artID); err != nil {
+		return classify(err)
+	}
+	var res entente.PutResult
+	return w.putCoding(c, artID, sourceName(&c.Article, key), dupOf.Valid, &res)
+}

@@ -1,0 +1,446 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"entente"
+)
+
+func timeFromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
+
+// where accumulates SQL conditions written in this file and their parameters;
+// user values only ever go into args.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+// prefix adds "col starts with p" as an index-friendly range.
+func (w *where) prefix(col, p string) {
+	w.add(col+" >= ? AND "+col+" < ?", p, prefixUpper(p))
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+func prefixCond(col string) string { return "(" + col + " >= ? AND " + col + " < ?)" }
+
+// eventWhere turns an EventFilter into conditions on events e.
+func eventWhere(f *entente.EventFilter) *where {
+	w := &where{}
+	if f.Actor != "" {
+		w.add("("+prefixCond("e.source")+" OR "+prefixCond("e.target")+")",
+			f.Actor, prefixUpper(f.Actor), f.Actor, prefixUpper(f.Actor))
+	}
+	if f.Source != "" {
+		w.prefix("e.source", f.Source)
+	}
+	if f.Target != "" {
+		w.prefix("e.target", f.Target)
+	}
+	if f.Dyad[0] != "" && f.Dyad[1] != "" {
+		a, b := f.Dyad[0], f.Dyad[1]
+		w.add("(("+prefixCond("e.source")+" AND "+prefixCond("e.target")+") OR ("+prefixCond("e.source")+" AND "+prefixCond("e.target")+"))",
+			a, prefixUpper(a), b, prefixUpper(b), b, prefixUpper(b), a, prefixUpper(a))
+	}
+	if f.Code != "" {
+		w.prefix("e.code", f.Code)
+	}
+	if f.Root != "" {
+		w.add("e.root = ?", f.Root)
+	}
+	if f.QuadClass != 0 {
+		w.add("e.quad = ?", f.QuadClass)
+	}
+	if !f.From.IsZero() {
+		w.add("e.day >= ?", dayNumber(f.From))
+	}
+	if !f.To.IsZero() {
+		w.add("e.day <= ?", dayNumber(f.To))
+	}
+	if f.Modality != "" {
+		w.add("e.modality = ?", string(f.Modality))
+	}
+	if f.Place != "" {
+		w.add("(lower(e.place_name) = lower(?) OR upper(e.place_country) = upper(?))", f.Place, f.Place)
+	}
+	if f.DictVersion != "" {
+		w.add("e.dict_version = ?", f.DictVersion)
+	}
+	if f.Text != "" {
+		w.add(`e.id IN (SELECT m2.event_id FROM mentions m2 WHERE m2.article_id IN
+			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, f.Text)
+	}
+	return w
+}
+
+func limitClause(limit, offset int, args []any) (string, []any) {
+	if limit <= 0 && offset <= 0 {
+		return "", args
+	}
+	if limit <= 0 {
+		limit = -1
+	}
+	return " LIMIT ? OFFSET ?", append(args, limit, offset)
+}
+
+// Articles calls fn for each stored article after the one keyed after, in
+// storage order. It reads in pages, so fn may write to the store.
+func (s *DB) Articles(ctx context.Context, after string, fn func(*entente.StoredArticle) error) error {
+	var last int64
+	if after != "" {
+		err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE key = ?`, after).Scan(&last)
+		if err == sql.ErrNoRows {
+			return fmt.Errorf("articles after %q: %w", after, entente.ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("articles: %w", classify(err))
+		}
+	}
+	const page = 256
+	for {
+		batch, err := s.articlePage(ctx, last, page)
+		if err != nil {
+			return fmt.Errorf("articles: %w", err)
+		}
+		for i := range batch {
+			if err := fn(&batch[i].a); err != nil {
+				return err
+			}
+			last = batch[i].id
+		}
+		if len(batch) < page {
+			return nil
+		}
+	}
+}
+
+type idArticle struct {
+	id int64
+	a  entente.StoredArticle
+}
+
+func (s *DB) articlePage(ctx context.Context, after int64, n int) ([]idArticle, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.key, a.source, a.publisher, a.publisher_country, a.language, a.url,
+		a.title, a.published, a.date_source, a.content_hash, COALESCE(d.key, ''), a.dict_version, a.paragraphs, a.text
+		FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of WHERE a.id > ? ORDER BY a.id LIMIT ?`, after, n)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	var out []idArticle
+	for rows.Next() {
+		var r idArticle
+		var published sql.NullInt64
+		var paras string
+		a := &r.a
+		if err := rows.Scan(&r.id, &a.ID, &a.Source, &a.Publisher, &a.PublisherCountry, &a.Language, &a.URL, &a.Title,
+			&published, &a.DateSource, &a.ContentHash, &a.DuplicateOf, &a.DictVersion, &paras, &a.Text); err != nil {
+			return nil, err
+		}
+		if published.Valid {
+			a.Published = timeFromNanos(published.Int64)
+		}
+		if paras != "" {
+			if err := json.Unmarshal([]byte(paras), &a.Paragraphs); err != nil {
+				return nil, fmt.Errorf("article %s: paragraphs: %w", a.ID, err)
+			}
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+const eventColumns = `e.id, e.source, e.target, e.code, e.root, e.goldstein, e.quad, e.plover_type, e.plover_mode,
+	e.modality, e.day, e.precision, e.historical, e.dict_version, e.num_mentions, e.num_sources, e.num_articles,
+	m.coder_id, m.sentence, m.sentence_text, m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.verb_start, m.verb_end,
+	m.confidence, m.gap_days, m.date_phrase, m.date_start, m.date_end, m.from_story_date, m.matched, m.quantities, m.place,
+	a.key, a.url, a.published`
+
+// Events calls fn for each stored event that matches f, in storage order.
+func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente.StoredEvent) error) error {
+	w := eventWhere(&f)
+	lim, args := limitClause(f.Limit, f.Offset, w.args)
+	q := `SELECT ` + eventColumns + ` FROM events e JOIN mentions m ON m.id = e.first_mention
+		JOIN articles a ON a.id = m.article_id` + w.sql() + ` ORDER BY e.id` + lim
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("events: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ev entente.StoredEvent
+		if err := scanEvent(rows, &ev); err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		if err := fn(&ev); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("events: %w", classify(err))
+	}
+	return nil
+}
+
+func scanEvent(rows *sql.Rows, ev *entente.StoredEvent) error {
+	e := &ev.Event
+	var modality, precision, matched, quants, place string
+	var day int64
+	var historical, fromStory int
+	var ds, de, published sql.NullInt64
+	if err := rows.Scan(&ev.StoreID, &e.Source, &e.Target, &e.Code, &e.Root, &e.Goldstein, &e.QuadClass, &e.PloverType,
+		&e.PloverMode, &modality, &day, &precision, &historical, &e.DictVersion, &ev.NumMentions, &ev.NumSources,
+		&ev.NumArticles, &e.ID, &e.Sentence, &e.SentenceText, &e.SourceSpan.Start, &e.SourceSpan.End,
+		&e.TargetSpan.Start, &e.TargetSpan.End, &e.VerbSpan.Start, &e.VerbSpan.End, &e.Confidence, &e.When.GapDays,
+		&e.When.Phrase, &ds, &de, &fromStory, &matched, &quants, &place, &e.ArticleID, &ev.URL, &published); err != nil {
+		return classify(err)
+	}
+	e.Modality = entente.Modality(modality)
+	e.When.Date = dayTime(day)
+	e.When.Precision = entente.Precision(precision)
+	e.When.Historical = historical != 0
+	e.When.FromStoryDate = fromStory != 0
+	if ds.Valid {
+		e.When.Span = &entente.Span{Start: int(ds.Int64), End: int(de.Int64)}
+	}
+	if published.Valid {
+		ev.Published = timeFromNanos(published.Int64)
+	}
+	for _, j := range []struct {
+		s   string
+		dst any
+	}{{matched, &e.Matched}, {quants, &e.Quantities}, {place, &e.Place}} {
+		if j.s == "" {
+			continue
+		}
+		if err := json.Unmarshal([]byte(j.s), j.dst); err != nil {
+			return fmt.Errorf("event %d: %w", ev.StoreID, err)
+		}
+	}
+	return nil
+}
+
+// Mentions calls fn for each report of the events that match f.
+func (s *DB) Mentions(ctx context.Context, f entente.EventFilter, fn func(*entente.EventMention) error) error {
+	w := eventWhere(&f)
+	lim, args := limitClause(f.Limit, f.Offset, w.args)
+	q := `SELECT m.event_id, m.coder_id, a.key, m.publisher, a.url, a.published, m.sentence, m.src_start, m.src_end,
+		m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.confidence, m.gap_days, m.modality, m.dict_version,
+		m.duplicate, length(CAST(a.text AS BLOB)), e.day
+		FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
+		WHERE m.event_id IN (SELECT e.id FROM events e` + w.sql() + ` ORDER BY e.id` + lim + `)
+		ORDER BY m.event_id, m.article_id, m.id`
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("mentions: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m entente.EventMention
+		var published sql.NullInt64
+		var modality string
+		var dup int
+		var day int64
+		if err := rows.Scan(&m.EventStoreID, &m.EventID, &m.ArticleID, &m.Publisher, &m.URL, &published, &m.Sentence,
+			&m.SourceSpan.Start, &m.SourceSpan.End, &m.TargetSpan.Start, &m.TargetSpan.End, &m.VerbSpan.Start,
+			&m.VerbSpan.End, &m.Confidence, &m.GapDays, &modality, &m.DictVersion, &dup, &m.DocLen, &day); err != nil {
+			return fmt.Errorf("mentions: %w", classify(err))
+		}
+		if published.Valid {
+			m.Published = timeFromNanos(published.Int64)
+		}
+		m.EventDate = dayTime(day)
+		m.Modality = entente.Modality(modality)
+		m.Duplicate = dup != 0
+		if err := fn(&m); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("mentions: %w", classify(err))
+	}
+	return nil
+}
+
+// Relations calls fn for each stored relation assertion that matches f.
+func (s *DB) Relations(ctx context.Context, f entente.RelationFilter, fn func(*entente.Relation) error) error {
+	w := &where{}
+	if f.Actor != "" {
+		w.add("("+prefixCond("r.a")+" OR "+prefixCond("r.b")+")", f.Actor, prefixUpper(f.Actor), f.Actor, prefixUpper(f.Actor))
+	}
+	if f.Dyad[0] != "" && f.Dyad[1] != "" {
+		a, b := f.Dyad[0], f.Dyad[1]
+		w.add("(("+prefixCond("r.a")+" AND "+prefixCond("r.b")+") OR ("+prefixCond("r.a")+" AND "+prefixCond("r.b")+"))",
+			a, prefixUpper(a), b, prefixUpper(b), b, prefixUpper(b), a, prefixUpper(a))
+	}
+	if f.Sign != 0 {
+		w.add("r.sign = ?", f.Sign)
+	}
+	if !f.From.IsZero() {
+		w.add("r.day >= ?", dayNumber(f.From))
+	}
+	if !f.To.IsZero() {
+		w.add("r.day <= ?", dayNumber(f.To))
+	}
+	lim, args := limitClause(f.Limit, 0, w.args)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.key, r.sentence, r.a, r.b, r.directed, r.sign, r.strength, r.phrase,
+		r.span_start, r.span_end, r.day, r.precision, r.date_phrase, r.historical, r.gap_days
+		FROM relations r JOIN articles a ON a.id = r.article_id`+w.sql()+` ORDER BY r.id`+lim, args...)
+	if err != nil {
+		return fmt.Errorf("relations: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r entente.Relation
+		var directed, historical int
+		var day sql.NullInt64
+		var precision string
+		if err := rows.Scan(&r.ArticleID, &r.Sentence, &r.A, &r.B, &directed, &r.Sign, &r.Strength, &r.Phrase,
+			&r.Span.Start, &r.Span.End, &day, &precision, &r.When.Phrase, &historical, &r.When.GapDays); err != nil {
+			return fmt.Errorf("relations: %w", classify(err))
+		}
+		r.Directed = directed != 0
+		r.When.Historical = historical != 0
+		r.When.Precision = entente.Precision(precision)
+		if day.Valid {
+			r.When.Date = dayTime(day.Int64)
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("relations: %w", classify(err))
+	}
+	return nil
+}
+
+// DyadPeriods reads dyad-period aggregates from the dyad_day rollup.
+func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*entente.DyadPeriod) error) error {
+	if !f.Period.Valid() {
+		return fmt.Errorf("dyad periods: unknown period %q (day, week, month, year)", f.Period)
+	}
+	w := &where{}
+	if f.Source != "" && f.Target != "" && !f.Directed {
+		a, b := f.Source, f.Target
+		w.add("(("+prefixCond("source")+" AND "+prefixCond("target")+") OR ("+prefixCond("source")+" AND "+prefixCond("target")+"))",
+			a, prefixUpper(a), b, prefixUpper(b), b, prefixUpper(b), a, prefixUpper(a))
+	} else {
+		if f.Source != "" {
+			w.prefix("source", f.Source)
+		}
+		if f.Target != "" {
+			w.prefix("target", f.Target)
+		}
+	}
+	if !f.From.IsZero() {
+		w.add("day >= ?", dayNumber(f.From))
+	}
+	if !f.To.IsZero() {
+		w.add("day <= ?", dayNumber(f.To))
+	}
+	if f.Root != "" {
+		w.add("root = ?", f.Root)
+	}
+	if f.QuadClass != 0 {
+		w.add("quad = ?", f.QuadClass)
+	}
+	if f.Modality != "" {
+		w.add("modality = ?", string(f.Modality))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT source, target, day, quad, SUM(n), SUM(goldstein) FROM dyad_day`+w.sql()+
+		` GROUP BY source, target, day, quad`, w.args...)
+	if err != nil {
+		return fmt.Errorf("dyad periods: %w", classify(err))
+	}
+	type key struct {
+		src, tgt string
+		start    int64
+		quad     int
+	}
+	acc := map[key]*entente.DyadPeriod{}
+	for rows.Next() {
+		var src, tgt string
+		var day int64
+		var quad, n int
+		var g float64
+		if err := rows.Scan(&src, &tgt, &day, &quad, &n, &g); err != nil {
+			rows.Close()
+			return fmt.Errorf("dyad periods: %w", classify(err))
+		}
+		if !f.Directed && tgt != "" && tgt < src {
+			src, tgt = tgt, src
+		}
+		start := f.Period.Start(dayTime(day))
+		k := key{src, tgt, start.Unix(), quad}
+		d := acc[k]
+		if d == nil {
+			d = &entente.DyadPeriod{Source: src, Target: tgt, Start: start, QuadClass: quad}
+			acc[k] = d
+		}
+		d.Count += n
+		d.GoldsteinSum += g
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("dyad periods: %w", classify(err))
+	}
+	keys := make([]key, 0, len(acc))
+	for k := range acc {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.src != b.src {
+			return a.src < b.src
+		}
+		if a.tgt != b.tgt {
+			return a.tgt < b.tgt
+		}
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.quad < b.quad
+	})
+	for _, k := range keys {
+		if err := fn(acc[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Actors lists actor codes with their event counts, most frequent first.
+func (s *DB) Actors(ctx context.Context) ([]entente.ActorCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT code, as_source, as_target FROM actor_counts
+		ORDER BY as_source + as_target DESC, code`)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []entente.ActorCount
+	for rows.Next() {
+		var a entente.ActorCount
+		if err := rows.Scan(&a.Code, &a.AsSource, &a.AsTarget); err != nil {
+			return nil, fmt.Errorf("actors: %w", classify(err))
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,212 @@
+// Package sqlite is entente's embedded event store: an entente.Store in one
+// SQLite file, through the pure-Go driver modernc.org/sqlite.
+//
+// The database runs in WAL mode and every batch of articles is one
+// transaction, so that a crash (even SIGKILL) at any moment leaves a valid
+// database holding whole batches. The schema is versioned by PRAGMA
+// user_version and migrated by the SQL files embedded from migrations/; a
+// database written by a newer entente is refused with entente.ErrSchemaTooNew
+// and left untouched. Every query takes its values as parameters.
+//
+// # Deduplication
+//
+// Articles are keyed by their ID (or "sha256:" and the hash of their text
+// when they have none): storing a key again adds nothing. An article whose
+// text is identical to, or a near copy of, a stored article (wire copies,
+// republished or updated stories) is stored and linked to the earlier one
+// (DuplicateOf). Near copies are found with a 64-bit simhash over the
+// article's lower-cased 4-word shingles: two articles are near copies when
+// their simhashes differ in at most 3 bits; candidates are found through
+// four 16-bit bands of the simhash, one of which two such hashes must share.
+// Texts of fewer than 8 words are compared by exact hash only.
+//
+// Events reported by several articles are merged into one stored event. The
+// merge key is (source, target, full event code, modality class, date key):
+//   - the full code enters, not the root: "042" and "043" stay apart;
+//   - modality classes are factual (asserted, alleged), possible (intended,
+//     hypothetical, question) and negated;
+//   - the date key is the event date truncated to its precision: the day for
+//     day precision, the month, year or decade otherwise ("approximate" counts
+//     as its month), so a report dated "in March" does not merge with one
+//     dated March 5. The time window is thus the same day at day precision.
+//
+// Each report is kept as a mention with its evidence. A stored event counts
+// every report (NumMentions), the distinct articles that are not near
+// duplicates (NumArticles) and their distinct publishers (NumSources); an
+// event first reported by a near duplicate counts that article once.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strings"
+
+	"entente"
+
+	sqlitedrv "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Options tune Open.
+type Options struct {
+	// ReadOnly opens the database for reading only; writes fail with
+	// entente.ErrReadOnly.
+	ReadOnly bool
+	// BusyTimeoutMS is how long a write waits for a lock held by another
+	// process before failing; 0 means 5000.
+	BusyTimeoutMS int
+}
+
+// DB is the SQLite store. It is safe for concurrent use; writes are
+// serialised by SQLite.
+type DB struct {
+	db       *sql.DB
+	path     string
+	readOnly bool
+}
+
+var _ entente.Store = (*DB)(nil)
+
+// migrations returns the embedded migration scripts in version order.
+func migrations() ([]string, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []string
+	for _, n := range names {
+		b, err := migrationFS.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, string(b))
+	}
+	return out, nil
+}
+
+// SchemaVersion is the schema version this build writes.
+func SchemaVersion() int {
+	m, _ := migrations()
+	return len(m)
+}
+
+// Open opens (creating and migrating when needed) the store at path; ":memory:"
+// opens a private in-memory database.
+func Open(ctx context.Context, path string, opt Options) (*DB, error) {
+	busy := opt.BusyTimeoutMS
+	if busy <= 0 {
+		busy = 5000
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy))
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// A 64 MiB page cache per connection keeps the indexes' hot pages in
+	// memory; memory use is bounded by it, not by the corpus.
+	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "temp_store(MEMORY)")
+	q.Add("_txlock", "immediate")
+	memory := path == ":memory:"
+	if !memory {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "wal_autocheckpoint(16384)")
+	}
+	if opt.ReadOnly {
+		q.Add("mode", "ro")
+	}
+	dsn := "file:" + path + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if memory {
+		// Each connection to :memory: is a database of its own.
+		db.SetMaxOpenConns(1)
+	}
+	s := &DB{db: db, path: path, readOnly: opt.ReadOnly}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *DB) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return fmt.Errorf("read embedded migrations: %w", err)
+	}
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return classify(err)
+	}
+	if v > len(ms) {
+		return fmt.Errorf("schema version %d, this build knows up to %d: %w", v, len(ms), entente.ErrSchemaTooNew)
+	}
+	if v == len(ms) {
+		return nil
+	}
+	if s.readOnly {
+		return fmt.Errorf("schema version %d needs migrating to %d: %w", v, len(ms), entente.ErrReadOnly)
+	}
+	for i := v; i < len(ms); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return classify(err)
+		}
+		if _, err := tx.ExecContext(ctx, ms[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, classify(err))
+		}
+		// The version is a constant of this build, never a user value.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, classify(err))
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, classify(err))
+		}
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// SQL returns the underlying database handle, for tools and tests that need
+// to inspect it. Writes through it bypass the rollups.
+func (s *DB) SQL() *sql.DB { return s.db }
+
+// classify turns SQLite result codes into clear errors, keeping the cause.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlitedrv.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_FULL:
+		return fmt.Errorf("database or disk is full, nothing of this transaction was written: %w", err)
+	case sqlite3.SQLITE_READONLY:
+		return fmt.Errorf("%w: %w", entente.ErrReadOnly, err)
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return fmt.Errorf("database is locked by another writer, try again later: %w", err)
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return fmt.Errorf("not a valid entente database: %w", err)
+	}
+	if strings.Contains(err.Error(), "fts5: syntax error") {
+		return fmt.Errorf("bad text query: %w", err)
+	}
+	return err
+}

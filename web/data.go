@@ -1,0 +1,460 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"entente"
+	"entente/analysis"
+)
+
+// codePattern is what an actor code in a URL must look like.
+var codePattern = regexp.MustCompile(`^[A-Z0-9]{3,15}$`)
+
+// validCode reports whether c is a well-formed actor code for URLs.
+func validCode(c string) bool { return codePattern.MatchString(c) }
+
+// EventLookup is implemented by stores that can fetch one event by its store
+// ID directly. Without it the server scans the events in storage order.
+type EventLookup interface {
+	Event(ctx context.Context, storeID int64) (*entente.StoredEvent, error)
+}
+
+// ArticleLookup is implemented by stores that can fetch one article by its
+// key directly. Without it the server scans the articles in storage order.
+type ArticleLookup interface {
+	Article(ctx context.Context, id string) (*entente.StoredArticle, error)
+}
+
+// detach returns a context for a cached computation: it outlives the
+// request that started it (other requests wait for the result) but is
+// bounded in time.
+func detach(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), 2*time.Minute)
+}
+
+// errStop ends a store scan early.
+var errStop = errors.New("stop")
+
+// findEvent returns the stored event with the given store ID, or an error
+// wrapping entente.ErrNotFound.
+func findEvent(ctx context.Context, st entente.Store, id int64) (*entente.StoredEvent, error) {
+	if l, ok := st.(EventLookup); ok {
+		return l.Event(ctx, id)
+	}
+	if id <= 0 {
+		return nil, fmt.Errorf("event %d: %w", id, entente.ErrNotFound)
+	}
+	var found *entente.StoredEvent
+	match := func(e *entente.StoredEvent) error {
+		if e.StoreID == id {
+			c := *e
+			found = &c
+			return errStop
+		}
+		return nil
+	}
+	// Store IDs count up from 1 in storage order, so without deletions the
+	// event sits at offset id-1; after deletions it sits before that.
+	err := st.Events(ctx, entente.EventFilter{Offset: int(id - 1), Limit: 1}, match)
+	if found == nil && (err == nil || errors.Is(err, errStop)) {
+		err = st.Events(ctx, entente.EventFilter{Limit: int(id)}, match)
+	}
+	if found != nil {
+		return found, nil
+	}
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, fmt.Errorf("event %d: %w", id, err)
+	}
+	return nil, fmt.Errorf("event %d: %w", id, entente.ErrNotFound)
+}
+
+// findArticle returns the stored article keyed id, or an error wrapping
+// entente.ErrNotFound.
+func findArticle(ctx context.Context, st entente.Store, id string) (*entente.StoredArticle, error) {
+	if l, ok := st.(ArticleLookup); ok {
+		return l.Article(ctx, id)
+	}
+	var found *entente.StoredArticle
+	err := st.Articles(ctx, "", func(a *entente.StoredArticle) error {
+		if a.ID == id {
+			c := *a
+			found = &c
+			return errStop
+		}
+		return nil
+	})
+	if found != nil {
+		return found, nil
+	}
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, fmt.Errorf("article %q: %w", id, err)
+	}
+	return nil, fmt.Errorf("article %q: %w", id, entente.ErrNotFound)
+}
+
+// analysisInput is what the analyses read from the store: one event per
+// independent report, and the standing relations.
+type analysisInput struct {
+	events    []entente.Event
+	relations []entente.Relation
+	sources   int
+}
+
+// reportsFromStore reads the events matching f as one event per report from
+// an article that is not a near duplicate (the article is the report's
+// source, with the report's own modality and evidence), keeping the store ID
+// as the event ID so that the analysis counts each event once; events
+// without any report are kept as stored. This mirrors what the analysis
+// subcommands of cmd/entente read.
+func reportsFromStore(ctx context.Context, st entente.Store, f entente.EventFilter, rf entente.RelationFilter) (*analysisInput, error) {
+	byID := make(map[int64]*entente.StoredEvent)
+	var order []int64
+	if err := st.Events(ctx, f, func(e *entente.StoredEvent) error {
+		c := *e
+		byID[e.StoreID] = &c
+		order = append(order, e.StoreID)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading events: %w", err)
+	}
+	in := &analysisInput{}
+	reported := make(map[int64]bool, len(byID))
+	if err := st.Mentions(ctx, f, func(m *entente.EventMention) error {
+		base, ok := byID[m.EventStoreID]
+		if !ok {
+			return nil
+		}
+		reported[m.EventStoreID] = true
+		if m.Duplicate {
+			return nil
+		}
+		e := base.Event
+		e.ID = strconv.FormatInt(base.StoreID, 10)
+		if m.ArticleID != e.ArticleID || m.Sentence != e.Sentence {
+			e.SentenceText = ""
+		}
+		e.ArticleID, e.Sentence, e.Modality = m.ArticleID, m.Sentence, m.Modality
+		e.SourceSpan, e.TargetSpan, e.VerbSpan = m.SourceSpan, m.TargetSpan, m.VerbSpan
+		in.events = append(in.events, e)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading event reports: %w", err)
+	}
+	for _, id := range order {
+		if !reported[id] {
+			e := byID[id].Event
+			e.ID = strconv.FormatInt(id, 10)
+			in.events = append(in.events, e)
+		}
+	}
+	sort.SliceStable(in.events, func(i, j int) bool { return in.events[i].When.Date.Before(in.events[j].When.Date) })
+	if err := st.Relations(ctx, rf, func(r *entente.Relation) error {
+		in.relations = append(in.relations, *r)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading relations: %w", err)
+	}
+	seen := make(map[string]bool)
+	for i := range in.events {
+		seen[in.events[i].ArticleID] = true
+	}
+	for i := range in.relations {
+		seen[in.relations[i].ArticleID] = true
+	}
+	in.sources = len(seen)
+	return in, nil
+}
+
+// queryCode is the prefix to query the store with for a code: codes that
+// roll up to a country are queried by the country, so that every state role
+// is read (the analysis rolls them up again).
+func queryCode(c string) string {
+	if n := analysis.RollUp(c); len(n) == 3 && analysis.IsCountry(n) {
+		return n
+	}
+	return c
+}
+
+// analysisParams are the knobs of the analysis endpoints and pages.
+type analysisParams struct {
+	unit   analysis.Unit
+	scheme analysis.Scheme
+	// from and to bound the window [from, to); zero is open.
+	from, to time.Time
+}
+
+func (p analysisParams) key() string {
+	return fmt.Sprintf("%s|%s|%d|%d", p.unit, p.scheme, p.from.Unix(), p.to.Unix())
+}
+
+func (p analysisParams) options() analysis.Options {
+	o := analysis.DefaultOptions()
+	o.Unit, o.Scheme = p.unit, p.scheme
+	return o
+}
+
+// inclusiveEnd turns an exclusive end into the last day the store's filters
+// include (zero stays zero).
+func inclusiveEnd(to time.Time) time.Time {
+	if to.IsZero() {
+		return to
+	}
+	return to.AddDate(0, 0, -1)
+}
+
+// parseLooseDate reads YYYY-MM-DD, YYYY-MM or YYYY and returns the start of
+// that day, month or year and the start of the next one.
+func parseLooseDate(s string) (start, next time.Time, err error) {
+	s = strings.TrimSpace(s)
+	for _, l := range []struct {
+		layout  string
+		y, m, d int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return t, t.AddDate(l.y, l.m, l.d), nil
+		}
+	}
+	return start, next, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
+}
+
+// dyadReport builds the report of the dyad a–b.
+func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) (*analysis.Report, error) {
+	v, err := s.cache.get("report|"+a+"|"+b+"|"+p.key(), func() (any, error) {
+		ctx, cancel := detach(ctx)
+		defer cancel()
+		dy := [2]string{queryCode(a), queryCode(b)}
+		in, err := reportsFromStore(ctx, s.cfg.Store,
+			entente.EventFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)},
+			entente.RelationFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)})
+		if err != nil {
+			return nil, err
+		}
+		totals, err := s.totals(ctx, p.unit)
+		if err != nil {
+			return nil, err
+		}
+		return analysis.BuildReport(in.events, in.relations, a, b,
+			analysis.ReportOptions{Options: p.options(), Totals: totals}), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*analysis.Report), nil
+}
+
+// totals returns the store's event counts per period of unit u, all dyads
+// included, for normalised series.
+func (s *Server) totals(ctx context.Context, u analysis.Unit) ([]analysis.Total, error) {
+	v, err := s.cache.get("totals|"+string(u), func() (any, error) {
+		ctx, cancel := detach(ctx)
+		defer cancel()
+		p := entente.Month
+		if u == analysis.Week {
+			p = entente.Week
+		}
+		acc := make(map[time.Time]*analysis.Total)
+		err := s.cfg.Store.DyadPeriods(ctx, entente.PeriodFilter{Period: p}, func(d *entente.DyadPeriod) error {
+			per := analysis.PeriodOf(d.Start, u)
+			t := acc[per.Start]
+			if t == nil {
+				t = &analysis.Total{Period: per}
+				acc[per.Start] = t
+			}
+			t.Events += d.Count
+			t.Weight += float64(d.Count)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading period totals: %w", err)
+		}
+		out := make([]analysis.Total, 0, len(acc))
+		for _, t := range acc {
+			out = append(out, *t)
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Period.Start.Before(out[j].Period.Start) })
+		return out, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]analysis.Total), nil
+}
+
+// networkResult is a network with its blocs and balance.
+type networkResult struct {
+	Network *analysis.Network `json:"network"`
+	Blocs   *analysis.Blocs   `json:"blocs"`
+	Balance *analysis.Balance `json:"balance"`
+}
+
+// network builds the signed network of the window in p.
+func (s *Server) network(ctx context.Context, p analysisParams) (*networkResult, error) {
+	v, err := s.cache.get("network|"+p.key(), func() (any, error) {
+		ctx, cancel := detach(ctx)
+		defer cancel()
+		in, err := reportsFromStore(ctx, s.cfg.Store,
+			entente.EventFilter{From: p.from, To: inclusiveEnd(p.to)},
+			entente.RelationFilter{From: p.from, To: inclusiveEnd(p.to)})
+		if err != nil {
+			return nil, err
+		}
+		o := p.options()
+		o.Undirected = true
+		r := analysis.Aggregate(in.events, in.relations, o)
+		no := analysis.DefaultNetworkOptions()
+		no.From, no.To = p.from, p.to
+		no.TotalSources = in.sources
+		n := analysis.BuildNetwork(r.Cells, no)
+		return &networkResult{
+			Network: n,
+			Blocs:   analysis.FindBlocs(n, analysis.BlocOptions{}),
+			Balance: analysis.AnalyzeBalance(n, analysis.BalanceOptions{}),
+		}, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*networkResult), nil
+}
+
+// DyadActivity is a dyad (nodes rolled up, in lexical order) with its number
+// of events.
+type DyadActivity struct {
+	A      string    `json:"a"`
+	B      string    `json:"b"`
+	Events int       `json:"events"`
+	Last   time.Time `json:"last"`
+}
+
+// activity holds the store-wide figures of the overview.
+type activity struct {
+	dyads []DyadActivity
+	// first and last are the first and last days with events.
+	first, last time.Time
+	events      int
+}
+
+// storeActivity counts events per rolled-up dyad from the store's rollups.
+func (s *Server) storeActivity(ctx context.Context) (*activity, error) {
+	v, err := s.cache.get("activity", func() (any, error) {
+		ctx, cancel := detach(ctx)
+		defer cancel()
+		acc := make(map[analysis.Dyad]*DyadActivity)
+		act := &activity{}
+		err := s.cfg.Store.DyadPeriods(ctx, entente.PeriodFilter{Period: entente.Month}, func(d *entente.DyadPeriod) error {
+			act.events += d.Count
+			if act.first.IsZero() || d.Start.Before(act.first) {
+				act.first = d.Start
+			}
+			if d.Start.After(act.last) {
+				act.last = d.Start
+			}
+			a, b := analysis.RollUp(d.Source), analysis.RollUp(d.Target)
+			if a == "" || b == "" || a == b {
+				return nil
+			}
+			k := analysis.Dyad{A: a, B: b}.Undirected()
+			x := acc[k]
+			if x == nil {
+				x = &DyadActivity{A: k.A, B: k.B}
+				acc[k] = x
+			}
+			x.Events += d.Count
+			if d.Start.After(x.Last) {
+				x.Last = d.Start
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading dyad activity: %w", err)
+		}
+		for _, x := range acc {
+			act.dyads = append(act.dyads, *x)
+		}
+		sort.Slice(act.dyads, func(i, j int) bool {
+			x, y := act.dyads[i], act.dyads[j]
+			if x.Events != y.Events {
+				return x.Events > y.Events
+			}
+			if x.A != y.A {
+				return x.A < y.A
+			}
+			return x.B < y.B
+		})
+		return act, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*activity), nil
+}
+
+// recentTurn is a turning point of one dyad.
+type recentTurn struct {
+	A, B string
+	analysis.TurningPoint
+}
+
+// recentTurningPoints finds the turning points of the most active dyads and
+// returns the latest ones first.
+func (s *Server) recentTurningPoints(ctx context.Context, dyads []DyadActivity, max int) ([]recentTurn, error) {
+	var out []recentTurn
+	for i, d := range dyads {
+		if i == 8 {
+			break
+		}
+		rep, err := s.dyadReport(ctx, d.A, d.B, analysisParams{unit: analysis.Month, scheme: analysis.GDELT})
+		if err != nil {
+			return nil, err
+		}
+		for _, tp := range rep.TurningPoints {
+			out = append(out, recentTurn{A: d.A, B: d.B, TurningPoint: tp})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Period.Start.After(out[j].Period.Start) })
+	if len(out) > max {
+		out = out[:max]
+	}
+	return out, nil
+}
+
+// latestArticles returns up to n articles, the most recently stored last
+// in storage order reversed (newest first). It scans the store's articles.
+func (s *Server) latestArticles(ctx context.Context, n int) ([]entente.StoredArticle, error) {
+	v, err := s.cache.get("latest-articles", func() (any, error) {
+		ctx, cancel := detach(ctx)
+		defer cancel()
+		ring := make([]entente.StoredArticle, 0, n)
+		next := 0
+		err := s.cfg.Store.Articles(ctx, "", func(a *entente.StoredArticle) error {
+			c := *a
+			c.Text = ""
+			if len(ring) < n {
+				ring = append(ring, c)
+			} else {
+				ring[next] = c
+			}
+			next = (next + 1) % n
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading articles: %w", err)
+		}
+		out := make([]entente.StoredArticle, 0, len(ring))
+		for i := 0; i < len(ring); i++ {
+			out = append(out, ring[(next-1-i+2*len(ring))%len(ring)])
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]entente.StoredArticle), nil
+}

@@ -1,0 +1,331 @@
+// Package web serves entente's store over HTTP: a JSON API described by an
+// embedded OpenAPI document, and server-rendered pages for analysts (an
+// overview, dyad pages with their relation index charts, the signed network,
+// event evidence, search).
+//
+// Reads are open; writes (ingest) need the server's token, and without a token
+// writes are disabled. Every response carries a strict Content-Security-Policy
+// (scripts and styles only from the server itself, no inline script), every
+// text from an article goes through html/template's escaping, request bodies
+// are capped and each client is rate limited. Charts are SVG drawn on the
+// server by package plot; pages need no network access beyond the server.
+package web
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"entente"
+)
+
+// IngestFunc codes and stores a batch of articles: the server hands it what a
+// client POSTs to /api/ingest. cmd/entente wires the real pipeline.
+type IngestFunc func(ctx context.Context, articles []entente.Article) ([]entente.PutResult, error)
+
+// Config configures a Server.
+type Config struct {
+	// Store is the event store the server reads. Required.
+	Store entente.Store
+	// Ingest handles POST /api/ingest; nil answers 501.
+	Ingest IngestFunc
+	// Token guards the write endpoints: a request must send it as
+	// "Authorization: Bearer TOKEN". Empty disables writes.
+	Token string
+	// MaxBodyBytes caps request bodies; 0 means 8 MiB.
+	MaxBodyBytes int64
+	// RatePerSecond and Burst limit the requests of each client address;
+	// 0 means 50 per second with bursts of 100, a negative rate no limit.
+	RatePerSecond float64
+	Burst         int
+	// CacheTTL is how long analyses (overview, network, series) are cached;
+	// 0 means 30 seconds. Ingest clears the cache.
+	CacheTTL time.Duration
+	// Logger receives request errors; nil discards them.
+	Logger *slog.Logger
+}
+
+// Server is the HTTP handler of the API and the pages.
+type Server struct {
+	cfg     Config
+	mux     *http.ServeMux
+	limiter *limiter
+	cache   *cache
+	pages   *pageSet
+	log     *slog.Logger
+}
+
+// New returns a server for cfg.
+func New(cfg Config) (*Server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("web: no store")
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = 8 << 20
+	}
+	if cfg.RatePerSecond == 0 {
+		cfg.RatePerSecond, cfg.Burst = 50, 100
+	}
+	if cfg.Burst <= 0 {
+		cfg.Burst = int(2*cfg.RatePerSecond) + 1
+	}
+	if cfg.CacheTTL <= 0 {
+		cfg.CacheTTL = 30 * time.Second
+	}
+	lg := cfg.Logger
+	if lg == nil {
+		lg = slog.New(slog.DiscardHandler)
+	}
+	pages, err := loadPages()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), cache: newCache(cfg.CacheTTL), pages: pages, log: lg}
+	if cfg.RatePerSecond > 0 {
+		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
+	}
+	s.routes()
+	return s, nil
+}
+
+// route is one endpoint of the server; the OpenAPI test checks that every
+// route under /api/ is documented.
+type route struct {
+	method, pattern string
+	handler         http.HandlerFunc
+}
+
+func (s *Server) routeTable() []route {
+	return []route{
+		{"GET", "/api/openapi.json", s.apiOpenAPI},
+		{"GET", "/api/events", s.apiEvents},
+		{"GET", "/api/events/{id}", s.apiEvent},
+		{"GET", "/api/articles", s.apiArticles},
+		{"GET", "/api/articles/{id}", s.apiArticle},
+		{"GET", "/api/actors", s.apiActors},
+		{"GET", "/api/dyads", s.apiDyads},
+		{"GET", "/api/dyads/{a}/{b}/series", s.apiSeries},
+		{"GET", "/api/dyads/{a}/{b}/report", s.apiReport},
+		{"GET", "/api/network", s.apiNetwork},
+		{"GET", "/api/balance", s.apiBalance},
+		{"GET", "/api/search", s.apiSearch},
+		{"POST", "/api/ingest", s.apiIngest},
+
+		{"GET", "/{$}", s.pageOverview},
+		{"GET", "/dyad/{a}/{b}", s.pageDyad},
+		{"GET", "/network", s.pageNetwork},
+		{"GET", "/event/{id}", s.pageEvent},
+		{"GET", "/article/{id}", s.pageArticle},
+		{"GET", "/search", s.pageSearch},
+		{"GET", "/static/{name}", s.serveStatic},
+	}
+}
+
+func (s *Server) routes() {
+	for _, r := range s.routeTable() {
+		s.mux.HandleFunc(r.method+" "+r.pattern, r.handler)
+	}
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.fail(w, r, http.StatusNotFound, "not_found", "no such page")
+	})
+}
+
+// ServeHTTP sets the security headers, applies the rate limit and the body
+// cap, and dispatches the request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "+
+		"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	if s.limiter != nil && !s.limiter.allow(clientAddr(r), time.Now()) {
+		h.Set("Retry-After", "1")
+		s.fail(w, r, http.StatusTooManyRequests, "rate_limited", "too many requests; slow down")
+		return
+	}
+	if len(r.URL.RawQuery) > 4096 {
+		s.fail(w, r, http.StatusRequestURITooLong, "uri_too_long", "query string too long")
+		return
+	}
+	if r.Body != nil {
+		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+// authorized reports whether r carries the write token. Without a configured
+// token nothing is authorized.
+func (s *Server) authorized(r *http.Request) bool {
+	if s.cfg.Token == "" {
+		return false
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		return false
+	}
+	return subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.Token)) == 1
+}
+
+func clientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// HTTPServer returns an http.Server for h at addr with every timeout set.
+func HTTPServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// CheckBind refuses to serve a non-loopback address without a token: the
+// pages and the API would then be open to the network with writes disabled
+// only by accident of configuration.
+func CheckBind(addr, token string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("address %q: %w", addr, err)
+	}
+	if IsLoopback(host) || token != "" {
+		return nil
+	}
+	return fmt.Errorf("refusing to listen on %q without a token: set --token or ENTENTE_TOKEN, or bind 127.0.0.1", addr)
+}
+
+// IsLoopback reports whether host names only the local machine ("localhost"
+// or a loopback IP). An empty host means every interface and is not loopback.
+func IsLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
+}
+
+// limiter is a token bucket per client address.
+type limiter struct {
+	mu      sync.Mutex
+	rate    float64
+	burst   float64
+	buckets map[string]*bucket
+	swept   time.Time
+}
+
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+func newLimiter(rate float64, burst int) *limiter {
+	return &limiter{rate: rate, burst: float64(burst), buckets: make(map[string]*bucket)}
+}
+
+// allow reports whether the client at addr may make a request at now.
+func (l *limiter) allow(addr string, now time.Time) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.swept) > time.Minute {
+		for k, b := range l.buckets {
+			if now.Sub(b.last) > time.Minute {
+				delete(l.buckets, k)
+			}
+		}
+		l.swept = now
+	}
+	b := l.buckets[addr]
+	if b == nil {
+		b = &bucket{tokens: l.burst, last: now}
+		l.buckets[addr] = b
+	}
+	b.tokens += now.Sub(b.last).Seconds() * l.rate
+	if b.tokens > l.burst {
+		b.tokens = l.burst
+	}
+	b.last = now
+	if b.tokens < 1 {
+		return false
+	}
+	b.tokens--
+	return true
+}
+
+// cache keeps computed analyses for a while; ingest clears it.
+type cache struct {
+	mu      sync.Mutex
+	ttl     time.Duration
+	entries map[string]cacheEntry
+	// inflight holds the computations under way, so that a burst of
+	// requests for one key computes it once.
+	inflight map[string]*call
+}
+
+type cacheEntry struct {
+	v  any
+	at time.Time
+}
+
+type call struct {
+	done chan struct{}
+	v    any
+	err  error
+}
+
+func newCache(ttl time.Duration) *cache {
+	return &cache{ttl: ttl, entries: make(map[string]cacheEntry), inflight: make(map[string]*call)}
+}
+
+const maxCacheEntries = 256
+
+// get returns the value cached under key, computing it with fn when absent
+// or stale; concurrent callers for one key wait for a single computation.
+func (c *cache) get(key string, fn func() (any, error)) (any, error) {
+	c.mu.Lock()
+	if e, ok := c.entries[key]; ok && time.Since(e.at) < c.ttl {
+		c.mu.Unlock()
+		return e.v, nil
+	}
+	if cl := c.inflight[key]; cl != nil {
+		c.mu.Unlock()
+		<-cl.done
+		return cl.v, cl.err
+	}
+	cl := &call{done: make(chan struct{})}
+	c.inflight[key] = cl
+	c.mu.Unlock()
+	cl.v, cl.err = fn()
+	c.mu.Lock()
+	delete(c.inflight, key)
+	if cl.err == nil {
+		if len(c.entries) >= maxCacheEntries {
+			clear(c.entries)
+		}
+		c.entries[key] = cacheEntry{v: cl.v, at: time.Now()}
+	}
+	c.mu.Unlock()
+	close(cl.done)
+	return cl.v, cl.err
+}
+
+// clear drops every cached value.
+func (c *cache) clear() {
+	c.mu.Lock()
+	clear(c.entries)
+	c.mu.Unlock()
+}

@@ -1,0 +1,635 @@
+package when
+
+import (
+	"strings"
+	"time"
+
+	"entente"
+	"entente/internal/clause"
+)
+
+// scanner reads the temporal expressions of one sentence.
+type scanner struct {
+	text  string
+	sent  *entente.Sentence
+	si    int
+	pub   time.Time
+	words []string
+	out   []Expr
+	// done is the token index up to which tokens belong to found phrases.
+	done int
+}
+
+func scan(text string, sent *entente.Sentence, si int, pub time.Time) []Expr {
+	if len(sent.Tokens) == 0 {
+		return nil
+	}
+	s := scanner{text: text, sent: sent, si: si, pub: pub, words: clause.Words(sent.Tokens)}
+	for i := 0; i < len(s.words); {
+		if n := s.at(i); n > i {
+			i = n
+			s.done = n
+			continue
+		}
+		i++
+	}
+	return s.out
+}
+
+func (s *scanner) w(i int) string {
+	if i < 0 || i >= len(s.words) {
+		return ""
+	}
+	return s.words[i]
+}
+
+// capital reports whether token i starts with an upper-case letter.
+func (s *scanner) capital(i int) bool {
+	f := s.sent.Tokens[i].Form
+	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+}
+
+// at tries every pattern at token i and returns the index after the phrase,
+// or i when nothing matches.
+func (s *scanner) at(i int) int {
+	w := s.words[i]
+	if w == "" {
+		return i
+	}
+	if c := w[0]; !(c >= '0' && c <= '9' || c == '\'') && !triggers[w] && !strings.HasPrefix(w, "mid-") && !strings.HasPrefix(w, "early-") && !strings.HasPrefix(w, "late-") {
+		return i
+	}
+	if m, ok := months[w]; ok && s.capital(i) {
+		return s.month(i, m)
+	}
+	if d, ok := weekdays[w]; ok {
+		rel := s.relWord(i - 1)
+		start := i
+		if rel != 0 {
+			start = i - 1
+		}
+		return s.add(start, i+1, Expr{kind: kWeekday, wday: d, rel: rel})
+	}
+	if n, ok := number(w); ok {
+		return s.numeric(i, n)
+	}
+	if n := s.special(i); n > i {
+		return n
+	}
+	if n := s.relative(i); n > i {
+		return n
+	}
+	if n := s.eraAt(i); n > i {
+		return n
+	}
+	return i
+}
+
+// relWord reads "last" / "next" / "this" before a weekday or month.
+func (s *scanner) relWord(i int) int {
+	if i < s.done {
+		return 0
+	}
+	switch s.w(i) {
+	case "last", "past", "previous":
+		return -1
+	case "next", "coming":
+		return 1
+	}
+	return 0
+}
+
+// dayNumber reads "1", "1st", "23rd".
+func dayNumber(w string) (int, bool) {
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
+	n, ok := number(w)
+	return n, ok && n >= 1 && n <= 31
+}
+
+func isYear(n int, w string) bool { return len(w) == 4 && n >= 1000 && n <= 2199 }
+
+func (s *scanner) month(i int, m time.Month) int {
+	// "May" and "March" are also words; ask for date-like company.
+	if m == 5 || m == 3 {
+		next, prev := s.w(i+1), s.w(i-1)
+		_, numNext := number(next)
+		if !numNext && !preps[prev] && s.relWord(i-1) == 0 && prev != "early" && prev != "late" && prev != "mid" && prev != "this" {
+			return i
+		}
+	}
+	// "May 1, 2018", "May 1", "July 2017".
+	if d, ok := dayNumber(s.w(i + 1)); ok && len(s.w(i+1)) <= 4 {
+		j := i + 2
+		if s.w(j) == "," {
+			j++
+		}
+		if y, ok := number(s.w(j)); ok && isYear(y, s.w(j)) {
+			t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+			return s.add(s.dayBefore(i), j+1, Expr{kind: kAbs, date: t, end: t, prec: rDay})
+		}
+		return s.add(s.dayBefore(i), i+2, Expr{kind: kMonthDay, month: m, day: d})
+	}
+	j := i + 1
+	if s.w(j) == "of" {
+		j++
+	}
+	if y, ok := number(s.w(j)); ok && isYear(y, s.w(j)) {
+		t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+		return s.add(i, j+1, Expr{kind: kAbs, date: t, end: t.AddDate(0, 1, -1), prec: rMonth})
+	}
+	// "1 May 2018" was handled from the number; here a month alone.
+	rel := s.relWord(i - 1)
+	start := i
+	if rel != 0 {
+		start = i - 1
+	}
+	return s.add(start, i+1, Expr{kind: kMonth, month: m, rel: rel})
+}
+
+// dayBefore extends "May 1" back over a weekday: "Tuesday, May 1".
+func (s *scanner) dayBefore(i int) int {
+	if i >= 2 && i-2 >= s.done && s.w(i-1) == "," {
+		if _, ok := weekdays[s.w(i-2)]; ok {
+			return i - 2
+		}
+	}
+	return i
+}
+
+// countNouns follow a number that is a count, not a year.
+func countNoun(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "people", "troops", "km", "miles", "soldiers", "men", "women", "children", "police", "personnel":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+func (s *scanner) numeric(i, n int) int {
+	w := s.words[i]
+	// "1 May 2018", "1st of May".
+	if d, ok := dayNumber(w); ok {
+		j := i + 1
+		if s.w(j) == "of" {
+			j++
+		}
+		if m, ok := months[s.w(j)]; ok && j < len(s.words) && s.capital(j) {
+			if y, ok := number(s.w(j + 1)); ok && isYear(y, s.w(j+1)) {
+				t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+				return s.add(i, j+2, Expr{kind: kAbs, date: t, end: t, prec: rDay})
+			}
+			return s.add(i, j+1, Expr{kind: kMonthDay, month: m, day: d})
+		}
+	}
+	// "two years ago" with digits: "3 years ago", "4 years later".
+	if n2 := s.offset(i, n); n2 > i {
+		return n2
+	}
+	if !isYear(n, w) {
+		return i
+	}
+	prev, next := s.w(i-1), s.w(i+1)
+	if prev == "$" || prev == "no." || prev == "#" || prev == "rs" || prev == "rs." || prev == "€" || prev == "£" {
+		return i
+	}
+	if !preps[prev] && countNoun(next) {
+		return i
+	}
+	if next == "-" || next == "–" || next == "to" || next == "and" {
+		// A range "2014-2016", "from 2014 to 2016": dated by its start.
+		if y2, ok := number(s.w(i + 2)); ok && isYear(y2, s.w(i+2)) && y2 >= n {
+			t := time.Date(n, 1, 1, 0, 0, 0, 0, time.UTC)
+			e := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
+			prec := rYear
+			if y2 > n {
+				prec = rApprox
+			}
+			return s.add(i, i+3, Expr{kind: kAbs, date: t, end: e, prec: prec})
+		}
+	}
+	t := time.Date(n, 1, 1, 0, 0, 0, 0, time.UTC)
+	return s.add(i, i+1, Expr{kind: kAbs, date: t, end: time.Date(n, 12, 31, 0, 0, 0, 0, time.UTC), prec: rYear})
+}
+
+// special reads single tokens that carry a date: "2018-05-01", "1990s",
+// "'90s", "mid-2015", "yesterday", "now".
+func (s *scanner) special(i int) int {
+	w := s.words[i]
+	// ISO date.
+	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+		y, ok1 := number(w[:4])
+		m, ok2 := number(w[5:7])
+		d, ok3 := number(w[8:])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			return s.add(i, i+1, Expr{kind: kAbs, date: t, end: t, prec: rDay})
+		}
+	}
+	// Decades.
+	if strings.HasSuffix(w, "s") && (len(w) == 5 || len(w) == 4 || len(w) == 6) {
+		core := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'")
+		y := -1
+		if n, ok := number(core); ok && len(core) == 4 && n%10 == 0 && n >= 1000 && n <= 2190 {
+			y = n
+		} else if strings.HasPrefix(core, "'") {
+			if n, ok := number(core[1:]); ok && len(core) == 3 && n%10 == 0 {
+				y = 1900 + n
+				if n < 30 {
+					y = 2000 + n
+				}
+			}
+		}
+		if y > 0 {
+			t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			start := i
+			if s.w(i-1) == "the" && i-1 >= s.done {
+				start = i - 1
+			}
+			return s.add(start, i+1, Expr{kind: kAbs, date: t, end: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), prec: rDecade})
+		}
+	}
+	// "mid-2015", "early-2016" written as one token.
+	for _, p := range [...]struct {
+		pre string
+		e   edge
+	}{{"mid-", edgeMid}, {"early-", edgeStart}, {"late-", edgeEnd}} {
+		if strings.HasPrefix(w, p.pre) {
+			if y, ok := number(w[len(p.pre):]); ok && isYear(y, w[len(p.pre):]) {
+				t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+				return s.add(i, i+1, Expr{kind: kAbs, date: t, end: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), prec: rYear, edge: p.e})
+			}
+		}
+	}
+	if s.pub.IsZero() {
+		return i
+	}
+	p := s.pub
+	switch w {
+	case "yesterday":
+		d := p.AddDate(0, 0, -1)
+		return s.add(i, i+1, Expr{kind: kAbs, date: d, end: d, prec: rDay})
+	case "today", "tonight":
+		return s.add(i, i+1, Expr{kind: kAbs, date: p, end: p, prec: rDay})
+	case "tomorrow":
+		d := p.AddDate(0, 0, 1)
+		return s.add(i, i+1, Expr{kind: kAbs, date: d, end: d, prec: rDay})
+	case "now", "nowadays", "currently":
+		return s.add(i, i+1, Expr{kind: kAbs, date: p, end: p, prec: rApprox})
+	case "recently", "lately":
+		d := p.AddDate(0, -1, 0)
+		return s.add(i, i+1, Expr{kind: kAbs, date: d, end: p, prec: rApprox})
+	}
+	return i
+}
+
+// count reads a spelled or digit count at i ("four", "4", "a", "a few").
+func (s *scanner) count(i int) (n, next int, ok bool) {
+	w := s.w(i)
+	if v, ok := number(w); ok && v < 1000 {
+		return v, i + 1, true
+	}
+	if w == "a" && (s.w(i+1) == "few" || s.w(i+1) == "couple") {
+		j := i + 2
+		if s.w(j) == "of" {
+			j++
+		}
+		return numberWords[s.w(i+1)], j, true
+	}
+	if v, ok := numberWords[w]; ok && w != "hundred" && w != "few" && w != "couple" {
+		return v, i + 1, true
+	}
+	return 0, i, false
+}
+
+// offset reads "four years later", "two weeks ago", "a century earlier",
+// starting at the count at i (n is its value when it is digits).
+func (s *scanner) offset(i, _ int) int {
+	n, j, ok := s.count(i)
+	if !ok {
+		return i
+	}
+	u, ok := units[s.w(j)]
+	if !ok {
+		return i
+	}
+	switch s.w(j + 1) {
+	case "ago":
+		if s.pub.IsZero() {
+			return i
+		}
+		d := u.add(s.pub, -n)
+		return s.add(i, j+2, Expr{kind: kAbs, date: d, end: d, prec: u.precision()})
+	case "later", "after", "afterwards", "on":
+		if s.w(j+1) == "after" && s.w(j+2) != "," && s.w(j+2) != "" && s.w(j+2) != "." {
+			return i // "two years after the war": a duration before an event phrase
+		}
+		return s.add(i, j+2, Expr{kind: kAnchored, unit: u, n: n})
+	case "earlier", "before", "previously", "prior":
+		if s.w(j+1) == "before" && s.w(j+2) != "," && s.w(j+2) != "" && s.w(j+2) != "." {
+			return i
+		}
+		return s.add(i, j+2, Expr{kind: kAnchored, unit: u, n: -n})
+	}
+	return i
+}
+
+// relative reads phrases built on a unit word or a deictic: "last week",
+// "the following year", "that year", "in recent months", and counts spelled
+// out ("four years later").
+func (s *scanner) relative(i int) int {
+	w := s.words[i]
+	if n := s.offset(i, 0); n > i {
+		return n
+	}
+	next := s.w(i + 1)
+	u, unitNext := units[next]
+	switch w {
+	case "last", "past", "next", "coming", "this":
+		if !unitNext || u == uCentury || s.pub.IsZero() {
+			break
+		}
+		if s.w(i-1) == "the" && (w == "next" || w == "last") {
+			// "the next year" is relative to an earlier date.
+			sign := 1
+			if w == "last" {
+				sign = -1
+			}
+			return s.add(i-1, i+2, Expr{kind: kAnchored, unit: u, n: sign})
+		}
+		sign := 0
+		switch w {
+		case "last", "past":
+			sign = -1
+		case "next", "coming":
+			sign = 1
+		}
+		d := u.add(s.pub, sign)
+		prec := u.precision()
+		if u == uWeek {
+			prec = rApprox
+		}
+		start, end := periodOf(d, u)
+		if s.w(i-1) == "the" && w == "past" {
+			// "the past year": the whole span up to now.
+			return s.add(i-1, i+2, Expr{kind: kAbs, date: d, end: s.pub, prec: rApprox})
+		}
+		if u == uDay || u == uWeek {
+			start = d
+		}
+		return s.add(i, i+2, Expr{kind: kAbs, date: start, end: end, prec: prec})
+	case "earlier", "later":
+		// "earlier this year", "later this month"
+		if next == "this" {
+			if u2, ok := units[s.w(i+2)]; ok && !s.pub.IsZero() {
+				start, end := periodOf(s.pub, u2)
+				if w == "earlier" {
+					end = s.pub
+				} else {
+					start = s.pub
+				}
+				return s.add(i, i+3, Expr{kind: kAbs, date: start, end: end, prec: rApprox})
+			}
+		}
+		if next == "that" {
+			if u2, ok := units[s.w(i+2)]; ok {
+				e := edgeStart
+				if w == "later" {
+					e = edgeEnd
+				}
+				return s.add(i, i+3, Expr{kind: kAnchored, unit: u2, edge: e})
+			}
+		}
+	case "following", "previous", "preceding", "same", "subsequent":
+		if s.w(i-1) == "the" && unitNext {
+			n := 1
+			switch w {
+			case "previous", "preceding":
+				n = -1
+			case "same":
+				n = 0
+			}
+			return s.add(i-1, i+2, Expr{kind: kAnchored, unit: u, n: n})
+		}
+	case "that":
+		if unitNext && u != uCentury {
+			return s.add(i, i+2, Expr{kind: kAnchored, unit: u})
+		}
+	case "recent":
+		if unitNext && !s.pub.IsZero() {
+			back := map[unit]int{uDay: 5, uWeek: 21, uMonth: 90, uYear: 730, uDecade: 3650}[u]
+			if back == 0 {
+				break
+			}
+			d := s.pub.AddDate(0, 0, -back)
+			start := i
+			if s.w(i-1) == "in" && i-1 >= s.done {
+				start = i - 1
+			}
+			return s.add(start, i+2, Expr{kind: kAbs, date: d, end: s.pub, prec: rApprox})
+		}
+	case "returned", "return", "returning", "returns":
+		// "returned the favour": the same time as the event it answers.
+		if next == "the" && (s.w(i+2) == "favour" || s.w(i+2) == "favor") && !s.hasLaterExpr(i+3) {
+			return s.add(i, i+3, Expr{kind: kAnchored, unit: uNone, n: 0})
+		}
+	}
+	return i
+}
+
+// hasLaterExpr reports whether a temporal phrase follows soon after i, so
+// that a weaker cue before it should give way.
+func (s *scanner) hasLaterExpr(i int) bool {
+	for j := i; j < len(s.words) && j < i+6; j++ {
+		w := s.words[j]
+		if _, ok := units[w]; ok {
+			return true
+		}
+		if n, ok := number(w); ok && isYear(n, w) {
+			return true
+		}
+		if _, ok := months[w]; ok && s.capital(j) {
+			return true
+		}
+		if clause.IsBreak(w) || clause.IsOpener(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// periodOf returns the calendar period of unit u holding t.
+func periodOf(t time.Time, u unit) (time.Time, time.Time) {
+	switch u {
+	case uMonth:
+		s := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return s, s.AddDate(0, 1, -1)
+	case uYear:
+		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC), time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+	case uDecade:
+		y := t.Year() / 10 * 10
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC)
+	case uWeek:
+		return t, t.AddDate(0, 0, 6)
+	}
+	return t, t
+}
+
+// eraAt reads a named era: "the Cold War".
+func (s *scanner) eraAt(i int) int {
+	for _, k := range eraFirst[s.words[i]] {
+		e := eras[k]
+		if i+len(e.words) > len(s.words) {
+			continue
+		}
+		ok := true
+		for j, w := range e.words {
+			if s.words[i+j] != w {
+				ok = false
+				break
+			}
+		}
+		if !ok || !s.capital(i) && len(e.words[0]) > 4 {
+			continue
+		}
+		// "Cold War ally": an era used as a modifier still dates.
+		t := time.Date(e.start, 1, 1, 0, 0, 0, 0, time.UTC)
+		end := time.Date(e.end, 12, 31, 0, 0, 0, 0, time.UTC)
+		prec := rApprox
+		if e.end == e.start {
+			prec = rYear
+		}
+		start := i
+		if s.w(i-1) == "the" && i-1 >= s.done {
+			start = i - 1
+		}
+		x := Expr{kind: kAbs, date: t, end: end, prec: prec}
+		if p := s.w(start - 1); start-1 >= s.done && (p == "after" || p == "following") {
+			t2 := time.Date(e.end+1, 1, 1, 0, 0, 0, 0, time.UTC)
+			x.date, x.end = t2, t2.AddDate(5, 0, 0)
+		} else if start-1 < s.done || (p != "since" && p != "before") {
+			// Mid-era unless an edge word says otherwise (see add).
+			mid := time.Date((e.start+e.end)/2, 1, 1, 0, 0, 0, 0, time.UTC)
+			x.date = mid
+			x.edge = edgeNone
+			x.end = end
+			x.prec = prec
+			if s.edgeBefore(start) != edgeNone {
+				x.date = t
+			}
+		}
+		x.Attributive = attributive(s.w(i + len(e.words)))
+		return s.add(start, i+len(e.words), x)
+	}
+	return i
+}
+
+// attributive reports whether w, following an era's name, makes the name a
+// modifier of a noun ("a Cold War ally") rather than a time adverbial.
+func attributive(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "to", "of", "in", "on", "at", "when", "while", "with", "by",
+		"for", "as", "that", "which", "who", "ended", "began", "was", "were", "is", "had",
+		"has", "the", "a", "an", "against", "between", "over", "from", "into", "through",
+		"until", "after", "before", "era", "period", "years", "days":
+		return false
+	}
+	return true
+}
+
+// edgeBefore reads "the end of", "the beginning of", "early", "late" just
+// before token i without consuming them.
+func (s *scanner) edgeBefore(i int) edge {
+	j := i - 1
+	if j < s.done {
+		return edgeNone
+	}
+	if s.w(j) == "-" && j-1 >= s.done {
+		j--
+	}
+	switch s.w(j) {
+	case "early":
+		return edgeStart
+	case "late":
+		return edgeEnd
+	case "mid", "mid-":
+		return edgeMid
+	case "of":
+		k := j - 1
+		if k < s.done {
+			return edgeNone
+		}
+		switch s.w(k) {
+		case "end":
+			return edgeEnd
+		case "beginning", "start", "dawn", "outset":
+			return edgeStart
+		case "middle", "height":
+			return edgeMid
+		}
+	}
+	return edgeNone
+}
+
+// add records the phrase [start, end), extending it back over an edge phrase
+// ("at the end of") and a preposition, and returns end.
+func (s *scanner) add(start, end int, e Expr) int {
+	if start < s.done {
+		start = s.done
+	}
+	if ed := s.edgeBefore(start); ed != edgeNone {
+		if e.edge == edgeNone {
+			e.edge = ed
+		}
+		if e.kind == kAbs {
+			r := edged(resolved{e.date, e.end, e.prec}, ed)
+			e.date, e.end, e.prec = r.date, r.end, r.prec
+			e.edge = edgeNone
+		}
+		switch {
+		case s.w(start-1) == "of":
+			start -= 2
+		case s.w(start-1) == "-":
+			start -= 2
+		default:
+			start--
+		}
+		if s.w(start-1) == "the" && start-1 >= s.done {
+			start--
+		}
+	}
+	if start-1 >= s.done && preps[s.w(start-1)] && s.w(start-1) != "of" {
+		start--
+	}
+	toks := s.sent.Tokens
+	e.Sentence = s.si
+	e.Tokens = [2]int{start, end}
+	e.Span = entente.Span{Start: toks[start].Span.Start, End: toks[end-1].Span.End}
+	e.Phrase = e.Span.Of(s.text)
+	e.Fronted = s.fronted(start, end)
+	if e.kind == kAbs && e.end.IsZero() {
+		e.end = e.date
+	}
+	s.out = append(s.out, e)
+	return end
+}
+
+// fronted reports whether the phrase [start, end) opens its sentence and is
+// set off by a comma or followed directly by the main clause.
+func (s *scanner) fronted(start, end int) bool {
+	j := 0
+	for j < start {
+		switch s.words[j] {
+		case "and", "but", "so", "then", "\"", "'", "“", "‘", "(", "yet":
+			j++
+			continue
+		}
+		break
+	}
+	return j == start && end < len(s.words) && s.words[end] == ","
+}

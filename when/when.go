@@ -1,0 +1,529 @@
+// Package when finds the temporal expressions of an article and resolves the
+// one that governs each event to a date with a precision.
+//
+// Expressions are read from tokens: absolute dates ("on May 1", "in July
+// 2017", "in 1979", "the 1990s"), dates relative to the publication ("last
+// week", "on Tuesday", "two years ago", "in recent months"), dates relative to
+// an earlier date ("four years later", "the following year", "at the end of
+// that year", "a century earlier"), and named eras ("during the Cold War").
+//
+// An event takes the expression in its own clause; failing that, one fronted
+// at the head of its sentence or elsewhere in the sentence; failing that, for
+// a past-tense verb, the last one of the earlier sentences of its paragraph;
+// and only then the publication date, marked FromStoryDate.
+//
+// An event is Historical when the period its date stands for ends more than
+// DefaultHistoricalDays (365) days before publication: the background and
+// history a story recounts, as opposed to the news it reports.
+package when
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"entente"
+	"entente/internal/clause"
+)
+
+// DefaultHistoricalDays is the threshold used when Resolver.HistoricalDays is
+// zero: an event whose period ends more than a year before publication is
+// background.
+const DefaultHistoricalDays = 365
+
+// Resolver resolves temporal expressions. The zero value is ready to use.
+type Resolver struct {
+	// HistoricalDays overrides DefaultHistoricalDays when positive.
+	HistoricalDays int
+}
+
+type precisionRank uint8
+
+const (
+	rDay precisionRank = iota
+	rMonth
+	rYear
+	rDecade
+	rApprox
+)
+
+func (r precisionRank) precision() entente.Precision {
+	switch r {
+	case rDay:
+		return entente.PrecisionDay
+	case rMonth:
+		return entente.PrecisionMonth
+	case rYear:
+		return entente.PrecisionYear
+	case rDecade:
+		return entente.PrecisionDecade
+	}
+	return entente.PrecisionApproximate
+}
+
+// kind is how an expression is resolved.
+type kind uint8
+
+const (
+	kAbs      kind = iota // a date fixed by the text alone or by the publication date
+	kMonthDay             // "May 1": the year depends on tense
+	kMonth                // "in January": the year depends on tense
+	kWeekday              // "on Tuesday": the week depends on tense
+	kAnchored             // "four years later": relative to an earlier date
+)
+
+// edge is the part of a period a phrase points at ("the end of that year").
+type edge int8
+
+const (
+	edgeNone edge = iota
+	edgeStart
+	edgeMid
+	edgeEnd
+)
+
+// Expr is one temporal expression found in an article.
+type Expr struct {
+	// Sentence is the index of the sentence.
+	Sentence int
+	// Tokens is the half-open range of the phrase's tokens in the sentence.
+	Tokens [2]int
+	// Span covers the phrase in Article.Text.
+	Span entente.Span
+	// Phrase is the text at Span.
+	Phrase string
+	// Fronted reports that the phrase opens its sentence ("In 2016, ...") and
+	// so governs every clause of it.
+	Fronted bool
+	// Attributive reports that the phrase modifies a noun ("a Cold War
+	// ally"): it dates a relation, not an event.
+	Attributive bool
+
+	kind   kind
+	date   time.Time // kAbs: the date
+	end    time.Time // kAbs: the last day of the period
+	prec   precisionRank
+	month  time.Month
+	day    int
+	wday   time.Weekday
+	rel    int // -1 "last", +1 "next", 0 none (weekday, month)
+	unit   unit
+	n      int // kAnchored: signed offset in units; 0 for "that year"
+	edge   edge
+	anchor *Expr // kAnchored: the expression before it in the article
+}
+
+// Index holds the resolved expressions of one article, so that the events
+// of the article are dated without scanning again. It is read-only once
+// built and safe for concurrent use.
+type Index struct {
+	r     Resolver
+	art   *entente.Article
+	sents []entente.Sentence
+	pub   time.Time
+	exprs [][]Expr
+}
+
+// Index finds every temporal expression of the article once.
+func (r Resolver) Index(art *entente.Article, sents []entente.Sentence) *Index {
+	ix := &Index{r: r, art: art, sents: sents, exprs: make([][]Expr, len(sents))}
+	if !art.Published.IsZero() {
+		p := art.Published.UTC()
+		ix.pub = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	var last *Expr
+	for si := range sents {
+		ix.exprs[si] = scan(art.Text, &sents[si], si, ix.pub)
+		for k := range ix.exprs[si] {
+			e := &ix.exprs[si][k]
+			if e.kind == kAnchored {
+				e.anchor = last
+			}
+			if _, ok := ix.date(e, 0, nil); ok {
+				last = e
+			}
+		}
+	}
+	return ix
+}
+
+// Exprs returns the temporal expressions found in sentence si.
+func (ix *Index) Exprs(si int) []Expr {
+	if si < 0 || si >= len(ix.exprs) {
+		return nil
+	}
+	return ix.exprs[si]
+}
+
+// Resolve dates the event whose verb is token verbTok of sentence sentIdx.
+// prev is the date of the event before it in the article, used to anchor
+// "four years later" when the sentence itself gives no earlier date; it may be
+// nil. It builds an Index for this one call: use Index and Index.Resolve to
+// date several events of one article.
+func (r Resolver) Resolve(art *entente.Article, sents []entente.Sentence, sentIdx, verbTok int, prev *entente.When) entente.When {
+	return r.Index(art, sents).Resolve(sentIdx, verbTok, prev)
+}
+
+// Resolve dates the event whose verb is token verbTok of sentence sentIdx;
+// see Resolver.Resolve.
+func (ix *Index) Resolve(sentIdx, verbTok int, prev *entente.When) entente.When {
+	if sentIdx < 0 || sentIdx >= len(ix.sents) {
+		return ix.storyDate()
+	}
+	sent := &ix.sents[sentIdx]
+	words := clause.Words(sent.Tokens)
+	tense := tenseOf(sent.Tokens, words, verbTok)
+	if e := ix.govern(sentIdx, verbTok, words); e != nil {
+		if w, ok := ix.when(e, tense, prev); ok {
+			return w
+		}
+	}
+	// Inherit from the paragraph for events in the simple past, not for the
+	// present perfect ("has supported"), which speaks of now.
+	if tense == -1 {
+		for si := sentIdx - 1; si >= 0 && ix.sents[si].Paragraph == sent.Paragraph; si-- {
+			es := ix.exprs[si]
+			for k := len(es) - 1; k >= 0; k-- {
+				if es[k].Attributive {
+					continue
+				}
+				if w, ok := ix.when(&es[k], tense, prev); ok && w.GapDays >= 0 {
+					return w
+				}
+			}
+		}
+	}
+	return ix.storyDate()
+}
+
+// govern picks the expression that governs the verb: in its clause, fronted,
+// or elsewhere in the sentence.
+func (ix *Index) govern(si, verbTok int, words []string) *Expr {
+	es := ix.exprs[si]
+	if len(es) == 0 {
+		return nil
+	}
+	toks := ix.sents[si].Tokens
+	var best *Expr
+	bestDist := 1 << 30
+	if verbTok >= 0 && verbTok < len(toks) {
+		cs, ce := clause.Bounds(toks, words, verbTok)
+		parsed := clause.Parsed(toks)
+		vh := -1
+		if parsed {
+			vh = clause.Head(toks, verbTok)
+		}
+		for k := range es {
+			e := &es[k]
+			if e.Attributive {
+				continue
+			}
+			in := e.Tokens[0] >= cs && e.Tokens[0] < ce
+			if parsed {
+				in = false
+				for t := e.Tokens[0]; t < e.Tokens[1]; t++ {
+					if clause.Head(toks, t) == vh {
+						in = true
+						break
+					}
+				}
+			}
+			if !in {
+				continue
+			}
+			d := dist(e, verbTok)
+			if d < bestDist {
+				best, bestDist = e, d
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	for k := range es {
+		if es[k].Fronted {
+			return &es[k]
+		}
+	}
+	for k := range es {
+		e := &es[k]
+		if e.Attributive {
+			continue
+		}
+		d := dist(e, verbTok)
+		if e.Tokens[0] > verbTok {
+			d += 1000 // prefer what comes before the verb
+		}
+		if d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+func dist(e *Expr, tok int) int {
+	if tok < e.Tokens[0] {
+		return e.Tokens[0] - tok
+	}
+	if tok >= e.Tokens[1] {
+		return tok - e.Tokens[1] + 1
+	}
+	return 0
+}
+
+func (ix *Index) storyDate() entente.When {
+	return entente.When{Date: ix.pub, Precision: entente.PrecisionDay, FromStoryDate: true}
+}
+
+// when turns an expression into the When of an event of the given tense.
+func (ix *Index) when(e *Expr, tense int, prev *entente.When) (entente.When, bool) {
+	d, ok := ix.date(e, tense, prev)
+	if !ok {
+		return entente.When{}, false
+	}
+	sp := e.Span
+	w := entente.When{Date: d.date, Precision: d.prec.precision(), Phrase: e.Phrase, Span: &sp}
+	if !ix.pub.IsZero() {
+		w.GapDays = int(ix.pub.Sub(d.date).Hours() / 24)
+		limit := ix.r.HistoricalDays
+		if limit <= 0 {
+			limit = DefaultHistoricalDays
+		}
+		w.Historical = int(ix.pub.Sub(d.end).Hours()/24) > limit
+	}
+	return w, true
+}
+
+// resolved is a date with the last day of the period it stands for.
+type resolved struct {
+	date, end time.Time
+	prec      precisionRank
+}
+
+// date resolves an expression; tense is -1 past, +1 future, 0 unknown.
+func (ix *Index) date(e *Expr, tense int, prev *entente.When) (resolved, bool) {
+	pub := ix.pub
+	switch e.kind {
+	case kAbs:
+		if e.date.IsZero() {
+			return resolved{}, false
+		}
+		return resolved{e.date, e.end, e.prec}, true
+	case kMonthDay:
+		if pub.IsZero() {
+			return resolved{}, false
+		}
+		y := pickYear(pub, tense, func(y int) time.Time { return time.Date(y, e.month, e.day, 0, 0, 0, 0, time.UTC) })
+		d := time.Date(y, e.month, e.day, 0, 0, 0, 0, time.UTC)
+		return resolved{d, d, rDay}, true
+	case kMonth:
+		if pub.IsZero() {
+			return resolved{}, false
+		}
+		t := tense
+		if e.rel != 0 {
+			t = e.rel
+		}
+		y := pickYear(pub, t, func(y int) time.Time { return time.Date(y, e.month, 1, 0, 0, 0, 0, time.UTC) })
+		if e.rel != 0 && y == pub.Year() && e.month == pub.Month() {
+			y += e.rel
+		}
+		d := time.Date(y, e.month, 1, 0, 0, 0, 0, time.UTC)
+		return edged(resolved{d, d.AddDate(0, 1, -1), rMonth}, e.edge), true
+	case kWeekday:
+		if pub.IsZero() {
+			return resolved{}, false
+		}
+		t := tense
+		if e.rel != 0 {
+			t = e.rel
+		}
+		diff := int(e.wday - pub.Weekday())
+		var d time.Time
+		switch {
+		case t > 0:
+			if diff < 0 {
+				diff += 7
+			}
+			if e.rel > 0 && diff == 0 {
+				diff = 7
+			}
+			d = pub.AddDate(0, 0, diff)
+		default:
+			if diff > 0 {
+				diff -= 7
+			}
+			if e.rel < 0 && diff == 0 {
+				diff = -7
+			}
+			d = pub.AddDate(0, 0, diff)
+		}
+		return resolved{d, d, rDay}, true
+	case kAnchored:
+		var a resolved
+		ok := false
+		if e.anchor != nil && e.anchor.Sentence == e.Sentence {
+			a, ok = ix.date(e.anchor, tense, nil)
+		}
+		if !ok && prev != nil && !prev.FromStoryDate && !prev.Date.IsZero() {
+			a, ok = resolved{prev.Date, prev.Date, rankOf(prev.Precision)}, true
+		}
+		if !ok && e.anchor != nil {
+			a, ok = ix.date(e.anchor, tense, nil)
+		}
+		if !ok {
+			return resolved{}, false
+		}
+		prec := a.prec
+		if e.unit != uNone && e.unit.precision() > prec {
+			prec = e.unit.precision()
+		}
+		if e.n == 0 {
+			// "that year", "the same month": the anchor's period in the unit.
+			out := resolved{a.date, a.end, prec}
+			switch e.unit {
+			case uYear:
+				out.date = time.Date(a.date.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+				out.end = time.Date(a.date.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+			case uMonth:
+				out.date = time.Date(a.date.Year(), a.date.Month(), 1, 0, 0, 0, 0, time.UTC)
+				out.end = out.date.AddDate(0, 1, -1)
+			}
+			return edged(out, e.edge), true
+		}
+		d := e.unit.add(a.date, e.n)
+		end := e.unit.add(a.end, e.n)
+		return edged(resolved{d, end, prec}, e.edge), true
+	}
+	return resolved{}, false
+}
+
+func rankOf(p entente.Precision) precisionRank {
+	switch p {
+	case entente.PrecisionDay:
+		return rDay
+	case entente.PrecisionMonth:
+		return rMonth
+	case entente.PrecisionYear:
+		return rYear
+	case entente.PrecisionDecade:
+		return rDecade
+	}
+	return rApprox
+}
+
+// edged narrows a period to its start, middle or end.
+func edged(r resolved, e edge) resolved {
+	if e == edgeNone || !r.end.After(r.date) {
+		return r
+	}
+	days := int(r.end.Sub(r.date).Hours()/24) + 1
+	var d time.Time
+	switch e {
+	case edgeStart:
+		r.end = r.date.AddDate(0, 0, days/12)
+		d = r.date
+	case edgeMid:
+		d = r.date.AddDate(0, 0, days*5/12)
+		r.end = r.date.AddDate(0, 0, days*7/12)
+	case edgeEnd:
+		d = r.date.AddDate(0, 0, days*11/12)
+	}
+	r.date = time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if r.prec == rYear {
+		r.prec = rMonth
+	} else if r.prec != rDay && r.prec != rMonth {
+		r.prec = rApprox
+	}
+	return r
+}
+
+// pickYear chooses the year for a month or day given without one: the latest
+// one not after pub for past events, the earliest not before pub for future
+// events, and the nearest otherwise.
+func pickYear(pub time.Time, tense int, at func(int) time.Time) int {
+	y := pub.Year()
+	this := at(y)
+	switch {
+	case tense < 0:
+		if this.After(pub) {
+			return y - 1
+		}
+		return y
+	case tense > 0:
+		if this.Before(pub) && !sameMonthDay(this, pub) {
+			return y + 1
+		}
+		return y
+	}
+	best, bd := y, absDur(this.Sub(pub))
+	for _, c := range []int{y - 1, y + 1} {
+		if d := absDur(at(c).Sub(pub)); d < bd {
+			best, bd = c, d
+		}
+	}
+	return best
+}
+
+func sameMonthDay(a, b time.Time) bool { return a.Month() == b.Month() && a.Year() == b.Year() }
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// tenseOf guesses the tense of the verb at tok: -1 past, -2 present perfect
+// (past for dating, but not a reason to inherit an old date), +1 future, 0
+// present or unknown.
+func tenseOf(toks []entente.Token, words []string, tok int) int {
+	if tok < 0 || tok >= len(toks) {
+		return -1
+	}
+	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
+		switch words[j] {
+		case "will", "'ll", "shall", "wo":
+			return 1
+		case "has", "have", "'ve":
+			return -2
+		case "had", "did", "was", "were":
+			return -1
+		case "to":
+			if j > 0 && (words[j-1] == "going" || words[j-1] == "plans" || words[j-1] == "expected" || words[j-1] == "set" || words[j-1] == "due") {
+				return 1
+			}
+		case ",", ";", ".":
+			j = -1
+		}
+	}
+	switch toks[tok].XPOS {
+	case "VBD", "VBN":
+		return -1
+	case "VBZ", "VBP", "VBG", "VB":
+		return 0
+	}
+	w := words[tok]
+	if irregularPast[w] || (len(w) > 3 && strings.HasSuffix(w, "ed")) {
+		return -1
+	}
+	return 0
+}
+
+// number parses a token of ASCII digits.
+func number(w string) (int, bool) {
+	if w == "" || len(w) > 9 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
+}
+
+// Date resolves an expression of this index as the date of a past event: the
+// reading a relation or a caller without a verb wants.
+func (ix *Index) Date(e *Expr) (entente.When, bool) { return ix.when(e, -1, nil) }

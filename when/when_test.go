@@ -1,0 +1,147 @@
+package when
+
+import (
+	"testing"
+	"time"
+
+	"entente"
+	"entente/text"
+)
+
+var pub = time.Date(2018, 5, 15, 0, 0, 0, 0, time.UTC) // a Tuesday
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// article splits text into one paragraph of sentences.
+func article(txt string) (*entente.Article, []entente.Sentence) {
+	a := &entente.Article{ID: "t", Text: txt, Published: pub}
+	return a, text.Split(a)
+}
+
+// find returns the sentence and token index of the first token with form f.
+func find(t *testing.T, sents []entente.Sentence, f string) (int, int) {
+	t.Helper()
+	for si, s := range sents {
+		for ti, tok := range s.Tokens {
+			if tok.Form == f {
+				return si, ti
+			}
+		}
+	}
+	t.Fatalf("no token %q", f)
+	return 0, 0
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name, text, verb string
+		date             time.Time
+		prec             entente.Precision
+		phrase           string
+		story, hist      bool
+	}{
+		{"month day past", "The ministers met on May 1 in the capital.", "met", day(2018, 5, 1), entente.PrecisionDay, "on May 1", false, false},
+		{"month day after story date is last year", "The envoys signed the pact on June 3.", "signed", day(2017, 6, 3), entente.PrecisionDay, "on June 3", false, false},
+		{"month day future", "The envoys will sign the pact on June 3.", "sign", day(2018, 6, 3), entente.PrecisionDay, "on June 3", false, false},
+		{"month year", "The firms agreed a venture in July 2017 to drill.", "agreed", day(2017, 7, 1), entente.PrecisionMonth, "in July 2017", false, false},
+		{"bare month year", "January 2018 saw the talks collapse.", "saw", day(2018, 1, 1), entente.PrecisionMonth, "January 2018", false, false},
+		{"full date", "The treaty was signed on March 3, 2009 in Geneva.", "signed", day(2009, 3, 3), entente.PrecisionDay, "on March 3, 2009", false, true},
+		{"day month year", "Troops crossed the river on 4 August 2014.", "crossed", day(2014, 8, 4), entente.PrecisionDay, "on 4 August 2014", false, true},
+		{"year", "In 1979, the army invaded the neighbouring country.", "invaded", day(1979, 1, 1), entente.PrecisionYear, "In 1979", false, true},
+		{"month alone", "The government cut aid in January.", "cut", day(2018, 1, 1), entente.PrecisionMonth, "in January", false, false},
+		{"weekday past", "The minister resigned on Friday.", "resigned", day(2018, 5, 11), entente.PrecisionDay, "on Friday", false, false},
+		{"weekday future", "The minister will resign on Friday.", "resign", day(2018, 5, 18), entente.PrecisionDay, "on Friday", false, false},
+		{"weekday same day past", "Police arrested the suspects on Tuesday.", "arrested", day(2018, 5, 15), entente.PrecisionDay, "on Tuesday", false, false},
+		{"last week", "Rebels attacked a convoy last week.", "attacked", day(2018, 5, 8), entente.PrecisionApproximate, "last week", false, false},
+		{"last year", "The two states broke off ties last year.", "broke", day(2017, 1, 1), entente.PrecisionYear, "last year", false, false},
+		{"ago", "The court jailed him three years ago.", "jailed", day(2015, 5, 15), entente.PrecisionYear, "three years ago", false, true},
+		{"recent months", "In recent months, officials have travelled to the capital.", "travelled", day(2018, 2, 14), entente.PrecisionApproximate, "In recent months", false, false},
+		{"since", "The militia has controlled the town since 2014.", "controlled", day(2014, 1, 1), entente.PrecisionYear, "since 2014", false, true},
+		{"decade", "The rebels fought the army in the 1990s.", "fought", day(1990, 1, 1), entente.PrecisionDecade, "in the 1990s", false, true},
+		{"era", "The two states armed rival factions during the Cold War.", "armed", day(1969, 1, 1), entente.PrecisionApproximate, "during the Cold War", false, true},
+		{"end of era", "The country became a frontline state toward the end of the Cold War.", "became", day(1988, 4, 1), entente.PrecisionApproximate, "toward the end of the Cold War", false, true},
+		{"later in another clause", "The king visited Paris in 2003 while the president returned the favour four years later.", "returned", day(2007, 1, 1), entente.PrecisionYear, "four years later", false, true},
+		{"first clause keeps its date", "The king visited Paris in 2003 while the president returned the favour four years later.", "visited", day(2003, 1, 1), entente.PrecisionYear, "in 2003", false, true},
+		{"following year", "The rebels seized the port in 2011. The following year, the navy retook it.", "retook", day(2012, 1, 1), entente.PrecisionYear, "The following year", false, true},
+		{"end of that year", "The army took the city in 2016. At the end of that year, the allies held a summit.", "held", day(2016, 12, 1), entente.PrecisionMonth, "At the end of that year", false, true},
+		{"century earlier", "The port fell in 1915. A century earlier, an empire had ruled it.", "ruled", day(1815, 1, 1), entente.PrecisionApproximate, "A century earlier", false, true},
+		{"inherited in paragraph", "In 1998, the army staged a coup. The generals arrested the cabinet.", "arrested", day(1998, 1, 1), entente.PrecisionYear, "In 1998", false, true},
+		{"present not inherited", "In 1998, the army staged a coup. The generals rule the country.", "rule", pub, entente.PrecisionDay, "", true, false},
+		{"story date", "The rebels shelled the town.", "shelled", pub, entente.PrecisionDay, "", true, false},
+		{"year not a count", "The rebels sent 2000 fighters to the front.", "sent", pub, entente.PrecisionDay, "", true, false},
+		{"yesterday", "Protesters blocked the road yesterday.", "blocked", day(2018, 5, 14), entente.PrecisionDay, "yesterday", false, false},
+		{"earlier this year", "The army withdrew earlier this year.", "withdrew", day(2018, 1, 1), entente.PrecisionApproximate, "earlier this year", false, false},
+		{"present perfect not inherited", "In 1971, the army intervened. The state has supported the rebels.", "supported", pub, entente.PrecisionDay, "", true, false},
+		{"past perfect inherited", "In 1971, the army intervened. The state had armed the rebels.", "armed", day(1971, 1, 1), entente.PrecisionYear, "In 1971", false, true},
+		{"relative clause keeps its own date", "Sylvania, which has had close ties with Latveria since 1991, hosted a summit last week.", "hosted", day(2018, 5, 8), entente.PrecisionApproximate, "last week", false, false},
+		{"since era", "The two states have had close ties since the Cold War.", "had", day(1947, 1, 1), entente.PrecisionApproximate, "since the Cold War", false, true},
+		{"era as modifier does not date", "The Cold War alliance frayed.", "frayed", pub, entente.PrecisionDay, "", true, false},
+		{"may the modal", "Officials may meet the envoys.", "meet", pub, entente.PrecisionDay, "", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, sents := article(tt.text)
+			si, vi := find(t, sents, tt.verb)
+			w := Resolver{}.Resolve(a, sents, si, vi, nil)
+			if !w.Date.Equal(tt.date) || w.Precision != tt.prec || w.Phrase != tt.phrase || w.FromStoryDate != tt.story || w.Historical != tt.hist {
+				t.Errorf("got %s %s %q story=%v hist=%v; want %s %s %q story=%v hist=%v",
+					w.Date.Format("2006-01-02"), w.Precision, w.Phrase, w.FromStoryDate, w.Historical,
+					tt.date.Format("2006-01-02"), tt.prec, tt.phrase, tt.story, tt.hist)
+			}
+			if want := int(pub.Sub(w.Date).Hours() / 24); w.GapDays != want {
+				t.Errorf("gap %d, want %d", w.GapDays, want)
+			}
+			if w.Span != nil && w.Span.Of(a.Text) != w.Phrase {
+				t.Errorf("span %v covers %q, phrase %q", *w.Span, w.Span.Of(a.Text), w.Phrase)
+			}
+		})
+	}
+}
+
+func TestAnchorOnPrevious(t *testing.T) {
+	a, sents := article("Two years later, the rebels signed a truce.")
+	si, vi := find(t, sents, "signed")
+	prev := &entente.When{Date: day(2010, 3, 1), Precision: entente.PrecisionMonth}
+	w := Resolver{}.Resolve(a, sents, si, vi, prev)
+	if !w.Date.Equal(day(2012, 3, 1)) || w.Precision != entente.PrecisionYear {
+		t.Errorf("got %v %s, want 2012-03-01 year", w.Date, w.Precision)
+	}
+}
+
+func TestReturnedTheFavour(t *testing.T) {
+	a, sents := article("The president returned the favour.")
+	si, vi := find(t, sents, "returned")
+	prev := &entente.When{Date: day(2007, 1, 1), Precision: entente.PrecisionYear}
+	w := Resolver{}.Resolve(a, sents, si, vi, prev)
+	if !w.Date.Equal(prev.Date) || w.Phrase != "returned the favour" || w.FromStoryDate {
+		t.Errorf("got %+v, want the date of the event it answers", w)
+	}
+	if w := (Resolver{}).Resolve(a, sents, si, vi, nil); !w.FromStoryDate {
+		t.Errorf("without an earlier event: got %+v, want the story date", w)
+	}
+}
+
+func TestHistoricalThreshold(t *testing.T) {
+	a, sents := article("The army withdrew in July 2017.")
+	si, vi := find(t, sents, "withdrew")
+	if w := (Resolver{}).Resolve(a, sents, si, vi, nil); w.Historical {
+		t.Errorf("July 2017 ends within a year of publication: %+v", w)
+	}
+	if w := (Resolver{HistoricalDays: 30}).Resolve(a, sents, si, vi, nil); !w.Historical {
+		t.Errorf("with a 30-day threshold July 2017 is history: %+v", w)
+	}
+}
+
+func TestNoPublicationDate(t *testing.T) {
+	a := &entente.Article{Text: "Rebels attacked a convoy last week. In 2009, troops left."}
+	sents := text.Split(a)
+	ix := Resolver{}.Index(a, sents)
+	si, vi := find(t, sents, "attacked")
+	if w := ix.Resolve(si, vi, nil); !w.FromStoryDate || !w.Date.IsZero() {
+		t.Errorf("relative date without publication date: %+v", w)
+	}
+	si, vi = find(t, sents, "left")
+	if w := ix.Resolve(si, vi, nil); !w.Date.Equal(day(2009, 1, 1)) {
+		t.Errorf("absolute date without publication date: %+v", w)
+	}
+}
