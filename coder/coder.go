@@ -225,7 +225,7 @@ func (sc *sentence) actors(t int, depth int) []int {
 		t = sc.mentHead[mi]
 	} else {
 		for _, c := range sc.childrenWith(t, "appos", "nmod:poss", "nmod", "compound", "amod", "flat") {
-			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "OF", "FROM") {
+			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "", "OF", "FROM") {
 				continue
 			}
 			if a := sc.actors(c, depth+1); len(a) > 0 {
@@ -377,6 +377,17 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 		return false
 	}
+	if len(p.src) == 0 && len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0 {
+		// passive agent the parse attached elsewhere: "by" and an actor
+		for t := start + n; t+1 < len(sc.toks); t++ {
+			if upper(sc.toks[t].Form) == "BY" {
+				if mi := sc.mentAt[t+1]; mi >= 0 {
+					p.src = sc.actors(sc.mentHead[mi], 0)
+				}
+				break
+			}
+		}
+	}
 	if len(p.src) == 0 && sc.toks[p.tok].Head < 0 {
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref {
@@ -498,7 +509,10 @@ type predicate struct {
 func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	t := sc.toks[i]
 	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
-	isVerb := t.UPOS == "VERB" || t.UPOS == ""
+	// a word the tagger missed as a verb but the parse treats as one
+	hasSubj := len(sc.childrenWith(i, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0
+	isVerb := t.UPOS == "VERB" || t.UPOS == "" || t.UPOS == "ADJ" && (t.Head < 0 || hasSubj) ||
+		t.UPOS == "NOUN" && hasSubj
 	if !noun && !isVerb {
 		return nil, 0, 0
 	}
@@ -509,7 +523,7 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	start, n = i, 1
 	seen := map[*verbs.Verb]bool{}
 	for _, v := range cands {
-		if seen[v] || v.Noun != noun {
+		if seen[v] || v.Noun && !noun || !v.Noun && !isVerb {
 			continue
 		}
 		seen[v] = true

@@ -50,6 +50,7 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		f = f&^fWould | fHypothetical
 	}
 	f |= governor(toks, words, verbTok, gs)
+	f |= without(words, verbTok, gs)
 	f |= conditional(toks, words, verbTok)
 	f |= subjectNegation(toks, words, verbTok)
 	if according(words) {
@@ -156,6 +157,9 @@ func adverb(w string) bool {
 func groupFlags(words []string, gs, v int) flags {
 	var f flags
 	for j := gs; j < v; j++ {
+		if words[j] == "not" && j+1 < len(words) && words[j+1] == "only" {
+			continue // "not only ... but also"
+		}
 		f |= groupWords[words[j]]
 	}
 	// "no longer signs"
@@ -238,6 +242,11 @@ func buildGovernors() map[string]flags {
 		"halted")
 	add(fHypothetical, "likely", "unlikely", "able", "could", "would", "might", "may",
 		"possibility", "chance", "whether", "opportunity")
+	// A requested action has not happened: "urged the army to withdraw".
+	for w := range requests {
+		governors[w] = fHypothetical
+	}
+	governors["order"] = fIntended // "in order to"
 	return governors
 }
 
@@ -251,6 +260,17 @@ var linkers = map[string]bool{
 // infinitive ("is said to have"), never with "that" ("said that").
 var reportVerbs = map[string]bool{
 	"said": true, "reported": true, "believed": true, "thought": true, "understood": true,
+}
+
+// requests govern an infinitive only: "called on the army to withdraw".
+var requests = map[string]bool{
+	"urge": true, "urges": true, "urged": true, "urging": true, "call": true, "calls": true,
+	"called": true, "calling": true, "ask": true, "asks": true, "asked": true, "asking": true,
+	"demand": true, "demands": true, "demanded": true, "demanding": true, "request": true,
+	"requests": true, "requested": true, "press": true, "pressed": true, "pressing": true,
+	"pressure": true, "pressured": true, "pressuring": true, "appeal": true, "appealed": true,
+	"appealing": true, "encourage": true, "encouraged": true, "encouraging": true,
+	"invite": true, "invited": true, "inviting": true, "order": true,
 }
 
 // infinitiveNouns govern an infinitive ("a deal to sell") but head a
@@ -300,7 +320,7 @@ func governor(toks []entente.Token, words []string, v, gs int) flags {
 	if infinitiveNouns[w] && linker == "that" {
 		return 0 // "a deal that included": a relative clause
 	}
-	if w == "set" || w == "due" || w == "going" || w == "about" || w == "able" || w == "ready" || w == "poised" || w == "scheduled" || w == "slated" {
+	if requests[w] || w == "set" || w == "due" || w == "going" || w == "about" || w == "able" || w == "ready" || w == "poised" || w == "scheduled" || w == "slated" {
 		if linker != "to" {
 			return 0
 		}
@@ -379,6 +399,22 @@ func linearGovernor(toks []entente.Token, words []string, v, gs int) (int, strin
 		}
 	}
 	return -1, ""
+}
+
+// without reads an action said not to happen: "left without signing",
+// "instead of signing", "rather than sign".
+func without(words []string, v, gs int) flags {
+	if gs < 1 {
+		return 0
+	}
+	p := words[gs-1]
+	if p == "without" && strings.HasSuffix(words[v], "ing") {
+		return fNegated
+	}
+	if gs >= 2 && (p == "of" && words[gs-2] == "instead" || p == "than" && words[gs-2] == "rather") {
+		return fNegated
+	}
+	return 0
 }
 
 // conditional reports whether the verb stands in an "if" or "unless" clause.

@@ -71,6 +71,11 @@ func TestOf(t *testing.T) {
 		{"The states signed a deal to sell rifles.", "sell", entente.Intended},
 		{"Protests are unlikely to stop the firm from finding an opportunity to sell rifles.", "sell", entente.Hypothetical},
 		{"The army is trying to join the alliance.", "join", entente.Intended},
+		{"The council not only seeks to mediate but also funds relief.", "seeks", entente.Asserted},
+		{"The delegation left without signing the accord.", "signing", entente.Negated},
+		{"The envoy urged the rebels to lay down their arms.", "lay", entente.Hypothetical},
+		{"The envoy urged the rebels to lay down their arms.", "urged", entente.Asserted},
+		{"Troops were sent in order to protect the convoy.", "protect", entente.Intended},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.verb, func(t *testing.T) {

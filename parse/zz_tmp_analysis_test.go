@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"sort"
@@ -43,4 +44,15 @@ func TestTmpAnalysis(t *testing.T) {
 	for _, k := range ks[:15] {
 		fmt.Printf("%-10s wrong head %5d of %5d (%.1f%%)\n", k, errs[k][0], errs[k][1], 100*float64(errs[k][0])/float64(errs[k][1]))
 	}
+}
+
+func TestTmpLoad(t *testing.T) {
+	path := os.Getenv("MODEL")
+	if path == "" {
+		t.Skip()
+	}
+	b, _ := os.ReadFile(path)
+	t0 := time.Now()
+	_, err := Load(bytes.NewReader(b))
+	fmt.Println("load", time.Since(t0), err)
 }

@@ -166,3 +166,17 @@ func TestArticleContext(t *testing.T) {
 		t.Errorf("got %+v, want Hyderabad IN", p)
 	}
 }
+
+// BenchmarkLoad measures reading the embedded gazetteer, which Default does
+// once per process.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		zr, err := gzip.NewReader(bytes.NewReader(table))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Load(zr); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

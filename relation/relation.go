@@ -140,6 +140,7 @@ func country(code string) string {
 func (x *extractor) at(k int, n noun) ([]entente.Relation, bool) {
 	// The noun phrase: modifiers back to a determiner or possessive.
 	start := k
+	last := k // the last token of the evidence
 	sign := n.sign
 	strength := n.strength
 	past := ""
@@ -181,13 +182,18 @@ func (x *extractor) at(k int, n noun) ([]entente.Relation, bool) {
 		if m := x.mentionEnding(j + 1); m != nil && x.w(j+1) != "'s" && x.w(j+1) != "'" && j+1 == start {
 			// A dyad inside the phrase: "the US - India partnership".
 			if pair := x.innerPair(m, start, k); pair != nil {
-				return x.emit(k, pair[0], pair[1], sign, strength, past, pair[0].Span.Start, n, qualified)
+				return x.emit(k, pair[0], pair[1], sign, strength, past, pair[0].Span.Start, n, last)
 			}
 		}
 		break
 	}
 	if n.needsQualifier && !qualified {
-		return nil, false
+		// "relations between X and Y are tense", "ties with Y remain close"
+		if sg, end, ok := x.predicate(k); ok {
+			sign, qualified, last = sg, true, end
+		} else {
+			return nil, false
+		}
 	}
 	if sign == 0 {
 		return nil, false
@@ -211,7 +217,7 @@ func (x *extractor) at(k int, n noun) ([]entente.Relation, bool) {
 	}
 	ref, pair := x.referent(det, k, n)
 	if pair != nil && owner == nil {
-		return x.emit(k, pair[0], pair[1], sign, strength, past, x.toks[det].Span.Start, n, qualified)
+		return x.emit(k, pair[0], pair[1], sign, strength, past, x.toks[det].Span.Start, n, last)
 	}
 	if ref == nil && owner == nil {
 		return nil, false
@@ -229,7 +235,30 @@ func (x *extractor) at(k int, n noun) ([]entente.Relation, bool) {
 		return nil, false
 	}
 	from := x.toks[det].Span.Start
-	return x.emit(k, ref, owner, sign, strength, past, from, n, qualified)
+	return x.emit(k, ref, owner, sign, strength, past, from, n, last)
+}
+
+// predicate reads a qualifier predicated of the relation noun at k, within
+// the next few tokens: "are tense", "have been strained", "remain very close".
+func (x *extractor) predicate(k int) (int, int, bool) {
+	for j := k + 1; j < len(x.words) && j <= k+10; j++ {
+		w := x.words[j]
+		if clause.BreakAt(x.toks, x.words, j) || w == "," || w == "which" || w == "that" {
+			return 0, 0, false
+		}
+		switch w {
+		case "are", "is", "were", "was", "remain", "remains", "remained", "have", "has", "been", "had", "seem", "seemed", "appear":
+			i := j + 1
+			for i < len(x.words) && (x.words[i] == "been" || x.words[i] == "very" || x.words[i] == "deeply" || x.words[i] == "increasingly" || x.words[i] == "extremely" || x.words[i] == "still" || x.words[i] == "long" || x.words[i] == "always") {
+				i++
+			}
+			if m, ok := modifiers[x.w(i)]; ok && m.sign != 0 {
+				return m.sign, i, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 func (x *extractor) isEraWord(j int) bool {
@@ -358,12 +387,12 @@ func (x *extractor) referent(det, k int, n noun) (*entente.Mention, []*entente.M
 }
 
 // emit builds the relation between a and b.
-func (x *extractor) emit(k int, a, b *entente.Mention, sign int, strength float64, past string, from int, n noun, _ bool) ([]entente.Relation, bool) {
+func (x *extractor) emit(k int, a, b *entente.Mention, sign int, strength float64, past string, from int, n noun, last int) ([]entente.Relation, bool) {
 	if a == nil || b == nil || a.Code == b.Code || country(a.Code) == country(b.Code) {
 		return nil, false
 	}
 	strength = math.Max(0.05, math.Min(1, strength))
-	span := entente.Span{Start: from, End: x.toks[k].Span.End}
+	span := entente.Span{Start: from, End: x.toks[max(k, last)].Span.End}
 	if span.Start > span.End {
 		span.Start = x.toks[k].Span.Start
 	}

@@ -63,6 +63,7 @@ func TestExtract(t *testing.T) {
 		{"Sylvania is a strategic partner of Ruritania.", []rel{{"SYL", "RUR", 1, "a strategic partner", false}}},
 		{"Ruritania turned to its one-time ally Osterlich for help.", []rel{{"OST", "RUR", 1, "its one-time ally", true}}},
 		{"The talks were hosted by Sylvania, Elbonia's main backer.", []rel{{"SYL", "ELB", 1, "Elbonia's main backer", false}}},
+		{"Relations between Elbonia and Osterlich remain deeply strained.", []rel{{"ELB", "OST", -1, "Relations between Elbonia and Osterlich remain deeply strained", false}}},
 		// Events and non-relations.
 		{"Ruritania wants to forge a strategic partnership with Freedonia.", nil},
 		{"Ruritania signed a deal with Freedonia.", nil},

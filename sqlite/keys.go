@@ -52,10 +52,10 @@ func modalityClass(m entente.Modality) string {
 	return "factual"
 }
 
-// dateKey truncates a date to its precision for the event key.
-func dateKey(w entente.When, day int64) string {
+// dateKey truncates a date to its precision.
+func dateKey(p entente.Precision, day int64) string {
 	t := dayTime(day)
-	switch w.Precision {
+	switch p {
 	case entente.PrecisionMonth, entente.PrecisionApproximate:
 		return fmt.Sprintf("m%04d-%02d", t.Year(), int(t.Month()))
 	case entente.PrecisionYear:
@@ -63,20 +63,150 @@ func dateKey(w entente.When, day int64) string {
 	case entente.PrecisionDecade:
 		return fmt.Sprintf("x%03d", t.Year()/10)
 	}
-	return "d" + strconv.FormatInt(day, 10)
+	return "d"
 }
 
-// eventKey is the deduplication key of an event (see the package comment):
-// the first 63 bits of the SHA-256 of its parts. Two different events
-// collide with probability about n²/2⁶⁴, 5·10⁻⁶ for ten million events.
-func eventKey(e *entente.Event, day int64) int64 {
+// dayWindow returns the days a stored event may have to match an event on
+// day with precision p: one day either side at day precision, the whole
+// period otherwise.
+func dayWindow(p entente.Precision, day int64) (int64, int64) {
+	t := dayTime(day)
+	var first, next time.Time
+	switch p {
+	case entente.PrecisionMonth, entente.PrecisionApproximate:
+		first = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		next = first.AddDate(0, 1, 0)
+	case entente.PrecisionYear:
+		first = time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		next = first.AddDate(1, 0, 0)
+	case entente.PrecisionDecade:
+		first = time.Date(t.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+		next = first.AddDate(10, 0, 0)
+	default:
+		return day - 1, day + 1
+	}
+	return dayNumber(first), dayNumber(next) - 1
+}
+
+// countryOf is the part of an actor code that goes into the merge bucket:
+// its first three letters (the country, or IGO/NGO/...).
+func countryOf(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// eventBucket is the merge bucket of an event: every stored event it may
+// merge with has the same bucket (see the package comment). It is the first
+// 63 bits of the SHA-256 of the unordered pair of actor countries, the root
+// code, the modality class and the precision class.
+func eventBucket(source, target, code string, m entente.Modality, p entente.Precision) int64 {
+	a, b := countryOf(source), countryOf(target)
+	if b < a {
+		a, b = b, a
+	}
+	pc := "day"
+	if k := dateKey(p, 0); k != "d" {
+		pc = k[:1]
+	}
 	h := sha256.New()
-	for _, part := range []string{e.Source, e.Target, e.Code, modalityClass(e.Modality), dateKey(e.When, day)} {
+	for _, part := range []string{a, b, code[:2], modalityClass(m), pc} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}
 	return int64(binary.BigEndian.Uint64(h.Sum(nil)) >> 1)
 }
+
+// stateRoles are the CAMEO roles of organs of a state; reports often differ
+// on which organ acted (government or military) for one event.
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
+
+// groupPrefixes begin codes of international and non-state groups, whose
+// next three letters name the group.
+var groupPrefixes = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true}
+
+// sameActor reports whether two actor codes can name the same actor in two
+// reports: equal, one a more detailed form of the other (RUS, RUSMIL), or
+// two organs of one state (RUSGOV, RUSMIL).
+func sameActor(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if x == "" || y == "" {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x)%3 == 0 && strings.HasPrefix(y, x) && !groupPrefixes[x] {
+		return true
+	}
+	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] {
+		return stateRoles[x[3:]] && stateRoles[y[3:]]
+	}
+	return false
+}
+
+// sameCode reports whether two event codes can describe one event: equal,
+// one the three-digit base of the other (023, 0233), or one the root's
+// unspecified code (190) and the other a code under the same root (193).
+func sameCode(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 3 && len(y) == 4 && strings.HasPrefix(y, x) {
+		return true
+	}
+	return len(x) == 3 && x[2] == '0' && x[:2] == y[:2]
+}
+
+// symmetricCodes are acts two parties do together, which reports may code
+// in either direction.
+var symmetricCodes = map[string]bool{"040": true, "041": true, "044": true, "046": true, "057": true}
+
+// mergeView is what the merge rule compares of two reports.
+type mergeView struct {
+	source, target, code string
+	precision           entente.Precision
+	day                 int64
+	place               string
+}
+
+// sameEvent reports whether two reports in one bucket describe one event.
+func sameEvent(a, b mergeView) bool {
+	if a.precision != b.precision && !(coarse(a.precision) == coarse(b.precision) && coarse(a.precision) == "m") {
+		return false
+	}
+	if coarse(a.precision) == "d" {
+		if d := a.day - b.day; d < -1 || d > 1 {
+			return false
+		}
+	} else if dateKey(a.precision, a.day) != dateKey(b.precision, b.day) {
+		return false
+	}
+	if a.place != "" && b.place != "" && !strings.EqualFold(a.place, b.place) {
+		return false
+	}
+	if sameActor(a.source, b.source) && sameActor(a.target, b.target) && sameCode(a.code, b.code) {
+		return true
+	}
+	// Reversed: a joint act, or a visit reported by the host.
+	if !sameActor(a.source, b.target) || !sameActor(a.target, b.source) {
+		return false
+	}
+	if symmetricCodes[a.code] && a.code == b.code {
+		return true
+	}
+	return (a.code == "042" && b.code == "043") || (a.code == "043" && b.code == "042")
+}
+
+// coarse returns "d" for day precision (or none) and the dateKey letter of
+// coarser precisions.
+func coarse(p entente.Precision) string { return dateKey(p, 0)[:1] }
 
 // minShingleWords is the fewest words a text needs for near-duplicate search.
 const minShingleWords = 8

@@ -105,11 +105,12 @@ var statements = map[string]string{
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"insFTS":  `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
 	"insBand": `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
-	"insEvent": `INSERT INTO events (id, key, source, target, code, root, goldstein, quad, plover_type, plover_mode,
+	"insEvent": `INSERT INTO events (id, bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
 		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
 		num_mentions, num_sources, num_articles)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1) ON CONFLICT (key) DO NOTHING`,
-	"eventByKey": `SELECT id FROM events WHERE key = ?`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1)`,
+	"candidates": `SELECT id, source, target, code, precision, day, place_name FROM events
+		WHERE bucket = ? AND day BETWEEN ? AND ? ORDER BY id LIMIT 64`,
 	"sourceSeen": `SELECT 1 FROM mentions WHERE event_id = ? AND publisher = ? AND duplicate = 0 LIMIT 1`,
 	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
 	"insMention": `INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
@@ -373,6 +374,34 @@ func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) 
 	return res, nil
 }
 
+// match returns the first stored event in bucket that the merge rule says
+// v reports, or 0.
+func (w *writer) match(bucket int64, v mergeView) (int64, error) {
+	st, err := w.stmt("candidates")
+	if err != nil {
+		return 0, err
+	}
+	lo, hi := dayWindow(v.precision, v.day)
+	rows, err := st.QueryContext(w.ctx, bucket, lo, hi)
+	if err != nil {
+		return 0, fmt.Errorf("merge candidates: %w", classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var c mergeView
+		var precision string
+		if err := rows.Scan(&id, &c.source, &c.target, &c.code, &precision, &c.day, &c.place); err != nil {
+			return 0, fmt.Errorf("merge candidates: %w", classify(err))
+		}
+		c.precision = entente.Precision(precision)
+		if sameEvent(c, v) {
+			return id, nil
+		}
+	}
+	return 0, rows.Err()
+}
+
 // nearDuplicate returns the earliest stored original within maxHamming of sim.
 func (w *writer) nearDuplicate(sim uint64, bs [4]int64) (int64, string, error) {
 	st, err := w.stmt("bandCands")
@@ -473,33 +502,25 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		if e.Place != nil {
 			placeName, placeCountry = e.Place.Name, e.Place.Country
 		}
-		key := eventKey(e, day)
+		view := mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: day, place: placeName}
+		bucket := eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
+		eventID, err := w.match(bucket, view)
+		if err != nil {
+			return err
+		}
 		mentionID := w.next.mention
-		r, err := w.exec("insEvent", w.next.event, key, e.Source, e.Target, e.Code, root, e.Goldstein, quad,
-			e.PloverType, e.PloverMode, string(e.Modality), day, string(e.When.Precision), b2i(e.When.Historical),
-			placeName, placeCountry, dv, mentionID)
-		if err != nil {
-			return err
-		}
-		n, err := r.RowsAffected()
-		if err != nil {
-			return err
-		}
-		var eventID int64
-		if n == 1 {
+		if eventID == 0 {
 			eventID = w.next.event
+			if _, err := w.exec("insEvent", eventID, bucket, e.Source, e.Target, e.Code, root, e.Goldstein, quad,
+				e.PloverType, e.PloverMode, string(e.Modality), day, string(e.When.Precision), b2i(e.When.Historical),
+				placeName, placeCountry, dv, mentionID); err != nil {
+				return err
+			}
 			w.next.event++
 			res.NewEvents++
 			w.addRoll(e.Source, e.Target, day, root, quad, string(e.Modality), e.Goldstein, 1)
 			touched[eventID] = true
 		} else {
-			row, err := w.queryRow("eventByKey", key)
-			if err != nil {
-				return err
-			}
-			if err := row.Scan(&eventID); err != nil {
-				return fmt.Errorf("look up event: %w", classify(err))
-			}
 			addArticle, addSource := 0, 0
 			if !touched[eventID] && !dup {
 				addArticle = 1

@@ -198,6 +198,13 @@ func (s *scanner) numeric(i, n int) int {
 	if !preps[prev] && countNoun(next) {
 		return i
 	}
+	switch next {
+	case "gmt", "utc", "est", "edt", "bst", "cet", "cest", "ist", "pst", "pdt", "hrs", "hours", "local", "am", "pm", "a.m.", "p.m.":
+		return i // a time of day: "at 1630 GMT"
+	}
+	if prev == "at" && n%100 < 60 && n/100 < 24 && s.w(i-2) != "the" {
+		return i // "at 1630"
+	}
 	if next == "-" || next == "–" || next == "to" || next == "and" {
 		// A range "2014-2016", "from 2014 to 2016": dated by its start.
 		if y2, ok := number(s.w(i + 2)); ok && isYear(y2, s.w(i+2)) && y2 >= n {
@@ -351,13 +358,9 @@ func (s *scanner) relative(i int) int {
 		if !unitNext || u == uCentury || s.pub.IsZero() {
 			break
 		}
-		if s.w(i-1) == "the" && (w == "next" || w == "last") {
+		if s.w(i-1) == "the" && w == "next" {
 			// "the next year" is relative to an earlier date.
-			sign := 1
-			if w == "last" {
-				sign = -1
-			}
-			return s.add(i-1, i+2, Expr{kind: kAnchored, unit: u, n: sign})
+			return s.add(i-1, i+2, Expr{kind: kAnchored, unit: u, n: 1})
 		}
 		sign := 0
 		switch w {
@@ -372,8 +375,8 @@ func (s *scanner) relative(i int) int {
 			prec = rApprox
 		}
 		start, end := periodOf(d, u)
-		if s.w(i-1) == "the" && w == "past" {
-			// "the past year": the whole span up to now.
+		if s.w(i-1) == "the" && (w == "past" || w == "last") {
+			// "the past year", "in the last month": the span up to now.
 			return s.add(i-1, i+2, Expr{kind: kAbs, date: d, end: s.pub, prec: rApprox})
 		}
 		if u == uDay || u == uWeek {

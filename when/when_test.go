@@ -76,6 +76,8 @@ func TestResolve(t *testing.T) {
 		{"relative clause keeps its own date", "Sylvania, which has had close ties with Latveria since 1991, hosted a summit last week.", "hosted", day(2018, 5, 8), entente.PrecisionApproximate, "last week", false, false},
 		{"since era", "The two states have had close ties since the Cold War.", "had", day(1947, 1, 1), entente.PrecisionApproximate, "since the Cold War", false, true},
 		{"era as modifier does not date", "The Cold War alliance frayed.", "frayed", pub, entente.PrecisionDay, "", true, false},
+		{"the past year", "Trade has grown in the past year.", "grown", day(2017, 5, 15), entente.PrecisionApproximate, "in the past year", false, false},
+		{"time of day", "The rebels attacked at 1630 GMT.", "attacked", pub, entente.PrecisionDay, "", true, false},
 		{"may the modal", "Officials may meet the envoys.", "meet", pub, entente.PrecisionDay, "", true, false},
 	}
 	for _, tt := range tests {

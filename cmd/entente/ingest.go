@@ -54,7 +54,10 @@ database holding whole batches, and the next run stores the rest.`,
 			}
 			defer db.Close()
 			showBar := progress && !rf.quiet && isTerminal(cmd.ErrOrStderr())
-			st, err := ingestInto(cmd.Context(), db, chain, args, opts, ingestOptions{
+			read := func(ctx context.Context, emit func(*entente.Article) error) (ingest.Stats, error) {
+				return ingest.Read(ctx, args, opts, emit)
+			}
+			st, err := ingestInto(cmd.Context(), db, chain, read, ingestOptions{
 				Workers: workers, Batch: batch, Progress: showBar, Stderr: cmd.ErrOrStderr(), Quiet: rf.quiet,
 			})
 			readSummary(cmd, st.Read)
@@ -106,9 +109,13 @@ func (s ingestStats) String() string {
 		s.Added, s.Duplicate, s.Existing, s.Rejected)
 }
 
-// ingestInto reads inputs, codes them with chain on opt.Workers goroutines
-// and stores them in db in batches of opt.Batch articles, in input order.
-func ingestInto(ctx context.Context, db entente.Store, chain *pipeline.Chain, inputs []string, ropts ingest.Options, opt ingestOptions) (ingestStats, error) {
+// articleSource emits articles and reports what the readers did.
+type articleSource func(ctx context.Context, emit func(*entente.Article) error) (ingest.Stats, error)
+
+// ingestInto reads articles from read, codes them with chain on opt.Workers
+// goroutines and stores them in db in batches of opt.Batch articles, in input
+// order.
+func ingestInto(ctx context.Context, db entente.Store, chain *pipeline.Chain, read articleSource, opt ingestOptions) (ingestStats, error) {
 	if opt.Batch <= 0 {
 		opt.Batch = 64
 	}
@@ -156,7 +163,7 @@ func ingestInto(ctx context.Context, db entente.Store, chain *pipeline.Chain, in
 	}
 	err := pipeline.Run(ctx, pipeline.Options{Workers: opt.Workers},
 		func(ctx context.Context, emit func(*entente.Article) error) error {
-			rst, err := ingest.Read(ctx, inputs, ropts, emit)
+			rst, err := read(ctx, emit)
 			st.Read = rst
 			return err
 		},

@@ -21,6 +21,7 @@ func main() {
 	}
 	root.AddCommand(
 		// one line per subcommand, in the order data flows
+		newDemoCmd(),
 		newReadCmd(),
 		newSplitCmd(),
 		newParseCmd(),
@@ -28,6 +29,7 @@ func main() {
 		newTrainCmd(),
 		newCodeCmd(),
 		newIngestCmd(),
+		newRecodeCmd(),
 		newContextCmd(),
 		newImportCmd(),
 		newEventsCmd(),
@@ -37,6 +39,7 @@ func main() {
 		newNetworkCmd(),
 		newBalanceCmd(),
 		newPlotCmd(),
+		newServeCmd(),
 	)
 	// Ctrl-C and SIGTERM cancel the context: long commands stop cleanly,
 	// leaving whole transactions in the database.

@@ -16,3 +16,11 @@ func TestTmpZ(t *testing.T){
   for _,x:=range ss{ p.Parse(x.Tokens); for i,tk:=range x.Tokens{fmt.Printf("   %d %s %s %s %d %s\n", i, tk.Form, tk.Lemma, tk.UPOS, tk.Head, tk.Rel)}}
  }
 }
+func TestTmpP(t *testing.T){
+ p,_:=parse.Default()
+ sc,_:=RunPetrarch("/work/shared/conformance/petrarch/PETR.UnitTest.records.xml", p)
+ fmt.Println(sc.Passed, sc.Scored)
+ for _,r:=range sc.Results{ if r.Pass || !r.Record.Scored {continue}
+  fmt.Println(r.Record.ID, "|", r.Record.Expected, r.Record.NoEvents||r.Record.Error, "|", r.Got)
+ }
+}

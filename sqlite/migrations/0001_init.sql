@@ -35,7 +35,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', co
 -- Deduplicated events; the attributes of the first report are in mentions.
 CREATE TABLE events (
 	id            INTEGER PRIMARY KEY,
-	key           INTEGER NOT NULL UNIQUE, -- 63-bit hash of the merge key
+	bucket        INTEGER NOT NULL, -- merge bucket: events that may merge share it
 	source        TEXT    NOT NULL,
 	target        TEXT    NOT NULL,
 	code          TEXT    NOT NULL,
@@ -59,6 +59,7 @@ CREATE TABLE events (
 CREATE INDEX events_dyad   ON events(source, target, day);
 CREATE INDEX events_target ON events(target, day);
 CREATE INDEX events_day    ON events(day);
+CREATE INDEX events_bucket ON events(bucket, day);
 
 -- Every report of an event in an article, with its evidence.
 CREATE TABLE mentions (
