@@ -234,7 +234,17 @@ func (sc *sentence) actors(t int, depth int) []int {
 			}
 		}
 	}
-	for _, c := range sc.childrenWith(t, "conj") {
+	conj := sc.childrenWith(t, "conj")
+	if len(conj) > 0 && sc.mentAt[t] >= 0 {
+		// in a list "A, B, C and D" the parser may take B for an
+		// appositive of A
+		for _, c := range sc.childrenWith(t, "appos") {
+			if sc.mentAt[c] >= 0 {
+				conj = append(conj, c)
+			}
+		}
+	}
+	for _, c := range conj {
 		out = append(out, sc.actors(c, depth+1)...)
 	}
 	return dedup(out)
@@ -328,9 +338,18 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 	}
 	if len(src) == 0 && !passive || passive && len(src) == 0 && len(tgt) == 0 {
-		// Control, raising and shared subjects of conjoined verbs.
+		// Control, raising, purpose clauses ("journeyed to Moscow to
+		// explore") and shared subjects of conjoined verbs.
 		h := sc.toks[v].Head
-		if h >= 0 && h != v && inSet(base(sc.rel(v)), "xcomp", "conj") {
+		if base(sc.rel(v)) == "conj" {
+			// a conjoined verb the parser hung on a noun: its clause's verb
+			for k := 0; k < 4 && h >= 0 && sc.toks[h].UPOS != "VERB" && sc.toks[h].Head >= 0; k++ {
+				h = sc.toks[h].Head
+			}
+		}
+		purpose := base(sc.rel(v)) == "advcl" && len(sc.childrenWith(v, "mark")) > 0 &&
+			upper(sc.toks[sc.childrenWith(v, "mark")[0]].Form) == "TO"
+		if h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose) {
 			hs, ht := sc.rolesDepth(h, false, depth+1)
 			if len(sc.childrenWith(h, "nsubj:pass")) > 0 && sc.rel(v) == "xcomp" {
 				hs = ht // raising: "X is expected to attack Y"
@@ -366,8 +385,9 @@ func (sc *sentence) dropAdjacent(ms []int) []int {
 }
 
 // fallbackRoles fills a role the parse left empty by word order: the
-// target is the first actor after the predicate, the source (of a main
-// verb) the nearest actor before it. Resolved pronouns are not used.
+// source is the passive's "by" actor or the nearest actor before the
+// predicate, the target the first actor after it. Resolved pronouns are not
+// used.
 func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	isSrc := func(mi int) bool {
 		for _, s := range p.src {
@@ -388,7 +408,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			}
 		}
 	}
-	if len(p.src) == 0 && sc.toks[p.tok].Head < 0 {
+	if len(p.src) == 0 {
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref {
 				p.src = sc.actors(sc.mentHead[mi], 0)
@@ -467,6 +487,11 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	walk(v)
 	for _, e := range extra {
 		walk(e)
+	}
+	// the governing words up to the root, so that patterns can see the
+	// verb that introduces a complement ("INDICATED SHOULD *")
+	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 8; h, k = sc.toks[h].Head, k+1 {
+		in[h] = true
 	}
 	for i := verbStart; i < verbStart+verbLen && i < len(sc.toks); i++ {
 		in[i] = true
@@ -645,12 +670,21 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		hasNormal = hasNormal || !p.code.Subordinate
 	}
 	var out []entente.Event
+	seen := map[string]bool{}
 	for _, i := range order {
 		p, ok := preds[i]
 		if !ok || hasDom && !p.code.Dominant || !hasDom && hasNormal && p.code.Subordinate {
 			continue
 		}
-		out = append(out, c.events(a, sc, p, len(out))...)
+		for _, e := range c.events(a, sc, p, len(out)) {
+			// one event per dyad and code in a sentence
+			key := e.Source + "|" + e.Target + "|" + e.Code
+			if !seen[key] {
+				seen[key] = true
+				e.ID = fmt.Sprintf("%s-%d-%d", a.ID, sc.s.Index, len(out))
+				out = append(out, e)
+			}
+		}
 	}
 	return out
 }

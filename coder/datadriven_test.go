@@ -28,6 +28,10 @@ var update = flag.Bool("update", false, "rewrite the expected output of coder/te
 //	                    for the root (as in CoNLL-U); output: one line per
 //	                    event, "SOURCE CODE TARGET" (target "-" when none),
 //	                    followed by " negated" when negated, sorted
+//	wordorder           plain words separated by blanks, coded without a
+//	                    parse by TABARI's word-order rules (CodeWordOrder);
+//	                    output as for code, plus "special ###" or
+//	                    "special +++" for discarded or complex sentences
 //
 // Cases that do not need a command's output put nothing after "----".
 // Run with -update to rewrite the expected output from what the coder does.
@@ -232,6 +236,35 @@ func runFile(t *testing.T, path string) {
 					checkEvent(t, path, c.line, a, e)
 				}
 				got = append(got, formatEvents(evs)...)
+			}
+		case "wordorder":
+			// plain words, coded by TABARI's word-order rules
+			if dict == nil {
+				t.Fatalf("%s:%d: wordorder before dict", path, c.line)
+			}
+			for _, l := range c.input {
+				var fields []string
+				for _, w := range strings.Fields(l) {
+					fields = append(fields, w+"/X/0/dep")
+				}
+				text, toks, err := parseTokens(strings.Join(fields, " "))
+				if err != nil {
+					t.Fatalf("%s:%d: %v", path, c.line, err)
+				}
+				for i := range toks {
+					toks[i].UPOS, toks[i].Rel, toks[i].Head, toks[i].Lemma = "", "", 0, ""
+				}
+				a := &entente.Article{ID: "t", Text: text}
+				s := entente.Sentence{Span: entente.Span{Start: 0, End: len(text)}, Tokens: toks}
+				ms := matchActors(toks, actors, 0)
+				evs, special := New(dict, nil, Options{RequireTarget: true}).CodeWordOrder(a, &s, ms)
+				for _, e := range evs {
+					checkEvent(t, path, c.line, a, e)
+				}
+				got = append(got, formatEvents(evs)...)
+				if special != "" {
+					got = append(got, "special "+special)
+				}
 			}
 		default:
 			t.Fatalf("%s:%d: unknown command %q", path, c.line, c.cmd)

@@ -3,7 +3,7 @@ package parse
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"github.com/klauspost/compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -16,7 +16,10 @@ import (
 // the lemmatizer and the parser. Integers are varints; weights are stored per
 // feature row as the non-zero classes with int16 values on a per-model scale.
 
-const magic = "entente-parse-model/1\n"
+const (
+	magic   = "entente-parse-model/2\n"
+	magicV1 = "entente-parse-model/1\n" // without the number of weights before each model's rows
+)
 
 type encoder struct {
 	w   *bufio.Writer
@@ -72,6 +75,13 @@ func (e *encoder) linear(l *linear) {
 	e.u64(uint64(math.Float32bits(scale)))
 	ks := l.index.keys()
 	e.uvarint(uint64(len(ks)))
+	total := 0
+	for _, v := range l.wt {
+		if math.Round(float64(v/scale)) != 0 {
+			total++
+		}
+	}
+	e.uvarint(uint64(total))
 	prev := uint64(0)
 	n := l.classes
 	q := make([]int64, n)
@@ -102,6 +112,7 @@ func (e *encoder) linear(l *linear) {
 // decoder reads the decompressed model from memory; the first error sticks.
 type decoder struct {
 	b   []byte
+	v1  bool
 	err error
 }
 
@@ -186,14 +197,20 @@ func (d *decoder) table() table {
 	return t
 }
 
-func (d *decoder) linear() *linear {
+func (d *decoder) linear(fold uint8) *linear {
 	classes := d.count(1 << 16)
 	scale := math.Float32frombits(uint32(d.u64()))
 	rows := d.count(1 << 26)
-	if d.err != nil {
+	total := 0
+	if !d.v1 {
+		total = d.count(1 << 30)
+	}
+	if d.err != nil || total > len(d.b) {
+		d.fail(errors.New("weights truncated"))
 		return nil
 	}
-	l := &linear{classes: classes, index: newTable(rows)}
+	l := &linear{classes: classes, fold: fold, index: newTableBits(rows, keyBits(fold)),
+		cls: make([]uint16, 0, total), wt: make([]float32, 0, total)}
 	k := uint64(0)
 	for r := 0; r < rows && d.err == nil; r++ {
 		k += d.uvarint()
@@ -273,19 +290,34 @@ func (m *Model) Save(w io.Writer) error {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	z, err := gzip.NewReader(r)
+	zdata, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("parse: loading model: %w", err)
+	}
+	z, err := gzip.NewReader(bytes.NewReader(zdata))
 	if err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", err)
 	}
 	defer z.Close()
-	data, err := io.ReadAll(z)
-	if err != nil {
+	// the gzip trailer holds the uncompressed size (mod 2^32): read into a
+	// buffer of that size at once
+	size := 0
+	if n := len(zdata); n >= 4 {
+		size = int(binary.LittleEndian.Uint32(zdata[n-4:]))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(size+1, 1<<30)))
+	if _, err := buf.ReadFrom(z); err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", err)
 	}
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	data := buf.Bytes()
+	d := &decoder{b: data[min(len(data), len(magic)):]}
+	switch {
+	case bytes.HasPrefix(data, []byte(magic)):
+	case bytes.HasPrefix(data, []byte(magicV1)):
+		d.v1 = true
+	default:
 		return nil, errors.New("parse: loading model: not an entente parse model")
 	}
-	d := &decoder{b: data[len(magic):]}
 	m := &Model{tg: &tagger{}, lm: &lemmatizer{}, ps: &parser{}}
 	m.info = d.str()
 	m.hashBits = d.count(64)
@@ -293,7 +325,7 @@ func Load(r io.Reader) (*Model, error) {
 	m.tg.xpos = d.strs()
 	m.tg.fixed = d.table()
 	m.tg.amb = d.table()
-	m.tg.model = d.linear()
+	m.tg.model = d.linear(uint8(m.hashBits))
 	m.lm.maxSuf = d.count(64)
 	n := d.count(1 << 26)
 	m.lm.except = make(map[uint64]string, n)
@@ -310,8 +342,8 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.ps.labels = d.strs()
 	m.ps.root = int32(d.count(uint64(len(m.ps.labels))))
-	m.ps.trans = d.linear()
-	m.ps.label = d.linear()
+	m.ps.trans = d.linear(uint8(m.hashBits))
+	m.ps.label = d.linear(uint8(m.hashBits))
 	if d.err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", d.err)
 	}

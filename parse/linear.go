@@ -46,19 +46,29 @@ type slot struct {
 	n   int32 // number of entries of a sparse row
 }
 
-func newTable(n int) table {
+func newTable(n int) table { return newTableBits(n, 64) }
+
+// newTableBits makes a table for n keys below 2^kbits. A key's home slot is
+// taken from its top bits (keys are hashes), so that inserting keys in
+// sorted order, as loading does, writes the table front to back.
+func newTableBits(n int, kbits uint8) table {
 	size := 16
 	for size < 2*n {
 		size <<= 1
 	}
+	lg := uint8(bits.TrailingZeros(uint(size)))
+	shift := uint8(0)
+	if kbits > lg {
+		shift = kbits - lg
+	}
 	return table{
 		slots: make([]slot, size),
-		shift: uint8(64 - bits.TrailingZeros(uint(size))),
+		shift: shift,
 		mask:  uint64(size - 1),
 	}
 }
 
-func (t *table) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
+func (t *table) slot(k uint64) uint64 { return (k >> t.shift) & t.mask }
 
 // put inserts or replaces k.
 func (t *table) put(k uint64, row int32) {
@@ -118,7 +128,7 @@ type linear struct {
 // buildLinear makes a linear model from dense rows: row(i) returns the
 // weights of keys[i]. Zero weights are dropped.
 func buildLinear(classes int, fold uint8, keys []uint64, row func(i int) []float32) *linear {
-	l := &linear{classes: classes, fold: fold, index: newTable(len(keys))}
+	l := &linear{classes: classes, fold: fold, index: newTableBits(len(keys), keyBits(fold))}
 	for i, k := range keys {
 		start := len(l.wt)
 		for c, v := range row(i) {
@@ -224,7 +234,7 @@ type slot3 struct {
 
 func newLinear3(l *linear) *linear3 {
 	keys := l.index.keys()
-	t := newTable(len(keys))
+	t := newTableBits(len(keys), keyBits(l.fold))
 	m := &linear3{slots: make([]slot3, len(t.slots)), shift: t.shift, mask: t.mask, fold: l.fold}
 	for _, k := range keys {
 		i := t.slot(k)
@@ -237,13 +247,22 @@ func newLinear3(l *linear) *linear3 {
 	return m
 }
 
+// keyBits returns the number of bits of the feature keys of a model that
+// folds keys to fold bits (0: no folding).
+func keyBits(fold uint8) uint8 {
+	if fold == 0 || fold >= 64 {
+		return 64
+	}
+	return fold
+}
+
 // score adds the weights of feats to sc.
 func (m *linear3) score(feats []uint64, sc *[3]float32) {
 	for _, f := range feats {
 		if m.fold > 0 {
 			f = f>>(64-m.fold) + 1
 		}
-		i := (f * 0x9E3779B97F4A7C15) >> m.shift
+		i := f >> m.shift
 		for {
 			s := &m.slots[i&m.mask]
 			if s.key == f {

@@ -205,7 +205,7 @@ func (st *state) features(fs []uint64) []uint64 {
 	if k >= 3 {
 		s2 = st.stack[k-3]
 	}
-	b0, b1, b2 := int32(-1), int32(-1), int32(-1)
+	b0, b1, b2, b3 := int32(-1), int32(-1), int32(-1), int32(-1)
 	if st.b <= st.n {
 		b0 = st.b
 	}
@@ -214,6 +214,9 @@ func (st *state) features(fs []uint64) []uint64 {
 	}
 	if st.b+2 <= st.n {
 		b2 = st.b + 2
+	}
+	if st.b+3 <= st.n {
+		b3 = st.b + 3
 	}
 	W := func(i int32) uint64 {
 		if i < 0 {
@@ -296,6 +299,10 @@ func (st *state) features(fs []uint64) []uint64 {
 		// label sets
 		f2(120, s0w, s0rs), f2(121, s0p, s0rs), f2(122, s0w, s0ls), f2(123, s0p, s0ls),
 		f2(124, b0w, b0ls), f2(125, b0p, b0ls),
+		// position in the sentence: how much is left, how deep the stack is
+		f3(130, s0p, b0p, capv(int32(k))), f3(131, b0p, bucket(st.n-st.b+1), capv(int32(k))),
+		f3(132, s0p, bucket(st.n-st.b+1), capv(int32(k))), f3(133, b1p, b2p, P(b3)),
+		f3(134, s0w, b0p, b1p), f3(135, s1p, s0p, b0w),
 	)
 	return fs
 }

@@ -15,14 +15,15 @@ import (
 // TrainOptions control training. The zero value of a field selects its default.
 type TrainOptions struct {
 	// TaggerIterations and ParserIterations are the numbers of passes over
-	// the training data (defaults 8 and 10).
+	// the training data (defaults 8 and 15).
 	TaggerIterations int
 	ParserIterations int
 	// Seed makes training deterministic: the same data, options and seed
 	// give the same model.
 	Seed uint64
-	// HashBits, when > 0, folds feature keys to that many bits, bounding the
-	// number of weight rows (a hashing trick); 0 keeps full 64-bit keys.
+	// HashBits folds feature keys to that many bits (the hashing trick):
+	// fewer bits make a smaller model at the price of collisions. 0 selects
+	// the default, 32; 64 keeps full keys.
 	HashBits int
 	// Folds is the number of jackknife folds used to give the parser
 	// predicted tags on its training data (default 5; 1 tags the training
@@ -44,7 +45,13 @@ func (o *TrainOptions) defaults() {
 		o.TaggerIterations = 8
 	}
 	if o.ParserIterations <= 0 {
-		o.ParserIterations = 10
+		o.ParserIterations = 15
+	}
+	if o.HashBits == 0 {
+		o.HashBits = 32
+	}
+	if o.HashBits >= 64 {
+		o.HashBits = 0 // no folding
 	}
 	if o.Folds <= 0 {
 		o.Folds = 5
@@ -84,7 +91,7 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("parse: training: no sentences")
 	}
-	if opts.HashBits < 0 || opts.HashBits > 63 {
+	if opts.HashBits < 0 || opts.HashBits < 16 && opts.HashBits != 0 {
 		return nil, fmt.Errorf("parse: training: HashBits %d out of range", opts.HashBits)
 	}
 	start := time.Now()

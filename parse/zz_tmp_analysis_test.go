@@ -56,3 +56,34 @@ func TestTmpLoad(t *testing.T) {
 	_, err := Load(bytes.NewReader(b))
 	fmt.Println("load", time.Since(t0), err)
 }
+
+func TestTmpLabels(t *testing.T) {
+	path := os.Getenv("MODEL")
+	if path == "" {
+		t.Skip()
+	}
+	f, _ := os.Open(path)
+	m, err := Load(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := readShared(t, "en_ewt-ud-dev.conllu.gz")
+	conf := map[string]int{}
+	for i := range dev {
+		toks := Tokens(&dev[i])
+		m.Parse(toks)
+		for j, w := range dev[i].Words {
+			if toks[j].Head+1 == w.Head && Universal(toks[j].Rel) != Universal(w.Deprel) {
+				conf[Universal(w.Deprel)+" -> "+Universal(toks[j].Rel)]++
+			}
+		}
+	}
+	var ks []string
+	for k := range conf {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return conf[ks[i]] > conf[ks[j]] })
+	for _, k := range ks[:20] {
+		fmt.Printf("%-25s %d\n", k, conf[k])
+	}
+}

@@ -124,7 +124,7 @@ func DefaultErr() error {
 }
 
 func empty() *Gazetteer {
-	return &Gazetteer{byName: map[string][]int32{}, first: map[string]int{},
+	return &Gazetteer{byName: make(map[string][]int32, 1<<17), first: make(map[string]int, 1<<15),
 		countries: map[string]int32{}, iso3: map[string]string{}}
 }
 

@@ -161,7 +161,8 @@ func sameCode(x, y string) bool {
 	if len(x) == 3 && len(y) == 4 && strings.HasPrefix(y, x) {
 		return true
 	}
-	return len(x) == 3 && x[2] == '0' && x[:2] == y[:2]
+	generic := func(c string) bool { return len(c) == 3 && c[2] == '0' }
+	return (generic(x) || generic(y)) && x[:2] == y[:2]
 }
 
 // symmetricCodes are acts two parties do together, which reports may code
@@ -171,9 +172,9 @@ var symmetricCodes = map[string]bool{"040": true, "041": true, "044": true, "046
 // mergeView is what the merge rule compares of two reports.
 type mergeView struct {
 	source, target, code string
-	precision           entente.Precision
-	day                 int64
-	place               string
+	precision            entente.Precision
+	day                  int64
+	place                string
 }
 
 // sameEvent reports whether two reports in one bucket describe one event.
