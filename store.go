@@ -278,6 +278,11 @@ type PeriodFilter struct {
 	Modality  Modality
 	// Directed keeps A->B and B->A apart.
 	Directed bool
+	// ByCountry aggregates actors to the first three letters of their codes
+	// (the country, or IGO, NGO, ...), so that USAGOV->RUSMIL and USA->RUS
+	// count in one USA-RUS dyad. With a Month or Year period and no Root it
+	// reads a smaller rollup and is the fastest series.
+	ByCountry bool
 }
 
 // DyadPeriod is the aggregate of one dyad, period and QuadClass.

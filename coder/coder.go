@@ -15,11 +15,24 @@
 // complement. Negated predicates ("did not attack") are kept and marked
 // Negated; the rest are Asserted.
 //
+// Where the parse leaves a role empty (a parser error, a passive agent hung
+// on the wrong word), word order fills it: the actor after "by" in the
+// passive, else the nearest actor before the verb as source and the first
+// one after it as target.
+//
 // The dictionaries' patterns are matched, longest first, against the clause
-// in word order (the verb's subtree without subordinate clauses, and its
-// subject): the words before '*' must precede the verb, the words after it
-// follow, with '_' for adjacency, and '$', '+' and '%' bind the first actor
-// met at their place, overriding the roles the parse gave.
+// in word order (the verb's subtree without conjoined clauses, its subject,
+// and the words that govern it): the words before '*' must precede the verb,
+// matched from the verb outwards, the words after it follow, with '_' for
+// adjacency, and '$', '+' and '%' bind the first actor met at their place,
+// overriding the roles the parse gave. A match through alternatives counts
+// only the alternative it used when ranking patterns by length. TABARI's
+// subordinate codes ("[023?]") count only when nothing else is coded in the
+// sentence, dominant ones ("[111!]") silence the rest; each dyad and code is
+// reported once per sentence.
+//
+// CodeWordOrder is the "tabari" compatibility mode: TABARI's own word-order
+// rules, without a parse (see its documentation).
 package coder
 
 import (
@@ -250,6 +263,17 @@ func (sc *sentence) actors(t int, depth int) []int {
 	return dedup(out)
 }
 
+func disjoint(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func inSet(s string, set ...string) bool {
 	for _, x := range set {
 		if s == x {
@@ -410,7 +434,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	}
 	if len(p.src) == 0 {
 		for t := start - 1; t >= 0; t-- {
-			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) {
 				p.src = sc.actors(sc.mentHead[mi], 0)
 				break
 			}
@@ -425,6 +449,17 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			}
 		}
 	}
+}
+
+// prepositional reports whether a nominal is the object of a preposition
+// ("to Moscow"), which makes it a poor guess for a source.
+func (sc *sentence) prepositional(t int) bool {
+	for _, c := range sc.children[t] {
+		if sc.rel(c) == "case" && !inSet(upper(sc.toks[c].Form), "'S", "’S", "'") {
+			return true
+		}
+	}
+	return false
 }
 
 // deepTargets returns the actors in prepositional modifiers of a nominal
@@ -496,6 +531,16 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	for i := verbStart; i < verbStart+verbLen && i < len(sc.toks); i++ {
 		in[i] = true
 	}
+	// and the surface words after the verb up to a comma, semicolon or
+	// coordinating conjunction, which a wrong parse may have hung elsewhere
+	boundary := func(i int) bool {
+		t := sc.toks[i]
+		return t.UPOS == "CCONJ" || inSet(t.Form, ",", ";", ":", "--", "(", ")") || inSet(upper(t.Form), "AND", "BUT", "OR")
+	}
+	for i := verbStart + verbLen; i < len(sc.toks) && !boundary(i); i++ {
+		in[i] = true
+	}
+
 	cl := &clause{}
 	for i := range sc.toks {
 		if !in[i] {
@@ -529,8 +574,9 @@ type predicate struct {
 	guessedTgt bool
 }
 
-// verbAt returns the dictionary verbs whose form starts at token i, with the
-// number of tokens the form covers and its first token.
+// verbsAt returns the dictionary verbs (and event nouns) whose inflected
+// word is token i, with the first token and the number of tokens of the
+// matched form (multi-word verbs span several).
 func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	t := sc.toks[i]
 	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
@@ -626,6 +672,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					p.compound = append(p.compound, sc.actors(sc.mentHead[mi], 0)...)
 				}
 				p.compound = dedup(p.compound)
+				// "* WITH %": a compound apart from the subject is the
+				// target of the subject, as PETRARCH codes it
+				if len(p.src) > 0 && disjoint(p.src, p.compound) {
+					p.tgt, p.compound = p.compound, nil
+				}
 			}
 		}
 		if !matched {

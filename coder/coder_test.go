@@ -9,8 +9,8 @@ import (
 )
 
 // FuzzCode codes sentences with arbitrary (even cyclic or out of range)
-// trees over the default dictionary: the coder must not panic and every
-// event must keep its spans inside the text.
+// trees over the default dictionary, by the parse and by word order: the
+// coder must not panic and every event must keep its spans inside the text.
 func FuzzCode(f *testing.F) {
 	f.Add("India accused Pakistan and China of attacks", []byte{2, 0, 2, 3, 4, 2, 8, 6})
 	f.Add("Russia did not agree to sell arms to Pakistan", []byte{4, 4, 4, 0, 6, 4, 6, 9, 6})
@@ -44,7 +44,8 @@ func FuzzCode(f *testing.F) {
 			pos += len(w) + 1
 		}
 		s := entente.Sentence{Span: entente.Span{Start: 0, End: len(a.Text)}, Tokens: toks}
-		for _, e := range New(d, nil, Options{}).Code(a, []entente.Sentence{s}, ms) {
+		wo, _ := New(d, nil, Options{RequireTarget: true, Complexity: &Complexity{Verbs: 5}}).CodeWordOrder(a, &s, ms)
+		for _, e := range append(New(d, nil, Options{}).Code(a, []entente.Sentence{s}, ms), wo...) {
 			if !e.SourceSpan.Valid(len(a.Text)) || !e.VerbSpan.Valid(len(a.Text)) || !e.TargetSpan.Valid(len(a.Text)) {
 				t.Fatalf("span out of bounds: %+v", e)
 			}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"time"
 
 	"entente"
 )
@@ -84,6 +85,25 @@ type rollVal struct {
 
 type actorVal struct{ src, tgt int }
 
+// monthKey is one row of the country_month rollup.
+type monthKey struct {
+	source, target string
+	month          int64
+	quad           int
+	modality       string
+}
+
+// monthNumber returns the months from January 1970 to the month of day d.
+func monthNumber(d int64) int64 {
+	t := dayTime(d)
+	return int64(t.Year()-1970)*12 + int64(t.Month()) - 1
+}
+
+// monthTime is the inverse of monthNumber.
+func monthTime(m int64) time.Time {
+	return time.Date(1970+int(m/12), time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
+}
+
 // writer holds one write transaction with its statements and pending
 // rollup deltas.
 type writer struct {
@@ -91,8 +111,9 @@ type writer struct {
 	tx   *sql.Tx
 	st   map[string]*sql.Stmt
 	next struct{ article, event, mention int64 }
-	roll map[rollKey]rollVal
-	act  map[string]actorVal
+	roll  map[rollKey]rollVal
+	month map[monthKey]rollVal
+	act   map[string]actorVal
 }
 
 var statements = map[string]string{
@@ -124,6 +145,9 @@ var statements = map[string]string{
 	"roll": `INSERT INTO dyad_day (source, target, day, root, quad, modality, n, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (source, target, day, root, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
 	"rollDrop": `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
+	"month": `INSERT INTO country_month (source, target, month, quad, modality, n, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (source, target, month, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
+	"monthDrop": `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"actor": `INSERT INTO actor_counts (code, as_source, as_target) VALUES (?, ?, ?)
 		ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
 	"actorDrop": `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
@@ -137,7 +161,7 @@ func (s *DB) begin(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
-	w := &writer{ctx: ctx, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, act: map[string]actorVal{}}
+	w := &writer{ctx: ctx, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, act: map[string]actorVal{}}
 	for _, q := range []struct {
 		table string
 		dst   *int64
@@ -203,6 +227,21 @@ func (w *writer) commit() error {
 			}
 		}
 	}
+	for k, v := range w.month {
+		if v.n == 0 && v.g == 0 {
+			continue
+		}
+		if _, err := w.exec("month", k.source, k.target, k.month, k.quad, k.modality, v.n, v.g); err != nil {
+			w.rollback()
+			return err
+		}
+		if v.n < 0 {
+			if _, err := w.exec("monthDrop", k.source, k.target, k.month, k.quad, k.modality); err != nil {
+				w.rollback()
+				return err
+			}
+		}
+	}
 	for code, v := range w.act {
 		if v.src == 0 && v.tgt == 0 {
 			continue
@@ -244,6 +283,11 @@ func (w *writer) addRoll(source, target string, day int64, root string, quad int
 	v.n += sign
 	v.g += float64(sign) * goldstein
 	w.roll[k] = v
+	mk := monthKey{countryOf(source), countryOf(target), monthNumber(day), quad, modality}
+	mv := w.month[mk]
+	mv.n += sign
+	mv.g += float64(sign) * goldstein
+	w.month[mk] = mv
 	if source != "" {
 		a := w.act[source]
 		a.src += sign

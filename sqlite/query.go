@@ -331,43 +331,22 @@ func (s *DB) Relations(ctx context.Context, f entente.RelationFilter, fn func(*e
 	return nil
 }
 
-// DyadPeriods reads dyad-period aggregates from the dyad_day rollup.
+// DyadPeriods reads dyad-period aggregates from the rollups: country_month
+// for country-level monthly or yearly series, dyad_day otherwise.
 func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*entente.DyadPeriod) error) error {
 	if !f.Period.Valid() {
 		return fmt.Errorf("dyad periods: unknown period %q (day, week, month, year)", f.Period)
 	}
-	w := &where{}
-	if f.Source != "" && f.Target != "" && !f.Directed {
-		a, b := f.Source, f.Target
-		w.add("(("+prefixCond("source")+" AND "+prefixCond("target")+") OR ("+prefixCond("source")+" AND "+prefixCond("target")+"))",
-			a, prefixUpper(a), b, prefixUpper(b), b, prefixUpper(b), a, prefixUpper(a))
+	var rows *sql.Rows
+	var err error
+	byMonth := s.countryPath(&f)
+	if byMonth {
+		rows, err = s.countryRows(ctx, &f)
 	} else {
-		if f.Source != "" {
-			w.prefix("source", f.Source)
-		}
-		if f.Target != "" {
-			w.prefix("target", f.Target)
-		}
+		rows, err = s.dayRows(ctx, &f)
 	}
-	if !f.From.IsZero() {
-		w.add("day >= ?", dayNumber(f.From))
-	}
-	if !f.To.IsZero() {
-		w.add("day <= ?", dayNumber(f.To))
-	}
-	if f.Root != "" {
-		w.add("root = ?", f.Root)
-	}
-	if f.QuadClass != 0 {
-		w.add("quad = ?", f.QuadClass)
-	}
-	if f.Modality != "" {
-		w.add("modality = ?", string(f.Modality))
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT source, target, day, quad, SUM(n), SUM(goldstein) FROM dyad_day`+w.sql()+
-		` GROUP BY source, target, day, quad`, w.args...)
 	if err != nil {
-		return fmt.Errorf("dyad periods: %w", classify(err))
+		return fmt.Errorf("dyad periods: %w", err)
 	}
 	type key struct {
 		src, tgt string
@@ -377,17 +356,24 @@ func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*e
 	acc := map[key]*entente.DyadPeriod{}
 	for rows.Next() {
 		var src, tgt string
-		var day int64
+		var when int64
 		var quad, n int
 		var g float64
-		if err := rows.Scan(&src, &tgt, &day, &quad, &n, &g); err != nil {
+		if err := rows.Scan(&src, &tgt, &when, &quad, &n, &g); err != nil {
 			rows.Close()
 			return fmt.Errorf("dyad periods: %w", classify(err))
+		}
+		if f.ByCountry {
+			src, tgt = countryOf(src), countryOf(tgt)
 		}
 		if !f.Directed && tgt != "" && tgt < src {
 			src, tgt = tgt, src
 		}
-		start := f.Period.Start(dayTime(day))
+		t := dayTime(when)
+		if byMonth {
+			t = monthTime(when)
+		}
+		start := f.Period.Start(t)
 		k := key{src, tgt, start.Unix(), quad}
 		d := acc[k]
 		if d == nil {
@@ -424,6 +410,146 @@ func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*e
 		}
 	}
 	return nil
+}
+
+// countryPath reports whether f can be answered from country_month: a
+// country-level series by month or year, without a root filter, over whole
+// months, with actor prefixes that are empty or three letters long.
+func (s *DB) countryPath(f *entente.PeriodFilter) bool {
+	if !f.ByCountry || f.Root != "" || (f.Period != entente.Month && f.Period != entente.Year) {
+		return false
+	}
+	if (f.Source != "" && len(f.Source) != 3) || (f.Target != "" && len(f.Target) != 3) {
+		return false
+	}
+	if !f.From.IsZero() && f.From.UTC().Day() != 1 {
+		return false
+	}
+	if !f.To.IsZero() && f.To.UTC().AddDate(0, 0, 1).Day() != 1 {
+		return false
+	}
+	return true
+}
+
+func (s *DB) countryRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, error) {
+	w := &where{}
+	if f.Source != "" && f.Target != "" && !f.Directed {
+		w.add("((source = ? AND target = ?) OR (source = ? AND target = ?))", f.Source, f.Target, f.Target, f.Source)
+	} else {
+		if f.Source != "" {
+			w.add("source = ?", f.Source)
+		}
+		if f.Target != "" {
+			w.add("target = ?", f.Target)
+		}
+	}
+	if !f.From.IsZero() {
+		w.add("month >= ?", monthNumber(dayNumber(f.From)))
+	}
+	if !f.To.IsZero() {
+		w.add("month <= ?", monthNumber(dayNumber(f.To)))
+	}
+	if f.QuadClass != 0 {
+		w.add("quad = ?", f.QuadClass)
+	}
+	if f.Modality != "" {
+		w.add("modality = ?", string(f.Modality))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT source, target, month, quad, n, goldstein FROM country_month`+w.sql(), w.args...)
+	return rows, classify(err)
+}
+
+func (s *DB) dayRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, error) {
+	w := &where{}
+	// Actor prefixes become lists of the stored codes they match, so that
+	// the rollup is read by seeks on its key rather than by a range scan.
+	src, err := s.actorSet(ctx, "source", f.Source)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := s.actorSet(ctx, "target", f.Target)
+	if err != nil {
+		return nil, err
+	}
+	if f.Source != "" && f.Target != "" && !f.Directed {
+		rs, err := s.actorSet(ctx, "source", f.Target)
+		if err != nil {
+			return nil, err
+		}
+		rt, err := s.actorSet(ctx, "target", f.Source)
+		if err != nil {
+			return nil, err
+		}
+		w.add("(("+src.cond+" AND "+tgt.cond+") OR ("+rs.cond+" AND "+rt.cond+"))",
+			append(append(append(append([]any{}, src.args...), tgt.args...), rs.args...), rt.args...)...)
+	} else {
+		if f.Source != "" {
+			w.add(src.cond, src.args...)
+		}
+		if f.Target != "" {
+			w.add(tgt.cond, tgt.args...)
+		}
+	}
+	if !f.From.IsZero() {
+		w.add("day >= ?", dayNumber(f.From))
+	}
+	if !f.To.IsZero() {
+		w.add("day <= ?", dayNumber(f.To))
+	}
+	if f.Root != "" {
+		w.add("root = ?", f.Root)
+	}
+	if f.QuadClass != 0 {
+		w.add("quad = ?", f.QuadClass)
+	}
+	if f.Modality != "" {
+		w.add("modality = ?", string(f.Modality))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT source, target, day, quad, n, goldstein FROM dyad_day`+w.sql(), w.args...)
+	return rows, classify(err)
+}
+
+// maxInList is the most codes a prefix is expanded to before DyadPeriods
+// falls back to a range scan.
+const maxInList = 500
+
+// actorCond is a condition on an actor column with its parameters.
+type actorCond struct {
+	cond string
+	args []any
+}
+
+// actorSet expands an actor code prefix into "col IN (codes...)" over the
+// codes stored in actor_counts, or a range condition when there are many.
+func (s *DB) actorSet(ctx context.Context, col, prefix string) (actorCond, error) {
+	if prefix == "" {
+		return actorCond{cond: "1"}, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT code FROM actor_counts WHERE code >= ? AND code < ? LIMIT ?`,
+		prefix, prefixUpper(prefix), maxInList+1)
+	if err != nil {
+		return actorCond{}, classify(err)
+	}
+	defer rows.Close()
+	var args []any
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return actorCond{}, classify(err)
+		}
+		args = append(args, c)
+	}
+	if err := rows.Err(); err != nil {
+		return actorCond{}, classify(err)
+	}
+	if len(args) > maxInList {
+		return actorCond{cond: prefixCond(col), args: []any{prefix, prefixUpper(prefix)}}, nil
+	}
+	if len(args) == 0 {
+		return actorCond{cond: "0"}, nil
+	}
+	// col is one of this file's constants; the codes are parameters.
+	return actorCond{cond: col + " IN (?" + strings.Repeat(", ?", len(args)-1) + ")", args: args}, nil
 }
 
 // Actors lists actor codes with their event counts, most frequent first.

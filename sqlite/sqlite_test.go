@@ -102,6 +102,13 @@ func consistent(t *testing.T, db *DB) {
 	if events != rolled {
 		t.Errorf("events table has %d rows, rollup counts %d", events, rolled)
 	}
+	var monthly int
+	if err := q.QueryRow(`SELECT COALESCE(SUM(n), 0) FROM country_month`).Scan(&monthly); err != nil {
+		t.Fatal(err)
+	}
+	if events != monthly {
+		t.Errorf("events table has %d rows, country rollup counts %d", events, monthly)
+	}
 	if mentions != summed {
 		t.Errorf("mentions table has %d rows, events count %d", mentions, summed)
 	}
@@ -376,6 +383,33 @@ func TestDyadPeriodsAndActors(t *testing.T) {
 				t.Errorf("%s directed=%v: %d events, want %d", p, directed, total, want)
 			}
 		}
+	}
+	// The country rollup must agree with the daily one, aggregated here.
+	type cell struct {
+		a, b  string
+		month string
+		quad  int
+	}
+	want := map[cell]int{}
+	if err := db.DyadPeriods(ctx, entente.PeriodFilter{Period: entente.Day}, func(d *entente.DyadPeriod) error {
+		a, b := d.Source[:3], d.Target[:3]
+		if b < a {
+			a, b = b, a
+		}
+		want[cell{a, b, d.Start.Format("2006-01"), d.QuadClass}] += d.Count
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	got := map[cell]int{}
+	if err := db.DyadPeriods(ctx, entente.PeriodFilter{Source: "AFG", Target: "PAK", Period: entente.Month, ByCountry: true}, func(d *entente.DyadPeriod) error {
+		got[cell{d.Source, d.Target, d.Start.Format("2006-01"), d.QuadClass}] += d.Count
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("country series\n got %v\nwant %v", got, want)
 	}
 	actors, err := db.Actors(ctx)
 	if err != nil {

@@ -627,7 +627,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusInternalServerError, "ingest_failed", "ingest failed; see the server log")
 		return
 	}
-	s.cache.clear()
+	s.clearCaches()
 	out := make([]ingestResult, 0, len(res))
 	for _, p := range res {
 		ir := ingestResult{ArticleID: p.ArticleID, Status: string(p.Status), DuplicateOf: p.DuplicateOf, Events: p.Events, NewEvents: p.NewEvents}

@@ -71,7 +71,7 @@ func storeEvents(t *testing.T, st entente.Store, f entente.EventFilter) []entent
 
 func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 	var doc struct {
-		OpenAPI string                     `json:"openapi"`
+		OpenAPI string                    `json:"openapi"`
 		Paths   map[string]map[string]any `json:"paths"`
 	}
 	if err := json.Unmarshal(openAPIDoc, &doc); err != nil {

@@ -184,7 +184,7 @@ func TestBrowser(t *testing.T) {
 	for _, path := range []string{fmt.Sprintf("/event/%d", hostileEvent), "/article/" + url.PathEscape(hostileID), "/"} {
 		step("hostile "+path, chromedp.Navigate(ts.URL+path), chromedp.WaitVisible(chromedp.CSS("main")),
 			chromedp.Sleep(200*time.Millisecond))
-			ran, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof window.__xss !== "undefined"`))
+		ran, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`typeof window.__xss !== "undefined"`))
 		if err != nil {
 			t.Fatal(err)
 		}

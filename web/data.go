@@ -458,3 +458,19 @@ func (s *Server) latestArticles(ctx context.Context, n int) ([]entente.StoredArt
 	}
 	return v.([]entente.StoredArticle), nil
 }
+
+// Warm computes the store-wide aggregates that the overview, the network
+// page and the dyad series need (dyad activity, period totals), so that the
+// first requests do not wait for them. serve calls it in the background at
+// start.
+func (s *Server) Warm(ctx context.Context) error {
+	if _, err := s.storeActivity(ctx); err != nil {
+		return err
+	}
+	for _, u := range []analysis.Unit{analysis.Month, analysis.Year} {
+		if _, err := s.totals(ctx, u); err != nil {
+			return err
+		}
+	}
+	return nil
+}

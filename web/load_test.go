@@ -123,6 +123,9 @@ func BenchmarkAPILoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	if err := s.Warm(context.Background()); err != nil {
+		b.Fatal(err)
+	}
 	ts := httptest.NewServer(s)
 	defer ts.Close()
 	tr := &http.Transport{MaxIdleConns: 100, MaxIdleConnsPerHost: 100}

@@ -12,6 +12,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"errors"
@@ -58,8 +59,10 @@ type Server struct {
 	mux     *http.ServeMux
 	limiter *limiter
 	cache   *cache
-	pages   *pageSet
-	log     *slog.Logger
+	// responses caches the bodies of successful GET /api/ responses.
+	responses *cache
+	pages     *pageSet
+	log       *slog.Logger
 }
 
 // New returns a server for cfg.
@@ -87,7 +90,8 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), cache: newCache(cfg.CacheTTL), pages: pages, log: lg}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), cache: newCache(cfg.CacheTTL, 256),
+		responses: newCache(cfg.CacheTTL, 4096), pages: pages, log: lg}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
 	}
@@ -158,11 +162,85 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
 	}
+	if r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/api/") {
+		s.serveCached(w, r)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// recorded is a response kept in memory.
+type recorded struct {
+	status int
+	header http.Header
+	body   bytes.Buffer
+}
+
+func (rc *recorded) Header() http.Header { return rc.header }
+
+func (rc *recorded) Write(b []byte) (int, error) {
+	if rc.status == 0 {
+		rc.status = http.StatusOK
+	}
+	return rc.body.Write(b)
+}
+
+func (rc *recorded) WriteHeader(status int) {
+	if rc.status == 0 {
+		rc.status = status
+	}
+}
+
+// uncached carries a response that is not to be cached (an error).
+type uncached struct{ rc *recorded }
+
+func (u *uncached) Error() string { return "uncached response" }
+
+// maxCachedBody is the largest response body the cache keeps.
+const maxCachedBody = 1 << 20
+
+// serveCached answers a GET under /api/ from the response cache: the store
+// is read-mostly and its writes (ingest) clear the cache, so identical
+// queries within the cache's time to live share one computation.
+func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
+	key := r.URL.Path + "?" + r.URL.RawQuery
+	v, err := s.responses.get(key, func() (any, error) {
+		rc := &recorded{header: make(http.Header)}
+		ctx, cancel := detach(r.Context())
+		defer cancel()
+		s.mux.ServeHTTP(rc, r.WithContext(ctx))
+		if rc.status == 0 {
+			rc.status = http.StatusOK
+		}
+		if rc.status != http.StatusOK || rc.body.Len() > maxCachedBody {
+			return nil, &uncached{rc}
+		}
+		return rc, nil
+	})
+	var u *uncached
+	switch {
+	case errors.As(err, &u):
+		v = u.rc
+	case err != nil:
+		s.failErr(w, r, err)
+		return
+	}
+	rc := v.(*recorded)
+	for k, vs := range rc.header {
+		w.Header()[k] = vs
+	}
+	w.WriteHeader(rc.status)
+	w.Write(rc.body.Bytes())
 }
 
 // authorized reports whether r carries the write token. Without a configured
 // token nothing is authorized.
+// clearCaches drops every cached analysis and response, after a write.
+func (s *Server) clearCaches() {
+	s.cache.clear()
+	s.responses.clear()
+}
+
 func (s *Server) authorized(r *http.Request) bool {
 	if s.cfg.Token == "" {
 		return false
@@ -274,6 +352,10 @@ type cache struct {
 	// inflight holds the computations under way, so that a burst of
 	// requests for one key computes it once.
 	inflight map[string]*call
+	// max caps the number of entries; gen counts clears, so that a
+	// computation that began before a clear is not stored after it.
+	max int
+	gen int
 }
 
 type cacheEntry struct {
@@ -287,39 +369,52 @@ type call struct {
 	err  error
 }
 
-func newCache(ttl time.Duration) *cache {
-	return &cache{ttl: ttl, entries: make(map[string]cacheEntry), inflight: make(map[string]*call)}
+func newCache(ttl time.Duration, max int) *cache {
+	return &cache{ttl: ttl, max: max, entries: make(map[string]cacheEntry), inflight: make(map[string]*call)}
 }
 
-const maxCacheEntries = 256
-
-// get returns the value cached under key, computing it with fn when absent
-// or stale; concurrent callers for one key wait for a single computation.
+// get returns the value cached under key, computing it with fn when absent.
+// A stale value is returned at once while one background call of fn
+// refreshes it, so that expensive analyses do not stall requests when they
+// expire; concurrent callers for a missing key wait for a single computation.
+// fn must not depend on the request's cancellation (see detach).
 func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 	c.mu.Lock()
-	if e, ok := c.entries[key]; ok && time.Since(e.at) < c.ttl {
+	e, ok := c.entries[key]
+	if ok && time.Since(e.at) < c.ttl {
 		c.mu.Unlock()
 		return e.v, nil
 	}
 	if cl := c.inflight[key]; cl != nil {
 		c.mu.Unlock()
+		if ok {
+			return e.v, nil
+		}
 		<-cl.done
 		return cl.v, cl.err
 	}
 	cl := &call{done: make(chan struct{})}
 	c.inflight[key] = cl
+	gen := c.gen
 	c.mu.Unlock()
-	cl.v, cl.err = fn()
-	c.mu.Lock()
-	delete(c.inflight, key)
-	if cl.err == nil {
-		if len(c.entries) >= maxCacheEntries {
-			clear(c.entries)
+	run := func() {
+		cl.v, cl.err = fn()
+		c.mu.Lock()
+		delete(c.inflight, key)
+		if cl.err == nil && gen == c.gen {
+			if len(c.entries) >= c.max {
+				clear(c.entries)
+			}
+			c.entries[key] = cacheEntry{v: cl.v, at: time.Now()}
 		}
-		c.entries[key] = cacheEntry{v: cl.v, at: time.Now()}
+		c.mu.Unlock()
+		close(cl.done)
 	}
-	c.mu.Unlock()
-	close(cl.done)
+	if ok {
+		go run()
+		return e.v, nil
+	}
+	run()
 	return cl.v, cl.err
 }
 
@@ -327,5 +422,6 @@ func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 func (c *cache) clear() {
 	c.mu.Lock()
 	clear(c.entries)
+	c.gen++
 	c.mu.Unlock()
 }

@@ -26,9 +26,9 @@ import (
 
 func newCodeCmd() *cobra.Command {
 	var (
-		format, convention     string
-		actorFiles, verbFiles  []string
-		explain, requireTarget bool
+		format, convention, compat string
+		actorFiles, verbFiles      []string
+		explain, requireTarget     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "code PATH...",
@@ -38,8 +38,9 @@ their actors and codes their events with the verb dictionaries over the
 dependency parse. --explain prints, for each event, the dictionary entries
 that matched (file:line) and the parse the coder saw.
 
-Actor dictionaries are given with --actors (the type is taken from the
-name: *.agents* for agents, *discard* for discard lists, else actors).`,
+The default actor and verb dictionaries are built in; --actors replaces the
+actor dictionaries (the type is taken from the name: *agent* for agents,
+*discard* for discard lists, else actors) and --verbs the verb dictionary.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			conv, err := cameo.ParseConvention(convention)
@@ -54,11 +55,19 @@ name: *.agents* for agents, *discard* for discard lists, else actors).`,
 			if err != nil {
 				return err
 			}
-			model, err := parse.Default()
-			if err != nil {
-				return fmt.Errorf("code: parser: %w", err)
+			var p coder.Parser
+			switch compat {
+			case "", "petrarch":
+				model, err := parse.Default()
+				if err != nil {
+					return fmt.Errorf("code: parser: %w", err)
+				}
+				p = model
+			case "tabari":
+			default:
+				return fmt.Errorf("code: unknown --compat %q (want tabari or petrarch)", compat)
 			}
-			c := coder.New(dict, model, coder.Options{Convention: conv, RequireTarget: requireTarget})
+			c := coder.New(dict, p, coder.Options{Convention: conv, RequireTarget: requireTarget || compat == "tabari"})
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			defer out.Flush()
 			w, err := newEventWriter(format, out)
@@ -69,7 +78,19 @@ name: *.agents* for agents, *discard* for discard lists, else actors).`,
 			_, err = ingest.Read(context.Background(), args, opts, func(a *entente.Article) error {
 				sents := undiscarded(matcher, a, text.Split(a))
 				ms := matcher.Match(a, sents, a.Published)
-				evs := c.Code(a, sents, ms)
+				var evs []entente.Event
+				if compat == "tabari" {
+					bySent := map[int][]entente.Mention{}
+					for _, m := range ms {
+						bySent[m.Sentence] = append(bySent[m.Sentence], m)
+					}
+					for i := range sents {
+						e, _ := c.CodeWordOrder(a, &sents[i], bySent[sents[i].Index])
+						evs = append(evs, e...)
+					}
+				} else {
+					evs = c.Code(a, sents, ms)
+				}
 				for i := range evs {
 					if explain {
 						explainEvent(out, a, sents, &evs[i])
@@ -90,10 +111,11 @@ name: *.agents* for agents, *discard* for discard lists, else actors).`,
 	f := cmd.Flags()
 	f.StringVar(&format, "format", "jsonl", "output format: jsonl, csv or tsv (GDELT-style columns)")
 	f.StringVar(&convention, "convention", "gdelt", "Goldstein and QuadClass convention: gdelt or icews")
-	f.StringArrayVar(&actorFiles, "actors", nil, "actor, agent or discard dictionary (repeatable)")
+	f.StringArrayVar(&actorFiles, "actors", nil, "actor, agent or discard dictionary replacing the default (repeatable)")
 	f.StringArrayVar(&verbFiles, "verbs", nil, "verb dictionary replacing the default (repeatable)")
 	f.BoolVar(&explain, "explain", false, "explain each event: matched entries and the parse seen")
 	f.BoolVar(&requireTarget, "require-target", false, "drop events without a target actor")
+	f.StringVar(&compat, "compat", "", "coding rules: petrarch (the default: patterns over the dependency parse) or tabari (TABARI's word-order rules, no parse)")
 	return cmd
 }
 
@@ -115,7 +137,7 @@ func loadVerbs(files []string, stderr io.Writer) (*verbs.Dictionary, error) {
 
 func loadActors(files []string, stderr io.Writer) (*actor.Matcher, error) {
 	if len(files) == 0 {
-		return nil, fmt.Errorf("no actor dictionaries: pass --actors FILE")
+		return actor.Default()
 	}
 	var fs []actor.File
 	for _, name := range files {

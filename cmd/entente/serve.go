@@ -69,6 +69,11 @@ address other than loopback without a token is refused.`,
 			if err != nil {
 				return err
 			}
+			go func() {
+				if err := srv.Warm(ctx); err != nil && ctx.Err() == nil {
+					logger.Warn("warming the caches failed", "err", err)
+				}
+			}()
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("listen %s: %w", addr, err)

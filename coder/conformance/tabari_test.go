@@ -45,8 +45,9 @@ func TestReadTABARIRecords(t *testing.T) {
 	}
 }
 
-// petrarchFloor is the pass rate reached on the records marked
-// sentence="true"; the bar is 0.75.
+// petrarchFloor is the pass rate reached so far on the records marked
+// sentence="true" (180/279): the bar is 0.75 and is not met yet; this floor
+// keeps what was reached from regressing.
 const petrarchFloor = 0.64
 
 func TestPetrarchSuite(t *testing.T) {
@@ -65,5 +66,30 @@ func TestPetrarchSuite(t *testing.T) {
 	t.Logf("PETRARCH: %d/%d records pass (%.1f%%)", sc.Passed, sc.Scored, 100*sc.Rate())
 	if sc.Rate() < petrarchFloor {
 		t.Errorf("pass rate %.3f below the floor %.3f", sc.Rate(), petrarchFloor)
+	}
+}
+
+// BenchmarkTABARI codes TABARI's validation records in the word-order mode
+// (dictionaries read once per run).
+func BenchmarkTABARI(b *testing.B) {
+	path := sharedtest.Path(b, "conformance/tabari/Validate.project")
+	for i := 0; i < b.N; i++ {
+		if _, err := RunTABARI(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPetrarch parses and codes PETRARCH's unit-test records.
+func BenchmarkPetrarch(b *testing.B) {
+	path := sharedtest.Path(b, "conformance/petrarch/PETR.UnitTest.records.xml")
+	p, err := parse.Default()
+	if err != nil {
+		b.Skip(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := RunPetrarch(path, p); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

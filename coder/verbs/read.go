@@ -34,6 +34,9 @@ func (d *Dictionary) Read(r io.Reader, name string) []error {
 	for sc.Scan() {
 		rd.line++
 		raw := sc.Text()
+		if rd.line == 1 {
+			raw = strings.TrimPrefix(raw, "\ufeff") // byte-order mark
+		}
 		if strings.HasPrefix(strings.TrimSpace(raw), "~~") { // TABARI end-of-file mark
 			break
 		}

@@ -24,15 +24,25 @@
 //   - synsets "&NAME" followed by "+PHRASE" lines, in <SYNSETS> sections or
 //     anywhere before use; a synset may use earlier synsets;
 //   - codes: "[042]", paired "[042:043]" (the source does the first, the
-//     target the second), the null code "[---]" (also written "[- - -]"),
-//     discard "[###]" and complex "[+++]";
-//   - sections <TIME> (time-shift phrases, read into Time), <NOUNS> and
-//     <ADJECTIVES> (word lists; an entry there with a code or patterns is an
-//     event noun, an entente extension), other <SECTIONS> are skipped;
+//     target the second), PETRARCH-2's reversed "[:173]" (the target acts
+//     on the source), the null code "[---]" (also written "[- - -]"),
+//     discard "[###]" and complex "[+++]", and TABARI's subordinate
+//     "[023?]" and dominant "[111!]" suffixes;
+//   - synset phrases: under TABARI's rules (Dictionary.Stem) a blank
+//     between words allows other words between them, '_' does not; under
+//     PETRARCH's the words are consecutive;
+//   - sections <TIME> (time-shift phrases, read into Time), <NOUN(S)> and
+//     <ADJECTIVE(S)> (word lists, also read from TABARI .actors files by
+//     ReadWordLists; an entry there with a code or patterns is an event
+//     noun, an entente extension), other <SECTIONS> are skipped;
 //   - PETRARCH-2 patterns: "{ADJ NOUN}" noun phrases and "(PREP NOUN)"
 //     prepositional phrases are read as the same words in order, with gaps
 //     allowed; transformations ("~ a (a b VERB) SAY = a b 015") are read into
 //     Transforms but not applied by the coder.
+//
+// Not honoured: TABARI's <TIME> shifting (read, not applied), PETRARCH-2's
+// noun-phrase heads (its braces and parentheses are flattened) and its
+// verb-code arithmetic, and the TABARI editing commands.
 //
 // Two-digit years in dates do not occur in verb dictionaries (they do in
 // actor dictionaries; see package actor). Malformed lines are reported as

@@ -213,3 +213,15 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkReadPhoenix reads the 14,000-line Phoenix verb dictionary.
+func BenchmarkReadPhoenix(b *testing.B) {
+	data, err := defaultFS.ReadFile("data/CAMEO.verbpatterns.150430.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		New().Read(strings.NewReader(string(data)), "phoenix")
+	}
+}

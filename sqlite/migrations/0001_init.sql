@@ -142,6 +142,19 @@ CREATE TABLE dyad_day (
 	PRIMARY KEY (source, target, day, root, quad, modality)
 ) WITHOUT ROWID;
 
+-- The same per country (first three letters of the actor codes) and month
+-- (months since January 1970), for fast country-level series.
+CREATE TABLE country_month (
+	source    TEXT    NOT NULL,
+	target    TEXT    NOT NULL,
+	month     INTEGER NOT NULL,
+	quad      INTEGER NOT NULL,
+	modality  TEXT    NOT NULL,
+	n         INTEGER NOT NULL,
+	goldstein REAL    NOT NULL,
+	PRIMARY KEY (source, target, month, quad, modality)
+) WITHOUT ROWID;
+
 CREATE TABLE actor_counts (
 	code      TEXT    PRIMARY KEY,
 	as_source INTEGER NOT NULL,
