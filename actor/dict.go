@@ -207,10 +207,13 @@ func parseFile(f File, conn Connectors, validate bool, report func(error)) parse
 		if strings.HasPrefix(trimmed, "/") && f.Format != FormatDiscards {
 			continue // TABARI: a line starting with "/" is a comment
 		}
+		// A line such as "<! -- ... -->" is a comment written loosely.
+		if strings.HasPrefix(trimmed, "<!") {
+			continue
+		}
 		// TABARI's <NOUN> and <ADJECTIVE> sections list uncoded words.
-		if strings.HasPrefix(trimmed, "<") && strings.HasSuffix(trimmed, ">") && !strings.Contains(trimmed, "[") {
-			tag := strings.ToUpper(strings.Trim(trimmed, "<>/ "))
-			if strings.HasPrefix(trimmed, "</") {
+		if tag, closing, ok := sectionTag(trimmed); ok {
+			if closing {
 				skipSection = ""
 			} else {
 				skipSection = tag
@@ -253,7 +256,8 @@ func parseFile(f File, conn Connectors, validate bool, report func(error)) parse
 				// keep the phrase without its codes: the record may get
 				// codes from later lines.
 			}
-			ph := phrase{words: words, line: ln, text: trimmed, plural: true}
+			// A last word ending in "=" takes no regular endings.
+			ph := phrase{words: words, line: ln, text: trimmed, plural: !strings.HasSuffix(text, "=")}
 			if synonym && cur != nil {
 				cur.phrases = append(cur.phrases, ph)
 				cur.codes = append(cur.codes, codes...)
@@ -335,8 +339,33 @@ func cleanLine(s string) string {
 	return b.String()
 }
 
+// sectionTag reads a section tag such as "<NOUN>" or "</ADJECTIVE>": a
+// word of letters between angle brackets.
+func sectionTag(s string) (tag string, closing, ok bool) {
+	if len(s) < 3 || s[0] != '<' || s[len(s)-1] != '>' {
+		return "", false, false
+	}
+	body := s[1 : len(s)-1]
+	if strings.HasPrefix(body, "/") {
+		closing = true
+		body = body[1:]
+	}
+	body = strings.TrimSpace(body)
+	if body == "" {
+		return "", false, false
+	}
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_') {
+			return "", false, false
+		}
+	}
+	return strings.ToUpper(body), closing, true
+}
+
 // stripComments removes <!-- --> comments (which may span lines), and
-// everything after "#" or ";".
+// everything after "#" or ";" outside a code block: "[###]" is TABARI's
+// discard code, not a comment.
 func stripComments(s string, inComment bool) (string, bool) {
 	var b strings.Builder
 	for {
@@ -358,8 +387,22 @@ func stripComments(s string, inComment bool) (string, bool) {
 		inComment = true
 	}
 	out := b.String()
-	if i := strings.IndexAny(out, "#;"); i >= 0 {
-		out = out[:i]
+	if strings.ContainsAny(out, "#;") {
+		depth := 0
+		for i := 0; i < len(out); i++ {
+			switch out[i] {
+			case '[':
+				depth++
+			case ']', '}':
+				if depth > 0 {
+					depth--
+				}
+			case '#', ';':
+				if depth == 0 {
+					return out[:i], false
+				}
+			}
+		}
 	}
 	return out, false
 }
@@ -405,21 +448,30 @@ func parseRestriction(s string, validate bool) (datedCode, error) {
 		return datedCode{}, errors.New("empty code block []")
 	}
 	code := f[0]
-	if !isCode(code) {
+	if !isActorCode(code) {
 		return datedCode{}, fmt.Errorf("bad actor code %q", code)
 	}
-	if validate && code != nullCode {
-		if err := cameo.ValidActorCode(code); err != nil {
-			return datedCode{}, err
+	if validate && !IsSpecial(code) {
+		for part := range strings.SplitSeq(code, "/") {
+			if part == nullCode {
+				continue
+			}
+			if err := cameo.ValidActorCode(part); err != nil {
+				return datedCode{}, err
+			}
 		}
 	}
 	dc := datedCode{code: code}
 	if len(f) == 1 {
 		return dc, nil
 	}
-	// "> 140608" is read as ">140608".
-	r := strings.Join(f[1:], "")
-	if len(f) > 3 || len(f) == 3 && f[1] != "<" && f[1] != ">" {
+	// "> 140608" is read as ">140608" and "950601 - 990815" as
+	// "950601-990815"; other spaces separate too many fields.
+	r := strings.Join(f[1:], " ")
+	for _, op := range []string{"<", ">", "-"} {
+		r = strings.ReplaceAll(strings.ReplaceAll(r, " "+op, op), op+" ", op)
+	}
+	if strings.Contains(r, " ") {
 		return datedCode{}, fmt.Errorf("code block [%s]: too many fields", s)
 	}
 	var err error
@@ -451,7 +503,38 @@ func parseRestriction(s string, validate bool) (datedCode, error) {
 	return dc, nil
 }
 
-const nullCode = "---"
+// The special codes of the dictionary language. The null code gives no
+// actor; the discard and complex codes (TABARI manual 6.3 and 6.4) are kept
+// as mention codes, so that a coder can drop the sentence (###) or set it
+// aside for a human coder (+++).
+const (
+	nullCode = "---"
+	// DiscardCode marks a phrase whose sentence is not to be coded
+	// (sports, accidents): a mention with this code is not an actor.
+	DiscardCode = "###"
+	// ComplexCode marks a phrase whose sentence is too ambiguous to code
+	// automatically ("Georgia"): a mention with this code is not an actor.
+	ComplexCode = "+++"
+)
+
+// IsSpecial reports whether a mention's code is DiscardCode or ComplexCode
+// rather than an actor's.
+func IsSpecial(code string) bool { return code == DiscardCode || code == ComplexCode }
+
+// isActorCode reports whether s may stand in an actors file's code block:
+// a code, a special code, or a coded compound of codes joined by "/"
+// ("GME/GMW", TABARI manual 6.5.1).
+func isActorCode(s string) bool {
+	if IsSpecial(s) || s == nullCode {
+		return true
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		if part != nullCode && !isCode(part) {
+			return false
+		}
+	}
+	return true
+}
 
 func isCode(s string) bool {
 	if s == nullCode {

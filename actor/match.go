@@ -61,6 +61,10 @@ func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate 
 	for si := range sents {
 		items := m.sentence(a, &sents[si], d)
 		for _, it := range items {
+			if IsSpecial(it.Code) {
+				out = append(out, it.Mention) // not an antecedent
+				continue
+			}
 			if it.ref == refNone {
 				history = append(history, it)
 				out = append(out, it.Mention)
@@ -127,6 +131,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	if len(toks) == 0 {
 		return nil
 	}
+	toks, orig := splitJoined(toks)
 	keys := keysOf(toks)
 	n := len(keys)
 	covered := make([]bool, n)
@@ -195,24 +200,18 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			i++
 			continue
 		}
-		best, bestNode, bestPlural := -1, int32(0), false
-		m.agentTrie.walk(keys, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
-			p := m.agentTrie.hits[m.agentTrie.nodes[node].hit-1]
-			if plural && !p.plural {
-				return
-			}
-			for k := i; k < end; k++ {
-				if covered[k] {
-					return
-				}
-			}
-			if end > best {
-				best, bestNode, bestPlural = end, node, plural
-			}
-		})
+		best, bestNode, bestPlural := m.longestAgent(keys, covered, i)
 		if best < 0 {
 			i++
 			continue
+		}
+		if best == i+1 && titleModifiers[keys[i]] && i+1 < n {
+			// "Deputy Foreign Minister": a title word that is an agent of
+			// its own ("deputy" [~COP]) modifies the agent after it.
+			if b2, _, _ := m.longestAgent(keys, covered, i+1); b2 > 0 {
+				i++
+				continue
+			}
 		}
 		p := m.agentTrie.hits[m.agentTrie.nodes[bestNode].hit-1]
 		for k := i; k < best; k++ {
@@ -240,8 +239,18 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	// 3. Agents combine with an actor before them ("Pakistan's foreign
 	// minister", "Russian troops"), after them ("President Putin") or after
 	// "of"/"in" ("the foreign minister of Pakistan").
+	agentStart := map[int]bool{}
+	for _, g := range agents {
+		agentStart[g.i] = true
+	}
+	// chainActor is the actor of the last agent combined with an actor
+	// before it, and chainEnd that agent's end, for lists of agents:
+	// "Pakistan's foreign minister, national security adviser and army
+	// chief".
+	chainActor, chainEnd := -1, -1
 	for _, g := range agents {
 		left, right := -1, -1
+		viaPrep := false
 		former, then, possessive := false, false, false
 		k := g.i
 		for steps := 0; k > 0 && steps < 4; steps++ {
@@ -262,28 +271,53 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		}
 		// A person's agents go with the person's country only through a
 		// possessive: "Assad's forces", not "Putin troops".
-		if ai, ok := endAt[k]; ok && !actors[ai].used && actors[ai].code != "" && (!actors[ai].rec.person || possessive && countryOf(actors[ai].code) != "") {
+		if ai, ok := endAt[k]; ok && !actors[ai].used && attachable(actors[ai]) && (!actors[ai].rec.person || possessive && countryOf(actors[ai].code) != "") {
 			left = ai
 		}
-		if ai, ok := startAt[g.j]; ok && !actors[ai].used && actors[ai].code != "" {
+		if ai, ok := startAt[g.j]; ok && !actors[ai].used && attachable(actors[ai]) {
 			right = ai
-		} else if g.j < n && keys[g.j] == "of" {
-			// TABARI also attaches across "in"; entente does not, as
-			// "forces in Afghanistan" are seldom Afghan forces.
+		} else if g.j < n && attachPrep(keys[g.j], g.rec.code) {
 			k := g.j + 1
 			if k < n && keys[k] == "the" {
 				k++
 			}
-			if ai, ok := startAt[k]; ok && !actors[ai].used && !actors[ai].rec.person && actors[ai].code != "" && left < 0 {
-				right = ai
+			if ai, ok := startAt[k]; ok && !actors[ai].used && !actors[ai].rec.person && attachable(actors[ai]) && left < 0 {
+				right, viaPrep = ai, true
 			}
 		}
 		if right >= 0 && !actors[right].rec.person && left >= 0 {
 			right = -1 // "Pakistani troops in Afghanistan": the adjective wins
 		}
+		if left < 0 && right < 0 && chainActor >= 0 && listed(keys, chainEnd, g.i) {
+			// The agent continues a list whose first agent has an actor.
+			actor := actors[chainActor]
+			f := found{Mention: mk(g.i, g.j), plural: g.plural}
+			f.Kind = entente.MentionAgent
+			f.Code = CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
+			if f2, _ := modBefore(g.i); f2 || former {
+				f.Code = eliteOf(actor.code)
+			}
+			f.Entries = []entente.EntryRef{m.actorRef(actor), m.agentRef(g)}
+			f.class = agentClass(keys[g.j-1], g.plural, f.Code)
+			f.country = countryOf(f.Code)
+			chainEnd = g.j
+			if f.Code != "" {
+				out = append(out, f)
+			}
+			continue
+		}
+		chainActor, chainEnd = -1, -1
+		if left >= 0 && right < 0 {
+			chainActor, chainEnd = left, g.j
+		}
 		if left < 0 && right < 0 {
-			if modifiesNoun(toks, keys, g.j) {
-				continue // "militant networks": the agent word is a modifier
+			if modifiesNoun(toks, keys, g.j) || startsName(toks, covered, g.j) {
+				// "militant networks": the agent word is a modifier, and
+				// "the militant group" may be a reference.
+				for k := g.i; k < g.j; k++ {
+					covered[k] = false
+				}
+				continue
 			}
 			f := found{Mention: mk(g.i, g.j), ref: refAgent, agent: g.rec, plural: g.plural, last: keys[g.j-1]}
 			f.Kind = entente.MentionAgent
@@ -345,15 +379,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			f.class = classPerson
 			f.Entries = []entente.EntryRef{m.actorRef(*person), m.agentRef(g)}
 		default:
-			base := actor.code
-			if actor.rec.metonym || actor.rec.person {
-				// "Islamabad's army chief": the capital stands for the
-				// state, whose branch the agent names.
-				if c := countryOf(base); c != "" {
-					base = c
-				}
-			}
-			code := CombineAgent(base, Agent{Code: g.rec.code, Before: g.rec.before})
+			code := CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
 			if former {
 				code = eliteOf(actor.code)
 			}
@@ -366,8 +392,43 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		}
 		f.plural = g.plural
 		f.country = countryOf(f.Code)
-		if f.Code != "" {
-			out = append(out, f)
+		if f.Code == "" {
+			continue
+		}
+		out = append(out, f)
+		if !viaPrep {
+			continue
+		}
+		// "lawmakers in India and Pakistan": the agent goes with every
+		// actor of a list after the preposition.
+		for p := actors[right].j; ; {
+			q := p
+			for q < n && q-p < 2 && (keys[q] == "," || keys[q] == "and") {
+				q++
+			}
+			if q < n && q > p && keys[q] == "the" {
+				q++
+			}
+			ai, ok := startAt[q]
+			if q == p || !ok || actors[ai].used || actors[ai].rec.person || !attachable(actors[ai]) {
+				break
+			}
+			if e := actors[ai].j; e < n && (isPossessive(keys[e]) || agentStart[e]) {
+				break // "... and India's prime minister": its own agent
+			}
+			next := actors[ai]
+			actors[ai].used = true
+			g2 := f
+			g2.Mention = mk(next.i, next.j)
+			g2.Kind = entente.MentionAgent
+			g2.Code = CombineAgent(agentBase(next), Agent{Code: g.rec.code, Before: g.rec.before})
+			if former {
+				g2.Code = eliteOf(next.code)
+			}
+			g2.Entries = []entente.EntryRef{m.actorRef(next), m.agentRef(g)}
+			g2.country = countryOf(g2.Code)
+			out = append(out, g2)
+			p = next.j
 		}
 	}
 
@@ -421,8 +482,156 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			break
 		}
 	}
+	out = splitCompounds(out)
+	if orig != nil {
+		for k := range out {
+			t := &out[k].Tokens
+			t[0], t[1] = orig[t[0]], orig[t[1]-1]+1
+		}
+	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Tokens[0] < out[y].Tokens[0] })
 	return out
+}
+
+// agentBase is the code an agent is added to: the actor's code, or for a
+// capital ("Islamabad's army chief") or a person ("Assad's forces") the
+// country it stands for, whose branch the agent names.
+func agentBase(h actorHit) string {
+	if h.rec.metonym || h.rec.person {
+		if c := countryOf(h.code); c != "" {
+			return c
+		}
+	}
+	return h.code
+}
+
+// listed reports whether the tokens from..to separate two items of a list:
+// ",", "and" or ", and".
+func listed(keys []string, from, to int) bool {
+	if from < 0 || to <= from || to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if keys[k] != "," && keys[k] != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// attachable reports whether an actor hit may take an agent: it has an
+// actor code, not the null code nor a special one.
+func attachable(h actorHit) bool { return h.code != "" && !IsSpecial(h.code) }
+
+// splitCompounds turns each mention of a coded compound ("GME/GMW") into
+// one mention per code, all with the same span, in the order written.
+func splitCompounds(out []found) []found {
+	n := 0
+	for k := range out {
+		if strings.IndexByte(out[k].Code, '/') >= 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return out
+	}
+	res := make([]found, 0, len(out)+n)
+	for _, f := range out {
+		if strings.IndexByte(f.Code, '/') < 0 {
+			res = append(res, f)
+			continue
+		}
+		for part := range strings.SplitSeq(f.Code, "/") {
+			if part == "" || part == nullCode {
+				continue
+			}
+			g := f
+			g.Code = part
+			g.country = countryOf(part)
+			res = append(res, g)
+		}
+	}
+	return res
+}
+
+// splitJoined splits the tokens that hold a word connector, as text written
+// for the dictionaries' conventions may ("Dol_Amroth"), into their words,
+// so that they match "DOL_AMROTH" as two words. It returns nil for orig
+// when nothing was split; otherwise orig maps each new token to the index
+// of the token it came from.
+func splitJoined(toks []entente.Token) (out []entente.Token, orig []int) {
+	first := -1
+	for i := range toks {
+		if joinedAt(toks[i].Form) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return toks, nil
+	}
+	out = make([]entente.Token, 0, len(toks)+4)
+	orig = make([]int, 0, len(toks)+4)
+	for i := range toks {
+		t := toks[i]
+		if i < first || joinedAt(t.Form) <= 0 {
+			out = append(out, t)
+			orig = append(orig, i)
+			continue
+		}
+		exact := t.Span.Len() == len(t.Form)
+		off := 0
+		rest := t.Form
+		for rest != "" {
+			w, after, found := strings.Cut(rest, "_")
+			if w != "" {
+				sub := t
+				sub.Form = w
+				sub.Lemma = ""
+				sub.SpaceAfter = !found && t.SpaceAfter
+				if exact {
+					sub.Span = entente.Span{Start: t.Span.Start + off, End: t.Span.Start + off + len(w)}
+				}
+				out = append(out, sub)
+				orig = append(orig, i)
+			}
+			off += len(w) + 1
+			rest = after
+		}
+	}
+	return out, orig
+}
+
+// joinedAt returns the position of an underscore that joins two words of
+// a token, or 0 when there is none.
+func joinedAt(form string) int {
+	i := strings.IndexByte(form, '_')
+	if i <= 0 || i == len(form)-1 {
+		return 0
+	}
+	return i
+}
+
+// longestAgent returns the end of the longest agent phrase starting at
+// token i over uncovered tokens (-1 when none), its trie node and whether
+// its last word matched as a plural.
+func (m *Matcher) longestAgent(keys []string, covered []bool, i int) (best int, bestNode int32, bestPlural bool) {
+	best = -1
+	m.agentTrie.walk(keys, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
+		p := m.agentTrie.hits[m.agentTrie.nodes[node].hit-1]
+		if plural && !p.plural {
+			return
+		}
+		for k := i; k < end; k++ {
+			if covered[k] {
+				return
+			}
+		}
+		if end > best {
+			best, bestNode, bestPlural = end, node, plural
+		}
+	})
+	return best, bestNode, bestPlural
 }
 
 // longestActor returns the end of the longest actor phrase starting at
@@ -494,8 +703,11 @@ func modifierBefore(keys []string, i int) (former, then bool) {
 // eliteOf turns a code into the code of a former office holder: the
 // country (or the code itself) with ELI, as CAMEO codes "former" officials.
 func eliteOf(code string) string {
-	if code == "" {
-		return ""
+	if code == "" || IsSpecial(code) {
+		return code
+	}
+	if strings.IndexByte(code, '/') >= 0 {
+		return eachCode(code, eliteOf)
 	}
 	if c := countryOf(code); c != "" {
 		return c + "ELI"
@@ -504,6 +716,21 @@ func eliteOf(code string) string {
 		return code
 	}
 	return code + "ELI"
+}
+
+// attachPrep reports whether an agent followed by the preposition prep
+// belongs to the actor after it: "the foreign minister of Pakistan",
+// "soldiers from Russia", "activists in Pakistan". TABARI attaches across
+// "of" and "in"; entente adds "from", and does not attach armed forces
+// across "in", as "forces in Afghanistan" are seldom Afghan forces.
+func attachPrep(prep, agentCode string) bool {
+	switch prep {
+	case "of", "from":
+		return true
+	case "in":
+		return !strings.HasPrefix(agentCode, "MIL") && !hasPart(agentCode, "MIL")
+	}
+	return false
 }
 
 // groupRoles are the roles of non-state armed or opposition groups, which
@@ -566,6 +793,17 @@ func modifiesNoun(toks []entente.Token, keys []string, j int) bool {
 	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed")
 }
 
+// startsName reports whether the token at j (after a bare agent) is a
+// capitalised word that no dictionary entry took: the agent word is then
+// part of a name ("the Islamic Emirate", "the Army Public School").
+func startsName(toks []entente.Token, covered []bool, j int) bool {
+	if j >= len(toks) || covered[j] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[j].Form)
+	return unicode.IsUpper(r)
+}
+
 func actorClass(r *actorRec, code string) class {
 	switch {
 	case isGroupCode(code):
@@ -597,7 +835,13 @@ func agentClass(last string, plural bool, code string) class {
 }
 
 func endsPlural(k string) bool {
-	return len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's'
+	return len(k) > 3 && k[len(k)-1] == 's' && k[len(k)-2] != 's' || pluralNouns[k]
+}
+
+// pluralNouns are the irregular plurals agents end in.
+var pluralNouns = map[string]bool{
+	"people": true, "men": true, "women": true, "police": true, "personnel": true, "children": true,
+	"businessmen": true, "policemen": true, "servicemen": true, "tribesmen": true, "gunmen": true, "clergy": true,
 }
 
 func isPossessive(k string) bool { return k == "'s" || k == "'" || k == "s" }

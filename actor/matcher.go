@@ -141,8 +141,13 @@ func (m *Matcher) Codes() []CodeUse {
 	var out []CodeUse
 	for _, r := range m.actors {
 		for _, c := range r.codes {
-			if c.code != nullCode {
-				out = append(out, CodeUse{Code: c.code, Entry: entente.EntryRef{File: r.file, Line: r.phrases[0].line, Text: r.phrases[0].text}})
+			if IsSpecial(c.code) {
+				continue
+			}
+			for part := range strings.SplitSeq(c.code, "/") {
+				if part != nullCode {
+					out = append(out, CodeUse{Code: part, Entry: entente.EntryRef{File: r.file, Line: r.phrases[0].line, Text: r.phrases[0].text}})
+				}
 			}
 		}
 	}
@@ -191,14 +196,31 @@ func (m *Matcher) LookupAgent(phrase string) (Agent, bool) {
 // does: the agent's three-letter parts are added after the actor's code (or
 // before it for a "CODE~" agent), except those the actor's code already has
 // on a three-letter boundary. PAK + GOV = PAKGOV; AFGREB + REB = AFGREB.
+//
+// Two refinements follow CAMEO's use of roles: the leaders and officials
+// of a body that is not a state are that body, so GOV is not added to an
+// organisation, a company or an armed group (the chief executive of RUSBUS
+// is RUSBUS, a spokesman of AFGREB is AFGREB); and an armed group's
+// fighters are the group, so no second armed role is added (PAKREB +
+// fighters [~UAF] = PAKREB).
+//
+// A coded compound ("GME/GMW") is combined part by part: GME/GMW + MIL =
+// GMEMIL/GMWMIL.
 func CombineAgent(actorCode string, a Agent) string {
 	if a.Code == "" {
 		return actorCode
 	}
+	if strings.IndexByte(actorCode, '/') >= 0 {
+		return eachCode(actorCode, func(c string) string { return CombineAgent(c, a) })
+	}
 	var add strings.Builder
 	for i := 0; i+3 <= len(a.Code); i += 3 {
 		part := a.Code[i : i+3]
-		if !hasPart(actorCode, part) {
+		switch {
+		case hasPart(actorCode, part):
+		case part == "GOV" && a.Code == "GOV" && nonStateBody(actorCode):
+		case armedRoles[part] && hasAnyPart(actorCode, armedRoles):
+		default:
 			add.WriteString(part)
 		}
 	}
@@ -206,6 +228,52 @@ func CombineAgent(actorCode string, a Agent) string {
 		return add.String() + actorCode
 	}
 	return actorCode + add.String()
+}
+
+// armedRoles are the roles of armed non-state groups.
+var armedRoles = map[string]bool{"REB": true, "INS": true, "UAF": true, "SEP": true}
+
+// nonStateRoles are the roles that make an actor a body other than a
+// state's government: companies, armed groups, the opposition.
+var nonStateRoles = map[string]bool{"BUS": true, "REB": true, "INS": true, "UAF": true, "SEP": true, "OPP": true}
+
+// nonStateBody reports whether a code names an organisation, a company or
+// an armed group rather than a state: it starts with IGO, NGO, NGM, MNC or
+// IMG, or has a company, armed-group or opposition role.
+func nonStateBody(code string) bool {
+	if len(code) >= 3 {
+		switch code[:3] {
+		case "IGO", "NGO", "NGM", "MNC", "IMG":
+			return true
+		}
+	}
+	return hasAnyPart(code, nonStateRoles)
+}
+
+// hasAnyPart reports whether code has one of parts on a three-letter
+// boundary.
+func hasAnyPart(code string, parts map[string]bool) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		if parts[code[i:i+3]] {
+			return true
+		}
+	}
+	return false
+}
+
+// eachCode applies fn to every part of a coded compound ("A/B") and joins
+// the results; a plain code is one part.
+func eachCode(code string, fn func(string) string) string {
+	if strings.IndexByte(code, '/') < 0 {
+		return fn(code)
+	}
+	parts := strings.Split(code, "/")
+	for i, p := range parts {
+		if p != nullCode {
+			parts[i] = fn(p)
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 func hasPart(code, part string) bool {

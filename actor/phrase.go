@@ -30,6 +30,11 @@ func parsePhrase(s string, conn Connectors, discard bool) ([]word, error) {
 			j++
 		}
 		sg := seg{text: s[i:j]}
+		if len(sg.text) > 1 && strings.HasSuffix(sg.text, "=") {
+			// TABARI: a word ending in "=" matches only as written.
+			sg.text = sg.text[:len(sg.text)-1]
+			sg.underscore = true
+		}
 		k := j
 		for k < len(s) && isSep(s[k]) {
 			if s[k] == '_' {

@@ -90,25 +90,42 @@ func New(d *verbs.Dictionary, p Parser, opt Options) *Coder {
 // cannot yield an event (no actor, or no word the dictionaries know) are not
 // parsed. Tokens of the sentences that are parsed are filled in place.
 func (c *Coder) Code(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention) []entente.Event {
+	return c.codeAll(a, sents, mentions, true)
+}
+
+// codeAll is Code with the prefilter (Candidate) optional: without it every
+// sentence is parsed and coded, which only tests need.
+func (c *Coder) codeAll(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, prefilter bool) []entente.Event {
 	bySent := map[int][]entente.Mention{}
 	for _, m := range mentions {
 		bySent[m.Sentence] = append(bySent[m.Sentence], m)
 	}
 	var out []entente.Event
 	for i := range sents {
-		out = append(out, c.CodeSentence(a, &sents[i], bySent[sents[i].Index])...)
+		out = append(out, c.codeSentence(a, &sents[i], bySent[sents[i].Index], prefilter)...)
 	}
 	return out
 }
 
 // Candidate reports whether a sentence can yield an event: it has an actor
-// mention and a word the dictionaries know as a verb or event noun.
+// mention and a word the dictionaries know as a verb or event noun that can
+// code an event (see verbs.Verb.CanCode).
 func (c *Coder) Candidate(s *entente.Sentence, mentions []entente.Mention) bool {
 	if len(mentions) == 0 {
 		return false
 	}
 	for _, t := range s.Tokens {
-		if len(c.dict.Lookup(t.Form)) > 0 || t.Lemma != "" && len(c.dict.Lookup(t.Lemma)) > 0 {
+		if canCode(c.dict.Lookup(t.Form)) || t.Lemma != "" && canCode(c.dict.Lookup(t.Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// canCode reports whether one of vs can yield an event.
+func canCode(vs []*verbs.Verb) bool {
+	for _, v := range vs {
+		if v.CanCode() {
 			return true
 		}
 	}
@@ -126,7 +143,11 @@ func parsed(toks []entente.Token) bool {
 
 // CodeSentence codes one sentence with its mentions.
 func (c *Coder) CodeSentence(a *entente.Article, s *entente.Sentence, mentions []entente.Mention) []entente.Event {
-	if !c.Candidate(s, mentions) {
+	return c.codeSentence(a, s, mentions, true)
+}
+
+func (c *Coder) codeSentence(a *entente.Article, s *entente.Sentence, mentions []entente.Mention, prefilter bool) []entente.Event {
+	if prefilter && !c.Candidate(s, mentions) || len(mentions) == 0 {
 		return nil
 	}
 	if !parsed(s.Tokens) {
@@ -646,7 +667,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 		}
 		cl := sc.clauseOf(i, subj, n, start)
-		m := &matcher{cl: cl, dict: c.dict}
+		m := newMatcher(cl, c.dict)
 		// patterns of every block the word belongs to, longest first
 		var pats []*verbs.Pattern
 		seenBlock := map[*verbs.Block]bool{}

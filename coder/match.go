@@ -17,6 +17,80 @@ type clause struct {
 	words   []string
 	lemmas  []string
 	mention []int
+
+	// the dictionary's word numbers at each position (see index): of the
+	// form and lemma as whole words (-1 for none), and of the words they
+	// equal or inflect; and the set of all numbers the clause can match.
+	fx, lx     []int32
+	fids, lids [][]int32
+	has        []uint64
+}
+
+// index looks the clause's words up in the dictionary's word index, once,
+// so that matching compares numbers.
+func (cl *clause) index(d *verbs.Dictionary) {
+	n := len(cl.words)
+	cl.fx, cl.lx = make([]int32, n), make([]int32, n)
+	cl.fids, cl.lids = make([][]int32, n), make([][]int32, n)
+	cl.has = make([]uint64, (d.NumWords()+63)/64)
+	mark := func(ids []int32) {
+		for _, id := range ids {
+			cl.has[id>>6] |= 1 << (id & 63)
+		}
+	}
+	whole := func(w string) int32 {
+		if id, ok := d.WordID(w); ok {
+			cl.has[id>>6] |= 1 << (id & 63)
+			return id
+		}
+		return -1
+	}
+	var buf []byte
+	for i, f := range cl.words {
+		l := cl.lemmas[i]
+		cl.fx[i], cl.lx[i] = whole(f), whole(l)
+		cl.fids[i], cl.lids[i] = d.FormIDs(f), d.FormIDs(l)
+		mark(cl.fids[i])
+		mark(cl.lids[i])
+		if i+1 < n && len(f)+len(cl.words[i+1]) <= d.MaxWordLen() {
+			// a word the tokenizer split in two ("DIDN'T")
+			buf = append(append(buf[:0], f...), cl.words[i+1]...)
+			if id, ok := d.WordID(string(buf)); ok {
+				cl.has[id>>6] |= 1 << (id & 63)
+			}
+		}
+		if d.Stem {
+			for k := 1; k < len(f); k++ {
+				whole(f[:k])
+			}
+		}
+	}
+}
+
+// possible reports whether every word pattern p needs occurs in the clause.
+func (cl *clause) possible(p *verbs.Pattern) bool {
+	for _, set := range p.Needs {
+		ok := false
+		for _, id := range set {
+			if cl.has[id>>6]&(1<<(id&63)) != 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
 }
 
 // bindings are the actors a pattern assigned: mention indices.
@@ -34,6 +108,13 @@ type matcher struct {
 	limit int
 }
 
+// newMatcher returns a matcher of dictionary d's patterns over cl, which
+// it indexes.
+func newMatcher(cl *clause, d *verbs.Dictionary) *matcher {
+	cl.index(d)
+	return &matcher{cl: cl, dict: d}
+}
+
 func (m *matcher) end() int {
 	if m.limit > 0 {
 		return m.limit
@@ -41,32 +122,38 @@ func (m *matcher) end() int {
 	return len(m.cl.toks)
 }
 
-func (m *matcher) wordMatches(w string, exact bool, pos int) bool {
+// wordMatches reports whether dictionary word w, numbered id, matches the
+// token at pos: as its form or lemma, or (unless exact) as a word they
+// regularly inflect, or under TABARI's stemming as a prefix of the form.
+func (m *matcher) wordMatches(w string, id int32, exact bool, pos int) bool {
 	if pos < 0 || pos >= m.end() {
 		return false
 	}
-	f, l := m.cl.words[pos], m.cl.lemmas[pos]
-	if f == w || l == w {
+	cl := m.cl
+	if cl.fx[pos] == id || cl.lx[pos] == id {
 		return true
 	}
 	if exact {
 		return false
 	}
 	if m.dict.Stem {
-		return strings.HasPrefix(f, w)
+		return strings.HasPrefix(cl.words[pos], w)
 	}
-	return verbs.Inflects(f, w) || verbs.Inflects(l, w)
+	return contains(cl.fids[pos], id) || contains(cl.lids[pos], id)
 }
 
 // wordAt matches one dictionary word at pos: a token, or two tokens that
 // the tokenizer split from one written word ("did" "n't" for DIDN'T). It
 // returns the position after the match.
-func (m *matcher) wordAt(w string, exact bool, pos int) (int, bool) {
-	if m.wordMatches(w, exact, pos) {
+func (m *matcher) wordAt(w string, id int32, exact bool, pos int) (int, bool) {
+	if m.wordMatches(w, id, exact, pos) {
 		return pos + 1, true
 	}
-	if pos >= 0 && pos+1 < m.end() && m.cl.words[pos]+m.cl.words[pos+1] == w {
-		return pos + 2, true
+	if pos >= 0 && pos+1 < m.end() {
+		a, b := m.cl.words[pos], m.cl.words[pos+1]
+		if len(a)+len(b) == len(w) && w[:len(a)] == a && w[len(a):] == b {
+			return pos + 2, true
+		}
 	}
 	return 0, false
 }
@@ -79,7 +166,7 @@ func (m *matcher) phraseAt(ph verbs.Phrase, pos int) (int, bool) {
 		return 0, false
 	}
 	exact := ph.Exact || len(ph.Words) > 1
-	end, ok := m.wordAt(ph.Words[0], exact, pos)
+	end, ok := m.wordAt(ph.Words[0], ph.IDs[0], exact, pos)
 	if !ok {
 		return 0, false
 	}
@@ -88,7 +175,7 @@ func (m *matcher) phraseAt(ph verbs.Phrase, pos int) (int, bool) {
 		gap := m.dict.Stem && i-1 < len(ph.Gap) && ph.Gap[i-1]
 		found := false
 		for p := end; p < m.end() && (p == end || gap); p++ {
-			if e, ok := m.wordAt(ph.Words[i], exact, p); ok {
+			if e, ok := m.wordAt(ph.Words[i], ph.IDs[i], exact, p); ok {
 				end, found = e, true
 				break
 			}
@@ -108,7 +195,7 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 	}
 	switch e.Kind {
 	case verbs.Word:
-		return m.wordAt(e.Text, e.Exact, pos)
+		return m.wordAt(e.Text, e.ID, e.Exact, pos)
 	case verbs.Synset:
 		for _, ph := range m.dict.Synsets[e.Text] {
 			if end, ok := m.phraseAt(ph, pos); ok {
@@ -187,7 +274,7 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 // it); those after it from the verb on.
 func (m *matcher) match(p *verbs.Pattern) (bindings, bool) {
 	var b bindings
-	vi := p.VerbIndex()
+	vi := p.VerbAt
 	before, after := p.Elems[:vi], p.Elems[vi+1:]
 	if len(before) > 0 {
 		pre := &matcher{cl: m.cl, dict: m.dict, limit: m.cl.verb}
@@ -223,6 +310,9 @@ func (m *matcher) match(p *verbs.Pattern) (bindings, bool) {
 // 5.7.1).
 func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool) {
 	for i, p := range pats {
+		if !m.cl.possible(p) {
+			continue
+		}
 		b, ok := m.match(p)
 		if !ok {
 			continue
@@ -232,6 +322,9 @@ func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool)
 			for _, q := range pats[i+1:] {
 				if q.Length <= actual {
 					break
+				}
+				if !m.cl.possible(q) {
+					continue
 				}
 				if bq, ok := m.match(q); ok {
 					return q, bq, true

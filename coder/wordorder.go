@@ -475,7 +475,7 @@ func (w *wordOrder) verbEvent(cl []int, pos map[int]int, k int, carried *unit, f
 		mc.lemmas = append(mc.lemmas, lemma)
 		mc.mention = append(mc.mention, w.sc.mentAt[t])
 	}
-	m := &matcher{cl: mc, dict: w.c.dict}
+	m := newMatcher(mc, w.c.dict)
 	var pats []*verbs.Pattern
 	seen := map[*verbs.Block]bool{}
 	for _, v := range vs {

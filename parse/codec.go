@@ -235,6 +235,47 @@ func (d *decoder) linear(fold uint8) *linear {
 	return l
 }
 
+// linear3 reads a three-class linear model straight into its fast layout.
+func (d *decoder) linear3(fold uint8) *linear3 {
+	classes := d.count(1 << 16)
+	scale := math.Float32frombits(uint32(d.u64()))
+	rows := d.count(1 << 26)
+	if !d.v1 {
+		d.count(1 << 30)
+	}
+	if d.err != nil || classes != 3 {
+		d.fail(errors.New("transition model without three classes"))
+		return nil
+	}
+	t := newTableBits(rows, keyBits(fold))
+	m := &linear3{slots: make([]slot3, len(t.slots)), shift: t.shift, mask: t.mask, fold: fold}
+	k := uint64(0)
+	for r := 0; r < rows && d.err == nil; r++ {
+		k += d.uvarint()
+		if k == 0 {
+			d.fail(errors.New("zero key in weights"))
+		}
+		i := t.slot(k)
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		s := &m.slots[i]
+		s.key = k
+		nz := d.count(3)
+		c := 0
+		for j := 0; j < nz && d.err == nil; j++ {
+			c += int(d.uvarint())
+			v := d.varint()
+			if c >= 3 {
+				d.fail(errors.New("class out of range"))
+				break
+			}
+			s.w[c] = float32(v) * scale
+		}
+	}
+	return m
+}
+
 // Save writes the model in its compressed binary form.
 func (m *Model) Save(w io.Writer) error {
 	z, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -277,7 +318,7 @@ func (m *Model) Save(w io.Writer) error {
 	// parser
 	e.strs(m.ps.labels)
 	e.uvarint(uint64(m.ps.root))
-	e.linear(m.ps.trans)
+	e.linear(m.ps.transLinear())
 	e.linear(m.ps.label)
 	if err := e.w.Flush(); err != nil {
 		return fmt.Errorf("parse: saving model: %w", err)
@@ -342,13 +383,13 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.ps.labels = d.strs()
 	m.ps.root = int32(d.count(uint64(len(m.ps.labels))))
-	m.ps.trans = d.linear(uint8(m.hashBits))
+	m.ps.trans3 = d.linear3(uint8(m.hashBits))
 	m.ps.label = d.linear(uint8(m.hashBits))
 	if d.err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", d.err)
 	}
 	if len(m.tg.upos) != len(m.tg.xpos) || m.tg.model.classes != len(m.tg.upos) ||
-		m.ps.trans.classes != 3 || m.ps.label.classes != len(m.ps.labels) || int(m.ps.root) >= len(m.ps.labels) {
+		m.ps.trans3 == nil || m.ps.label.classes != len(m.ps.labels) || int(m.ps.root) >= len(m.ps.labels) {
 		return nil, errors.New("parse: loading model: inconsistent sizes")
 	}
 	m.init()

@@ -247,6 +247,31 @@ func newLinear3(l *linear) *linear3 {
 	return m
 }
 
+// rows returns the number of feature rows.
+func (m *linear3) rows() int {
+	n := 0
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// sparse returns m in the sparse layout.
+func (m *linear3) sparse() *linear {
+	var keys []uint64
+	w := map[uint64][]float32{}
+	for i := range m.slots {
+		if s := &m.slots[i]; s.key != 0 {
+			keys = append(keys, s.key)
+			w[s.key] = s.w[:]
+		}
+	}
+	sortKeys(keys)
+	return buildLinear(3, m.fold, keys, func(i int) []float32 { return w[keys[i]] })
+}
+
 // keyBits returns the number of bits of the feature keys of a model that
 // folds keys to fold bits (0: no folding).
 func keyBits(fold uint8) uint8 {

@@ -48,9 +48,12 @@ type scratch struct {
 
 func (m *Model) init() {
 	m.tg.model.fold = uint8(m.hashBits)
-	m.ps.trans.fold = uint8(m.hashBits)
 	m.ps.label.fold = uint8(m.hashBits)
-	m.ps.trans3 = newLinear3(m.ps.trans)
+	m.tg.initCoarse()
+	if m.ps.trans3 == nil {
+		m.ps.trans3 = newLinear3(m.ps.trans)
+		m.ps.trans = nil
+	}
 	m.pool.New = func() any { return new(scratch) }
 }
 
@@ -121,6 +124,8 @@ func (m *Model) Parse(toks []entente.Token) {
 	for i := range toks {
 		st.words[i+1] = s.ws[i+2].lower
 		st.tags[i+1] = uint64(s.tags[i+2]) + 100
+		st.cpos[i+1] = m.tg.cpos[s.tags[i+2]]
+		st.sufs[i+1] = s.ws[i+2].suf[2]
 	}
 	s.fs = m.ps.parse(st, s.fs, s.scores)
 	for i := range toks {
@@ -136,7 +141,7 @@ func (m *Model) Sentence(s *entente.Sentence) { m.Parse(s.Tokens) }
 // String describes the model briefly.
 func (m *Model) String() string {
 	return fmt.Sprintf("parse.Model{%d tag classes, %d relations, feature rows: tagger %d, transitions %d, labels %d}",
-		len(m.tg.upos), len(m.ps.labels), m.tg.model.rows(), m.ps.trans.rows(), m.ps.label.rows())
+		len(m.tg.upos), len(m.ps.labels), m.tg.model.rows(), m.ps.trans3.rows(), m.ps.label.rows())
 }
 
 // prune drops feature rows whose weights are all below the thresholds (0
@@ -146,7 +151,8 @@ func (m *Model) prune(tagger, parser float64) {
 		m.tg.model = m.tg.model.pruned(tagger)
 	}
 	if parser > 0 {
-		m.ps.trans = m.ps.trans.pruned(parser)
+		m.ps.trans = m.ps.transLinear().pruned(parser)
+		m.ps.trans3 = nil
 		m.ps.label = m.ps.label.pruned(parser)
 	}
 	m.init()

@@ -309,11 +309,13 @@ func BenchmarkParse(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	cpu := cpuSeconds()
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
 }
 
 // TestConcurrent parses the same sentences from several goroutines at once

@@ -16,8 +16,8 @@ package parse
 type parser struct {
 	labels []string // label id -> relation, with subtypes ("nsubj:pass")
 	root   int32    // label id of "root"
-	trans  *linear  // 3 classes: SHIFT, LEFT, RIGHT
-	trans3 *linear3 // trans laid out for speed
+	trans  *linear  // 3 classes: SHIFT, LEFT, RIGHT, during training (nil once trans3 is built)
+	trans3 *linear3 // the transition model laid out for speed
 	label  *linear  // one class per label
 }
 
@@ -34,6 +34,8 @@ type state struct {
 	b      int32 // front of the buffer; n+1 when empty
 	words  []uint64
 	tags   []uint64
+	cpos   []uint64 // coarse tags (UPOS)
+	sufs   []uint64 // 3-byte suffixes of the words
 	head   []int32
 	label  []int32
 	l1, l2 []int32 // leftmost and second leftmost dependents
@@ -65,7 +67,9 @@ func (st *state) reset(n int) {
 	m := n + 1
 	st.words = grow64(st.words, m)
 	st.tags = grow64(st.tags, m)
-	st.words[0], st.tags[0] = 17, 17
+	st.cpos = grow64(st.cpos, m)
+	st.sufs = grow64(st.sufs, m)
+	st.words[0], st.tags[0], st.cpos[0], st.sufs[0] = 17, 17, 17, 17
 	for _, s := range []*[]int32{&st.head, &st.label, &st.l1, &st.l2, &st.r1, &st.r2} {
 		*s = grow32(*s, m)
 		for i := range *s {
@@ -236,6 +240,18 @@ func (st *state) features(fs []uint64) []uint64 {
 		}
 		return uint64(st.label[i]) + 5
 	}
+	C := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return st.cpos[i]
+	}
+	S := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return st.sufs[i]
+	}
 	ch := func(c []int32, i int32) int32 {
 		if i < 0 {
 			return -1
@@ -303,6 +319,10 @@ func (st *state) features(fs []uint64) []uint64 {
 		f3(130, s0p, b0p, capv(int32(k))), f3(131, b0p, bucket(st.n-st.b+1), capv(int32(k))),
 		f3(132, s0p, bucket(st.n-st.b+1), capv(int32(k))), f3(133, b1p, b2p, P(b3)),
 		f3(134, s0w, b0p, b1p), f3(135, s1p, s0p, b0w),
+		// coarse tags and suffixes, which generalise over rare words
+		f3(140, C(s0), C(b0), C(s1)), f3(141, C(s0), C(b0), C(b1)), f3(142, C(s1), C(s0), C(s0l)),
+		f3(143, C(s0), C(s0r), C(b0)), f3(144, C(b0), C(b0l), C(s0)), f3(145, C(s0), C(b0), d),
+		f2(146, S(s0), s0p), f2(147, S(b0), b0p), f3(148, S(s0), S(b0), C(s0)^C(b0)<<1), f3(149, S(s1), S(s0), d2),
 	)
 	return fs
 }
@@ -413,4 +433,13 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 		st.apply(act, l)
 	}
 	return fs
+}
+
+// transLinear returns the transition model in the sparse layout, for saving
+// and pruning.
+func (p *parser) transLinear() *linear {
+	if p.trans != nil {
+		return p.trans
+	}
+	return p.trans3.sparse()
 }

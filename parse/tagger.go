@@ -5,6 +5,7 @@ package parse
 // the training data take it from a dictionary without scoring.
 type tagger struct {
 	upos, xpos []string // per class
+	cpos       []uint64 // per class, a hash of its UPOS
 	fixed      table    // exact form hash -> class
 	amb        table    // lower-cased form hash -> ambiguity class id
 	model      *linear
@@ -96,4 +97,12 @@ func (tg *tagger) tagSentence(ws []word, tags []int32, fs []uint64, scores []flo
 		tags[i] = int32(best)
 	}
 	return fs
+}
+
+// initCoarse fills cpos from upos.
+func (tg *tagger) initCoarse() {
+	tg.cpos = make([]uint64, len(tg.upos))
+	for i, u := range tg.upos {
+		tg.cpos[i] = hashString(u, false)
+	}
 }

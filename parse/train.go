@@ -36,6 +36,11 @@ type TrainOptions struct {
 	// TaggerPrune and ParserPrune drop feature rows whose largest averaged
 	// weight is below them (defaults 0.05 and 0.1).
 	TaggerPrune, ParserPrune float64
+	// Ensemble is the number of parsers trained with different random
+	// streams whose weights are averaged into the final one (default 1).
+	// Averaging the weights of linear models is summing their scores, so
+	// the ensemble costs training time, not parsing time.
+	Ensemble int
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -65,6 +70,9 @@ func (o *TrainOptions) defaults() {
 	if o.ParserPrune <= 0 {
 		o.ParserPrune = 0.1
 	}
+	if o.Ensemble <= 0 {
+		o.Ensemble = 1
+	}
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -80,6 +88,8 @@ type tagSample struct {
 type parseSample struct {
 	words  []uint64
 	tags   []uint64
+	cpos   []uint64
+	sufs   []uint64
 	heads  []int32
 	labels []int32
 }
@@ -275,23 +285,37 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	}
 
 	// parser
+	m.tg.initCoarse()
 	psamples := make([]parseSample, len(train))
 	for i, s := range train {
 		n := len(s.Words)
-		ps := parseSample{words: make([]uint64, n+1), tags: make([]uint64, n+1), heads: make([]int32, n+1), labels: make([]int32, n+1)}
+		ps := parseSample{words: make([]uint64, n+1), tags: make([]uint64, n+1), cpos: make([]uint64, n+1),
+			sufs: make([]uint64, n+1), heads: make([]int32, n+1), labels: make([]int32, n+1)}
 		for j, w := range s.Words {
 			ps.words[j+1] = samples[i].ws[j+2].lower
 			ps.tags[j+1] = uint64(predicted[i][j+2]) + 100
+			ps.cpos[j+1] = m.tg.cpos[predicted[i][j+2]]
+			ps.sufs[j+1] = samples[i].ws[j+2].suf[2]
 			ps.heads[j+1] = int32(w.Head)
 			ps.labels[j+1] = relID[w.Deprel]
 		}
 		ps.heads[0] = -1
 		psamples[i] = ps
 	}
-	m.ps.trans, m.ps.label = trainParser(m.ps, psamples, opts, fold, rng, logf)
+	var trans, label []*linear
+	for e := 0; e < opts.Ensemble; e++ {
+		r := rng
+		if e > 0 {
+			r = rand.New(rand.NewPCG(opts.Seed, uint64(e)))
+		}
+		t, l := trainParser(m.ps, psamples, opts, fold, r, logf)
+		trans, label = append(trans, t), append(label, l)
+	}
+	m.ps.trans, m.ps.label = averageLinear(trans), averageLinear(label)
 	logf("parser: %d transition rows, %d label rows", m.ps.trans.rows(), m.ps.label.rows())
-	m.info = fmt.Sprintf("trained on %d sentences; tagger %d iterations, parser %d iterations, %d folds, seed %d, hash bits %d",
-		len(train), opts.TaggerIterations, opts.ParserIterations, opts.Folds, opts.Seed, opts.HashBits)
+	m.ps.trans3 = nil
+	m.info = fmt.Sprintf("trained on %d sentences; tagger %d iterations, parser %d iterations x %d, %d folds, seed %d, hash bits %d",
+		len(train), opts.TaggerIterations, opts.ParserIterations, opts.Ensemble, opts.Folds, opts.Seed, opts.HashBits)
 	m.init()
 	return m, nil
 }
@@ -381,6 +405,8 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 			st.reset(n)
 			copy(st.words[1:], s.words[1:])
 			copy(st.tags[1:], s.tags[1:])
+			copy(st.cpos[1:], s.cpos[1:])
+			copy(st.sufs[1:], s.sufs[1:])
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				tt.score(fs, scores[:3])
@@ -445,4 +471,36 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 			100*float64(correctArcs)/float64(total), 100*float64(correctLabels)/float64(total), len(tt.index), len(lt.index))
 	}
 	return tt.average(opts.ParserPrune), lt.average(opts.ParserPrune)
+}
+
+// averageLinear averages the weights of models with the same classes.
+func averageLinear(ls []*linear) *linear {
+	if len(ls) == 1 {
+		return ls[0]
+	}
+	seen := map[uint64]bool{}
+	var keys []uint64
+	for _, l := range ls {
+		for _, k := range l.index.keys() {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	slices.Sort(keys)
+	n := ls[0].classes
+	sum, row := make([]float32, n), make([]float32, n)
+	return buildLinear(n, ls[0].fold, keys, func(i int) []float32 {
+		for c := range sum {
+			sum[c] = 0
+		}
+		for _, l := range ls {
+			l.dense(keys[i], row)
+			for c, v := range row {
+				sum[c] += v / float32(len(ls))
+			}
+		}
+		return sum
+	})
 }

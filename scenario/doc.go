@@ -12,9 +12,20 @@
 // which logs every failed check with what was expected, the closest thing
 // the chain produced (the sentence, the actors found in it, the events and
 // relations coded from it) and the stage the miss points at, then a table
-// of passes per article and per kind of check. Add -dump to log everything
-// the chain coded, sentence by sentence. The test fails only when the
-// overall pass rate falls below the ratchet constant floor.
+// of passes per article and per kind of check (event checks that also test
+// a date or a modality have columns of their own, "dated" and "modality").
+// Add -dump to log everything the chain coded, sentence by sentence. The
+// test fails only when the overall pass rate falls below the ratchet
+// constant floor.
+//
+// The stage a failure points at is a first guess from what came out:
+// "actors" when the sentence lacks a mention of an expected actor, "dates"
+// or "modality" when the right event came out with the wrong date or
+// modality, "coder" when the actors are there but the event is not (a wrong
+// parse also lands here: read the sentence), "relations" for a missing or
+// mis-signed standing relation, "tokenizer" when no sentence holds the near
+// words, and "analysis" for edges, triads and turning points, whose log
+// lists the dyad's events and relations in the window.
 //
 // # Scenarios
 //

@@ -39,6 +39,12 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2006-01-02")
 	},
+	"month": func(t time.Time) string {
+		if t.IsZero() {
+			return "—"
+		}
+		return t.UTC().Format("2006-01")
+	},
 	"signed": func(f float64) string { return fmt.Sprintf("%+.2f", f) },
 	"fixed":  func(f float64) string { return fmt.Sprintf("%.2f", f) },
 	"pct":    func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
@@ -55,7 +61,10 @@ var funcs = template.FuncMap{
 	"actorName":   actorName,
 	"articlePath": func(id string) string { return "/article/" + url.PathEscape(id) },
 	"dyadPath":    dyadPath,
-	"add":         func(a, b int) int { return a + b },
+	"rolledDyadPath": func(a, b string) string {
+		return dyadPath(analysis.RollUp(a), analysis.RollUp(b))
+	},
+	"add": func(a, b int) int { return a + b },
 }
 
 // dyadPath is the page of a dyad, or "" when a code cannot go in a URL.
@@ -188,15 +197,17 @@ func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 
 // dyadPage is the data of a dyad page.
 type dyadPage struct {
-	A, B     string
-	NameA    string
-	NameB    string
-	Report   *analysis.Report
-	Chart    template.HTML
-	Events   *eventPage
-	Unit     string
-	PrevPage string
-	NextPage string
+	A, B   string
+	NameA  string
+	NameB  string
+	Report *analysis.Report
+	// KeyEvents are the report's key events, latest periods first.
+	KeyEvents []analysis.KeyEvent
+	Chart     template.HTML
+	Events    *eventPage
+	Unit      string
+	PrevPage  string
+	NextPage  string
 }
 
 func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
@@ -235,7 +246,11 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	d := dyadPage{A: a, B: b, NameA: actorName(a), NameB: actorName(b), Report: rep,
+	keys := make([]analysis.KeyEvent, 0, 30)
+	for i := len(rep.KeyEvents) - 1; i >= 0 && len(keys) < 30; i-- {
+		keys = append(keys, rep.KeyEvents[i])
+	}
+	d := dyadPage{A: a, B: b, NameA: actorName(a), NameB: actorName(b), Report: rep, KeyEvents: keys,
 		Chart: template.HTML(chart.String()), Events: evs, Unit: string(p.unit)}
 	page := func(off int) string {
 		v := url.Values{}

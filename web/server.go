@@ -46,6 +46,10 @@ type Config struct {
 	// 0 means 50 per second with bursts of 100, a negative rate no limit.
 	RatePerSecond float64
 	Burst         int
+	// MaxQueries caps the requests that work on the store at once (the
+	// others wait in line, up to QueueWait, then get 503); 0 means 4.
+	MaxQueries int
+	QueueWait  time.Duration
 	// CacheTTL is how long analyses (overview, network, series) are cached;
 	// 0 means 30 seconds. Ingest clears the cache.
 	CacheTTL time.Duration
@@ -61,6 +65,8 @@ type Server struct {
 	cache   *cache
 	// responses caches the bodies of successful GET /api/ responses.
 	responses *cache
+	// gate holds a slot for each request working on the store.
+	gate chan struct{}
 	pages     *pageSet
 	log       *slog.Logger
 }
@@ -79,6 +85,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Burst <= 0 {
 		cfg.Burst = int(2*cfg.RatePerSecond) + 1
 	}
+	if cfg.MaxQueries <= 0 {
+		cfg.MaxQueries = 4
+	}
+	if cfg.QueueWait <= 0 {
+		cfg.QueueWait = 20 * time.Second
+	}
 	if cfg.CacheTTL <= 0 {
 		cfg.CacheTTL = 30 * time.Second
 	}
@@ -91,7 +103,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), cache: newCache(cfg.CacheTTL, 256),
-		responses: newCache(cfg.CacheTTL, 4096), pages: pages, log: lg}
+		responses: newCache(cfg.CacheTTL, 4096), gate: make(chan struct{}, cfg.MaxQueries), pages: pages, log: lg}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
 	}
@@ -166,6 +178,28 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveCached(w, r)
 		return
 	}
+	s.gated(w, r)
+}
+
+// gated serves r once a slot of the gate is free, so that a burst of
+// requests queues instead of running a query each at once on a few cores.
+func (s *Server) gated(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/static/") || r.URL.Path == "/api/openapi.json" {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	t := time.NewTimer(s.cfg.QueueWait)
+	defer t.Stop()
+	select {
+	case s.gate <- struct{}{}:
+	case <-t.C:
+		w.Header().Set("Retry-After", "5")
+		s.fail(w, r, http.StatusServiceUnavailable, "busy", "the server is busy; try again")
+		return
+	case <-r.Context().Done():
+		return
+	}
+	defer func() { <-s.gate }()
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -208,7 +242,7 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
 		rc := &recorded{header: make(http.Header)}
 		ctx, cancel := detach(r.Context())
 		defer cancel()
-		s.mux.ServeHTTP(rc, r.WithContext(ctx))
+		s.gated(rc, r.WithContext(ctx))
 		if rc.status == 0 {
 			rc.status = http.StatusOK
 		}

@@ -48,6 +48,7 @@ func (d *Dictionary) Read(r io.Reader, name string) []error {
 	for _, b := range rd.blocks {
 		sort.SliceStable(b.Patterns, func(i, j int) bool { return b.Patterns[i].Length > b.Patterns[j].Length })
 	}
+	d.compile()
 	return rd.errs
 }
 
@@ -679,5 +680,6 @@ func (d *Dictionary) ReadWordLists(r io.Reader, name string) []error {
 	if err := sc.Err(); err != nil {
 		errs = append(errs, &entente.Error{Input: name, Line: rd.line, Err: err})
 	}
+	d.compile()
 	return append(errs, rd.errs...)
 }

@@ -156,6 +156,8 @@ type Verb struct {
 	Noun  bool
 	Block *Block
 	Ref   entente.EntryRef
+
+	yields bool // see CanCode
 }
 
 // Words returns the words of the root.
@@ -200,6 +202,9 @@ type Elem struct {
 	Next bool
 	// Alts are the alternatives of an Alt element, each a sequence.
 	Alts [][]Elem
+	// ID numbers a Word in the dictionary's word index (see FormIDs); it
+	// is set when the dictionary is read.
+	ID int32
 }
 
 // Pattern is one "- ..." line of a block.
@@ -211,6 +216,13 @@ type Pattern struct {
 	Length int
 	Block  *Block
 	Ref    entente.EntryRef
+	// VerbAt is the index in Elems of the verb marker (VerbIndex), and
+	// Needs the word numbers without which the pattern cannot match: for
+	// each element every match uses, a set of which one word must occur
+	// in the sentence (as the word or one of its regular forms). Both are
+	// set when the dictionary is read.
+	VerbAt int
+	Needs  [][]int32
 }
 
 // VerbIndex returns the index in Elems of the verb marker, or -1.
@@ -232,6 +244,9 @@ type Phrase struct {
 	// '_': under TABARI's rules (Dictionary.Stem) other words may come
 	// between them.
 	Gap []bool
+	// IDs number the words in the dictionary's word index; set when the
+	// dictionary is read.
+	IDs []int32
 }
 
 // TimeShift is a time-shift phrase of a <TIME> section: a root and its
@@ -265,17 +280,43 @@ type Dictionary struct {
 	Stem bool
 
 	byWord map[string][]*Verb // inflected head word -> verbs
+
+	// the word index (compile.go)
+	wordID  map[string]int32
+	formIDs map[string][]int32
+	maxWord int
 }
 
 // New returns an empty dictionary.
 func New() *Dictionary {
 	return &Dictionary{Synsets: map[string][]Phrase{}, Nouns: map[string]bool{},
-		Adjectives: map[string]bool{}, byWord: map[string][]*Verb{}}
+		Adjectives: map[string]bool{}, byWord: map[string][]*Verb{},
+		wordID: map[string]int32{}, formIDs: map[string][]int32{}}
 }
 
 // Lookup returns the verbs (and event nouns) whose forms have word as their
 // inflected word. word is matched upper-cased.
-func (d *Dictionary) Lookup(word string) []*Verb { return d.byWord[strings.ToUpper(word)] }
+func (d *Dictionary) Lookup(word string) []*Verb {
+	var buf [32]byte
+	if len(word) <= len(buf) {
+		ascii := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			return d.byWord[string(buf[:len(word)])]
+		}
+	}
+	return d.byWord[strings.ToUpper(word)]
+}
 
 // Len returns the number of verbs in the dictionary.
 func (d *Dictionary) Len() int {

@@ -33,6 +33,7 @@ func main() {
 	flag.IntVar(&o.TaggerIterations, "tagger-iter", 0, "tagger iterations (0: default)")
 	flag.IntVar(&o.ParserIterations, "parser-iter", 0, "parser iterations (0: default)")
 	flag.IntVar(&o.Folds, "folds", 0, "jackknife folds (0: default)")
+	flag.IntVar(&o.Ensemble, "ensemble", 0, "parsers to train and average (0: default, 1)")
 	flag.IntVar(&o.HashBits, "hash-bits", 0, "fold feature keys to this many bits (0: no folding)")
 	flag.Parse()
 	if *raw {
