@@ -43,7 +43,7 @@ func (m *Matcher) resolve(it found, history []found) []found {
 			return []found{refer(a, a.Code)}
 		}
 	case refIts:
-		if a := pick(notPerson); a != nil {
+		if a := m.resolveIts(it, history, notPerson); a != nil {
 			return []found{refer(a, a.Code)}
 		}
 	case refPerson:
@@ -72,15 +72,53 @@ func (m *Matcher) resolve(it found, history []found) []found {
 			return out
 		}
 	case refAgent:
-		return m.resolveAgent(it, pick, refer)
+		return m.resolveAgent(it, history, pick, refer)
+	}
+	return nil
+}
+
+// resolveIts finds the antecedent of "its": the mention it follows across
+// prepositions only ("sanctions against Russia over its actions"), else
+// the latest mention of its sentence that stands as a subject ("Pakistan
+// supported the Taliban as part of its strategy"), else the first mention
+// of its sentence ("For Islamabad, the need to secure its border"), else
+// the latest mention before the sentence.
+func (m *Matcher) resolveIts(it found, history []found, ok func(*found) bool) *found {
+	first, subj, near := -1, -1, -1
+	for i := len(history) - 1; i >= 0; i-- {
+		h := &history[i]
+		if h.Sentence != it.Sentence {
+			break
+		}
+		if h.Span.End > it.Span.Start || !ok(h) {
+			continue
+		}
+		first = i
+		if subj < 0 && h.subj {
+			subj = i
+		}
+		if near < 0 && it.ppEnd > 0 && h.Tokens[1] == it.ppEnd {
+			near = i
+		}
+	}
+	for _, i := range []int{near, subj, first} {
+		if i >= 0 {
+			return &history[i]
+		}
+	}
+	for i := len(history) - 1; i >= 0; i-- {
+		if h := &history[i]; h.Span.End <= it.Span.Start && ok(h) {
+			return h
+		}
 	}
 	return nil
 }
 
 // resolveAgent codes a bare agent: "the militants" refers to the last armed
 // group, else to the last country; "the foreign minister" to the last
-// country. Without a determiner only ConvertAgents codes it.
-func (m *Matcher) resolveAgent(it found, pick func(func(*found) bool) *found, refer func(*found, string) found) []found {
+// country, "its foreign minister" to the country "its" refers to. Without a
+// determiner only ConvertAgents codes it.
+func (m *Matcher) resolveAgent(it found, history []found, pick func(func(*found) bool) *found, refer func(*found, string) found) []found {
 	ag := Agent{Code: it.agent.code, Before: it.agent.before}
 	if ag.Code == "" {
 		return nil
@@ -93,7 +131,13 @@ func (m *Matcher) resolveAgent(it found, pick func(func(*found) bool) *found, re
 				return []found{r}
 			}
 		}
-		if a := pick(func(h *found) bool { return h.country != "" && h.class != classGroup }); a != nil {
+		state := func(h *found) bool { return h.country != "" && h.class != classGroup }
+		a := pick(state)
+		if it.detIts {
+			// "its people": the antecedent of "its".
+			a = m.resolveIts(it, history, state)
+		}
+		if a != nil {
 			code := CombineAgent(a.country, ag)
 			if it.former {
 				code = a.country + "ELI"
@@ -104,14 +148,27 @@ func (m *Matcher) resolveAgent(it found, pick func(func(*found) bool) *found, re
 			return []found{r}
 		}
 	}
-	if m.opts.ConvertAgents {
+	if m.converts() {
 		r := it
 		r.ref = refNone
-		r.Code = ag.Code
-		if it.former {
-			r.Code = "ELI"
-		}
+		r.Code = m.convertAgent(it)
 		return []found{r}
 	}
 	return nil
+}
+
+// converts reports whether an agent with no actor is coded on its own.
+func (m *Matcher) converts() bool { return m.opts.ConvertAgents || m.opts.UnknownActor != "" }
+
+// convertAgent codes an agent with no actor: by the agent alone ("ELI" for
+// a former one), after Options.UnknownActor when set.
+func (m *Matcher) convertAgent(it found) string {
+	ag := Agent{Code: it.agent.code, Before: it.agent.before}
+	if it.former {
+		ag = Agent{Code: "ELI"}
+	}
+	if m.opts.UnknownActor == "" {
+		return ag.Code
+	}
+	return CombineAgent(m.opts.UnknownActor, ag)
 }

@@ -305,14 +305,27 @@ func parseFile(f File, conn Connectors, validate bool, report func(error)) parse
 		bad(ln+1, "read: %v", err)
 	}
 	for _, r := range p.actors {
-		for _, c := range r.codes {
-			if c.dated {
-				r.person = true
-				break
-			}
-		}
+		r.person = isPerson(r.codes)
 	}
 	return p
+}
+
+// isPerson reports whether an actor's codes are those of a person, whose
+// role changes over time: some are dated, some hold a government or elite
+// role (GOV, ELI), and none is a group's. A state's dated codes ("[USRARM
+// <900823] [ARM]") and a group's ("[AFGREB <...] [AFGGOV >...]") are not.
+func isPerson(codes []datedCode) bool {
+	dated, role := false, false
+	for _, c := range codes {
+		dated = dated || c.dated
+		for part := range strings.SplitSeq(c.code, "/") {
+			if isGroupCode(part) {
+				return false
+			}
+			role = role || hasPart(part, "GOV") || hasPart(part, "ELI")
+		}
+	}
+	return dated && role
 }
 
 // cleanLine removes the stray bytes found in the shipped dictionaries: an

@@ -335,3 +335,198 @@ func TestDemoDictionaries(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecialAndCompoundCodes checks TABARI's special codes ([###], [+++])
+// and coded compounds ([A/B]), whose "#" is not a comment.
+func TestSpecialAndCompoundCodes(t *testing.T) {
+	dict := "KRAKEN [###] ; sea monster\nHYDRA [### <19890101] [HYD] # dated\nMAZE [+++]\nTWIN_CITIES [AAA/BBB]\n" +
+		"TRIPLE_ALLIANCE [AAA/BBB/CCC]\nDUAL_MONARCHY\n\t[AAA/BBB <19180101]\n\t[AAA]\n"
+	tests := []struct {
+		txt  string
+		want string
+	}{
+		{"The Kraken spoke.", "Kraken=###"},
+		{"The Hydra spoke.", "Hydra=HYD"},
+		{"A Maze spoke.", "Maze=+++"},
+		{"Twin Cities spoke.", "Twin Cities=AAA Twin Cities=BBB"},
+		{"The Triple Alliance spoke.", "Triple Alliance=AAA Triple Alliance=BBB Triple Alliance=CCC"},
+		{"The Dual Monarchy spoke.", "Dual Monarchy=AAA"},
+	}
+	for _, tt := range tests {
+		var reported []error
+		got := strings.Join(matchCodes(t, Options{NoValidate: true, Report: func(err error) { reported = append(reported, err) }}, dict, tt.txt), " ")
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.txt, got, tt.want)
+		}
+		if len(reported) > 0 {
+			t.Errorf("reported %v", reported)
+		}
+	}
+	// Special codes take no agent and are no antecedent.
+	m, err := Load(Options{NoValidate: true},
+		File{Name: "a", Format: FormatActors, Data: []byte(dict + "GONDOR [FRA]\n")},
+		File{Name: "g", Format: FormatAgents, Data: []byte("TROOPS {} [~MIL]\n"), Connectors: ConnectPETRARCH})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &entente.Article{Text: "Gondor met the Kraken. Its troops left. Twin Cities troops came."}
+	var got []string
+	for _, mm := range m.Match(a, text.Split(a), time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+	}
+	want := "Gondor=FRA Kraken=### Its troops=FRAMIL Twin Cities troops=AAAMIL Twin Cities troops=BBBMIL"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got %q, want %q", g, want)
+	}
+	if !IsSpecial(DiscardCode) || !IsSpecial(ComplexCode) || IsSpecial("---") {
+		t.Error("IsSpecial")
+	}
+}
+
+// TestDateRangeSpacing checks restrictions written with spaces around the
+// operator and with 8-digit dates, as PETRARCH's dictionaries have them.
+func TestDateRangeSpacing(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    datedCode
+		wantErr bool
+	}{
+		{"[HOBGOV 19950601 - 19990815]", datedCode{code: "HOBGOV", from: 19950601, to: 19990815, dated: true}, false},
+		{"[HOBGOV 950601 - 990815]", datedCode{code: "HOBGOV", from: 19950601, to: 19990815, dated: true}, false},
+		{"[HOBGOV 950601 -990815]", datedCode{code: "HOBGOV", from: 19950601, to: 19990815, dated: true}, false},
+		{"[HOB < 950601]", datedCode{code: "HOB", to: 19950601, dated: true}, false},
+		{"[ELR/GAL > 20010101]", datedCode{code: "ELR/GAL", from: 20010101, dated: true}, false},
+		{"[HOB 950601 990815]", datedCode{}, true},
+		{"[950601-990815]", datedCode{}, true},
+		{"[AAA950601-990815]", datedCode{}, true},
+		{"[AAA//BBB]", datedCode{}, true},
+	}
+	for _, tt := range tests {
+		got, err := parseCodeBlocks(tt.in, false)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("parseCodeBlocks(%q) error %v, want error %v", tt.in, err, tt.wantErr)
+			continue
+		}
+		if !tt.wantErr && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("parseCodeBlocks(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSynonymDatedRecord checks a record whose codes are all on indented
+// lines after its synonyms, after a loosely written "<! -- -->" comment
+// line, which must not hide the rest of the file.
+func TestSynonymDatedRecord(t *testing.T) {
+	dict := "<! -- a loose comment -->\n<NOUN>\nCROWDS_\n</NOUN>\nMARY_ROE_ # default\n+QUEEN_MARY_\n\t[XXXCIV <20080120] # first\n" +
+		"\t[XXXGOV 20080121 - 20121109]\n\t[XXXELI > 20121110]\nCROWDS_ [ZZZ]\n"
+	for _, tt := range []struct{ date, want string }{
+		{"2001-01-01", "Queen Mary=XXXCIV"},
+		{"2010-06-01", "Queen Mary=XXXGOV"},
+		{"2015-06-01", "Queen Mary=XXXELI"},
+	} {
+		m, err := Load(Options{NoValidate: true, Strict: true}, File{Name: "t", Format: FormatActors, Data: []byte(dict)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := time.Parse("2006-01-02", tt.date)
+		a := &entente.Article{Text: "Queen Mary met Crowds."}
+		var got []string
+		for _, mm := range m.Match(a, text.Split(a), d) {
+			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+		}
+		if g := strings.Join(got, " "); g != tt.want+" Crowds=ZZZ" {
+			t.Errorf("on %s: got %q, want %q", tt.date, g, tt.want+" Crowds=ZZZ")
+		}
+	}
+}
+
+// TestConnectorInText checks that a word connector written in the text
+// ("Dol_Amroth") matches the dictionary's connector, and that a word ending
+// in "=" takes no regular ending.
+func TestConnectorInText(t *testing.T) {
+	dict := "PRINCE_OF_DOL_AMROTH [DOL]\nGOOSE= [GSE]\nSTONE_AGE [STA]\n"
+	tests := []struct {
+		txt  string
+		want string
+	}{
+		{"The Prince of Dol_Amroth spoke.", "Prince of Dol_Amroth=DOL"},
+		{"The Prince_of_Dol_Amroth spoke.", "Prince_of_Dol_Amroth=DOL"},
+		{"The Prince of Dol Amroth spoke.", "Prince of Dol Amroth=DOL"},
+		{"The Stone_Age ended.", "Stone_Age=STA"},
+		{"A Goose spoke.", "Goose=GSE"},
+		{"Gooses spoke.", ""},
+	}
+	for _, tt := range tests {
+		got := strings.Join(matchCodes(t, Options{NoValidate: true}, dict, tt.txt), " ")
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.txt, got, tt.want)
+		}
+	}
+	// Token ranges still refer to the sentence's own tokens.
+	m, err := Load(Options{NoValidate: true}, File{Name: "t", Format: FormatActors, Data: []byte(dict)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &entente.Article{Text: "Then the Prince of Dol_Amroth left."}
+	sents := text.Split(a)
+	ms := m.Match(a, sents, time.Time{})
+	if len(ms) != 1 {
+		t.Fatalf("mentions %+v", ms)
+	}
+	toks := sents[0].Tokens
+	if r := ms[0].Tokens; a.Text[toks[r[0]].Span.Start:toks[r[1]-1].Span.End] != "Prince of Dol_Amroth" {
+		t.Errorf("token range %v does not cover the mention", r)
+	}
+}
+
+// TestAgentRules checks how agents find their actors: across "from", "of"
+// and "in" (not for armed forces), through lists of agents and of actors,
+// and the codes CAMEO gives the officials of bodies that are not states.
+func TestAgentRules(t *testing.T) {
+	actors := "GONDOR [GON]\n+GONDORIAN\nMORDOR [MOR]\nACME_CORP [GONBUS]\nORC_BAND [MORREB]\nGREAT_LEAGUE [IGOGLG]\n"
+	agents := "SOLDIER [~MIL]\nTROOPS {} [~MIL]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nCHIEF_EXECUTIVE [~GOV]\n" +
+		"FIGHTER [~UAF]\nDEPUTY [~COP]\nFOREIGN_MINISTER [~GOV]\nARMY_CHIEF [~MIL]\nACTIVIST [~OPP]\nSTUDENT [~EDU]\n"
+	m, err := Load(Options{NoValidate: true},
+		File{Name: "a", Format: FormatActors, Data: []byte(actors)},
+		File{Name: "g", Format: FormatAgents, Data: []byte(agents), Connectors: ConnectPETRARCH})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		txt  string
+		want string
+	}{
+		{"Soldiers from Gondor crossed.", "Soldiers from Gondor=GONMIL"},
+		{"Activists in Gondor marched.", "Activists in Gondor=GONOPP"},
+		{"Troops in Mordor waited.", "Mordor=MOR"},
+		{"Lawmakers in Gondor and Mordor voted.", "Lawmakers in Gondor=GONLEG Mordor=MORLEG"},
+		{"Students and lawmakers in Gondor met.", "Students=GONEDU lawmakers in Gondor=GONLEG"},
+		{"Gondor's foreign minister, army chief and lawmakers met.", "Gondor's foreign minister=GONGOV army chief=GONMIL lawmakers=GONLEG"},
+		{"Gondorian soldiers and officials met.", "Gondorian soldiers=GONMIL officials=GONGOV"},
+		{"The Gondorian deputy foreign minister spoke.", "Gondorian deputy foreign minister=GONGOV"},
+		{"The chief executive of Acme Corp spoke.", "chief executive of Acme Corp=GONBUS"},
+		{"Great League officials spoke.", "Great League officials=IGOGLG"},
+		{"Orc Band fighters attacked.", "Orc Band fighters=MORREB"},
+		{"Gondorian fighters attacked.", "Gondorian fighters=GONUAF"},
+	}
+	for _, tt := range tests {
+		a := &entente.Article{Text: tt.txt}
+		var got []string
+		for _, mm := range m.Match(a, text.Split(a), time.Time{}) {
+			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.txt, g, tt.want)
+		}
+	}
+	// An agent with nothing to attach to, with Options.UnknownActor.
+	m2, err := Load(Options{NoValidate: true, UnknownActor: "---"},
+		File{Name: "g", Format: FormatAgents, Data: []byte(agents), Connectors: ConnectPETRARCH})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &entente.Article{Text: "Students protested."}
+	if ms := m2.Match(a, text.Split(a), time.Time{}); len(ms) != 1 || ms[0].Code != "---EDU" {
+		t.Errorf("UnknownActor: got %+v, want one mention ---EDU", ms)
+	}
+}

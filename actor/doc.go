@@ -11,9 +11,29 @@
 // A Matcher turns the sentences of an article into entente.Mentions:
 //
 //	dictionary actors      "Pakistan", "the Kremlin", "Imran Khan" (dated by the story date)
-//	agents with an actor   "Pakistan's foreign minister" -> PAKGOV, "Russian troops" -> RUSMIL
+//	agents with an actor   "Pakistan's foreign minister" -> PAKGOV, "Russian troops" -> RUSMIL,
+//	                       "soldiers from Russia" -> RUSMIL (across "of", "from", and "in"
+//	                       except for armed forces)
+//	lists                  "Pakistan's foreign minister, national security adviser and army
+//	                       chief" -> PAKGOV PAKGOV PAKMIL; "lawmakers in India and Pakistan"
+//	                       -> INDLEG PAKLEG
 //	former / then-         "former President X" -> XXXELI
 //	coreference            "the country", "the group", "both sides", "its", "he"
+//
+// The dictionary language is TABARI's (manual chapters 5 and 6) with
+// PETRARCH's additions: comments after ";" or "#" outside a code block,
+// <!-- --> comments, <NOUN> and <ADJECTIVE> sections, date restrictions
+// with six- or eight-digit dates ("[HOBGOV 19950601 - 19990815]"), a word
+// ending in "=" that takes no regular endings, coded compounds ("[GME/GMW]",
+// one mention per code with the same span) and the special codes DiscardCode
+// ("[###]") and ComplexCode ("[+++]"), which are kept as mention codes for
+// the coder to act on and are never antecedents. A text word joined by the
+// connector ("Dol_Amroth") matches as its words.
+//
+// "its" refers to the mention it follows across prepositions only
+// ("sanctions against Russia over its actions"), else to the latest mention
+// of its sentence that stands as a subject, else to the first mention of
+// its sentence, else to the latest before it.
 //
 // Every mention carries its span (byte offsets into Article.Text), its token
 // range, its kind and the dictionary entries (file and line) that produced it.

@@ -20,6 +20,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("+WORLD CUP\nBASEBALL_\n<!-- x\n-->\n", "the World Cup")
 	f.Add("AL GORE [TEN]\n[X 9-]\n+\n[\n~FINISH\nX [Y]\n", "Al big Gore")
 	f.Add("X_\x1aY\uFFFD [ABC >2101] [DEF <0101011]\n\t[GHI 010101-]\n", "X Y")
+	f.Add("NASGUL [###] # x\nISILDUR [+++]\nLORIEN [ELR/GAL]\nMOUSE= [MUS]\n<! -- y -->\nGOLLUM\n\t[HOB 950601 - 990815]\n", "Nasgul, Lorien_x and Mouse met Gollum.")
+	f.Add("DOL_AMROTH [DOL]\n", "_Dol__Amroth_ of Dol_Amroth_x a_ _b")
 	f.Fuzz(func(t *testing.T, dict, txt string) {
 		for _, format := range []Format{FormatActors, FormatAgents, FormatDiscards} {
 			lines := strings.Count(dict, "\n") + 1
@@ -58,6 +60,7 @@ func FuzzMatch(f *testing.F) {
 	f.Add("Pakistan's foreign minister met Russian troops in Moscow. The country said its army would act.")
 	f.Add("Former President Pervez Musharraf and then-President Zardari. Both sides agreed; they left.")
 	f.Add("U.S.-backed forces. al-Qaeda! The group... ISIS, IS, is, us, US.")
+	f.Add("Soldiers from Iran, officials and lawmakers in Iraq and Syria, and Turkey's deputy foreign minister_x said its ties held.")
 	m, err := Default()
 	if err != nil {
 		f.Fatal(err)

@@ -34,6 +34,12 @@ type found struct {
 	det    bool   // a bare agent after a determiner ("the", "its", ...)
 	former bool   // a bare agent after "former" or "ex-"
 	last   string // the last word of a bare agent
+	detIts bool   // a bare agent after "its" ("its people")
+	// subj marks a mention that stands where a subject stands; ppEnd, for
+	// "its", is the end of the mention it follows across prepositions
+	// only (0 when none).
+	subj  bool
+	ppEnd int
 }
 
 // refKind is the kind of an anaphoric expression.
@@ -88,8 +94,8 @@ func (m *Matcher) MatchSentence(a *entente.Article, s entente.Sentence, storyDat
 		switch {
 		case it.ref == refNone:
 			out = append(out, it.Mention)
-		case it.ref == refAgent && m.opts.ConvertAgents && it.agent.code != "":
-			it.Code = it.agent.code
+		case it.ref == refAgent && m.converts() && it.agent.code != "":
+			it.Code = m.convertAgent(it)
 			out = append(out, it.Mention)
 		}
 	}
@@ -229,8 +235,10 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[j-1].Span.End},
 		}
 	}
-	startAt := map[int]int{}
-	endAt := map[int]int{}
+	var startAt, endAt map[int]int
+	if len(actors) > 0 {
+		startAt, endAt = make(map[int]int, len(actors)), make(map[int]int, len(actors))
+	}
 	for k, h := range actors {
 		startAt[h.i] = k
 		endAt[h.j] = k
@@ -239,7 +247,10 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	// 3. Agents combine with an actor before them ("Pakistan's foreign
 	// minister", "Russian troops"), after them ("President Putin") or after
 	// "of"/"in" ("the foreign minister of Pakistan").
-	agentStart := map[int]bool{}
+	var agentStart map[int]bool
+	if len(agents) > 0 {
+		agentStart = make(map[int]bool, len(agents))
+	}
 	for _, g := range agents {
 		agentStart[g.i] = true
 	}
@@ -248,7 +259,15 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	// "Pakistan's foreign minister, national security adviser and army
 	// chief".
 	chainActor, chainEnd := -1, -1
-	for _, g := range agents {
+	// bareAt maps an agent left without an actor to its pending reference
+	// in out; prepActors maps an agent attached across a preposition to
+	// the actors it went with.
+	var bareAt map[int]int
+	var prepActors map[int][]int
+	if len(agents) > 1 {
+		bareAt, prepActors = map[int]int{}, map[int][]int{}
+	}
+	for gi, g := range agents {
 		left, right := -1, -1
 		viaPrep := false
 		former, then, possessive := false, false, false
@@ -295,7 +314,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			f.Kind = entente.MentionAgent
 			f.Code = CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
 			if f2, _ := modBefore(g.i); f2 || former {
-				f.Code = eliteOf(actor.code)
+				f.Code = formerOf(actor)
 			}
 			f.Entries = []entente.EntryRef{m.actorRef(actor), m.agentRef(g)}
 			f.class = agentClass(keys[g.j-1], g.plural, f.Code)
@@ -326,12 +345,16 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			if f.det {
 				f.Mention = mk(g.i-1, g.j)
 				covered[g.i-1] = true
+				f.detIts = keys[g.i-1] == "its"
 			}
 			former2, _ := modBefore(g.i)
 			if f.det {
 				former2, _ = modBefore(g.i - 1)
 			}
 			f.former = former || former2
+			if bareAt != nil {
+				bareAt[gi] = len(out)
+			}
 			out = append(out, f)
 			continue
 		}
@@ -381,12 +404,13 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		default:
 			code := CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
 			if former {
-				code = eliteOf(actor.code)
+				code = formerOf(actor)
 			}
 			f.Code = code
 			f.Entries = []entente.EntryRef{m.actorRef(actor), m.agentRef(g)}
 			f.class = agentClass(keys[g.j-1], g.plural, f.Code)
-			if actor.rec.metonym {
+			if actor.rec.metonym && !(viaPrep && keys[g.j] == "in") {
+				// "students in Moscow": the capital is a place there.
 				f.Kind = entente.MentionMetonym
 			}
 		}
@@ -398,6 +422,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		out = append(out, f)
 		if !viaPrep {
 			continue
+		}
+		if prepActors != nil {
+			prepActors[gi] = append(prepActors[gi], right)
 		}
 		// "lawmakers in India and Pakistan": the agent goes with every
 		// actor of a list after the preposition.
@@ -423,12 +450,48 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			g2.Kind = entente.MentionAgent
 			g2.Code = CombineAgent(agentBase(next), Agent{Code: g.rec.code, Before: g.rec.before})
 			if former {
-				g2.Code = eliteOf(next.code)
+				g2.Code = formerOf(next)
 			}
 			g2.Entries = []entente.EntryRef{m.actorRef(next), m.agentRef(g)}
 			g2.country = countryOf(g2.Code)
 			out = append(out, g2)
+			if prepActors != nil {
+				prepActors[gi] = append(prepActors[gi], ai)
+			}
 			p = next.j
+		}
+	}
+	// "lawmakers and officials in India": an agent without an actor that
+	// is listed before an agent attached across a preposition goes with the
+	// same actors.
+	for gi := len(agents) - 2; gi >= 0; gi-- {
+		oi, bare := bareAt[gi]
+		list := prepActors[gi+1]
+		g := agents[gi]
+		if !bare || len(list) == 0 || !listed(keys, g.j, agents[gi+1].i) {
+			continue
+		}
+		prepActors[gi] = list
+		pending := out[oi]
+		for n, ai := range list {
+			h := actors[ai]
+			f := found{Mention: pending.Mention, plural: g.plural}
+			if n > 0 {
+				f.Mention = mk(h.i, h.j)
+			}
+			f.Kind = entente.MentionAgent
+			f.Code = CombineAgent(agentBase(h), Agent{Code: g.rec.code, Before: g.rec.before})
+			if pending.former {
+				f.Code = formerOf(h)
+			}
+			f.Entries = []entente.EntryRef{m.actorRef(h), m.agentRef(g)}
+			f.class = agentClass(keys[g.j-1], g.plural, f.Code)
+			f.country = countryOf(f.Code)
+			if n == 0 {
+				out[oi] = f
+			} else {
+				out = append(out, f)
+			}
 		}
 	}
 
@@ -475,6 +538,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			if !ok {
 				continue
 			}
+			if _, named := startAt[i+len(rp.keys)]; named {
+				break // "the militant group Hamas": an apposition, not a reference
+			}
 			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
 			f.Kind = entente.MentionCoref
 			out = append(out, f)
@@ -483,10 +549,14 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		}
 	}
 	out = splitCompounds(out)
+	markSalience(out, keys)
 	if orig != nil {
 		for k := range out {
 			t := &out[k].Tokens
 			t[0], t[1] = orig[t[0]], orig[t[1]-1]+1
+			if p := out[k].ppEnd; p > 0 {
+				out[k].ppEnd = orig[p-1] + 1
+			}
 		}
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].Tokens[0] < out[y].Tokens[0] })
@@ -505,6 +575,13 @@ func agentBase(h actorHit) string {
 	return h.code
 }
 
+// formerOf is the code of a former holder of an agent's office with an
+// actor ("former Pakistani officials"): the agent becomes ELI, as the TABARI
+// manual (5.4.1) says, and combines with the actor.
+func formerOf(h actorHit) string {
+	return CombineAgent(agentBase(h), Agent{Code: "ELI"})
+}
+
 // listed reports whether the tokens from..to separate two items of a list:
 // ",", "and" or ", and".
 func listed(keys []string, from, to int) bool {
@@ -517,6 +594,95 @@ func listed(keys []string, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// markSalience marks, for the coreference of "its", the mentions that
+// stand where a clause's subject stands (after the start of the sentence,
+// punctuation or a conjunction: "..., Pakistan will", "Although the
+// Taliban is"; before "which" or "who"; before a verb: "a step Moscow
+// said"), and for each "its" the mention it follows across prepositions
+// only ("sanctions against Russia over its actions").
+func markSalience(out []found, keys []string) {
+	for k := range out {
+		f := &out[k]
+		if f.ref != refNone {
+			continue
+		}
+		i := f.Tokens[0] - 1
+		if i >= 0 && (keys[i] == "the" || keys[i] == "a" || keys[i] == "an") {
+			i--
+		}
+		f.subj = i < 0 || subjectCues[keys[i]] || isBoundary(keys[i]) || isHyphen(keys[i])
+		// "India, which registered its unease": the subject of a
+		// relative clause.
+		j := f.Tokens[1]
+		if j < len(keys) && keys[j] == "," {
+			j++
+		}
+		if j < len(keys) && (keys[j] == "which" || keys[j] == "who") {
+			f.subj = true
+		}
+		// "a step Moscow said": a mention before a verb, unless it ends a
+		// prepositional phrase ("the overtures to Islamabad are").
+		prep := i >= 0 && (linkPreps[keys[i]] || keys[i] == "like" || keys[i] == "than" || keys[i] == "between")
+		if j = f.Tokens[1]; !prep && j < len(keys) && (subjectVerbs[keys[j]] || len(keys[j]) > 4 && strings.HasSuffix(keys[j], "ed") && isLowerWord(keys[j])) {
+			f.subj = true
+		}
+	}
+	for k := range out {
+		f := &out[k]
+		if f.ref != refIts && !(f.ref == refAgent && f.detIts) {
+			continue
+		}
+		i, n := f.Tokens[0]-1, 0
+		for i >= 0 && n < 3 && linkPreps[keys[i]] {
+			i--
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		for _, g := range out {
+			if g.ref == refNone && g.Tokens[1] == i+1 {
+				f.ppEnd = i + 1
+				break
+			}
+		}
+	}
+}
+
+// subjectVerbs are auxiliaries and reporting verbs that show the mention
+// before them to be a subject.
+var subjectVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "has": true, "have": true, "had": true, "is": true, "was": true,
+	"were": true, "are": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "must": true, "should": true, "did": true, "does": true, "also": true, "told": true,
+}
+
+// isLowerWord reports whether k is made of the letters a to z only.
+func isLowerWord(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] < 'a' || k[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectCues are the words after which a mention is likely a subject.
+var subjectCues = map[string]bool{
+	"and": true, "but": true, "as": true, "while": true, "because": true, "since": true, "that": true,
+	"which": true, "who": true, "when": true, "whereas": true, "although": true, "though": true, "if": true,
+	"so": true, "thus": true, "then": true, "yet": true, "also": true, "now": true, "however": true,
+	"meanwhile": true, "still": true, "where": true, "after": true, "before": true, "once": true, "until": true,
+}
+
+// linkPreps are the prepositions that tie "its" to the noun just before
+// them ("Russia over its", "Islamabad due to its").
+var linkPreps = map[string]bool{
+	"on": true, "over": true, "due": true, "to": true, "in": true, "for": true, "with": true, "from": true,
+	"about": true, "of": true, "against": true, "toward": true, "towards": true, "into": true, "at": true,
+	"by": true, "within": true, "across": true, "through": true, "along": true, "upon": true, "because": true,
 }
 
 // attachable reports whether an actor hit may take an agent: it has an
@@ -776,6 +942,9 @@ var functionWords = map[string]bool{
 	"also": true, "then": true, "as": true, "by": true, "after": true, "before": true, "over": true,
 	"under": true, "into": true, "against": true, "killed": true, "told": true, "reported": true,
 	"claimed": true, "attacked": true, "fled": true, "spoke": true, "met": true, "warned": true,
+	"left": true, "went": true, "came": true, "took": true, "made": true, "gave": true, "fought": true,
+	"began": true, "won": true, "lost": true, "held": true, "sent": true, "shot": true, "struck": true,
+	"seized": true, "arrived": true, "crossed": true, "entered": true, "withdrew": true, "stormed": true,
 }
 
 // modifiesNoun reports whether the token at j (after an agent) shows the

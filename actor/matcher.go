@@ -37,6 +37,10 @@ type Options struct {
 	// antecedent a mention of its own, coded by the agent alone ("troops"
 	// -> MIL), as TABARI's CONVERT AGENTS option does.
 	ConvertAgents bool
+	// UnknownActor, when set, is the code given to the missing actor of an
+	// agent with no actor to attach to and no antecedent, as PETRARCH
+	// writes "---" for it: "students" -> ---EDU. It implies ConvertAgents.
+	UnknownActor string
 	// Report receives each malformed line that is skipped (an
 	// *entente.Error naming the file and line). When nil, the problems are
 	// kept and returned by Matcher.Warnings.
@@ -201,8 +205,9 @@ func (m *Matcher) LookupAgent(phrase string) (Agent, bool) {
 // of a body that is not a state are that body, so GOV is not added to an
 // organisation, a company or an armed group (the chief executive of RUSBUS
 // is RUSBUS, a spokesman of AFGREB is AFGREB); and an armed group's
-// fighters are the group, so no second armed role is added (PAKREB +
-// fighters [~UAF] = PAKREB).
+// fighters are the group, so no second armed role is added to an armed
+// group (PAKREB + fighters [~UAF] = PAKREB; IMG... likewise), and a
+// government's fighters are its armed forces (AFGGOV + fighters = AFGMIL).
 //
 // A coded compound ("GME/GMW") is combined part by part: GME/GMW + MIL =
 // GMEMIL/GMWMIL.
@@ -219,7 +224,10 @@ func CombineAgent(actorCode string, a Agent) string {
 		switch {
 		case hasPart(actorCode, part):
 		case part == "GOV" && a.Code == "GOV" && nonStateBody(actorCode):
-		case armedRoles[part] && hasAnyPart(actorCode, armedRoles):
+		case armedRoles[part] && (strings.HasPrefix(actorCode, "IMG") || hasAnyPart(actorCode, armedRoles)):
+		case armedRoles[part] && a.Code == part && hasPart(actorCode, "GOV"):
+			// A government's fighters are its armed forces.
+			return replacePart(actorCode, "GOV", "MIL")
 		default:
 			add.WriteString(part)
 		}
@@ -248,6 +256,17 @@ func nonStateBody(code string) bool {
 		}
 	}
 	return hasAnyPart(code, nonStateRoles)
+}
+
+// replacePart replaces the part old of code, on a three-letter boundary,
+// by new.
+func replacePart(code, old, new string) string {
+	for i := 0; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == old {
+			return code[:i] + new + code[i+3:]
+		}
+	}
+	return code
 }
 
 // hasAnyPart reports whether code has one of parts on a three-letter

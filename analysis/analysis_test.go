@@ -369,18 +369,31 @@ func TestTurningPointsFlat(t *testing.T) {
 	s := &Series{Prior: 1}
 	for i := 0; i < 30; i++ {
 		v := 0.3 + 0.05*math.Sin(float64(i))
-		s.Points = append(s.Points, Point{Index: v, Coop: 2, Conflict: 1})
+		s.Points = append(s.Points, Point{Index: v, Coop: 2, Conflict: 1, Combined: v, Evidence: 3})
 	}
-	if tps := TurningPoints(s, ChangeOptions{}); len(tps) != 0 {
-		t.Errorf("flat series has turning points: %+v", tps)
+	for _, m := range []Measure{MeasureCombined, MeasureEvents} {
+		if tps := TurningPoints(s, ChangeOptions{Measure: m}); len(tps) != 0 {
+			t.Errorf("%s: flat series has turning points: %+v", m, tps)
+		}
 	}
-	// The same series with a step of 0.6 at point 17.
+	// The same series with a step of 0.6 at point 17, in the events
+	// index, then in the combined index too.
 	for i := 17; i < 30; i++ {
 		s.Points[i].Index -= 0.6
 	}
-	tps := TurningPoints(s, ChangeOptions{})
-	if len(tps) != 1 || tps[0].At != 17 || tps[0].Delta > -0.5 {
+	if tps := TurningPoints(s, ChangeOptions{}); len(tps) != 0 {
+		t.Errorf("combined index flat, events stepped: %+v", tps)
+	}
+	tps := TurningPoints(s, ChangeOptions{Measure: MeasureEvents})
+	if len(tps) != 1 || tps[0].At != 17 || tps[0].Delta > -0.5 || tps[0].Measure != MeasureEvents {
 		t.Errorf("step series: %+v", tps)
+	}
+	for i := 17; i < 30; i++ {
+		s.Points[i].Combined -= 0.6
+	}
+	tps = TurningPoints(s, ChangeOptions{})
+	if len(tps) != 1 || tps[0].At != 17 || tps[0].Delta > -0.5 || tps[0].Measure != MeasureCombined {
+		t.Errorf("combined step series: %+v", tps)
 	}
 }
 

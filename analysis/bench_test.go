@@ -64,6 +64,23 @@ func BenchmarkNetworkBalanceBlocs(b *testing.B) {
 	}
 }
 
+// BenchmarkNetworkAtBalanceBlocs: the network at a date (twelve trailing
+// months with decay), balance and blocs of the same 200 actors and cells.
+func BenchmarkNetworkAtBalanceBlocs(b *testing.B) {
+	cells := syntheticCells(200, 120, 6000, 10_000_000)
+	at := time.Date(2019, 6, 15, 0, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	defer reportCPU(b)()
+	for i := 0; i < b.N; i++ {
+		n := NetworkAt(cells, at, DefaultAtOptions())
+		bal := AnalyzeBalance(n, BalanceOptions{})
+		bl := FindBlocs(n, BlocOptions{})
+		if len(n.Edges) == 0 || bal.Triads == 0 || len(bl.Blocs) == 0 {
+			b.Fatal("empty result")
+		}
+	}
+}
+
 // reportEvents returns 200,000 events over 20 years, a quarter of them
 // between PAKGOV and USAGOV, reported by 60,000 articles.
 func reportEvents() []entente.Event {

@@ -84,6 +84,19 @@ func (o *Options) weight(m entente.Modality, historical bool) float64 {
 	return w
 }
 
+// relationWeight is the weight of a relation assertion: its Strength (1
+// when not in (0, 1]) times the historical weight when When.Historical.
+func (o *Options) relationWeight(r *entente.Relation) float64 {
+	w := r.Strength
+	if w <= 0 || w > 1 {
+		w = 1
+	}
+	if r.When.Historical {
+		w *= o.Historical
+	}
+	return w
+}
+
 // Dyad is an ordered pair of nodes. In a directed aggregate A acts on B; in
 // an undirected one A < B.
 type Dyad struct {
@@ -127,6 +140,17 @@ func (l *Layer) Add(l2 Layer) {
 	l.DD += l2.DD
 	l.TT += l2.TT
 	l.DT += l2.DT
+}
+
+// Scale returns the layer with every vote and its mass multiplied by f: the
+// sums by f, the second moments by f². The number of sources is kept.
+func (l Layer) Scale(f float64) Layer {
+	l.D *= f
+	l.T *= f
+	l.DD *= f * f
+	l.TT *= f * f
+	l.DT *= f * f
+	return l
 }
 
 // vote adds one source's vote.
@@ -444,13 +468,7 @@ func (ag *Aggregator) AddRelation(r *entente.Relation) {
 		a, b = b, a
 	}
 	p := PeriodOf(r.When.Date, ag.opts.Unit)
-	w := r.Strength
-	if w <= 0 || w > 1 {
-		w = 1
-	}
-	if r.When.Historical {
-		w *= ag.opts.Historical
-	}
+	w := ag.opts.relationWeight(r)
 	c := ag.acc(a, b, p)
 	if c.standing == nil {
 		c.standing = make(map[string]*tally)

@@ -5,8 +5,23 @@ import (
 	"sort"
 )
 
+// Measure names the value of a series' points that turning points are
+// found on.
+type Measure string
+
+// The measures of a series.
+const (
+	// MeasureCombined is Point.Combined, events and standing relations
+	// together (the default).
+	MeasureCombined Measure = "combined"
+	// MeasureEvents is Point.Index, the events alone.
+	MeasureEvents Measure = "events"
+)
+
 // ChangeOptions tune turning-point detection.
 type ChangeOptions struct {
+	// Measure is the series value segmented; "" means MeasureCombined.
+	Measure Measure
 	// Penalty scales the cost of adding a turning point (the c of the
 	// package comment); 0 means 2.
 	Penalty float64
@@ -31,16 +46,28 @@ type TurningPoint struct {
 	Before float64 `json:"before"`
 	After  float64 `json:"after"`
 	Delta  float64 `json:"delta"`
+	// Measure is the series value the turning point was found on.
+	Measure Measure `json:"measure"`
 	// Drivers are the events that moved the index in the direction of the
-	// change, filled by Report.
+	// change, filled by BuildReport.
 	Drivers []KeyEvent `json:"drivers,omitempty"`
+	// Relations are the standing-relation assertions that drove it, filled
+	// by BuildReport: those of its period that pull the way of the change,
+	// and those of the period before it that pulled the other way (the
+	// standing state the change ended).
+	Relations []KeyRelation `json:"relations,omitempty"`
 }
 
-// TurningPoints finds the changes of level in a series' index by optimal
+// TurningPoints finds the changes of level in a series by optimal
 // partitioning: it minimises the evidence-weighted squared deviation of each
 // point from its segment mean plus a penalty per segment (see the package
-// comment), then drops changes smaller than MinDelta.
+// comment), then drops changes smaller than MinDelta. It segments the
+// combined index of events and standing relations unless o.Measure says
+// otherwise.
 func TurningPoints(s *Series, o ChangeOptions) []TurningPoint {
+	if o.Measure == "" {
+		o.Measure = MeasureCombined
+	}
 	if o.Penalty <= 0 {
 		o.Penalty = 2
 	}
@@ -61,8 +88,11 @@ func TurningPoints(s *Series, o ChangeOptions) []TurningPoint {
 	w := make([]float64, n)
 	var wsum float64
 	for i, p := range s.Points {
-		x[i] = p.Index
-		w[i] = p.Coop + p.Conflict + s.Prior
+		if o.Measure == MeasureEvents {
+			x[i], w[i] = p.Index, p.Coop+p.Conflict+s.Prior
+		} else {
+			x[i], w[i] = p.Combined, p.Evidence+s.Prior
+		}
 		if w[i] <= 0 {
 			w[i] = 1
 		}
@@ -120,7 +150,7 @@ func TurningPoints(s *Series, o ChangeOptions) []TurningPoint {
 			continue
 		}
 		p := s.Points[cuts[m]]
-		tps = append(tps, TurningPoint{At: cuts[m], Period: p.Period, Label: p.Label, Before: before, After: after, Delta: after - before})
+		tps = append(tps, TurningPoint{At: cuts[m], Period: p.Period, Label: p.Label, Before: before, After: after, Delta: after - before, Measure: o.Measure})
 	}
 	return tps
 }

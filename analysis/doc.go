@@ -75,24 +75,58 @@
 // in each cell, built the same way: per article, a vote sign·strength
 // (strength 1 when not given; historical ones × h) with mass the largest
 // strength. A symmetric relation is kept under the dyad in lexical order and
-// counts for both directions. Series show the standing score (I with c = 0)
-// beside the event index. The network combines both layers:
+// counts for both directions, in the period of its date (the date of the
+// period it is said to hold in, so a Cold War enmity counts in the Cold War,
+// with the historical weight h). The two layers stay apart in every series
+// point (the event index, and the standing score: I with c = 0), and are
+// combined in a documented way, in series and networks alike:
 //
-//	edge = (D + λ·D_r) / (T + λ·T_r + k),   λ = 2
+//	combined = (D + λ·D_r + k·c) / (T + λ·T_r + k),   λ = 2
 //
 // one article's statement of a standing relation weighs as two event votes,
-// because it summarises the relation rather than reports one act.
+// because it summarises the relation rather than reports one act. In a
+// series, c is the combined baseline (the combined index of all the dyad's
+// cells with c = 0) and each point's evidence is T + λ·T_r; in a network c
+// = 0. A series runs from the period of the dyad's earliest dated event or
+// relation to that of its latest, leaving out the periods with neither.
 //
 // # The network
 //
-// For a window [From, To), cells whose period overlaps it are merged per
-// unordered dyad. An edge needs MinSources votes (default 2, counting both
-// layers; NetworkOptions.TotalSources lowers it to the number of sources in
-// the window, so a single article can be analysed). Its confidence comes from
-// a bootstrap over sources: B = 200 replicates of the resampled sums, drawn
-// from their normal approximation (mean the observed sums, covariance n times
-// the sources' covariance, from the kept second moments); confidence is the
-// share of replicates whose index has the edge's sign.
+// For a window [From, To) (BuildNetwork), cells whose period overlaps it are
+// merged per unordered dyad and each edge is the combined index with c = 0.
+// An edge needs MinSources votes (default 2, counting both layers;
+// NetworkOptions.TotalSources lowers it to the number of sources in the
+// window, so a single article can be analysed).
+//
+// Its confidence has two sources of doubt. The sources may disagree: a
+// bootstrap over sources draws B = 200 replicates of the resampled sums
+// X = D + λ·D_r and Y = T + λ·T_r from their normal approximation (mean the
+// observed sums, covariance n times the sources' covariance, from the kept
+// second moments). And the evidence may be thin: given the sums, the share
+// of cooperation p among the cooperative and conflictual masses
+// C, K = (Y ± X)/2 has the posterior Beta(C + k/2, K + k/2), under which
+// 2p − 1 has mean X/(Y + k), the edge's index, and variance
+// (1 − I²)/(Y + k + 1); each replicate adds a draw from its normal
+// approximation (clamped to [−1, 1]). Confidence is the share of replicates
+// whose index has the edge's sign, and Low and High their 5th and 95th
+// percentiles. A single source's vote thus gets an honest confidence (one
+// asserted article with one cooperative act: I = 0.5, confidence about
+// 0.84) instead of the certainty a bootstrap over one source would give.
+//
+// # The network at a date
+//
+// The network at date t (NetworkAt, the commands' --at) is the network of a
+// trailing window: it ends with the period (of the cells' unit) that holds
+// t and starts M months earlier (M = 12 by default). Events in it count
+// with a weight that halves every H months (H = 6 by default): each
+// period's event votes, sums and second moments alike, are scaled by
+// 2^(−a/H), where a is the time from the end of the period to the end of
+// the window (so t's own period counts fully, a year-old one a quarter).
+// Standing relations count when they are stated for a period inside the
+// window, at full weight, since they state a lasting relation rather than
+// report an act; a historical one holds only in its own period (a Cold War
+// alliance does not sign a tie in 2018). BuildNetwork keeps the explicit
+// window [From, To) without decay, for --from and --to.
 //
 // # Structural balance
 //
@@ -128,6 +162,12 @@
 // evidence weights v_p = T_p + k and β = c·σ²·v̄·ln n (c = 2, σ estimated from
 // the median absolute first difference, at least 0.1), segments of at least
 // two points (one in series shorter than eight points), and keeps changes
-// of level of at least 0.2. Report attaches to each turning point the events
-// of its first period that pulled the way the index moved.
+// of level of at least 0.2. It segments the combined index (evidence
+// weights v_p = T_p + λ·T_r,p + k), so that a standing relation stated for
+// its own period (enemies in the Cold War) sets a level as events do;
+// ChangeOptions.Measure selects the event index alone instead. BuildReport
+// attaches to each turning point the events of its first period that
+// pulled the way the index moved, and the relation assertions that drove
+// it: those of its first period that pull the same way and those of the
+// period before that pulled against it.
 package analysis

@@ -55,3 +55,34 @@ func ExampleAnalyzeBalance() {
 	// unbalanced: [AAA BBB CCC]
 	// frustration index: 1 exact: true
 }
+
+// The network at a date: the aid suspended four months earlier still counts,
+// with less weight than this month's events, and a Cold War alliance does
+// not.
+func ExampleNetworkAt() {
+	at := time.Date(2018, 5, 15, 0, 0, 0, 0, time.UTC)
+	events := []entente.Event{
+		{ID: "1", ArticleID: "a", Source: "USAGOV", Target: "PAKGOV", Code: "163", Root: "16", Goldstein: -8,
+			Modality: entente.Asserted, When: entente.When{Date: time.Date(2018, 1, 4, 0, 0, 0, 0, time.UTC)}},
+		{ID: "2", ArticleID: "b", Source: "CHNGOV", Target: "PAKGOV", Code: "057", Root: "05", Goldstein: 8,
+			Modality: entente.Asserted, When: entente.When{Date: at}},
+	}
+	relations := []entente.Relation{
+		{ArticleID: "b", A: "USA", B: "PAK", Sign: 1, Phrase: "a Cold War ally",
+			When: entente.When{Date: time.Date(1969, 1, 1, 0, 0, 0, 0, time.UTC), Historical: true}},
+	}
+	o := analysis.DefaultOptions()
+	o.Undirected = true
+	cells := analysis.Aggregate(events, relations, o).Cells
+	ao := analysis.DefaultAtOptions()
+	ao.MinSources = 1 // a handful of articles
+	n := analysis.NetworkAt(cells, at, ao)
+	fmt.Println("window:", n.From.Format("2006-01"), "to", n.To.Format("2006-01"))
+	for _, e := range n.Edges {
+		fmt.Printf("%s–%s %+.2f (standing votes: %d)\n", e.A, e.B, e.Weight, e.StandingSources)
+	}
+	// Output:
+	// window: 2017-06 to 2018-06
+	// CHN–PAK +0.50 (standing votes: 0)
+	// PAK–USA -0.39 (standing votes: 0)
+}

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"time"
+
+	"entente"
 )
 
 // NetworkOptions configure the network of a window. DefaultNetworkOptions
@@ -35,7 +37,95 @@ type NetworkOptions struct {
 // DefaultNetworkOptions returns k = 1, λ = 2, at least 2 sources, 200
 // bootstrap replicates, seed 1, and no window bounds.
 func DefaultNetworkOptions() NetworkOptions {
-	return NetworkOptions{Prior: 1, RelationWeight: 2, MinSources: 2, Bootstrap: 200, Seed: 1}
+	return NetworkOptions{Prior: 1, RelationWeight: DefaultRelationWeight, MinSources: 2, Bootstrap: 200, Seed: 1}
+}
+
+// The defaults of the network at a date.
+const (
+	// DefaultTrailingMonths is the length of the trailing window of events.
+	DefaultTrailingMonths = 12
+	// DefaultHalfLife is the half-life of an event's weight, in months.
+	DefaultHalfLife = 6.0
+)
+
+// AtOptions configure the network at a date (NetworkAt).
+// DefaultAtOptions returns the documented defaults.
+type AtOptions struct {
+	// NetworkOptions give the prior, λ, the evidence minimum and the
+	// bootstrap; their From and To are ignored (NetworkAt sets them).
+	NetworkOptions
+	// Unit is the period unit of the cells: the period of this unit that
+	// holds the date ends the window. "" means Month.
+	Unit Unit
+	// Months is the length of the trailing window in months; 0 means
+	// DefaultTrailingMonths.
+	Months int
+	// HalfLife is the half-life of event weights in months; 0 means
+	// DefaultHalfLife, a negative value weighs every period of the window
+	// alike.
+	HalfLife float64
+}
+
+// DefaultAtOptions returns DefaultNetworkOptions with monthly cells, a
+// trailing window of 12 months and a half-life of 6 months.
+func DefaultAtOptions() AtOptions {
+	return AtOptions{NetworkOptions: DefaultNetworkOptions(), Unit: Month, Months: DefaultTrailingMonths, HalfLife: DefaultHalfLife}
+}
+
+// TrailingWindow returns the window [from, to) of the network at t: it ends
+// with the period of unit u that holds t and starts months months earlier
+// (DefaultTrailingMonths when months <= 0). Events and relations read for
+// NetworkAt need to cover it.
+func TrailingWindow(t time.Time, u Unit, months int) (from, to time.Time) {
+	if months <= 0 {
+		months = DefaultTrailingMonths
+	}
+	to = PeriodOf(t, u).End()
+	return to.AddDate(0, -months, 0), to
+}
+
+// avgMonth is the mean length of a Gregorian month.
+const avgMonth = time.Duration(365.2425 * 24 * float64(time.Hour) / 12)
+
+// NetworkAt builds the network at date t (see "The network at a date" in
+// the package comment): the events of the cells whose period overlaps the
+// trailing window, each cell's event layer weighted 2^(−age/HalfLife) where
+// age is the time from the end of its period to the end of the window, plus
+// the standing relations stated in the window at full weight. Standing
+// relations count in the period of their date, so a historical one (a Cold
+// War enmity) holds in its own period only.
+func NetworkAt(cells []Cell, t time.Time, o AtOptions) *Network {
+	if o.Unit == "" {
+		o.Unit = Month
+	}
+	if o.Months <= 0 {
+		o.Months = DefaultTrailingMonths
+	}
+	if o.HalfLife == 0 {
+		o.HalfLife = DefaultHalfLife
+	}
+	from, to := TrailingWindow(t, o.Unit, o.Months)
+	no := o.NetworkOptions
+	no.From, no.To = from, to
+	var decay func(c *Cell) float64
+	halfLife := "none"
+	if o.HalfLife > 0 {
+		hl := float64(avgMonth) * o.HalfLife
+		decay = func(c *Cell) float64 {
+			age := float64(to.Sub(c.Period.End()))
+			if age <= 0 {
+				return 1
+			}
+			return math.Exp2(-age / hl)
+		}
+		halfLife = ftoa(o.HalfLife) + " months"
+	}
+	n := buildNetwork(cells, no, decay)
+	n.At = t
+	n.Months, n.HalfLife = o.Months, math.Max(0, o.HalfLife)
+	n.Formula += "; at " + t.Format("2006-01-02") + ": events of the " + itoa(o.Months) + " months to the end of its " + string(o.Unit) +
+		", each period's event votes × 2^(−age/half-life), half-life " + halfLife + ", age from the period's end to the window's; standing relations stated in the window at full weight"
+	return n
 }
 
 // Window returns the bounds of the period of unit u that holds t, for
@@ -61,8 +151,10 @@ type Edge struct {
 	// StandingSources votes.
 	Standing        float64 `json:"standing"`
 	StandingSources int     `json:"standing_sources"`
-	// Confidence is the share of bootstrap replicates whose combined index
-	// has the edge's sign; Low and High bound the central 90% of them.
+	// Confidence is the share of replicates whose combined index has the
+	// edge's sign, each replicate a bootstrap over sources plus a draw from
+	// the index's Beta posterior (see the package comment); Low and High
+	// bound the central 90% of them.
 	Confidence float64 `json:"confidence"`
 	Low        float64 `json:"low"`
 	High       float64 `json:"high"`
@@ -84,11 +176,52 @@ type Network struct {
 	BelowEvidence int    `json:"below_evidence"`
 	Neutral       int    `json:"neutral"`
 	Formula       string `json:"formula"`
+	// At is the date of a network at a date (zero for a plain window),
+	// Months its trailing window and HalfLife the half-life of its event
+	// weights in months (0: no decay).
+	At       time.Time `json:"at,omitzero"`
+	Months   int       `json:"months,omitempty"`
+	HalfLife float64   `json:"half_life,omitempty"`
+}
+
+// BuildNetworkAt is the whole computation of the network at date t from
+// events and standing relations, as the network and balance commands, the
+// web server and the acceptance checks make it: the inputs dated inside
+// the trailing window are aggregated into undirected cells with o (whose
+// Unit also sets ao.Unit), then NetworkAt combines them. ao.TotalSources is
+// taken as given.
+func BuildNetworkAt(events []entente.Event, relations []entente.Relation, t time.Time, o Options, ao AtOptions) *Network {
+	if o.Unit == "" {
+		o.Unit = Month
+	}
+	o.Undirected = true
+	ao.Unit = o.Unit
+	from, to := TrailingWindow(t, o.Unit, ao.Months)
+	from = PeriodOf(from, o.Unit).Start // the cells overlapping the window
+	in := func(d time.Time) bool { return !d.Before(from) && d.Before(to) }
+	ag := NewAggregator(o)
+	for i := range events {
+		if in(events[i].When.Date) {
+			ag.Add(&events[i])
+		}
+	}
+	for i := range relations {
+		if in(relations[i].When.Date) {
+			ag.AddRelation(&relations[i])
+		}
+	}
+	return NetworkAt(ag.Rollup().Cells, t, ao)
 }
 
 // BuildNetwork merges the cells that overlap the window into undirected
 // edges. See the package comment for the combination of the two layers.
 func BuildNetwork(cells []Cell, o NetworkOptions) *Network {
+	return buildNetwork(cells, o, nil)
+}
+
+// buildNetwork is BuildNetwork with the event layer of each cell scaled by
+// decay(cell) when decay is not nil.
+func buildNetwork(cells []Cell, o NetworkOptions, decay func(*Cell) float64) *Network {
 	n := &Network{From: o.From, To: o.To, MinSources: o.MinSources}
 	if o.TotalSources > 0 && o.TotalSources < n.MinSources {
 		n.MinSources = o.TotalSources
@@ -124,7 +257,11 @@ func BuildNetwork(cells []Cell, o NetworkOptions) *Network {
 				dy[k] = a
 			}
 		}
-		a.ev.Add(c.Event)
+		if decay != nil {
+			a.ev.Add(c.Event.Scale(decay(c)))
+		} else {
+			a.ev.Add(c.Event)
+		}
 		a.st.Add(c.Standing)
 		a.events += c.Events
 	}
@@ -170,11 +307,18 @@ func BuildNetwork(cells []Cell, o NetworkOptions) *Network {
 	return n
 }
 
-// bootstrap resamples the sources of both layers with replacement, through
-// the normal approximation of the resampled sums: for n sources the sum of a
-// resample has the sources' total as mean and n times their covariance. It
-// returns the share of replicates with the given sign and the 5th and 95th
-// percentiles of the replicate index.
+// bootstrap draws the replicates of an edge's combined index. Each one
+// first resamples the sources of both layers with replacement, through the
+// normal approximation of the resampled sums (for n sources the sum of a
+// resample has the sources' total as mean and n times their covariance),
+// then draws the index from its posterior given those sums: the share of
+// cooperation p has the Beta(C + k/2, K + k/2) posterior, with C and K the
+// cooperative and conflictual masses (Y ± X)/2, so 2p − 1 has mean
+// X/(Y + k), the index, and variance (1 − I²)/(Y + k + 1), which is drawn
+// from its normal approximation. The first step measures how much the
+// sources disagree, the second how little evidence there is: a single
+// source leaves only the second. It returns the share of replicates with
+// the given sign and the 5th and 95th percentiles of the replicate index.
 func bootstrap(ev, st Layer, lam, k float64, sign int, seed uint64, d Dyad, vals []float64) (conf, lo, hi float64) {
 	h := fnv.New64a()
 	h.Write([]byte(d.A))
@@ -195,15 +339,8 @@ func bootstrap(ev, st Layer, lam, k float64, sign int, seed uint64, d Dyad, vals
 	cxy := c1 + lam*lam*c2
 	mx := ev.D + lam*st.D
 	my := ev.T + lam*st.T
-	if vx == 0 && vy == 0 {
-		// Every source voted alike: every resample gives the same index.
-		v := Index(mx, my, k, 0)
-		if (v > 0 && sign > 0) || (v < 0 && sign < 0) {
-			return 1, v, v
-		}
-		return 0, v, v
-	}
-	// Cholesky factor of [[vx, cxy], [cxy, vy]].
+	// Cholesky factor of [[vx, cxy], [cxy, vy]] (all zero when every
+	// source voted alike: then every resample has the observed sums).
 	l11 := math.Sqrt(vx)
 	var l21, l22 float64
 	if l11 > 0 {
@@ -213,11 +350,18 @@ func bootstrap(ev, st Layer, lam, k float64, sign int, seed uint64, d Dyad, vals
 	reps := len(vals)
 	same := 0
 	for i := range vals {
-		z1, z2 := rng.NormFloat64(), rng.NormFloat64()
-		x := mx + l11*z1
-		y := my + l21*z1 + l22*z2
-		y = math.Max(y, math.Abs(x)) // a resample cannot vote more than its mass
+		x, y := mx, my
+		if l11 > 0 || l22 > 0 {
+			z1, z2 := rng.NormFloat64(), rng.NormFloat64()
+			x = mx + l11*z1
+			y = my + l21*z1 + l22*z2
+			y = math.Max(y, math.Abs(x)) // a resample cannot vote more than its mass
+		}
 		v := Index(x, y, k, 0)
+		if y+k+1 > 0 {
+			v += math.Sqrt(math.Max(0, 1-v*v)/(y+k+1)) * rng.NormFloat64()
+			v = math.Max(-1, math.Min(1, v))
+		}
 		vals[i] = v
 		if (v > 0 && sign > 0) || (v < 0 && sign < 0) {
 			same++

@@ -29,6 +29,26 @@ type KeyEvent struct {
 	Pull float64 `json:"pull"`
 }
 
+// KeyRelation is a standing-relation assertion singled out in a report, with
+// its evidence.
+type KeyRelation struct {
+	Period     string            `json:"period"`
+	Date       time.Time         `json:"date"`
+	Precision  entente.Precision `json:"precision,omitempty"`
+	Historical bool              `json:"historical,omitempty"`
+	A          string            `json:"a"`
+	B          string            `json:"b"`
+	Directed   bool              `json:"directed,omitempty"`
+	Sign       int               `json:"sign"`
+	Strength   float64           `json:"strength"`
+	Phrase     string            `json:"phrase"`
+	ArticleID  string            `json:"article_id"`
+	Sentence   int               `json:"sentence"`
+	// Pull is the assertion's signed weight: its sign times its strength
+	// (1 when not given) times the historical weight when historical.
+	Pull float64 `json:"pull"`
+}
+
 // ReportOptions configure a dyad report.
 type ReportOptions struct {
 	Options
@@ -42,10 +62,16 @@ type ReportOptions struct {
 	KeyEvents int
 	Drivers   int
 	Change    ChangeOptions
+	// RelationWeight is λ in the combined index that turning points are
+	// found on: 0 means DefaultRelationWeight, a negative value leaves the
+	// standing relations out.
+	RelationWeight float64
 }
 
-// Report is how one dyad's relation evolved: the series, its turning points
-// with the events that drove them, and the key events of each period.
+// Report is how one dyad's relation evolved: the series (the event index,
+// the standing relations and the two combined), its turning points with the
+// events and relation assertions that drove them, the key events of each
+// period and every relation assertion of the dyad.
 type Report struct {
 	// A and B are the codes asked for, Dyad the nodes they roll up to.
 	A             string         `json:"a"`
@@ -53,6 +79,8 @@ type Report struct {
 	Series        *Series        `json:"series"`
 	TurningPoints []TurningPoint `json:"turning_points"`
 	KeyEvents     []KeyEvent     `json:"key_events"`
+	// Relations are the dyad's standing-relation assertions, by date.
+	Relations []KeyRelation `json:"relations,omitempty"`
 	// Formula states the index formula and its parameters.
 	Formula string `json:"formula"`
 }
@@ -93,9 +121,14 @@ func BuildReport(events []entente.Event, relations []entente.Relation, a, b stri
 			ag.addTotal(e)
 		}
 	}
+	var mineRel []*entente.Relation
 	for i := range relations {
-		if _, ok := match(relations[i].A, relations[i].B); ok {
-			ag.AddRelation(&relations[i])
+		r := &relations[i]
+		if _, ok := match(r.A, r.B); ok {
+			ag.AddRelation(r)
+			if !r.When.Date.IsZero() && r.Sign != 0 && o.rollUp(r.A) != o.rollUp(r.B) {
+				mineRel = append(mineRel, r)
+			}
 		}
 	}
 	r := ag.Rollup()
@@ -103,8 +136,10 @@ func BuildReport(events []entente.Event, relations []entente.Relation, a, b stri
 		r.Totals = append([]Total(nil), ro.Totals...)
 		sort.Slice(r.Totals, func(i, j int) bool { return r.Totals[i].Period.Start.Before(r.Totals[j].Period.Start) })
 	}
-	s := SeriesOf(r, na, nb, ro.Directed, o.Prior)
-	rep := &Report{A: a, B: b, Series: s, Formula: Formula(o)}
+	s := SeriesWith(r, na, nb, SeriesOptions{Directed: ro.Directed, Prior: o.Prior, RelationWeight: ro.RelationWeight})
+	rep := &Report{A: a, B: b, Series: s}
+	rep.Formula = Formula(o) + "; combined = (D + λ·D_r + k·c)/(T + λ·T_r + k) over event votes (D, T) and standing-relation votes (D_r, T_r), λ = " +
+		ftoa(s.RelationWeight) + ", c = combined baseline; turning points on the " + string(measureOf(ro.Change)) + " index"
 	rep.TurningPoints = TurningPoints(s, ro.Change)
 
 	// Key events: per period, the strongest pulls either way.
@@ -131,8 +166,19 @@ func BuildReport(events []entente.Event, relations []entente.Relation, a, b stri
 			rep.KeyEvents = append(rep.KeyEvents, x.key(o.Unit))
 		}
 	}
+	relByPeriod := make(map[int64][]pulledRel)
+	for _, r := range mineRel {
+		x := pulledRel{r, float64(r.Sign) * o.relationWeight(r)}
+		rep.Relations = append(rep.Relations, x.key(o.Unit))
+		pk := PeriodOf(r.When.Date, o.Unit).key()
+		relByPeriod[pk] = append(relByPeriod[pk], x)
+	}
+	sort.SliceStable(rep.Relations, func(i, j int) bool { return rep.Relations[i].Date.Before(rep.Relations[j].Date) })
 	// Drivers: events of the first period of the new level that pull the
-	// way the index moved.
+	// way the index moved; relation assertions of that period that pull
+	// the same way, and of the last period of the old level that pulled
+	// against it. Relations count only where they are in the measure.
+	withRel := measureOf(ro.Change) == MeasureCombined && s.RelationWeight > 0
 	for i := range rep.TurningPoints {
 		tp := &rep.TurningPoints[i]
 		sign := 1.0
@@ -148,8 +194,46 @@ func BuildReport(events []entente.Event, relations []entente.Relation, a, b stri
 		for _, x := range top(ds, nDrv, func(x pulled) float64 { return x.pull * sign }) {
 			tp.Drivers = append(tp.Drivers, x.key(o.Unit))
 		}
+		if !withRel {
+			continue
+		}
+		if tp.At > 0 {
+			for _, x := range relByPeriod[s.Points[tp.At-1].Period.key()] {
+				if x.pull*sign < 0 {
+					tp.Relations = append(tp.Relations, x.key(o.Unit))
+				}
+			}
+		}
+		for _, x := range relByPeriod[tp.Period.key()] {
+			if x.pull*sign > 0 {
+				tp.Relations = append(tp.Relations, x.key(o.Unit))
+			}
+		}
 	}
 	return rep
+}
+
+// measureOf returns the measure turning points are found on.
+func measureOf(c ChangeOptions) Measure {
+	if c.Measure == "" {
+		return MeasureCombined
+	}
+	return c.Measure
+}
+
+// pulledRel is a relation assertion with its signed weight.
+type pulledRel struct {
+	r    *entente.Relation
+	pull float64
+}
+
+func (x pulledRel) key(u Unit) KeyRelation {
+	r := x.r
+	return KeyRelation{
+		Period: PeriodOf(r.When.Date, u).String(), Date: r.When.Date, Precision: r.When.Precision,
+		Historical: r.When.Historical, A: r.A, B: r.B, Directed: r.Directed, Sign: r.Sign, Strength: r.Strength,
+		Phrase: r.Phrase, ArticleID: r.ArticleID, Sentence: r.Sentence, Pull: x.pull,
+	}
 }
 
 // addTotal counts an event in the period totals only.

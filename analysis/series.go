@@ -24,6 +24,12 @@ type Point struct {
 	// 0), meaningful when StandingSources > 0.
 	Standing        float64 `json:"standing"`
 	StandingSources int     `json:"standing_sources"`
+	// Combined is the period's index of events and standing relations
+	// together, (D + λ·D_r + k·c)/(T + λ·T_r + k), shrunk toward the
+	// series' CombinedBaseline c; Evidence is its mass T + λ·T_r. Turning
+	// points are found on it.
+	Combined float64 `json:"combined"`
+	Evidence float64 `json:"evidence"`
 	// Norm is the period normalised by the period's total event volume.
 	Norm Normalised `json:"normalised"`
 }
@@ -37,8 +43,9 @@ type Normalised struct {
 	Goldstein float64             `json:"goldstein"`
 }
 
-// Series is the evolution of one dyad, period by period. Periods without
-// events or relations are left out.
+// Series is the evolution of one dyad, period by period: its points run
+// from the period of the earliest dated event or relation to that of the
+// latest, leaving out the periods with neither.
 type Series struct {
 	Dyad     Dyad `json:"dyad"`
 	Directed bool `json:"directed"`
@@ -55,15 +62,58 @@ type Series struct {
 	// StandingSources votes behind it.
 	Standing        float64 `json:"standing"`
 	StandingSources int     `json:"standing_sources"`
-	Points          []Point `json:"points"`
+	// RelationWeight is λ, the weight of a standing-relation vote against
+	// an event vote in the combined index, and CombinedBaseline the
+	// combined index over the whole series (shrunk toward 0).
+	RelationWeight   float64 `json:"relation_weight"`
+	CombinedBaseline float64 `json:"combined_baseline"`
+	Points           []Point `json:"points"`
+}
+
+// DefaultRelationWeight is the default λ: one article's statement of a
+// standing relation weighs as two event votes.
+const DefaultRelationWeight = 2
+
+// SeriesOptions say how SeriesWith builds a series.
+type SeriesOptions struct {
+	// Directed keeps only a→b events; otherwise both directions are
+	// merged.
+	Directed bool
+	// Prior is k in the index formula.
+	Prior float64
+	// RelationWeight is λ in the combined index: 0 means
+	// DefaultRelationWeight, a negative value leaves the standing
+	// relations out of it.
+	RelationWeight float64
+}
+
+// lambda returns the λ that a RelationWeight option asks for.
+func lambda(v float64) float64 {
+	switch {
+	case v == 0:
+		return DefaultRelationWeight
+	case v < 0:
+		return 0
+	}
+	return v
 }
 
 // SeriesOf builds the series of dyad a–b (nodes, already rolled up) from a
 // rollup. directed keeps only a→b events; otherwise both directions are
 // merged. Standing relations are taken from both orders in either case (most
 // are symmetric). k is the prior mass of the index formula.
+//
+// The combined index uses λ = DefaultRelationWeight; SeriesWith takes it as
+// an option.
 func SeriesOf(r *Rollup, a, b string, directed bool, k float64) *Series {
-	s := &Series{Dyad: Dyad{a, b}, Directed: directed, Scheme: r.Scheme, SchemeLabel: r.Scheme.Label(), Unit: r.Unit, Prior: k}
+	return SeriesWith(r, a, b, SeriesOptions{Directed: directed, Prior: k})
+}
+
+// SeriesWith builds the series of dyad a–b (nodes, already rolled up) from a
+// rollup with the given options; see SeriesOf.
+func SeriesWith(r *Rollup, a, b string, so SeriesOptions) *Series {
+	directed, k, lam := so.Directed, so.Prior, lambda(so.RelationWeight)
+	s := &Series{Dyad: Dyad{a, b}, Directed: directed, Scheme: r.Scheme, SchemeLabel: r.Scheme.Label(), Unit: r.Unit, Prior: k, RelationWeight: lam}
 	if !directed {
 		s.Dyad = s.Dyad.Undirected()
 	}
@@ -97,6 +147,7 @@ func SeriesOf(r *Rollup, a, b string, directed bool, k float64) *Series {
 	s.Baseline = all.Index(k, 0)
 	s.Standing = stand.Index(k, 0)
 	s.StandingSources = stand.Sources
+	s.CombinedBaseline = Index(all.D+lam*stand.D, all.T+lam*stand.T, k, 0)
 	for i := range cells {
 		c := &cells[i]
 		p := Point{
@@ -108,6 +159,8 @@ func SeriesOf(r *Rollup, a, b string, directed bool, k float64) *Series {
 			Standing: c.Standing.Index(k, 0), StandingSources: c.Standing.Sources,
 		}
 		p.Anomaly = p.Index - s.Baseline
+		p.Evidence = c.Event.T + lam*c.Standing.T
+		p.Combined = Index(c.Event.D+lam*c.Standing.D, p.Evidence, k, s.CombinedBaseline)
 		t := r.Total(c.Period)
 		p.Norm.Total = t.Events
 		if t.Events > 0 {

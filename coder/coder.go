@@ -168,6 +168,11 @@ type sentence struct {
 	children [][]int
 	mentAt   []int // mention index covering each token, -1 for none
 	mentHead []int // head token of each mention
+	// words and lemmas are the tokens' forms and lemmas upper-cased (the
+	// form where the lemma is missing); index their word numbers, made
+	// by the first matcher
+	words, lemmas []string
+	index         *tokenIndex
 }
 
 func newSentence(s *entente.Sentence, ms []entente.Mention) *sentence {
@@ -175,6 +180,14 @@ func newSentence(s *entente.Sentence, ms []entente.Mention) *sentence {
 	sc := &sentence{s: s, toks: s.Tokens, mentions: ms, children: make([][]int, n), mentAt: make([]int, n)}
 	for i := range sc.mentAt {
 		sc.mentAt[i] = -1
+	}
+	sc.words, sc.lemmas = make([]string, n), make([]string, n)
+	for i, t := range s.Tokens {
+		sc.words[i] = upper(t.Form)
+		sc.lemmas[i] = sc.words[i]
+		if t.Lemma != "" && t.Lemma != t.Form {
+			sc.lemmas[i] = upper(t.Lemma)
+		}
 	}
 	for i, t := range s.Tokens {
 		if t.Head >= 0 && t.Head < n && t.Head != i {
@@ -213,12 +226,7 @@ func base(rel string) string {
 
 func upper(s string) string { return strings.ToUpper(s) }
 
-func (sc *sentence) lemma(i int) string {
-	if sc.toks[i].Lemma != "" {
-		return upper(sc.toks[i].Lemma)
-	}
-	return upper(sc.toks[i].Form)
-}
+func (sc *sentence) lemma(i int) string { return sc.lemmas[i] }
 
 // childrenWith returns the children of t whose relation (or its base) is one
 // of rels.
@@ -355,6 +363,11 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			src = append(src, sc.actors(c, 0)...)
 		}
 	}
+	if base(sc.rel(v)) == "acl" && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
+		// "crowds burning the embassy", "the army, which attacked": the
+		// noun the clause modifies is its subject
+		src = append(src, sc.actors(sc.toks[v].Head, 0)...)
+	}
 	for _, c := range sc.childrenWith(v, "obl:agent") {
 		src = append(src, sc.actors(c, 0)...)
 	}
@@ -368,7 +381,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	}
 	if len(tgt) == 0 {
 		for _, c := range sc.childrenWith(v, "obl", "nmod") {
-			if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" {
+			if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] {
 				continue
 			}
 			if a := sc.actors(c, 0); len(a) > 0 {
@@ -379,7 +392,9 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	}
 	if len(tgt) == 0 {
 		for _, c := range sc.childrenWith(v, "obj") {
-			tgt = append(tgt, sc.deepTargets(c)...)
+			if tgt = sc.deepTargets(c); len(tgt) > 0 {
+				break
+			}
 		}
 	}
 	if len(src) == 0 && !passive || passive && len(src) == 0 && len(tgt) == 0 {
@@ -403,6 +418,60 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 	}
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// coordination returns the first conjunct of the coordination nominal t
+// belongs to ("Osgiliath" in "Gondor and Osgiliath" gives "Gondor"), or t.
+func (sc *sentence) coordination(t int) int {
+	for k := 0; k < 8 && base(sc.rel(t)) == "conj" && sc.toks[t].Head >= 0 && sc.mentAt[sc.toks[t].Head] >= 0; k++ {
+		t = sc.mentHead[sc.mentAt[sc.toks[t].Head]]
+	}
+	return t
+}
+
+// governor returns the coded predicate whose complement predicate i is
+// ("said that X attacked", "agreed to sell"), also through words that are
+// no predicate of their own ("is about to restore", "said X is ready to").
+func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
+	for k := 0; k < 3; k++ {
+		h := sc.toks[i].Head
+		if h < 0 || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") {
+			return 0, false
+		}
+		if _, ok := preds[h]; ok {
+			return h, true
+		}
+		i = h
+	}
+	return 0, false
+}
+
+// relativeSubject reports whether the subject of clause v, which modifies
+// a noun, is that noun: v has no subject of its own, or a relative pronoun
+// ("who", "which", "that") for one.
+func (sc *sentence) relativeSubject(v int) bool {
+	for _, c := range sc.childrenWith(v, "nsubj", "csubj") {
+		if !inSet(sc.lemma(c), "WHO", "WHICH", "THAT") {
+			return false
+		}
+	}
+	return true
+}
+
+// ownSubject reports whether the parse gives active predicate v a subject
+// of its own, an actor or not ("a senior official said"), or one through
+// the noun its clause modifies: then word order must not guess another
+// source.
+func (sc *sentence) ownSubject(v int) bool {
+	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 {
+		return false
+	}
+	for _, c := range sc.childrenWith(v, "nsubj", "csubj") {
+		if sc.rel(c) != "nsubj:pass" && sc.toks[c].UPOS != "PRON" {
+			return true
+		}
+	}
+	return base(sc.rel(v)) == "acl" && sc.toks[v].Head >= 0 && sc.relativeSubject(v)
 }
 
 // dropAdjacent keeps the first of mentions that touch one another ("Bree
@@ -453,7 +522,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			}
 		}
 	}
-	if len(p.src) == 0 {
+	if len(p.src) == 0 && !p.ownSubject {
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) {
 				p.src = sc.actors(sc.mentHead[mi], 0)
@@ -463,13 +532,28 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	}
 	if len(p.tgt) == 0 && len(p.src) > 0 {
 		for t := start + n; t < len(sc.toks); t++ {
-			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) && !sc.inTemporal(sc.mentHead[mi]) {
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
 				p.guessedTgt = true
 				break
 			}
 		}
 	}
+}
+
+// inTemporal reports whether nominal t lies in a phrase of time ("after
+// Pakistan's attack"), directly or as a modifier of its head.
+func (sc *sentence) inTemporal(t int) bool {
+	for k := 0; k < 3 && t >= 0; k++ {
+		if temporal[sc.caseOf(t)] {
+			return true
+		}
+		if !inSet(base(sc.rel(t)), "nmod", "compound", "amod", "flat", "appos") || sc.rel(t) == "nmod" && sc.caseOf(t) != "" {
+			return false
+		}
+		t = sc.toks[t].Head
+	}
+	return false
 }
 
 // prepositional reports whether a nominal is the object of a preposition
@@ -493,6 +577,9 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 	}
 	var out []int
 	for _, c := range sc.childrenWith(t, "nmod", "obl") {
+		if temporal[sc.caseOf(c)] {
+			continue // "ties with X after Y's attack": Y is no target
+		}
 		if a := sc.actors(c, 0); len(a) > 0 {
 			return a
 		}
@@ -503,6 +590,11 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 	}
 	return out
 }
+
+// temporal are prepositions of time, which introduce no target ("ties
+// with X after Y's attack"); "before" is left out, being also a place
+// ("appeared before the court").
+var temporal = map[string]bool{"AFTER": true, "SINCE": true, "DURING": true, "UNTIL": true}
 
 var negators = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": true}
 
@@ -525,10 +617,10 @@ func (sc *sentence) negated(v int) bool {
 
 // clauseOf collects the tokens a pattern is matched against.
 func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *clause {
-	in := map[int]bool{}
+	in := make([]bool, len(sc.toks))
 	var walk func(t int)
 	walk = func(t int) {
-		if in[t] {
+		if t < 0 || t >= len(in) || in[t] {
 			return
 		}
 		in[t] = true
@@ -546,7 +638,7 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	}
 	// the governing words up to the root, so that patterns can see the
 	// verb that introduces a complement ("INDICATED SHOULD *")
-	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 8; h, k = sc.toks[h].Head, k+1 {
+	for h, k := sc.toks[v].Head, 0; h >= 0 && h < len(in) && k < 8; h, k = sc.toks[h].Head, k+1 {
 		in[h] = true
 	}
 	for i := verbStart; i < verbStart+verbLen && i < len(sc.toks); i++ {
@@ -556,7 +648,7 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	// coordinating conjunction, which a wrong parse may have hung elsewhere
 	boundary := func(i int) bool {
 		t := sc.toks[i]
-		return t.UPOS == "CCONJ" || inSet(t.Form, ",", ";", ":", "--", "(", ")") || inSet(upper(t.Form), "AND", "BUT", "OR")
+		return t.UPOS == "CCONJ" || inSet(t.Form, ",", ";", ":", "--", "(", ")") || inSet(sc.words[i], "AND", "BUT", "OR")
 	}
 	for i := verbStart + verbLen; i < len(sc.toks) && !boundary(i); i++ {
 		in[i] = true
@@ -571,9 +663,10 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 			cl.verb = len(cl.toks)
 		}
 		cl.toks = append(cl.toks, i)
-		cl.words = append(cl.words, upper(sc.toks[i].Form))
-		cl.lemmas = append(cl.lemmas, sc.lemma(i))
+		cl.words = append(cl.words, sc.words[i])
+		cl.lemmas = append(cl.lemmas, sc.lemmas[i])
 		cl.mention = append(cl.mention, sc.mentAt[i])
+		cl.infinitive = append(cl.infinitive, sc.toks[i].UPOS == "PART" && base(sc.rel(i)) == "mark" && sc.words[i] == "TO")
 		if i == verbStart+verbLen-1 {
 			cl.verbEnd = len(cl.toks)
 		}
@@ -593,6 +686,9 @@ type predicate struct {
 	negated  bool
 	// guessedTgt: the target came from word order, not the parse
 	guessedTgt bool
+	// ownSubject: the parse gives the predicate a subject (see
+	// sentence.ownSubject)
+	ownSubject bool
 }
 
 // verbsAt returns the dictionary verbs (and event nouns) whose inflected
@@ -657,6 +753,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		noun := vs[0].Noun
 		p := &predicate{tok: i, span: sc.toks[start].Span.Cover(sc.toks[start+n-1].Span)}
 		p.src, p.tgt = sc.roles(i, noun)
+		p.ownSubject = !noun && sc.ownSubject(i)
 		sc.fallbackRoles(p, start, n)
 		p.negated = sc.negated(i)
 		var subj []int
@@ -667,7 +764,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 		}
 		cl := sc.clauseOf(i, subj, n, start)
-		m := newMatcher(cl, c.dict)
+		m := newMatcher(cl, c.dict, sc)
 		// patterns of every block the word belongs to, longest first
 		var pats []*verbs.Pattern
 		seenBlock := map[*verbs.Block]bool{}
@@ -690,7 +787,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			if len(b.compound) > 0 {
 				p.compound = b.compound
 				for _, mi := range b.compound {
-					p.compound = append(p.compound, sc.actors(sc.mentHead[mi], 0)...)
+					p.compound = append(p.compound, sc.actors(sc.coordination(sc.mentHead[mi]), 0)...)
 				}
 				p.compound = dedup(p.compound)
 				// "* WITH %": a compound apart from the subject is the
@@ -722,11 +819,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	// noun; a negated controller negates its complement.
 	for _, i := range order {
 		p := preds[i]
-		h := sc.toks[i].Head
-		hp, ok := preds[h]
-		if !ok || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") {
+		h, ok := sc.governor(i, preds)
+		if !ok {
 			continue
 		}
+		hp := preds[h]
 		if hp.negated && sc.rel(i) == "xcomp" {
 			p.negated = true
 		}

@@ -17,6 +17,9 @@ type clause struct {
 	words   []string
 	lemmas  []string
 	mention []int
+	// infinitive marks the infinitive markers ("to" before a verb), known
+	// from the parse; nil without one
+	infinitive []bool
 
 	// the dictionary's word numbers at each position (see index): of the
 	// form and lemma as whole words (-1 for none), and of the words they
@@ -26,42 +29,82 @@ type clause struct {
 	has        []uint64
 }
 
-// index looks the clause's words up in the dictionary's word index, once,
-// so that matching compares numbers.
-func (cl *clause) index(d *verbs.Dictionary) {
-	n := len(cl.words)
-	cl.fx, cl.lx = make([]int32, n), make([]int32, n)
-	cl.fids, cl.lids = make([][]int32, n), make([][]int32, n)
-	cl.has = make([]uint64, (d.NumWords()+63)/64)
-	mark := func(ids []int32) {
-		for _, id := range ids {
-			cl.has[id>>6] |= 1 << (id & 63)
-		}
-	}
+// tokenIndex is a sentence's tokens looked up in the dictionary's word
+// index, once for all the clauses of the sentence: the numbers of the
+// upper-cased form and lemma as whole words (-1 for none), of the words
+// they equal or inflect, and under TABARI's stemming of the words that
+// begin the form.
+type tokenIndex struct {
+	fx, lx     []int32
+	fids, lids [][]int32
+	stems      [][]int32
+}
+
+func newTokenIndex(d *verbs.Dictionary, words, lemmas []string) *tokenIndex {
+	n := len(words)
+	ti := &tokenIndex{fx: make([]int32, n), lx: make([]int32, n), fids: make([][]int32, n), lids: make([][]int32, n)}
 	whole := func(w string) int32 {
 		if id, ok := d.WordID(w); ok {
-			cl.has[id>>6] |= 1 << (id & 63)
 			return id
 		}
 		return -1
 	}
+	for i, f := range words {
+		l := lemmas[i]
+		ti.fx[i], ti.fids[i] = whole(f), d.FormIDs(f)
+		if l == f {
+			ti.lx[i], ti.lids[i] = ti.fx[i], ti.fids[i]
+		} else {
+			ti.lx[i], ti.lids[i] = whole(l), d.FormIDs(l)
+		}
+	}
+	if d.Stem {
+		ti.stems = make([][]int32, n)
+		for i, f := range words {
+			for k := 1; k < len(f); k++ {
+				if id, ok := d.WordID(f[:k]); ok {
+					ti.stems[i] = append(ti.stems[i], id)
+				}
+			}
+		}
+	}
+	return ti
+}
+
+// index takes the clause's words' numbers from its sentence's token index,
+// so that matching compares numbers, and gathers the set of numbers the
+// clause can match.
+func (cl *clause) index(d *verbs.Dictionary, ti *tokenIndex) {
+	n := len(cl.words)
+	cl.fx, cl.lx = make([]int32, n), make([]int32, n)
+	cl.fids, cl.lids = make([][]int32, n), make([][]int32, n)
+	cl.has = make([]uint64, (d.NumWords()+63)/64)
+	set := func(id int32) {
+		if id >= 0 {
+			cl.has[id>>6] |= 1 << (id & 63)
+		}
+	}
+	mark := func(ids []int32) {
+		for _, id := range ids {
+			set(id)
+		}
+	}
 	var buf []byte
-	for i, f := range cl.words {
-		l := cl.lemmas[i]
-		cl.fx[i], cl.lx[i] = whole(f), whole(l)
-		cl.fids[i], cl.lids[i] = d.FormIDs(f), d.FormIDs(l)
+	for i, t := range cl.toks {
+		cl.fx[i], cl.lx[i] = ti.fx[t], ti.lx[t]
+		cl.fids[i], cl.lids[i] = ti.fids[t], ti.lids[t]
+		set(cl.fx[i])
+		set(cl.lx[i])
 		mark(cl.fids[i])
 		mark(cl.lids[i])
-		if i+1 < n && len(f)+len(cl.words[i+1]) <= d.MaxWordLen() {
+		if ti.stems != nil {
+			mark(ti.stems[t])
+		}
+		if f := cl.words[i]; i+1 < n && len(f)+len(cl.words[i+1]) <= d.MaxWordLen() {
 			// a word the tokenizer split in two ("DIDN'T")
 			buf = append(append(buf[:0], f...), cl.words[i+1]...)
 			if id, ok := d.WordID(string(buf)); ok {
-				cl.has[id>>6] |= 1 << (id & 63)
-			}
-		}
-		if d.Stem {
-			for k := 1; k < len(f); k++ {
-				whole(f[:k])
+				set(id)
 			}
 		}
 	}
@@ -109,9 +152,12 @@ type matcher struct {
 }
 
 // newMatcher returns a matcher of dictionary d's patterns over cl, which
-// it indexes.
-func newMatcher(cl *clause, d *verbs.Dictionary) *matcher {
-	cl.index(d)
+// it indexes from sc's token index.
+func newMatcher(cl *clause, d *verbs.Dictionary, sc *sentence) *matcher {
+	if sc.index == nil {
+		sc.index = newTokenIndex(d, sc.words, sc.lemmas)
+	}
+	cl.index(d, sc.index)
 	return &matcher{cl: cl, dict: d}
 }
 
@@ -249,6 +295,11 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 		last = pos
 	}
 	for p := pos; p <= last; p++ {
+		if e.Kind == verbs.Word && m.cl.infinitive != nil && p < len(m.cl.infinitive) && m.cl.infinitive[p] && !verbFollows(elems[1:]) {
+			// a pattern's "TO" not followed by a verb is the preposition
+			// ("* TO +", "* TO"), not the infinitive of a purpose clause
+			continue
+		}
 		saved := *b
 		if end, ok := m.elemAt(e, p, b); ok {
 			if rest, ok := m.seqFrom(elems[1:], end, e.Next, mustEnd, b); ok {
@@ -265,6 +316,12 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 		}
 	}
 	return 0, false
+}
+
+// verbFollows reports whether the rest of a pattern goes on with words
+// (which may be a verb), rather than ending or going on with an actor.
+func verbFollows(rest []verbs.Elem) bool {
+	return len(rest) > 0 && (rest[0].Kind == verbs.Word || rest[0].Kind == verbs.Synset || rest[0].Kind == verbs.Alt)
 }
 
 // match reports whether pattern p matches the clause around its verb, and

@@ -467,15 +467,11 @@ func (w *wordOrder) verbEvent(cl []int, pos map[int]int, k int, carried *unit, f
 	mc := &clause{verb: k - (i - start), verbEnd: k - (i - start) + n}
 	for _, t := range cl {
 		mc.toks = append(mc.toks, t)
-		mc.words = append(mc.words, upper(w.sc.toks[t].Form))
-		lemma := upper(w.sc.toks[t].Lemma)
-		if lemma == "" {
-			lemma = mc.words[len(mc.words)-1]
-		}
-		mc.lemmas = append(mc.lemmas, lemma)
+		mc.words = append(mc.words, w.sc.words[t])
+		mc.lemmas = append(mc.lemmas, w.sc.lemmas[t])
 		mc.mention = append(mc.mention, w.sc.mentAt[t])
 	}
-	m := newMatcher(mc, w.c.dict)
+	m := newMatcher(mc, w.c.dict, w.sc)
 	var pats []*verbs.Pattern
 	seen := map[*verbs.Block]bool{}
 	for _, v := range vs {

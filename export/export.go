@@ -70,11 +70,16 @@ type Options struct {
 	// Dir is the folder the files are written to; it is created if needed.
 	Dir     string
 	Formats []Format
-	// Filter selects the events (Limit and Offset apply too).
+	// Filter selects the events (Limit and Offset apply too). The panel,
+	// read from the rollups, honours only its Source, Target, Dyad, From, To,
+	// Root, QuadClass and Modality.
 	Filter entente.EventFilter
-	// Period and Directed shape the panel (default month, undirected).
-	Period   entente.Period
-	Directed bool
+	// Period, Directed and ByCountry shape the panel (default monthly,
+	// undirected, per actor code); ByCountry aggregates actors to their
+	// first three letters (see entente.PeriodFilter).
+	Period    entente.Period
+	Directed  bool
+	ByCountry bool
 	// Version and Commit identify the entente build for the manifest.
 	Version string
 	Commit  string
@@ -97,11 +102,12 @@ type Manifest struct {
 	// DictVersions are the dictionary versions of the exported events.
 	DictVersions []string `json:"dict_versions"`
 	Config       struct {
-		Formats  []Format            `json:"formats"`
-		Filter   entente.EventFilter `json:"filter"`
-		Period   entente.Period      `json:"period"`
-		Directed bool                `json:"directed"`
-		Extra    map[string]string   `json:"extra,omitempty"`
+		Formats   []Format            `json:"formats"`
+		Filter    entente.EventFilter `json:"filter"`
+		Period    entente.Period      `json:"period"`
+		Directed  bool                `json:"directed"`
+		ByCountry bool                `json:"by_country"`
+		Extra     map[string]string   `json:"extra,omitempty"`
 	} `json:"config"`
 	Files []File `json:"files"`
 }
@@ -182,8 +188,8 @@ func Write(ctx context.Context, st entente.Store, opt Options) (*Manifest, error
 	}
 	m := &Manifest{Dictionaries: opt.Dictionaries, Model: opt.Model, DictVersions: []string{}}
 	m.Entente.Version, m.Entente.Commit = opt.Version, opt.Commit
-	m.Config.Formats, m.Config.Filter, m.Config.Period, m.Config.Directed, m.Config.Extra =
-		opt.Formats, opt.Filter, opt.Period, opt.Directed, opt.Config
+	m.Config.Formats, m.Config.Filter, m.Config.Period, m.Config.Directed, m.Config.ByCountry, m.Config.Extra =
+		opt.Formats, opt.Filter, opt.Period, opt.Directed, opt.ByCountry, opt.Config
 
 	var files []*output
 	var gdeltOut, csvOut, jsonOut, parqOut *output
@@ -348,7 +354,7 @@ var panelColumns = []Column{
 func writePanel(ctx context.Context, st entente.Store, opt Options, o *output) error {
 	f := opt.Filter
 	pf := entente.PeriodFilter{Period: opt.Period, From: f.From, To: f.To, Root: f.Root, QuadClass: f.QuadClass,
-		Modality: f.Modality, Directed: opt.Directed}
+		Modality: f.Modality, Directed: opt.Directed, ByCountry: opt.ByCountry}
 	switch {
 	case f.Dyad[0] != "" && f.Dyad[1] != "":
 		pf.Source, pf.Target = f.Dyad[0], f.Dyad[1]

@@ -308,7 +308,7 @@ func TestExportReproducible(t *testing.T) {
 	db, _ := fixture(t)
 	ctx := context.Background()
 	a, b := t.TempDir(), t.TempDir()
-	opt := Options{Version: "v", Formats: AllFormats, Filter: entente.EventFilter{Actor: "PAK"}, Period: entente.Week}
+	opt := Options{Version: "v", Formats: AllFormats, Filter: entente.EventFilter{Actor: "PAK"}, Period: entente.Week, ByCountry: true}
 	opt.Dir = a
 	if _, err := Write(ctx, db, opt); err != nil {
 		t.Fatal(err)

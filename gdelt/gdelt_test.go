@@ -108,3 +108,33 @@ func TestRows(t *testing.T) {
 		t.Errorf("stripped code and no place: %+v", c)
 	}
 }
+
+func FuzzReader(f *testing.F) {
+	f.Add(row61(nil) + "\n" + "a\tb\n")
+	f.Add(row61(map[int]string{26: "2"}))
+	f.Add("")
+	f.Fuzz(func(t *testing.T, input string) {
+		r := NewReader(strings.NewReader(input), "fuzz")
+		lines := strings.Count(input, "\n") + 1
+		for i := 0; i < lines+1; i++ {
+			c, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			var e *entente.Error
+			if err != nil {
+				if !errors.As(err, &e) || e.Line < 1 || e.Line > lines {
+					t.Fatalf("error %v does not name a line in 1..%d", err, lines)
+				}
+				continue
+			}
+			ev := c.Events[0]
+			if len(ev.Code) < 3 || ev.Root != ev.Code[:2] || ev.QuadClass < 1 || ev.QuadClass > 4 {
+				t.Fatalf("bad event from a good row: %+v", ev)
+			}
+		}
+		if _, err := r.Next(); err != io.EOF {
+			t.Fatalf("more records than lines: %v", err)
+		}
+	})
+}

@@ -234,7 +234,8 @@ func buildGovernors() map[string]flags {
 		"allege", "alleges", "alleging", "allegation", "allegations", "alleged", "suspect",
 		"suspects", "suspected", "charge", "charges", "charged", "claim", "claims", "claimed",
 		"claiming", "reported", "rumoured", "rumored", "believed", "thought", "said", "reports",
-		"rumours", "rumors", "understood")
+		"rumours", "rumors", "understood", "blame", "blames", "blamed", "blaming",
+		"implicated")
 	add(fNegated, "deny", "denies", "denied", "denying", "denial", "refuse", "refuses",
 		"refused", "refusing", "decline", "declines", "declined", "declining", "fail", "fails",
 		"failed", "failing", "reject", "rejects", "rejected", "rejecting", "unable", "ruled",
@@ -285,56 +286,112 @@ var infinitiveNouns = map[string]bool{
 
 // governor finds a word that governs the verb's clause and returns what it
 // makes of the verb, with the negation or hedging of the governor itself.
+// The parse's head of the verb's clause is tried first, and when it governs
+// nothing, what governs that head: the clause it heads ("accused Ankara of
+// sending troops to fight": fight is as alleged as sending), or the verb
+// whose object it is ("invited the leaders to visit", where the parse hangs
+// visit on leaders). Failing that, word order decides, for a gerund after a
+// preposition only ("expressed interest in forging", where the parse hangs
+// forging on expressed): the parse is trusted with infinitives and "that"
+// clauses ("had two days to leave" hangs leave on days, not on a verb
+// before it).
 func governor(toks []entente.Token, words []string, v, gs int) flags {
-	g := -1
-	linker := ""
+	parsedHead := false
 	if clause.Parsed(toks) {
-		switch rel(toks[v].Rel) {
-		case "xcomp", "ccomp", "advcl", "acl":
-			g = toks[v].Head
-			for j := g + 1; j < v; j++ {
-				if linkers[words[j]] {
-					linker = words[j]
-				}
+		f, ok, tried := parsedGovernor(toks, words, v, 0)
+		if ok {
+			return f
+		}
+		parsedHead = tried
+	}
+	g, linker := linearGovernor(toks, words, v, gs)
+	if parsedHead && !prepLinkers[linker] {
+		return 0
+	}
+	f, _ := governs(toks, words, g, linker)
+	return f
+}
+
+// parsedGovernor reads the governor of v from the parse; ok reports that it
+// found one, tried that v heads a clause the parse attaches to a head.
+func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags, ok, tried bool) {
+	switch rel(toks[v].Rel) {
+	case "xcomp", "ccomp", "advcl", "acl":
+	default:
+		return 0, false, false
+	}
+	g := toks[v].Head
+	if g < 0 || g >= len(toks) || depth > 3 {
+		return 0, false, true
+	}
+	linker := ""
+	for j := g + 1; j < v; j++ {
+		if linkers[words[j]] {
+			linker = words[j]
+		}
+	}
+	if f, ok := governs(toks, words, g, linker); ok {
+		return f, true, true
+	}
+	// The head's own clause: its auxiliaries and its governor.
+	gf := groupFlags(words, groupStart(toks, words, g), g)
+	if gf&fWould != 0 {
+		gf = gf&^fWould | fHypothetical
+	}
+	if pf, ok, _ := parsedGovernor(toks, words, g, depth+1); ok {
+		gf |= pf
+	}
+	if gf &^= fQuestion; gf != 0 {
+		return gf, true, true
+	}
+	// A noun heading the clause: the verb it is the object of.
+	switch rel(toks[g].Rel) {
+	case "obj", "iobj", "obl":
+		if h := toks[g].Head; h >= 0 && h < len(toks) {
+			if f, ok := governs(toks, words, h, linker); ok {
+				return f, true, true
 			}
 		}
 	}
-	if g < 0 {
-		g, linker = linearGovernor(toks, words, v, gs)
-	}
+	return 0, false, true
+}
+
+// governs returns what the word at g, linked to the verb by linker, makes of
+// the verb, and whether g is a governing word at all.
+func governs(toks []entente.Token, words []string, g int, linker string) (flags, bool) {
 	if g < 0 || g >= len(words) {
-		return 0
+		return 0, false
 	}
 	w := words[g]
 	f, ok := governors[w]
 	if !ok {
 		// "is to visit": a plan.
 		if linker == "to" && (w == "is" || w == "are" || w == "was" || w == "were") {
-			return fIntended
+			return fIntended, true
 		}
-		return 0
+		return 0, false
 	}
 	if reportVerbs[w] && linker != "to" {
-		return 0
+		return 0, true
 	}
 	if infinitiveNouns[w] && linker == "that" {
-		return 0 // "a deal that included": a relative clause
+		return 0, true // "a deal that included": a relative clause
 	}
 	if requests[w] || w == "set" || w == "due" || w == "going" || w == "about" || w == "able" || w == "ready" || w == "poised" || w == "scheduled" || w == "slated" {
 		if linker != "to" {
-			return 0
+			return 0, true
 		}
 	}
 	// "did not plan to", "unlikely to": the governor's own group counts.
 	ggs := groupStart(toks, words, g)
 	gf := groupFlags(words, ggs, g)
 	if gf&fNegated != 0 {
-		return fNegated
+		return fNegated, true
 	}
 	if gf&fWould != 0 {
 		gf = gf&^fWould | fHypothetical
 	}
-	return f | gf&(fHypothetical|fAlleged)
+	return f | gf&(fHypothetical|fAlleged), true
 }
 
 // prepLinkers introduce a gerund clause: "accused X of supplying",
@@ -360,6 +417,9 @@ func linearGovernor(toks []entente.Token, words []string, v, gs int) (int, strin
 	}
 	switch {
 	case lp >= 0:
+	case gerund && gs < v && prepLinkers[words[gs]]:
+		// The parse put the preposition in the verb's group ("of" as mark).
+		linker, lp = words[gs], gs
 	case gerund && gs > 0 && prepLinkers[words[gs-1]]:
 		linker, lp = words[gs-1], gs-1
 	case gerund:

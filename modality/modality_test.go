@@ -76,6 +76,8 @@ func TestOf(t *testing.T) {
 		{"The envoy urged the rebels to lay down their arms.", "lay", entente.Hypothetical},
 		{"The envoy urged the rebels to lay down their arms.", "urged", entente.Asserted},
 		{"Troops were sent in order to protect the convoy.", "protect", entente.Intended},
+		{"The militia was blamed for shelling the market.", "shelling", entente.Alleged},
+		{"The militia was blamed for shelling the market.", "blamed", entente.Asserted},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.verb, func(t *testing.T) {
@@ -102,6 +104,78 @@ func TestParsed(t *testing.T) {
 	}
 	if got := Of(&s, 2, a.Text); got != entente.Asserted {
 		t.Errorf("plans: got %s", got)
+	}
+}
+
+// TestParsedGovernor checks that a governing word is found by word order when
+// the parse hangs the verb's clause on a word that governs nothing: a verb
+// whose object holds the cue ("voiced interest in joining"), or the object
+// itself ("blamed the council for leaking").
+func TestParsedGovernor(t *testing.T) {
+	tests := []struct {
+		text  string
+		heads []int
+		rels  []string
+		verb  int
+		want  entente.Modality
+	}{
+		{
+			"The council voiced interest in joining the pact .",
+			[]int{1, 2, -1, 2, 5, 2, 7, 5, 2},
+			[]string{"det", "nsubj", "root", "obj", "mark", "advcl", "det", "obj", "punct"},
+			5, entente.Intended,
+		},
+		{
+			"Rivals have blamed the council for leaking the plan .",
+			[]int{2, 2, -1, 4, 2, 6, 4, 8, 6, 2},
+			[]string{"nsubj", "aux", "root", "det", "obj", "mark", "acl", "det", "obj", "punct"},
+			6, entente.Alleged,
+		},
+		{
+			"Rivals accused the council on Friday of leaking the plan .",
+			[]int{1, -1, 3, 1, 5, 1, 7, 5, 9, 7, 1},
+			[]string{"nsubj", "root", "det", "obj", "case", "obl", "mark", "acl", "det", "obj", "punct"},
+			7, entente.Alleged,
+		},
+		{
+			"Rivals accused the council on Friday of leaking the plan .",
+			[]int{1, -1, 3, 1, 5, 1, 7, 5, 9, 7, 1},
+			[]string{"nsubj", "root", "det", "obj", "case", "obl", "mark", "acl", "det", "obj", "punct"},
+			1, entente.Asserted,
+		},
+		{
+			// The parse hangs visit on the object of the request.
+			"The council invited the envoys to visit the capital .",
+			[]int{1, 2, -1, 4, 2, 6, 4, 8, 6, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "mark", "acl", "det", "obj", "punct"},
+			6, entente.Hypothetical,
+		},
+		{
+			// A clause inside an alleged clause is alleged.
+			"Critics accused the army of sending troops to fight .",
+			[]int{1, -1, 3, 1, 5, 3, 5, 8, 5, 1},
+			[]string{"nsubj", "root", "det", "obj", "mark", "acl", "obj", "mark", "advcl", "punct"},
+			8, entente.Alleged,
+		},
+		{
+			// An infinitive the parse hangs on a noun keeps its reading.
+			"The ministry said the envoys had two days to leave .",
+			[]int{1, 2, -1, 4, 5, 2, 7, 5, 9, 7, 2},
+			[]string{"det", "nsubj", "root", "det", "nsubj", "ccomp", "nummod", "obj", "mark", "acl", "punct"},
+			9, entente.Asserted,
+		},
+	}
+	for _, tt := range tests {
+		a, s := sentence(t, tt.text)
+		if len(s.Tokens) != len(tt.heads) {
+			t.Fatalf("%q: %d tokens", tt.text, len(s.Tokens))
+		}
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel = tt.heads[i], tt.rels[i]
+		}
+		if got := Of(&s, tt.verb, a.Text); got != tt.want {
+			t.Errorf("%q, %s: got %s, want %s", tt.text, s.Tokens[tt.verb].Form, got, tt.want)
+		}
 	}
 }
 

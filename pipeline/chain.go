@@ -109,8 +109,8 @@ func (c *Chain) Process(a *entente.Article) (Coded, error) {
 	}
 	mentions := c.Actors.Match(a, sents, storyDate)
 	events := c.Coder.Code(a, sents, mentions)
-	c.addContext(a, sents, mentions, events)
 	dates := c.Dates.Index(a, sents)
+	c.addContext(a, sents, mentions, dates, events)
 	out.Mentions = mentions
 	out.Events = events
 	out.Relations = relation.ExtractWith(dates, a, sents, mentions)
@@ -119,7 +119,10 @@ func (c *Chain) Process(a *entente.Article) (Coded, error) {
 
 // addContext fills in each event's date, modality, quantities and place, in
 // article order, so that "four years later" can lean on the event before.
-func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) {
+//
+// Modality is decided here, over the parse, for every event: the coder's own
+// negation test is narrower ("not only ... but also" is not a negation).
+func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, dates *when.Index, events []entente.Event) {
 	if len(events) == 0 {
 		return
 	}
@@ -129,7 +132,6 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		}
 		return events[i].VerbSpan.Start < events[j].VerbSpan.Start
 	})
-	dates := c.Dates.Index(a, sents)
 	var prev *entente.When
 	quants := map[int][]entente.Quantity{}
 	for i := range events {
@@ -143,9 +145,7 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		ev.When = dates.Resolve(si, v, prev)
 		w := ev.When
 		prev = &w
-		if ev.Modality != entente.Negated {
-			ev.Modality = modality.Of(s, v, a.Text)
-		}
+		ev.Modality = modality.Of(s, v, a.Text)
 		ev.PloverMode = modality.PloverMode(ev.Modality, ev.When)
 		qs, ok := quants[si]
 		if !ok {

@@ -33,6 +33,9 @@ func Network(w io.Writer, n *analysis.Network, bl *analysis.Blocs, o NetworkOpti
 	title := o.Title
 	if title == "" {
 		title = "Network"
+		if !n.At.IsZero() {
+			title += " at " + n.At.Format("2006-01-02") + ","
+		}
 		if !n.From.IsZero() || !n.To.IsZero() {
 			title += fmt.Sprintf(" %s – %s", n.From.Format("2006-01-02"), n.To.Format("2006-01-02"))
 		}

@@ -86,8 +86,8 @@ func TestSeries(t *testing.T) {
 		t.Fatal(err)
 	}
 	el := elements(t, buf.Bytes())
-	if el["polyline"] != 1 || el["circle"] != len(rep.Series.Points) {
-		t.Errorf("want one index line and %d points, got %v", len(rep.Series.Points), el)
+	if el["polyline"] != 2 || el["circle"] != len(rep.Series.Points) {
+		t.Errorf("want the index and combined lines and %d points, got %v", len(rep.Series.Points), el)
 	}
 	if len(rep.TurningPoints) == 0 || !strings.Contains(buf.String(), rep.TurningPoints[0].Label) {
 		t.Errorf("turning point not drawn")

@@ -24,8 +24,9 @@ type SeriesOptions struct {
 var classColours = [analysis.NumClasses]string{"#9e9e9e", "#8fd18f", "#2e8b57", "#f4a582", "#b2182b"}
 
 // Series draws a dyad series: on top, the relation index per period with the
-// dyad's baseline, the standing-relation score and the turning points; below,
-// the events per period stacked by class.
+// dyad's baseline, the standing-relation score, the combined index of the two
+// (when there are standing relations) and the turning points; below, the
+// events per period stacked by class.
 func Series(w io.Writer, s *analysis.Series, tps []analysis.TurningPoint, o SeriesOptions) error {
 	if s == nil {
 		return fmt.Errorf("plot: no series")
@@ -85,6 +86,19 @@ func Series(w io.Writer, s *analysis.Series, tps []analysis.TurningPoint, o Seri
 		x := xOf(tp.Period.Start)
 		g.line(x, top, x, botY+botH, `stroke="#d62728" stroke-width="1.5" stroke-dasharray="3 3"`)
 		g.text(x+3, top+12, "start", ` fill="#d62728"`, fmt.Sprintf("%s %+.2f", tp.Label, tp.Delta))
+	}
+	// The combined index of events and standing relations, when the
+	// series has standing relations (otherwise it is the index itself).
+	if s.StandingSources > 0 && len(s.Points) > 0 {
+		g.printf(`<polyline fill="none" stroke="#f28e2b" stroke-width="1.5" stroke-dasharray="5 3" points="`)
+		for i, p := range s.Points {
+			if i > 0 {
+				g.printf(" ")
+			}
+			g.printf("%s,%s", num(mid(p.Period)), num(yOf(p.Combined)))
+		}
+		g.printf(`"><title>combined index of events and standing relations (λ = %g)</title></polyline>`+"\n", s.RelationWeight)
+		g.text(W-right-4, top+topH-6, "end", ` fill="#f28e2b"`, "- - combined with standing relations")
 	}
 	if len(s.Points) > 0 {
 		g.printf(`<polyline fill="none" stroke="#1f3b73" stroke-width="2" points="`)

@@ -68,6 +68,8 @@ var modifiers = map[string]modifier{
 	"former": {0, 0, true}, "one-time": {0, 0, true}, "onetime": {0, 0, true},
 	"erstwhile": {0, 0, true}, "ex": {0, 0, true}, "once": {0, 0, true},
 	"old": {0, 0, false}, "arch": {-1, 0.2, false},
+	"fierce": {-1, 0.2, false}, "implacable": {-1, 0.2, false}, "age-old": {0, 0.1, false},
+	"natural": {0, 0.05, false}, "reliable": {1, 0.1, false}, "valued": {1, 0.05, false},
 }
 
 // actionVerbs make the relation noun the object of an event ("forge ties",
@@ -101,4 +103,10 @@ var copulas = map[string]bool{
 }
 
 // possessives are pronouns that name the side owning the relation.
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true}
+
+// extremes say how relations stand in "are at their worst": -1 or +1.
+var extremes = map[string]int{
+	"worst": -1, "lowest": -1, "nadir": -1, "coldest": -1, "frostiest": -1,
+	"best": 1, "highest": 1, "warmest": 1, "strongest": 1, "closest": 1, "peak": 1,
+}

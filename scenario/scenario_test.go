@@ -21,14 +21,20 @@ import (
 // against regressions. Raise it when the chain gets better, never lower it
 // to make a change pass.
 //
-// Measured 2026-11-29: 132 of 259 checks (0.510).
-const floor = 0.509
+// Measured 2026-11-29: 132 of 259 checks (0.510); then 158 of 259 (0.610)
+// with turning points on the combined index (3 of them) and the other
+// stages' work: raised by the analysis change's share, to 135 of 259. The
+// context stages' fixes (dates anchored in reading order, modality through
+// the parse, periods of standing relations) bring the whole to 158 of 259
+// (0.610): raised to 156 of 259, two checks of slack for work in flight.
+const floor = 0.602
 
 // floorOwn is the same ratchet over the project's own scenarios alone, used
 // when the shared folder is absent and the founding article is skipped.
 //
-// Measured 2026-11-29: 108 of 215 checks (0.502).
-const floorOwn = 0.502
+// Measured 2026-11-29: 108 of 215 checks (0.502); then 130 of 215 (0.605),
+// raised to 128 of 215.
+const floorOwn = 0.595
 
 var dump = flag.Bool("dump", false, "print every event, relation and actor mention the chain codes for each scenario")
 

@@ -107,13 +107,15 @@ func monthTime(m int64) time.Time {
 // writer holds one write transaction with its statements and pending
 // rollup deltas.
 type writer struct {
-	ctx  context.Context
-	tx   *sql.Tx
-	st   map[string]*sql.Stmt
-	next struct{ article, event, mention int64 }
+	ctx   context.Context
+	tx    *sql.Tx
+	st    map[string]*sql.Stmt
+	next  struct{ article, event, mention int64 }
 	roll  map[rollKey]rollVal
 	month map[monthKey]rollVal
 	act   map[string]actorVal
+	// pending are the reports waiting for flushEvents.
+	pending []*pendingEvent
 }
 
 var statements = map[string]string{
@@ -124,20 +126,10 @@ var statements = map[string]string{
 	"insArticle": `INSERT INTO articles (id, key, source, publisher, publisher_country, language, url, title,
 		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"insFTS":  `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
-	"insBand": `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
-	"insEvent": `INSERT INTO events (id, bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
-		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
-		num_mentions, num_sources, num_articles)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1)`,
-	"candidates": `SELECT id, source, target, code, precision, day, place_name FROM events
-		WHERE bucket = ? AND day BETWEEN ? AND ? ORDER BY id LIMIT 64`,
+	"insFTS":     `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	"insBand":    `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
 	"sourceSeen": `SELECT 1 FROM mentions WHERE event_id = ? AND publisher = ? AND duplicate = 0 LIMIT 1`,
-	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
-	"insMention": `INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
-		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
-		date_start, date_end, from_story_date, dict_version, matched, quantities, place)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
 	"insActor": `INSERT INTO actor_mentions (article_id, sentence, tok_start, tok_end, span_start, span_end, code, kind, antecedent, entries)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"insRelation": `INSERT INTO relations (article_id, sentence, a, b, directed, sign, strength, phrase, span_start, span_end,
@@ -308,12 +300,14 @@ func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]e
 	}
 	out := make([]entente.PutResult, len(batch))
 	for i := range batch {
-		r, err := w.putArticle(&batch[i])
-		if err != nil {
+		if err := w.putArticle(&batch[i], &out[i]); err != nil {
 			w.rollback()
 			return nil, fmt.Errorf("put article %q: %w", batch[i].Article.ID, err)
 		}
-		out[i] = r
+	}
+	if err := w.flushEvents(); err != nil {
+		w.rollback()
+		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	if err := w.commit(); err != nil {
 		return nil, fmt.Errorf("put articles: %w", err)
@@ -326,27 +320,27 @@ var errBadArticle = errors.New("bad article")
 
 // putArticle stores one article; an error aborts the whole batch, a
 // validation failure rejects only this article.
-func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) {
+func (w *writer) putArticle(c *entente.CodedArticle, res *entente.PutResult) error {
 	a := &c.Article
 	hash := contentHash(a.Text)
 	key := articleKey(a, hash)
-	res := entente.PutResult{ArticleID: key}
+	*res = entente.PutResult{ArticleID: key}
 	if err := validate(c); err != nil {
 		res.Status = entente.PutRejected
 		res.Err = fmt.Errorf("%w %s (%s): %w", errBadArticle, key, a.Source, err)
-		return res, nil
+		return nil
 	}
 	row, err := w.queryRow("articleByKey", key)
 	if err != nil {
-		return res, err
+		return err
 	}
 	var existing int64
 	switch err := row.Scan(&existing); {
 	case err == nil:
 		res.Status = entente.PutExisting
-		return res, nil
+		return nil
 	case !errors.Is(err, sql.ErrNoRows):
-		return res, fmt.Errorf("look up article: %w", classify(err))
+		return fmt.Errorf("look up article: %w", classify(err))
 	}
 
 	sim, long := simhash(a.Text)
@@ -354,7 +348,7 @@ func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) 
 	if a.Text != "" {
 		row, err := w.queryRow("articleByHash", hash)
 		if err != nil {
-			return res, err
+			return err
 		}
 		var id int64
 		var k string
@@ -363,14 +357,14 @@ func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) 
 			dupID = sql.NullInt64{Int64: id, Valid: true}
 			res.DuplicateOf = k
 		case !errors.Is(err, sql.ErrNoRows):
-			return res, fmt.Errorf("look up content hash: %w", classify(err))
+			return fmt.Errorf("look up content hash: %w", classify(err))
 		}
 	}
 	bs := bands(sim)
 	if !dupID.Valid && long {
 		id, k, err := w.nearDuplicate(sim, bs)
 		if err != nil {
-			return res, err
+			return err
 		}
 		if id != 0 {
 			dupID = sql.NullInt64{Int64: id, Valid: true}
@@ -385,7 +379,7 @@ func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) 
 	if len(a.Paragraphs) > 0 {
 		b, err := json.Marshal(a.Paragraphs)
 		if err != nil {
-			return res, err
+			return err
 		}
 		paras = string(b)
 	}
@@ -393,17 +387,17 @@ func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) 
 	w.next.article++
 	if _, err := w.exec("insArticle", artID, key, a.Source, a.Publisher, c.PublisherCountry, a.Language, a.URL, a.Title,
 		published, a.DateSource, hash, int64(sim), dupID, c.DictVersion, paras, a.Text); err != nil {
-		return res, err
+		return err
 	}
 	if a.Text != "" || a.Title != "" {
 		if _, err := w.exec("insFTS", artID, a.Title, a.Text); err != nil {
-			return res, err
+			return err
 		}
 	}
 	if long && !dupID.Valid {
 		for _, b := range bs {
 			if _, err := w.exec("insBand", b, artID); err != nil {
-				return res, err
+				return err
 			}
 		}
 	}
@@ -412,38 +406,7 @@ func (w *writer) putArticle(c *entente.CodedArticle) (entente.PutResult, error) 
 		res.Status = entente.PutDuplicate
 	}
 	src := sourceName(a, key)
-	if err := w.putCoding(c, artID, src, dupID.Valid, &res); err != nil {
-		return res, err
-	}
-	return res, nil
-}
-
-// match returns the first stored event in bucket that the merge rule says
-// v reports, or 0.
-func (w *writer) match(bucket int64, v mergeView) (int64, error) {
-	st, err := w.stmt("candidates")
-	if err != nil {
-		return 0, err
-	}
-	lo, hi := dayWindow(v.precision, v.day)
-	rows, err := st.QueryContext(w.ctx, bucket, lo, hi)
-	if err != nil {
-		return 0, fmt.Errorf("merge candidates: %w", classify(err))
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var c mergeView
-		var precision string
-		if err := rows.Scan(&id, &c.source, &c.target, &c.code, &precision, &c.day, &c.place); err != nil {
-			return 0, fmt.Errorf("merge candidates: %w", classify(err))
-		}
-		c.precision = entente.Precision(precision)
-		if sameEvent(c, v) {
-			return id, nil
-		}
-	}
-	return 0, rows.Err()
+	return w.putCoding(c, artID, src, dupID.Valid, res)
 }
 
 // nearDuplicate returns the earliest stored original within maxHamming of sim.
@@ -504,10 +467,9 @@ func b2i(b bool) int {
 	return 0
 }
 
-// putCoding stores the actor mentions, events and relations of an article
-// already stored with id artID.
+// putCoding stores the actor mentions and relations of an article already
+// stored with id artID, and queues its events for flushEvents.
 func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup bool, res *entente.PutResult) error {
-	a := &c.Article
 	for _, m := range c.Mentions {
 		ant, err := jsonOrEmpty(m.Antecedent, m.Antecedent == nil)
 		if err != nil {
@@ -522,91 +484,7 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 			return err
 		}
 	}
-	touched := map[int64]bool{}
-	for i := range c.Events {
-		e := &c.Events[i]
-		date := e.When.Date
-		if date.IsZero() {
-			date = a.Published
-		}
-		day := dayNumber(date)
-		root := e.Root
-		if root == "" {
-			root = e.Code[:2]
-		}
-		quad := e.QuadClass
-		if quad == 0 {
-			quad = quadFromRoot(root)
-		}
-		dv := e.DictVersion
-		if dv == "" {
-			dv = c.DictVersion
-		}
-		placeName, placeCountry := "", ""
-		if e.Place != nil {
-			placeName, placeCountry = e.Place.Name, e.Place.Country
-		}
-		view := mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: day, place: placeName}
-		bucket := eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
-		eventID, err := w.match(bucket, view)
-		if err != nil {
-			return err
-		}
-		mentionID := w.next.mention
-		if eventID == 0 {
-			eventID = w.next.event
-			if _, err := w.exec("insEvent", eventID, bucket, e.Source, e.Target, e.Code, root, e.Goldstein, quad,
-				e.PloverType, e.PloverMode, string(e.Modality), day, string(e.When.Precision), b2i(e.When.Historical),
-				placeName, placeCountry, dv, mentionID); err != nil {
-				return err
-			}
-			w.next.event++
-			res.NewEvents++
-			w.addRoll(e.Source, e.Target, day, root, quad, string(e.Modality), e.Goldstein, 1)
-			touched[eventID] = true
-		} else {
-			addArticle, addSource := 0, 0
-			if !touched[eventID] && !dup {
-				addArticle = 1
-				row, err := w.queryRow("sourceSeen", eventID, src)
-				if err != nil {
-					return err
-				}
-				var one int
-				switch err := row.Scan(&one); {
-				case errors.Is(err, sql.ErrNoRows):
-					addSource = 1
-				case err != nil:
-					return fmt.Errorf("look up source: %w", classify(err))
-				}
-			}
-			touched[eventID] = true
-			if _, err := w.exec("bumpEvent", addArticle, addSource, eventID); err != nil {
-				return err
-			}
-		}
-		matched, err := jsonOrEmpty(e.Matched, len(e.Matched) == 0)
-		if err != nil {
-			return err
-		}
-		quants, err := jsonOrEmpty(e.Quantities, len(e.Quantities) == 0)
-		if err != nil {
-			return err
-		}
-		place, err := jsonOrEmpty(e.Place, e.Place == nil)
-		if err != nil {
-			return err
-		}
-		ds, de := nullSpan(e.When.Span)
-		if _, err := w.exec("insMention", mentionID, eventID, artID, src, b2i(dup), e.ID, e.Sentence, e.SentenceText,
-			e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End,
-			e.Confidence, e.When.GapDays, string(e.Modality), e.When.Phrase, ds, de, b2i(e.When.FromStoryDate), dv,
-			matched, quants, place); err != nil {
-			return err
-		}
-		w.next.mention++
-		res.Events++
-	}
+	w.queueEvents(c, &pendingArticle{id: artID, src: src, dup: dup, res: res})
 	for _, r := range c.Relations {
 		var day sql.NullInt64
 		if !r.When.Date.IsZero() {
@@ -630,6 +508,10 @@ func (s *DB) ReplaceCoding(ctx context.Context, c entente.CodedArticle) error {
 		return fmt.Errorf("replace coding of %s: %w", key, err)
 	}
 	if err := w.replace(&c, key); err != nil {
+		w.rollback()
+		return fmt.Errorf("replace coding of %s: %w", key, err)
+	}
+	if err := w.flushEvents(); err != nil {
 		w.rollback()
 		return fmt.Errorf("replace coding of %s: %w", key, err)
 	}

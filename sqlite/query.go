@@ -89,6 +89,15 @@ func eventWhere(f *entente.EventFilter) *where {
 	return w
 }
 
+// textError names the full-text query when a query with one fails, since a
+// malformed FTS5 query is the likely cause.
+func textError(f *entente.EventFilter, err error) error {
+	if f.Text == "" {
+		return classify(err)
+	}
+	return fmt.Errorf("with text query %q (FTS5 syntax: words, \"phrases\", AND, OR, NOT, prefix*): %w", f.Text, classify(err))
+}
+
 func limitClause(limit, offset int, args []any) (string, []any) {
 	if limit <= 0 && offset <= 0 {
 		return "", args
@@ -180,7 +189,7 @@ func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente
 		JOIN articles a ON a.id = m.article_id` + w.sql() + ` ORDER BY e.id` + lim
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("events: %w", classify(err))
+		return fmt.Errorf("events: %w", textError(&f, err))
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -248,7 +257,7 @@ func (s *DB) Mentions(ctx context.Context, f entente.EventFilter, fn func(*enten
 		ORDER BY m.event_id, m.article_id, m.id`
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("mentions: %w", classify(err))
+		return fmt.Errorf("mentions: %w", textError(&f, err))
 	}
 	defer rows.Close()
 	for rows.Next() {

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -195,7 +196,15 @@ func TestEventRoundTrip(t *testing.T) {
 	}
 }
 
+// TestEventDedup stores reports in one batch and in one batch per article:
+// the merge and the counts must not depend on batching.
 func TestEventDedup(t *testing.T) {
+	for _, perArticle := range []bool{false, true} {
+		t.Run(fmt.Sprintf("batch-per-article=%v", perArticle), func(t *testing.T) { eventDedup(t, perArticle) })
+	}
+}
+
+func eventDedup(t *testing.T, perArticle bool) {
 	db, _ := openTemp(t)
 	ctx := context.Background()
 	same := ev{"RUSGOV", "UKRGOV", "190", 0, "", ""}
@@ -208,9 +217,20 @@ func TestEventDedup(t *testing.T) {
 		article("d6", "AFP", words(15, 50), ev{"RUSGOV", "UKRGOV", "190", 0, entente.Negated, ""}),
 		article("d7", "BBC", words(10, 50)+" extra", same), // near copy of d1
 	}
-	res, err := db.PutArticles(ctx, batch)
-	if err != nil {
-		t.Fatal(err)
+	var res []entente.PutResult
+	if perArticle {
+		for _, c := range batch {
+			r, err := db.PutArticles(ctx, []entente.CodedArticle{c})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res = append(res, r...)
+		}
+	} else {
+		var err error
+		if res, err = db.PutArticles(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if res[6].Status != entente.PutDuplicate || res[6].DuplicateOf != "d1" {
 		t.Errorf("near copy: %+v, want duplicate of d1", res[6])
@@ -602,4 +622,31 @@ func FuzzPutArticle(f *testing.F) {
 			t.Fatalf("status %s (%v) for code %q span %d-%d in %d bytes", res[0].Status, res[0].Err, code, start, end, len(text))
 		}
 	})
+}
+
+func TestMigrateFromVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := migrations()
+	if err != nil || len(ms) < 2 {
+		t.Fatalf("%d migrations, %v", len(ms), err)
+	}
+	if _, err := raw.Exec(ms[0] + "; PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	db, err := Open(context.Background(), path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v, idx int
+	db.SQL().QueryRow(`PRAGMA user_version`).Scan(&v)
+	db.SQL().QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_code'`).Scan(&idx)
+	if v != SchemaVersion() || idx != 1 {
+		t.Errorf("after migration: version %d (want %d), code index %d", v, SchemaVersion(), idx)
+	}
 }

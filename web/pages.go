@@ -490,9 +490,10 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 
 // searchView is the data of the search page.
 type searchView struct {
-	Query  string
-	Result *searchResult
-	Error  string
+	Query    string
+	Result   *searchResult
+	Error    string
+	NextPage string
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -508,6 +509,12 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		default:
 			v.Result = res
+			if res.More {
+				q := r.URL.Query()
+				off, _ := strconv.Atoi(q.Get("offset"))
+				q.Set("offset", strconv.Itoa(off+len(res.Events)))
+				v.NextPage = "/search?" + q.Encode()
+			}
 		}
 	}
 	s.render(w, http.StatusOK, "search", "Search", v)

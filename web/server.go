@@ -66,9 +66,9 @@ type Server struct {
 	// responses caches the bodies of successful GET /api/ responses.
 	responses *cache
 	// gate holds a slot for each request working on the store.
-	gate chan struct{}
-	pages     *pageSet
-	log       *slog.Logger
+	gate  chan struct{}
+	pages *pageSet
+	log   *slog.Logger
 }
 
 // New returns a server for cfg.

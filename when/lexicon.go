@@ -1,6 +1,9 @@
 package when
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // months maps folded month names and abbreviations to their number.
 var months = map[string]time.Month{
@@ -27,6 +30,15 @@ var numberWords = map[string]int{
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"hundred": 100, "several": 3, "few": 3, "couple": 2,
+}
+
+// ordinals are the spelled ordinals of centuries ("the nineteenth century").
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20,
 }
 
 // unit is a calendar unit of a relative expression.
@@ -168,10 +180,36 @@ var triggers = func() map[string]bool {
 	for w := range eraFirst {
 		m[w] = true
 	}
+	for w := range ordinals {
+		m[w] = true
+		m["twenty-"+w] = true
+	}
 	for _, w := range []string{"last", "past", "next", "coming", "this", "earlier", "later",
 		"following", "previous", "preceding", "same", "subsequent", "that", "recent",
 		"returned", "return", "returning", "returns", "yesterday", "today", "tonight",
 		"tomorrow", "now", "nowadays", "currently", "recently", "lately"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// prospective verbs look ahead: an infinitive after them ("agreed to build",
+// "invited the envoy to visit") happens, if at all, after the verb's own time.
+var prospective = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"plan", "intend", "want", "hope", "agree", "promise", "pledge",
+		"vow", "threaten", "decide", "urge", "ask", "invite", "call", "expect", "aim", "seek",
+		"try", "offer", "prepare", "order", "demand", "request", "encourage", "press", "persuade",
+		"allow", "enable", "propose", "wish", "need", "push"} {
+		m[w] = true
+		m[w+"s"] = true
+		if strings.HasSuffix(w, "e") {
+			m[w+"d"] = true
+		} else {
+			m[w+"ed"] = true
+		}
+	}
+	for _, w := range []string{"sought", "tried", "vowed", "planned", "wanted", "hoped", "urged", "asked", "called", "ordered"} {
 		m[w] = true
 	}
 	return m

@@ -73,6 +73,9 @@ func (s *scanner) at(i int) int {
 	if n, ok := number(w); ok {
 		return s.numeric(i, n)
 	}
+	if n := s.century(i); n > i {
+		return n
+	}
 	if n := s.special(i); n > i {
 		return n
 	}
@@ -480,6 +483,54 @@ func periodOf(t time.Time, u unit) (time.Time, time.Time) {
 	return t, t
 }
 
+// century reads an ordinal century: "the twentieth century", "the 19th
+// century", "the twenty-first century". Like an era it stands for its middle
+// unless an edge word ("early", "the end of") narrows it.
+func (s *scanner) century(i int) int {
+	n, j := ordinal(s.w(i)), i+1
+	if n == 0 && s.w(i+1) == "-" {
+		// "twenty - first" split at the hyphen.
+		if s.w(i) == "twenty" {
+			n, j = 20+ordinal(s.w(i+2)), i+3
+		}
+	}
+	if n == 0 || n > 21 || (s.w(j) != "century" && s.w(j) != "centuries") || s.w(j) == "centuries" {
+		return i
+	}
+	first := (n - 1) * 100
+	mid := time.Date(first+50, 1, 1, 0, 0, 0, 0, time.UTC)
+	x := Expr{kind: kAbs, date: mid, end: time.Date(first+99, 12, 31, 0, 0, 0, 0, time.UTC), prec: rApprox}
+	start := i
+	if s.w(i-1) == "the" && i-1 >= s.done {
+		start = i - 1
+	}
+	if s.edgeBefore(start) != edgeNone {
+		x.date = time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	x.Attributive = attributive(s.w(j + 1))
+	return s.add(start, j+1, x)
+}
+
+// ordinal reads "twentieth", "20th", "twenty-first", "21st"; 0 otherwise.
+func ordinal(w string) int {
+	if v, ok := ordinals[w]; ok {
+		return v
+	}
+	if t, ok := strings.CutPrefix(w, "twenty-"); ok {
+		if v, ok := ordinals[t]; ok && v < 10 {
+			return 20 + v
+		}
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(w, suf); ok {
+			if v, ok := number(d); ok && v >= 1 && v <= 21 {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
 // eraAt reads a named era: "the Cold War".
 func (s *scanner) eraAt(i int) int {
 	for _, k := range eraFirst[s.words[i]] {
@@ -568,7 +619,7 @@ func (s *scanner) edgeBefore(i int) edge {
 			return edgeNone
 		}
 		switch s.w(k) {
-		case "end":
+		case "end", "close":
 			return edgeEnd
 		case "beginning", "start", "dawn", "outset":
 			return edgeStart

@@ -7,6 +7,10 @@
 // an earlier date ("four years later", "the following year", "at the end of
 // that year", "a century earlier"), and named eras ("during the Cold War").
 //
+// A relative expression ("that year", "four years later") is anchored on the
+// most recent date expression before it in reading order, and on the date of
+// the event before it only when the text gives none.
+//
 // An event takes the expression in its own clause; failing that, one fronted
 // at the head of its sentence or elsewhere in the sentence; failing that, for
 // a past-tense verb, the last one of the earlier sentences of its paragraph;
@@ -139,7 +143,9 @@ func (r Resolver) Index(art *entente.Article, sents []entente.Sentence) *Index {
 			if e.kind == kAnchored {
 				e.anchor = last
 			}
-			if _, ok := ix.date(e, 0, nil); ok {
+			// An era naming a noun ("a Cold War ally") is no date the story
+			// moves to; "that year" after it still means the year before.
+			if _, ok := ix.date(e, 0, nil); ok && !e.Attributive {
 				last = e
 			}
 		}
@@ -360,16 +366,17 @@ func (ix *Index) date(e *Expr, tense int, prev *entente.When) (resolved, bool) {
 		}
 		return resolved{d, d, rDay}, true
 	case kAnchored:
+		// "that year", "four years later" lean on the most recent date
+		// expression in reading order, wherever the events before it were
+		// dated; the previous event's date serves only when the text has
+		// given no date before the phrase.
 		var a resolved
 		ok := false
-		if e.anchor != nil && e.anchor.Sentence == e.Sentence {
+		if e.anchor != nil {
 			a, ok = ix.date(e.anchor, tense, nil)
 		}
 		if !ok && prev != nil && !prev.FromStoryDate && !prev.Date.IsZero() {
 			a, ok = resolved{prev.Date, prev.Date, rankOf(prev.Precision)}, true
-		}
-		if !ok && e.anchor != nil {
-			a, ok = ix.date(e.anchor, tense, nil)
 		}
 		if !ok {
 			return resolved{}, false
@@ -489,12 +496,41 @@ func tenseOf(toks []entente.Token, words []string, tok int) int {
 			return -2
 		case "had", "did", "was", "were":
 			return -1
+		case "is", "are", "am", "'re", "'m":
+			// "is worried", "are expected": the present passive.
+			return 0
 		case "to":
 			if j > 0 && (words[j-1] == "going" || words[j-1] == "plans" || words[j-1] == "expected" || words[j-1] == "set" || words[j-1] == "due") {
 				return 1
 			}
 		case ",", ";", ".":
 			j = -1
+		}
+	}
+	// An infinitive or a gerund after a preposition has the tense of the
+	// verb it hangs on: "worked with X to arm Y", "helped by shipping".
+	if tok > 0 && (words[tok-1] == "to" || prepBefore(words, tok)) && (toks[tok].XPOS == "VB" || toks[tok].XPOS == "VBG" || toks[tok].XPOS == "") {
+		for j := tok - 2; j >= 0 && j >= tok-10; j-- {
+			w := words[j]
+			if w == "," || w == ";" || w == "." || clause.IsOpener(w) {
+				break
+			}
+			switch toks[j].XPOS {
+			case "VBD", "VBZ", "VBP", "VB", "VBN":
+				if words[tok-1] == "to" && (prospective[toks[j].Lemma] || prospective[w]) {
+					// "invited the envoys to visit": after the inviting, at a
+					// time the text does not tell; the year of a bare month
+					// is the nearest.
+					return 0
+				}
+				return tenseOf(toks, words, j)
+			case "MD":
+				switch w {
+				case "will", "'ll", "shall", "wo":
+					return 1
+				}
+				return 0
+			}
 		}
 	}
 	switch toks[tok].XPOS {
@@ -508,6 +544,19 @@ func tenseOf(toks []entente.Token, words []string, tok int) int {
 		return -1
 	}
 	return 0
+}
+
+// prepBefore reports whether the gerund at tok follows a preposition
+// ("by shipping", "of supplying").
+func prepBefore(words []string, tok int) bool {
+	if !strings.HasSuffix(words[tok], "ing") {
+		return false
+	}
+	switch words[tok-1] {
+	case "by", "of", "for", "in", "after", "before", "without":
+		return true
+	}
+	return false
 }
 
 // number parses a token of ASCII digits.

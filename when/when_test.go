@@ -71,6 +71,7 @@ func TestResolve(t *testing.T) {
 		{"year not a count", "The rebels sent 2000 fighters to the front.", "sent", pub, entente.PrecisionDay, "", true, false},
 		{"yesterday", "Protesters blocked the road yesterday.", "blocked", day(2018, 5, 14), entente.PrecisionDay, "yesterday", false, false},
 		{"earlier this year", "The army withdrew earlier this year.", "withdrew", day(2018, 1, 1), entente.PrecisionApproximate, "earlier this year", false, false},
+		{"present passive not inherited", "In 1998, the army staged a coup. The generals are worried by the unrest.", "worried", pub, entente.PrecisionDay, "", true, false},
 		{"present perfect not inherited", "In 1971, the army intervened. The state has supported the rebels.", "supported", pub, entente.PrecisionDay, "", true, false},
 		{"past perfect inherited", "In 1971, the army intervened. The state had armed the rebels.", "armed", day(1971, 1, 1), entente.PrecisionYear, "In 1971", false, true},
 		{"relative clause keeps its own date", "Sylvania, which has had close ties with Latveria since 1991, hosted a summit last week.", "hosted", day(2018, 5, 8), entente.PrecisionApproximate, "last week", false, false},
@@ -78,6 +79,10 @@ func TestResolve(t *testing.T) {
 		{"era as modifier does not date", "The Cold War alliance frayed.", "frayed", pub, entente.PrecisionDay, "", true, false},
 		{"the past year", "Trade has grown in the past year.", "grown", day(2017, 5, 15), entente.PrecisionApproximate, "in the past year", false, false},
 		{"time of day", "The rebels attacked at 1630 GMT.", "attacked", pub, entente.PrecisionDay, "", true, false},
+		{"close of a year", "At the close of 2009, the rivals met at a summit.", "met", day(2009, 12, 1), entente.PrecisionMonth, "At the close of 2009", false, true},
+		{"ordinal century", "The empires clashed repeatedly in the nineteenth century.", "clashed", day(1850, 1, 1), entente.PrecisionApproximate, "in the nineteenth century", false, true},
+		{"digit century", "Traders crossed the pass throughout the 18th century.", "crossed", day(1750, 1, 1), entente.PrecisionApproximate, "throughout the 18th century", false, true},
+		{"early century", "Settlers arrived in the early 20th century.", "arrived", day(1900, 1, 1), entente.PrecisionApproximate, "in the early 20th century", false, true},
 		{"may the modal", "Officials may meet the envoys.", "meet", pub, entente.PrecisionDay, "", true, false},
 	}
 	for _, tt := range tests {
@@ -97,6 +102,40 @@ func TestResolve(t *testing.T) {
 				t.Errorf("span %v covers %q, phrase %q", *w.Span, w.Span.Of(a.Text), w.Phrase)
 			}
 		})
+	}
+}
+
+// TestInfinitiveTense checks that an infinitive or a gerund after a
+// preposition takes the tense of the verb it hangs on, and so inherits the
+// paragraph's date when that verb is past.
+func TestInfinitiveTense(t *testing.T) {
+	tests := []struct {
+		text, verb string
+		tags       map[string]string
+		date       time.Time
+	}{
+		{"In 1980, the army invaded the valley. The agency worked with rebels to arm the villages.", "arm",
+			map[string]string{"worked": "VBD", "arm": "VB"}, day(1980, 1, 1)},
+		{"In 1980, the army invaded the valley. The agency helped the rebels by shipping rifles.", "shipping",
+			map[string]string{"helped": "VBD", "shipping": "VBG"}, day(1980, 1, 1)},
+		{"In 1980, the army invaded the valley. The agency wants to arm the villages.", "arm",
+			map[string]string{"wants": "VBZ", "arm": "VB"}, pub},
+		{"In 1980, the army invaded the valley. The agency invited the rebels to visit the capital.", "visit",
+			map[string]string{"invited": "VBD", "visit": "VB"}, pub},
+		{"In 1980, the army invaded the valley. The agency will work with rebels to arm the villages.", "arm",
+			map[string]string{"will": "MD", "work": "VB", "arm": "VB"}, pub},
+	}
+	for _, tt := range tests {
+		a, sents := article(tt.text)
+		for si := range sents {
+			for ti := range sents[si].Tokens {
+				sents[si].Tokens[ti].XPOS = tt.tags[sents[si].Tokens[ti].Form]
+			}
+		}
+		si, vi := find(t, sents, tt.verb)
+		if w := (Resolver{}).Resolve(a, sents, si, vi, nil); !w.Date.Equal(tt.date) {
+			t.Errorf("%q: %s dated %s (%q), want %s", tt.text, tt.verb, w.Date.Format("2006-01-02"), w.Phrase, tt.date.Format("2006-01-02"))
+		}
 	}
 }
 
@@ -145,5 +184,35 @@ func TestNoPublicationDate(t *testing.T) {
 	si, vi = find(t, sents, "left")
 	if w := ix.Resolve(si, vi, nil); !w.Date.Equal(day(2009, 1, 1)) {
 		t.Errorf("absolute date without publication date: %+v", w)
+	}
+}
+
+// TestAnchorFollowsReadingOrder checks that "that year" and "four years
+// later" lean on the most recent date expression, not on the date of the
+// last event, which an intervening sentence without an event may have left
+// behind.
+func TestAnchorFollowsReadingOrder(t *testing.T) {
+	tests := []struct {
+		text, verb string
+		date       time.Time
+		prec       entente.Precision
+	}{
+		{"The envoy flew to the capital in 2003. The real turn came in 2012, a year of elections. During that year, the council lifted the ban.", "lifted", day(2012, 1, 1), entente.PrecisionYear},
+		{"The envoy flew to the capital in 2003. The real turn came in 2012, a year of elections. The following year, the council lifted the ban.", "lifted", day(2013, 1, 1), entente.PrecisionYear},
+		{"The envoy flew to the capital in 2003. The real turn came in 2012, a year of elections. At the end of that year, the council lifted the ban.", "lifted", day(2012, 12, 1), entente.PrecisionMonth},
+		{"The envoy flew to the capital in 2003. The real turn came in 2012, a year of elections. Four years later, the council lifted the ban.", "lifted", day(2016, 1, 1), entente.PrecisionYear},
+		// An era naming a noun is no anchor.
+		{"The talks began in 2005. The envoy was a Cold War veteran. That year, the council lifted the ban.", "lifted", day(2005, 1, 1), entente.PrecisionYear},
+	}
+	for _, tt := range tests {
+		a, sents := article(tt.text)
+		ix := Resolver{}.Index(a, sents)
+		si, vi := find(t, sents, tt.verb)
+		// The event before was dated by the first sentence.
+		prev := &entente.When{Date: day(2003, 1, 1), Precision: entente.PrecisionYear}
+		w := ix.Resolve(si, vi, prev)
+		if !w.Date.Equal(tt.date) || w.Precision != tt.prec {
+			t.Errorf("%q: got %s %s (%q), want %s %s", tt.text, w.Date.Format("2006-01-02"), w.Precision, w.Phrase, tt.date.Format("2006-01-02"), tt.prec)
+		}
 	}
 }

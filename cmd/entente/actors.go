@@ -22,6 +22,7 @@ import (
 func newActorsCmd() *cobra.Command {
 	var (
 		date, connectors  string
+		unknownActor      string
 		dicts             []string
 		noDefaults        bool
 		strict, noCheck   bool
@@ -66,7 +67,7 @@ the command.`,
 				return fmt.Errorf("actors: --connectors: %w", err)
 			}
 			m, err := actorsLoadMatcher(dicts, noDefaults, actor.Options{
-				Strict: strict, NoValidate: noCheck, Connectors: conn, ConvertAgents: convert,
+				Strict: strict, NoValidate: noCheck, Connectors: conn, ConvertAgents: convert, UnknownActor: unknownActor,
 				Report: func(err error) {
 					if !quiet {
 						fmt.Fprintln(stderr, "entente actors:", err)
@@ -128,6 +129,7 @@ the command.`,
 	f.BoolVar(&noCheck, "no-validate", false, "accept codes that are not made of CAMEO parts (demo dictionaries)")
 	f.StringVar(&connectors, "connectors", "", "connector semantics of --dict files: tabari (default), petrarch or exact")
 	f.BoolVar(&convert, "convert-agents", false, "code an agent with no actor by the agent alone (troops -> MIL)")
+	f.StringVar(&unknownActor, "unknown-actor", "", `code for the missing actor of an agent with no actor, e.g. "---" as PETRARCH writes it (students -> ---EDU)`)
 	f.BoolVar(&discards, "discards", false, "also print the discard phrases found (sentences not to code)")
 	f.BoolVar(&asJSON, "json", false, "print JSON lines, one object a sentence with mentions")
 	f.BoolVar(&quiet, "quiet", false, "do not report problems and counts on standard error")

@@ -29,6 +29,7 @@ func newCodeCmd() *cobra.Command {
 		format, convention, compat string
 		actorFiles, verbFiles      []string
 		explain, requireTarget     bool
+		rf                         readFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "code PATH...",
@@ -74,7 +75,10 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 			if err != nil {
 				return err
 			}
-			opts := ingest.Options{OnError: func(e *entente.Error) { fmt.Fprintln(cmd.ErrOrStderr(), "entente code:", e) }}
+			opts, err := rf.options(cmd)
+			if err != nil {
+				return err
+			}
 			_, err = ingest.Read(context.Background(), args, opts, func(a *entente.Article) error {
 				sents := undiscarded(matcher, a, text.Split(a))
 				ms := matcher.Match(a, sents, a.Published)
@@ -109,6 +113,7 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 		},
 	}
 	f := cmd.Flags()
+	rf.bind(f)
 	f.StringVar(&format, "format", "jsonl", "output format: jsonl, csv or tsv (GDELT-style columns)")
 	f.StringVar(&convention, "convention", "gdelt", "Goldstein and QuadClass convention: gdelt or icews")
 	f.StringArrayVar(&actorFiles, "actors", nil, "actor, agent or discard dictionary replacing the default (repeatable)")

@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"entente"
+	"entente/actor"
 	"entente/ingest"
 	"entente/place"
 	"entente/quantity"
@@ -40,8 +42,8 @@ func newContextCmd() *cobra.Command {
 context stages find: temporal expressions with the date each stands for
 (read as for a past event), amounts of money, counts of people and weapon
 systems, places where something happened, and standing relations between
-actors (these need actor mentions and are listed only once the actor stage
-supplies them). --date supplies a publication date where an input lacks one.`,
+the actors the default actor dictionaries recognise, each with the period it
+is said to hold in. --date supplies a publication date where an input lacks one.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var opts ingest.Options
@@ -59,10 +61,19 @@ supplies them). --date supplies a publication date where an input lacks one.`,
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			gaz := place.Default()
+			acts, err := actor.Default()
+			if err != nil {
+				return fmt.Errorf("actor dictionaries: %w", err)
+			}
 			st, err := ingest.Read(cmd.Context(), args, opts, func(a *entente.Article) error {
 				sents := text.Split(a)
+				storyDate := a.Published
+				if storyDate.IsZero() {
+					storyDate = time.Now().UTC()
+				}
+				mentions := acts.Match(a, sents, storyDate)
 				ix := when.Resolver{}.Index(a, sents)
-				loc := gaz.Article(a, sents, nil)
+				loc := gaz.Article(a, sents, mentions)
 				for si := range sents {
 					for _, e := range ix.Exprs(si) {
 						if w, ok := ix.Date(&e); ok {
@@ -82,7 +93,7 @@ supplies them). --date supplies a publication date where an input lacks one.`,
 						}
 					}
 				}
-				for _, r := range relation.ExtractWith(ix, a, sents, nil) {
+				for _, r := range relation.ExtractWith(ix, a, sents, mentions) {
 					if err := enc.Encode(contextFinding{Article: a.ID, Sentence: r.Sentence, Kind: "relation", Relation: &r}); err != nil {
 						return err
 					}

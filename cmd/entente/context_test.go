@@ -12,7 +12,7 @@ import (
 func TestContextCmd(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "story.txt")
-	txt := "Officials met in Karachi on May 2 to discuss a $40 million loan.\n"
+	txt := "Officials met in Karachi on May 2 to discuss a $40 million loan.\n\nNorway and Sweden were bitter rivals in the 1990s.\n"
 	if err := os.WriteFile(in, []byte(txt), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -39,12 +39,17 @@ func TestContextCmd(t *testing.T) {
 			sp = f.Quantity.Span
 		case f.Place != nil && f.Place.Span != nil:
 			sp = f.Place.Span
+		case f.Relation != nil:
+			sp = f.Relation.Span
+			if f.Relation.When.Phrase != "in the 1990s" || !f.Relation.When.Historical {
+				t.Errorf("relation not dated by its decade: %s", line)
+			}
 		}
 		if sp != nil && !strings.Contains(txt, sp.Of(txt)) || sp != nil && sp.Of(txt) == "" {
 			t.Errorf("finding with a bad span: %s", line)
 		}
 	}
-	for _, k := range []string{"date", "quantity", "place"} {
+	for _, k := range []string{"date", "quantity", "place", "relation"} {
 		if !kinds[k] {
 			t.Errorf("no %s finding in %s", k, out.String())
 		}

@@ -17,7 +17,7 @@ import (
 
 func newExportCmd() *cobra.Command {
 	var db, out, formats, period, model string
-	var directed bool
+	var directed, byCountry bool
 	var dicts []string
 	var ff eventFilterFlags
 	cmd := &cobra.Command{
@@ -52,7 +52,7 @@ store and options give the same bytes.`,
 			if !p.Valid() {
 				return fmt.Errorf("--period %q: want day, week, month or year", period)
 			}
-			opt := export.Options{Dir: out, Formats: fs, Filter: f, Period: p, Directed: directed}
+			opt := export.Options{Dir: out, Formats: fs, Filter: f, Period: p, Directed: directed, ByCountry: byCountry}
 			opt.Version, opt.Commit = buildVersion()
 			if len(dicts) > 0 {
 				opt.Dictionaries = map[string]string{}
@@ -91,6 +91,7 @@ store and options give the same bytes.`,
 	fl.StringVar(&formats, "formats", "all", "comma-separated: gdelt, csv, jsonl, parquet, panel, all")
 	fl.StringVar(&period, "period", "month", "panel period: day, week, month or year")
 	fl.BoolVar(&directed, "directed", false, "panel keeps A->B and B->A apart")
+	fl.BoolVar(&byCountry, "by-country", false, "panel aggregates actors to countries (first three letters of their codes)")
 	fl.StringSliceVar(&dicts, "dict", nil, "dictionary file to record by hash in the manifest (repeatable)")
 	fl.StringVar(&model, "model", "", "model file to record by hash in the manifest")
 	ff.register(cmd)

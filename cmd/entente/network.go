@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +19,10 @@ type networkFlags struct {
 	minSources int
 	bootstrap  int
 	lambda     float64
+	// months and halfLife shape the network at a date (--at); zero means
+	// the analysis defaults.
+	months   int
+	halfLife float64
 }
 
 func (f *networkFlags) register(cmd *cobra.Command) {
@@ -26,17 +31,42 @@ func (f *networkFlags) register(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&f.minSources, "min-sources", d.MinSources, "independent sources an edge needs (lowered to the number of sources in the window)")
 	cmd.Flags().IntVar(&f.bootstrap, "bootstrap", d.Bootstrap, "bootstrap replicates for edge confidence (0: none)")
 	cmd.Flags().Float64Var(&f.lambda, "relation-weight", d.RelationWeight, "weight of a standing-relation vote against an event vote")
+	cmd.Flags().IntVar(&f.months, "window", analysis.DefaultTrailingMonths, "with --at: months of events up to the date's period")
+	cmd.Flags().Float64Var(&f.halfLife, "half-life", analysis.DefaultHalfLife, "with --at: months in which an event's weight halves (negative: no decay)")
 }
 
-// loadNetwork reads the window's reports and relations and builds the network.
+// atDate returns the date --at asks for, zero when it is not given.
+func (f *networkFlags) atDate() (time.Time, error) {
+	if f.at == "" {
+		return time.Time{}, nil
+	}
+	t, _, err := parseLooseDate(f.at)
+	if err != nil {
+		return t, fmt.Errorf("--at: %w", err)
+	}
+	return t, nil
+}
+
+// loadNetwork reads the window's reports and relations and builds the
+// network: at a date (--at) with analysis.NetworkAt, over the trailing
+// window and with the decay of its flags; otherwise over the explicit
+// window --from, --to with analysis.BuildNetwork.
 func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error) {
 	o, err := f.options()
 	if err != nil {
 		return nil, err
 	}
-	from, to, err := f.window(o.Unit)
+	at, err := f.atDate()
 	if err != nil {
 		return nil, err
+	}
+	var from, to time.Time
+	if at.IsZero() {
+		if from, to, err = f.window(o.Unit); err != nil {
+			return nil, err
+		}
+	} else {
+		from, to = analysis.TrailingWindow(at, o.Unit, f.months)
 	}
 	st, err := openStore(ctx, f.db)
 	if err != nil {
@@ -48,12 +78,16 @@ func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error
 	if err != nil {
 		return nil, err
 	}
-	o.Undirected = true
-	r := analysis.Aggregate(in.events, in.relations, o)
 	no := analysis.DefaultNetworkOptions()
-	no.From, no.To = from, to
 	no.MinSources, no.Bootstrap, no.RelationWeight = f.minSources, f.bootstrap, f.lambda
 	no.TotalSources = in.sources
+	if !at.IsZero() {
+		ao := analysis.AtOptions{NetworkOptions: no, Months: f.months, HalfLife: f.halfLife}
+		return analysis.BuildNetworkAt(in.events, in.relations, at, o, ao), nil
+	}
+	o.Undirected = true
+	r := analysis.Aggregate(in.events, in.relations, o)
+	no.From, no.To = from, to
 	return analysis.BuildNetwork(r.Cells, no), nil
 }
 
@@ -64,8 +98,13 @@ func newNetworkCmd() *cobra.Command {
 		Short: "The signed network of actors at a date (--at) or over a window (--from, --to)",
 		Long: `network combines the events and the standing relations of a window into
 signed, weighted ties between actors (nodes roll up to countries only through
-state roles). A tie needs --min-sources independent sources and carries a
-confidence from a bootstrap over sources.`,
+state roles). At a date (--at), the window is the --window months up to the
+date's period (--unit), each period's events weighted 2^(-age/--half-life),
+plus the standing relations stated for a period inside it (a historical one
+holds only in its own period). --from and --to give an explicit window
+instead, every event at full weight. A tie needs --min-sources independent
+sources and carries a confidence from a bootstrap over sources combined with
+the posterior of its index (so a single source is not certain).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -87,6 +126,9 @@ confidence from a bootstrap over sources.`,
 }
 
 func printNetwork(w io.Writer, n *analysis.Network) error {
+	if !n.At.IsZero() {
+		fmt.Fprintf(w, "at %s, ", n.At.Format("2006-01-02"))
+	}
 	fmt.Fprintf(w, "window %s – %s: %d nodes, %d ties; %d dyads below the evidence minimum of %d source(s), %d neutral\n",
 		dateOr(n.From, "start"), dateOr(n.To, "end"), len(n.Nodes), len(n.Edges), n.BelowEvidence, n.MinSources, n.Neutral)
 	fmt.Fprintf(w, "formula: %s\n\n", n.Formula)

@@ -41,7 +41,7 @@ func (f *analysisFlags) register(cmd *cobra.Command, window bool) {
 	fl.StringVar(&f.to, "to", "", "last date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)")
 	fl.StringVar(&f.sourceBy, "sources", "article", "what counts as an independent source: article or publisher")
 	if window {
-		fl.StringVar(&f.at, "at", "", "the date whose period (--unit) is the window; overrides --from and --to")
+		fl.StringVar(&f.at, "at", "", "the date of the network: the trailing --window months up to its period (--unit), recent events weighted more; overrides --from and --to")
 	}
 }
 
@@ -260,6 +260,8 @@ func newReportCmd() *cobra.Command {
 		f        analysisFlags
 		directed bool
 		keys     int
+		measure  string
+		lambda   float64
 	)
 	cmd := &cobra.Command{
 		Use:   "report A B",
@@ -267,8 +269,10 @@ func newReportCmd() *cobra.Command {
 		Long: `report prints the relation index of the dyad A–B for every period (--unit),
 with the events per class (statements and appeals apart), Goldstein sum and
 mean, the sources behind each period, the standing relations stated in the
-texts, the turning points with the events that drove them, and the key events
-with their evidence sentences. Actor codes roll up to countries only through
+texts, the combined index of events and standing relations, the turning points of
+the combined index (--turning-on events: of the events alone) with the events
+and relation assertions that drove them, and the key events with their
+evidence sentences. Actor codes roll up to countries only through
 state roles (PAKGOV and PAKMIL are PAK; AFGREB stays AFGREB). The formula is
 printed with the results and documented in package analysis.`,
 		Args: cobra.ExactArgs(2),
@@ -280,6 +284,10 @@ printed with the results and documented in package analysis.`,
 			o, err := f.options()
 			if err != nil {
 				return err
+			}
+			m := analysis.Measure(measure)
+			if m != analysis.MeasureCombined && m != analysis.MeasureEvents {
+				return fmt.Errorf("--turning-on: want combined or events, got %q", measure)
 			}
 			from, to, err := f.window(o.Unit)
 			if err != nil {
@@ -302,7 +310,8 @@ printed with the results and documented in package analysis.`,
 				return err
 			}
 			rep := analysis.BuildReport(in.events, in.relations, args[0], args[1],
-				analysis.ReportOptions{Options: o, Directed: directed, Totals: totals, KeyEvents: keys})
+				analysis.ReportOptions{Options: o, Directed: directed, Totals: totals, KeyEvents: keys,
+					Change: analysis.ChangeOptions{Measure: m}, RelationWeight: lambda})
 			if f.asJSON {
 				return printJSON(cmd.OutOrStdout(), rep)
 			}
@@ -312,6 +321,8 @@ printed with the results and documented in package analysis.`,
 	f.register(cmd, false)
 	cmd.Flags().BoolVar(&directed, "directed", false, "only events from A to B (default: both ways)")
 	cmd.Flags().IntVar(&keys, "key-events", 3, "key events to print per period")
+	cmd.Flags().StringVar(&measure, "turning-on", string(analysis.MeasureCombined), "index whose turning points are found: combined (events and standing relations) or events")
+	cmd.Flags().Float64Var(&lambda, "relation-weight", analysis.DefaultRelationWeight, "weight of a standing-relation vote against an event vote in the combined index (negative: leave relations out)")
 	return cmd
 }
 
@@ -334,17 +345,18 @@ func printReport(w io.Writer, rep *analysis.Report) error {
 	fmt.Fprintf(w, "%s%s%s (%s %s %s, %s), per %s\n", s.Dyad.A, sep, s.Dyad.B, rep.A, sep, rep.B, way, s.Unit)
 	fmt.Fprintf(w, "classes: %s\n", s.SchemeLabel)
 	fmt.Fprintf(w, "formula: %s\n", rep.Formula)
-	fmt.Fprintf(w, "baseline index %+.2f; standing relations %+.2f from %d source(s)\n\n", s.Baseline, s.Standing, s.StandingSources)
+	fmt.Fprintf(w, "baseline index %+.2f; standing relations %+.2f from %d source(s); combined baseline %+.2f (λ = %g)\n\n",
+		s.Baseline, s.Standing, s.StandingSources, s.CombinedBaseline, s.RelationWeight)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "period\tevents\tstmt\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\tmean\tsources\tindex\tanomaly\tstanding\tshare\t")
+	fmt.Fprintln(tw, "period\tevents\tstmt\tv-coop\tm-coop\tv-conf\tm-conf\tgoldstein\tmean\tsources\tindex\tanomaly\tstanding\tcombined\tshare\t")
 	for _, p := range s.Points {
 		stand := "-"
 		if p.StandingSources > 0 {
-			stand = fmt.Sprintf("%+.2f", p.Standing)
+			stand = fmt.Sprintf("%+.2f (%d)", p.Standing, p.StandingSources)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t%.2f\t%d\t%+.2f\t%+.2f\t%s\t%.3f\t\n",
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t%.2f\t%d\t%+.2f\t%+.2f\t%s\t%+.2f\t%.3f\t\n",
 			p.Label, p.Events, p.Classes[0], p.Classes[1], p.Classes[2], p.Classes[3], p.Classes[4],
-			p.Goldstein, p.GoldsteinMean, p.Sources, p.Index, p.Anomaly, stand, p.Norm.Events)
+			p.Goldstein, p.GoldsteinMean, p.Sources, p.Index, p.Anomaly, stand, p.Combined, p.Norm.Events)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -354,16 +366,38 @@ func printReport(w io.Writer, rep *analysis.Report) error {
 		fmt.Fprintln(w, "no turning points")
 	}
 	for _, tp := range rep.TurningPoints {
-		fmt.Fprintf(w, "turning point %s: %+.2f -> %+.2f (%+.2f)\n", tp.Label, tp.Before, tp.After, tp.Delta)
+		fmt.Fprintf(w, "turning point %s: %+.2f -> %+.2f (%+.2f, %s index)\n", tp.Label, tp.Before, tp.After, tp.Delta, tp.Measure)
 		for _, k := range tp.Drivers {
 			printKey(w, "    ", k)
+		}
+		for _, r := range tp.Relations {
+			printRelation(w, "    ", r)
 		}
 	}
 	fmt.Fprintln(w, "\nkey events:")
 	for _, k := range rep.KeyEvents {
 		printKey(w, "  ", k)
 	}
+	if len(rep.Relations) > 0 {
+		fmt.Fprintln(w, "\nstanding relations:")
+		for _, r := range rep.Relations {
+			printRelation(w, "  ", r)
+		}
+	}
 	return nil
+}
+
+func printRelation(w io.Writer, indent string, r analysis.KeyRelation) {
+	hist := ""
+	if r.Historical {
+		hist = ", background"
+	}
+	word := "friendly"
+	if r.Sign < 0 {
+		word = "hostile"
+	}
+	fmt.Fprintf(w, "%s%s %s–%s %s relation %q (weight %+.2f%s) [article %s, sentence %d]\n",
+		indent, r.Period, r.A, r.B, word, r.Phrase, r.Pull, hist, r.ArticleID, r.Sentence)
 }
 
 func printKey(w io.Writer, indent string, k analysis.KeyEvent) {

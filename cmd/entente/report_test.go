@@ -18,7 +18,8 @@ import (
 
 // analysisDB writes a store with synthetic coded articles: PAK–RUS hostile
 // until 2009 and friendly after, and one article in May 2018 with events and
-// standing relations among CHN, IND, PAK and USA.
+// standing relations among CHN, IND, PAK and USA, and a RUS–IND deal it
+// dates to January 2018.
 func analysisDB(t *testing.T) string {
 	t.Helper()
 	ctx := context.Background()
@@ -58,6 +59,8 @@ func analysisDB(t *testing.T) string {
 			mk("m", "INDMIL", "PAKMIL", "190", -10, 4, pub),
 			mk("m", "USAGOV", "INDGOV", "057", 3.5, 1, pub),
 			mk("m", "USAGOV", "PAKGOV", "112", -2, 3, pub),
+			// Four months before: Russia and India signed a deal.
+			mk("m", "RUSGOV", "INDGOV", "057", 3.5, 1, time.Date(2018, 1, 10, 0, 0, 0, 0, time.UTC)),
 		},
 		Relations: []entente.Relation{
 			{ArticleID: "m", A: "CHN", B: "PAK", Sign: 1, Strength: 1, When: entente.When{Date: pub}},
@@ -151,5 +154,84 @@ func TestParseLooseDate(t *testing.T) {
 	}
 	if _, _, err := parseLooseDate("May 2018"); err == nil {
 		t.Error("no error for a bad date")
+	}
+}
+
+// TestNetworkAtCommand: --at builds the network of the trailing window, so
+// a deal four months before the date counts, with the weight the half-life
+// gives it; --from and --to keep the explicit window.
+func TestNetworkAtCommand(t *testing.T) {
+	db := analysisDB(t)
+	network := func(args ...string) analysis.Network {
+		t.Helper()
+		var out bytes.Buffer
+		c := newNetworkCmd()
+		c.SetArgs(append([]string{"--db", db, "--json"}, args...))
+		c.SetOut(&out)
+		c.SetErr(&out)
+		if err := c.Execute(); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out.String())
+		}
+		var n analysis.Network
+		if err := json.Unmarshal(out.Bytes(), &n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	edge := func(n analysis.Network, a, b string) *analysis.Edge {
+		for i := range n.Edges {
+			if n.Edges[i].A == a && n.Edges[i].B == b {
+				return &n.Edges[i]
+			}
+		}
+		return nil
+	}
+	at := network("--at", "2018-05")
+	ir := edge(at, "IND", "RUS")
+	if ir == nil || ir.Sign != 1 || at.From.Format("2006-01-02") != "2017-06-01" || at.Months != 12 {
+		t.Fatalf("--at 2018-05: IND–RUS %+v, window from %s, %d months", ir, at.From, at.Months)
+	}
+	if ir.Confidence <= 0.5 || ir.Confidence >= 0.95 {
+		t.Errorf("single-source edge confidence %.2f", ir.Confidence)
+	}
+	flat := edge(network("--at", "2018-05", "--half-life", "-1"), "IND", "RUS")
+	if flat == nil || flat.Weight <= ir.Weight {
+		t.Errorf("without decay IND–RUS %+v, with decay %+.2f", flat, ir.Weight)
+	}
+	if e := edge(network("--at", "2018-05", "--window", "3"), "IND", "RUS"); e != nil {
+		t.Errorf("--window 3 still holds the January deal: %+v", e)
+	}
+	if e := edge(network("--from", "2018-05", "--to", "2018-05"), "IND", "RUS"); e != nil {
+		t.Errorf("explicit window May 2018 holds the January deal: %+v", e)
+	}
+}
+
+// TestReportCombined: the report shows the standing relations beside the
+// events and the combined index, and checks --turning-on.
+func TestReportCombined(t *testing.T) {
+	db := analysisDB(t)
+	report := func(args ...string) (string, error) {
+		var out bytes.Buffer
+		c := newReportCmd()
+		c.SetArgs(append([]string{"--db", db, "--unit", "year"}, args...))
+		c.SetOut(&out)
+		c.SetErr(&out)
+		err := c.Execute()
+		return out.String(), err
+	}
+	text, err := report("IND", "PAK")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"combined baseline", "combined", "standing relations:", "IND–PAK hostile relation"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report lacks %q:\n%s", want, text)
+		}
+	}
+	if _, err := report("IND", "PAK", "--turning-on", "standing"); err == nil {
+		t.Error("no error for --turning-on standing")
+	}
+	if text, err := report("PAK", "RUS", "--turning-on", "events"); err != nil || !strings.Contains(text, "turning point 2010") || !strings.Contains(text, "events index") {
+		t.Errorf("--turning-on events: %v\n%s", err, text)
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // tabariFloor is the bar for the standard records (those before "TESTS
 // REQUIRING SPECIAL SETTINGS").
-const tabariFloor = 0.80
+const tabariFloor = 0.82
 
 func TestTABARISuite(t *testing.T) {
 	sc, err := RunTABARI(sharedtest.Path(t, "conformance/tabari/Validate.project"))
@@ -46,9 +46,9 @@ func TestReadTABARIRecords(t *testing.T) {
 }
 
 // petrarchFloor is the pass rate reached so far on the records marked
-// sentence="true" (180/279): the bar is 0.75 and is not met yet; this floor
+// sentence="true" (203/279): the bar is 0.75 and is not met yet; this floor
 // keeps what was reached from regressing.
-const petrarchFloor = 0.64
+const petrarchFloor = 0.72
 
 func TestPetrarchSuite(t *testing.T) {
 	path := sharedtest.Path(t, "conformance/petrarch/PETR.UnitTest.records.xml")

@@ -1,0 +1,306 @@
+package sqlite
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"entente"
+)
+
+// The events of a batch are stored together: their merge candidates are read
+// in one query through a temporary probe table, matched in Go in batch
+// order, and the new events and all mentions are written with multi-row
+// INSERTs. This keeps the number of SQL statements per event far below one.
+
+// pendingArticle is what the event flush needs to know of an article.
+type pendingArticle struct {
+	id  int64
+	src string
+	dup bool
+	res *entente.PutResult
+}
+
+// pendingEvent is one report waiting for the flush.
+type pendingEvent struct {
+	art                     *pendingArticle
+	e                       *entente.Event
+	day                     int64
+	root, dv                string
+	quad                    int
+	placeName, placeCountry string
+	bucket                  int64
+	view                    mergeView
+}
+
+// candidate is a stored or batch event that later reports may merge into.
+type candidate struct {
+	id   int64
+	view mergeView
+	// fresh is set for events created in this batch, with their counters.
+	fresh *freshEvent
+}
+
+// freshEvent holds the counters of an event created in this batch.
+type freshEvent struct {
+	firstMention         int64
+	mentions, arts, srcs int
+	articles             map[int64]bool
+	sources              map[string]bool
+	pe                   *pendingEvent
+}
+
+// bump is the change to the counters of an event stored before the batch.
+type bump struct {
+	mentions, arts, srcs int
+	articles             map[int64]bool
+	sources              map[string]bool
+}
+
+// queueEvents prepares the events of an article for the flush.
+func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
+	for i := range c.Events {
+		e := &c.Events[i]
+		date := e.When.Date
+		if date.IsZero() {
+			date = c.Article.Published
+		}
+		p := &pendingEvent{art: art, e: e, day: dayNumber(date), root: e.Root, quad: e.QuadClass, dv: e.DictVersion}
+		if p.root == "" {
+			p.root = e.Code[:2]
+		}
+		if p.quad == 0 {
+			p.quad = quadFromRoot(p.root)
+		}
+		if p.dv == "" {
+			p.dv = c.DictVersion
+		}
+		if e.Place != nil {
+			p.placeName, p.placeCountry = e.Place.Name, e.Place.Country
+		}
+		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName}
+		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
+		w.pending = append(w.pending, p)
+	}
+}
+
+// multiInsert writes rows with INSERT statements of up to perStmt rows.
+func (w *writer) multiInsert(head string, cols int, rows [][]any) error {
+	const maxVars = 900
+	perStmt := max(1, maxVars/cols)
+	one := "(?" + strings.Repeat(", ?", cols-1) + ")"
+	for len(rows) > 0 {
+		n := min(perStmt, len(rows))
+		name := fmt.Sprintf("%s#%d", head, n)
+		st, ok := w.st[name]
+		if !ok {
+			var err error
+			// head is a constant of this file; only placeholders are added.
+			st, err = w.tx.PrepareContext(w.ctx, head+" VALUES "+one+strings.Repeat(", "+one, n-1))
+			if err != nil {
+				return fmt.Errorf("prepare insert: %w", classify(err))
+			}
+			w.st[name] = st
+		}
+		args := make([]any, 0, n*cols)
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		if _, err := st.ExecContext(w.ctx, args...); err != nil {
+			return fmt.Errorf("insert: %w", classify(err))
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// loadCandidates reads the stored events that the pending reports may merge
+// into, grouped by bucket and ordered by ID.
+func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
+	out := map[int64][]*candidate{}
+	if _, err := w.tx.ExecContext(w.ctx, `CREATE TEMP TABLE IF NOT EXISTS merge_probe (bucket INTEGER, lo INTEGER, hi INTEGER)`); err != nil {
+		return nil, fmt.Errorf("merge probe: %w", classify(err))
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM merge_probe`); err != nil {
+		return nil, fmt.Errorf("merge probe: %w", classify(err))
+	}
+	type probe struct{ bucket, lo, hi int64 }
+	seen := map[probe]bool{}
+	var rows [][]any
+	for _, p := range w.pending {
+		lo, hi := dayWindow(p.view.precision, p.day)
+		k := probe{p.bucket, lo, hi}
+		if !seen[k] {
+			seen[k] = true
+			rows = append(rows, []any{k.bucket, k.lo, k.hi})
+		}
+	}
+	if err := w.multiInsert("INSERT INTO merge_probe (bucket, lo, hi)", 3, rows); err != nil {
+		return nil, err
+	}
+	rs, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
+		FROM merge_probe p JOIN events e ON e.bucket = p.bucket AND e.day BETWEEN p.lo AND p.hi ORDER BY e.id`)
+	if err != nil {
+		return nil, fmt.Errorf("merge candidates: %w", classify(err))
+	}
+	defer rs.Close()
+	for rs.Next() {
+		c := &candidate{}
+		var bucket int64
+		var precision string
+		if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place); err != nil {
+			return nil, fmt.Errorf("merge candidates: %w", classify(err))
+		}
+		c.view.precision = entente.Precision(precision)
+		out[bucket] = append(out[bucket], c)
+	}
+	return out, rs.Err()
+}
+
+// flushEvents merges and writes the pending reports.
+func (w *writer) flushEvents() error {
+	if len(w.pending) == 0 {
+		return nil
+	}
+	defer func() { w.pending = w.pending[:0] }()
+	cands, err := w.loadCandidates()
+	if err != nil {
+		return err
+	}
+	bumps := map[int64]*bump{}
+	var order []int64 // bumped stored events, in first-touch order
+	var fresh []*candidate
+	var mentions [][]any
+	for _, p := range w.pending {
+		var hit *candidate
+		for _, c := range cands[p.bucket] {
+			if sameEvent(c.view, p.view) {
+				hit = c
+				break
+			}
+		}
+		mentionID := w.next.mention
+		w.next.mention++
+		counts := !p.art.dup
+		switch {
+		case hit == nil:
+			hit = &candidate{id: w.next.event, view: p.view, fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
+				articles: map[int64]bool{p.art.id: true}, sources: map[string]bool{}, pe: p}}
+			if counts {
+				hit.fresh.sources[p.art.src] = true
+			}
+			w.next.event++
+			cands[p.bucket] = append(cands[p.bucket], hit)
+			fresh = append(fresh, hit)
+			p.art.res.NewEvents++
+			w.addRoll(p.e.Source, p.e.Target, p.day, p.root, p.quad, string(p.e.Modality), p.e.Goldstein, 1)
+		case hit.fresh != nil:
+			f := hit.fresh
+			f.mentions++
+			if counts && !f.articles[p.art.id] {
+				f.arts++
+				if !f.sources[p.art.src] {
+					f.srcs++
+				}
+			}
+			f.articles[p.art.id] = true
+			if counts {
+				f.sources[p.art.src] = true
+			}
+		default:
+			b := bumps[hit.id]
+			if b == nil {
+				b = &bump{articles: map[int64]bool{}, sources: map[string]bool{}}
+				bumps[hit.id] = b
+				order = append(order, hit.id)
+			}
+			b.mentions++
+			if counts && !b.articles[p.art.id] {
+				b.articles[p.art.id] = true
+				b.arts++
+				if !b.sources[p.art.src] {
+					b.sources[p.art.src] = true
+					seen, err := w.sourceSeen(hit.id, p.art.src)
+					if err != nil {
+						return err
+					}
+					if !seen {
+						b.srcs++
+					}
+				}
+			}
+		}
+		row, err := mentionRow(mentionID, hit.id, p)
+		if err != nil {
+			return err
+		}
+		mentions = append(mentions, row)
+		p.art.res.Events++
+	}
+	var events [][]any
+	for _, c := range fresh {
+		p, f := c.fresh.pe, c.fresh
+		events = append(events, []any{c.id, p.bucket, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
+			p.e.PloverType, p.e.PloverMode, string(p.e.Modality), p.day, string(p.e.When.Precision), b2i(p.e.When.Historical),
+			p.placeName, p.placeCountry, p.dv, f.firstMention, f.mentions, f.srcs, f.arts})
+	}
+	if err := w.multiInsert(`INSERT INTO events (id, bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
+		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
+		num_mentions, num_sources, num_articles)`, 21, events); err != nil {
+		return err
+	}
+	if err := w.multiInsert(`INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
+		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
+		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, 25, mentions); err != nil {
+		return err
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
+	for _, id := range order {
+		b := bumps[id]
+		if _, err := w.exec("bumpEvent", b.mentions, b.arts, b.srcs, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sourceSeen reports whether a stored event already has a report from an
+// original (not near-duplicate) article of source src.
+func (w *writer) sourceSeen(eventID int64, src string) (bool, error) {
+	row, err := w.queryRow("sourceSeen", eventID, src)
+	if err != nil {
+		return false, err
+	}
+	var one int
+	switch err := row.Scan(&one); {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("look up source: %w", classify(err))
+	}
+	return true, nil
+}
+
+// mentionRow renders one report as a row of mentions.
+func mentionRow(id, eventID int64, p *pendingEvent) ([]any, error) {
+	e := p.e
+	matched, err := jsonOrEmpty(e.Matched, len(e.Matched) == 0)
+	if err != nil {
+		return nil, err
+	}
+	quants, err := jsonOrEmpty(e.Quantities, len(e.Quantities) == 0)
+	if err != nil {
+		return nil, err
+	}
+	place, err := jsonOrEmpty(e.Place, e.Place == nil)
+	if err != nil {
+		return nil, err
+	}
+	ds, de := nullSpan(e.When.Span)
+	return []any{id, eventID, p.art.id, p.art.src, b2i(p.art.dup), e.ID, e.Sentence, e.SentenceText,
+		e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End,
+		e.Confidence, e.When.GapDays, string(e.Modality), e.When.Phrase, ds, de, b2i(e.When.FromStoryDate), p.dv,
+		matched, quants, place}, nil
+}
