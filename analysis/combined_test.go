@@ -259,3 +259,30 @@ func TestLayerScale(t *testing.T) {
 		t.Errorf("Scale(0.5) = %+v, want %+v", s, want)
 	}
 }
+
+// TestWindowOverlap: a cell counts in a window when its period overlaps it,
+// whatever the unit.
+func TestWindowOverlap(t *testing.T) {
+	tests := []struct {
+		unit Unit
+		at   time.Time
+		from time.Time
+		want bool
+	}{
+		{Quarter, day(2018, 4, 1), day(2018, 5, 1), true},  // Q2 overlaps May–
+		{Quarter, day(2018, 1, 1), day(2018, 5, 1), false}, // Q1 ends before
+		{Month, day(2018, 4, 1), day(2018, 5, 1), false},
+		{Month, day(2018, 5, 1), day(2018, 5, 1), true},
+		{Week, day(2018, 4, 30), day(2018, 5, 1), true}, // the week of Monday April 30
+		{Year, day(2017, 1, 1), day(2017, 12, 31), true},
+	}
+	for _, tt := range tests {
+		c := Cell{Dyad: Dyad{"AAA", "BBB"}, Period: PeriodOf(tt.at, tt.unit)}
+		c.Event.vote(1, 1)
+		o := DefaultNetworkOptions()
+		o.From, o.MinSources = tt.from, 1
+		if got := len(BuildNetwork([]Cell{c}, o).Edges) == 1; got != tt.want {
+			t.Errorf("%s cell %s, window from %s: counted %v", tt.unit, c.Period, tt.from.Format("2006-01-02"), got)
+		}
+	}
+}

@@ -127,6 +127,9 @@
 // report an act; a historical one holds only in its own period (a Cold War
 // alliance does not sign a tie in 2018). BuildNetwork keeps the explicit
 // window [From, To) without decay, for --from and --to.
+// BuildNetworkAt does the whole computation from events and relations
+// (aggregation into undirected cells, then NetworkAt), so that the
+// commands, the web server and the acceptance checks build the same network.
 //
 // # Structural balance
 //

@@ -111,12 +111,18 @@ func NetworkAt(cells []Cell, t time.Time, o AtOptions) *Network {
 	halfLife := "none"
 	if o.HalfLife > 0 {
 		hl := float64(avgMonth) * o.HalfLife
+		byPeriod := make(map[int64]float64) // the window holds few periods
 		decay = func(c *Cell) float64 {
-			age := float64(to.Sub(c.Period.End()))
-			if age <= 0 {
-				return 1
+			k := c.Period.key()
+			if f, ok := byPeriod[k]; ok {
+				return f
 			}
-			return math.Exp2(-age / hl)
+			f := 1.0
+			if age := float64(to.Sub(c.Period.End())); age > 0 {
+				f = math.Exp2(-age / hl)
+			}
+			byPeriod[k] = f
+			return f
 		}
 		halfLife = ftoa(o.HalfLife) + " months"
 	}
@@ -236,10 +242,19 @@ func buildNetwork(cells []Cell, o NetworkOptions, decay func(*Cell) float64) *Ne
 	nodes := make(map[string]bool)
 	var last Dyad
 	var a *acc
+	var fromUnit Unit
+	var fromStart time.Time
 	for i := range cells {
 		c := &cells[i]
-		if !o.From.IsZero() && !c.Period.End().After(o.From) {
-			continue
+		if !o.From.IsZero() {
+			// A period overlaps [From, …) when it starts no earlier than
+			// the period of its unit that holds From (cheaper than End).
+			if c.Period.Unit != fromUnit || fromStart.IsZero() {
+				fromUnit, fromStart = c.Period.Unit, PeriodOf(o.From, c.Period.Unit).Start
+			}
+			if c.Period.Start.Before(fromStart) {
+				continue
+			}
 		}
 		if !o.To.IsZero() && !c.Period.Start.Before(o.To) {
 			continue
@@ -349,18 +364,25 @@ func bootstrap(ev, st Layer, lam, k float64, sign int, seed uint64, d Dyad, vals
 	l22 = math.Sqrt(math.Max(0, vy-l21*l21))
 	reps := len(vals)
 	same := 0
+	resample := l11 > 0 || l22 > 0
 	for i := range vals {
 		x, y := mx, my
-		if l11 > 0 || l22 > 0 {
+		if resample {
 			z1, z2 := rng.NormFloat64(), rng.NormFloat64()
 			x = mx + l11*z1
 			y = my + l21*z1 + l22*z2
-			y = math.Max(y, math.Abs(x)) // a resample cannot vote more than its mass
+			if ax := abs(x); y < ax {
+				y = ax // a resample cannot vote more than its mass
+			}
 		}
-		v := Index(x, y, k, 0)
-		if y+k+1 > 0 {
-			v += math.Sqrt(math.Max(0, 1-v*v)/(y+k+1)) * rng.NormFloat64()
-			v = math.Max(-1, math.Min(1, v))
+		// The index x/(y + k) and a draw from its posterior, clamped to
+		// [−1, 1] (plain comparisons: this loop runs B times per edge).
+		var v float64
+		if den := y + k; den > 0 {
+			v = clamp1(x / den)
+			if q := 1 - v*v; q > 0 {
+				v = clamp1(v + math.Sqrt(q/(den+1))*rng.NormFloat64())
+			}
 		}
 		vals[i] = v
 		if (v > 0 && sign > 0) || (v < 0 && sign < 0) {
@@ -371,6 +393,24 @@ func bootstrap(ev, st Layer, lam, k float64, sign int, seed uint64, d Dyad, vals
 	lo = selectK(vals, i5)
 	hi = selectK(vals[i5:], i95-i5)
 	return float64(same) / float64(reps), lo, hi
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// clamp1 clamps x to [−1, 1].
+func clamp1(x float64) float64 {
+	if x > 1 {
+		return 1
+	}
+	if x < -1 {
+		return -1
+	}
+	return x
 }
 
 // selectK returns the k-th smallest value of a (from 0), reordering a so that

@@ -4,32 +4,48 @@
 //
 // For every verb (and event noun) the dictionaries know, the coder finds its
 // actors through the parse: the subject is the source and the object the
-// target, the other way round in the passive ("Pakistan was accused by
-// India": IND 112 PAK); conjoined actors all take part ("Russia and Pakistan
-// conducted joint drills": RUS 062 PAK and PAK 062 RUS); an appositive or a
-// modifier of a non-actor noun stands for it; a verb with no subject of its
-// own takes its controller's ("agreed to sell", "sought to strengthen") or,
-// when conjoined, its first conjunct's. Each clause is coded on its own, so
-// that "X said that Y attacked Z" yields Y's attack; a statement or other
-// verb coded only by its default code gives way to an event of its clausal
-// complement. Negated predicates ("did not attack") are kept and marked
-// Negated; the rest are Asserted.
+// target, the other way round in the passive ("Pakistan was accused by India":
+// IND 112 PAK); conjoined actors all take part ("Russia and Pakistan conducted
+// joint drills": RUS 062 PAK and PAK 062 RUS); an appositive or a modifier of
+// a non-actor noun stands for it; a verb with no subject of its own takes its
+// controller's ("agreed to sell", "sought to strengthen") or, when conjoined,
+// its first conjunct's. Each clause is coded on its own, so that "X said that
+// Y attacked Z" yields Y's attack; a statement or other verb coded only by its
+// default code gives way to an event of its clausal complement, also through
+// words that are no predicate ("is about to restore", "is ready to attack").
+// Negated predicates ("did not attack") are kept and marked Negated; the rest
+// are Asserted.
 //
-// Where the parse leaves a role empty (a parser error, a passive agent hung
-// on the wrong word), word order fills it: the actor after "by" in the
-// passive, else the nearest actor before the verb as source and the first
-// one after it as target.
+// A clause that modifies a noun ("crowds burning the embassy", "the army,
+// which attacked") has that noun for subject. Where the parse leaves a role
+// empty (a parser error, a passive agent hung on the wrong word), word
+// order fills it: the actor after "by" in the passive, else the nearest
+// actor before the verb as source and the first one after it as target.
+// No source is guessed for a verb whose subject the parse gives, actor or
+// not ("a senior official said" is nobody's statement the dictionaries
+// know), and no target is taken from a phrase of time ("after Y's
+// attack") or from a pronoun that stands for the source.
 //
-// The dictionaries' patterns are matched, longest first, against the clause
-// in word order (the verb's subtree without conjoined clauses, its subject,
-// and the words that govern it): the words before '*' must precede the verb,
+// The dictionaries' patterns are matched, longest first, against the clause in
+// word order (the verb's subtree without conjoined clauses, its subject, and
+// the words that govern it): the words before '*' must precede the verb,
 // matched from the verb outwards, the words after it follow, with '_' for
 // adjacency, and '$', '+' and '%' bind the first actor met at their place,
-// overriding the roles the parse gave. A match through alternatives counts
-// only the alternative it used when ranking patterns by length. TABARI's
-// subordinate codes ("[023?]") count only when nothing else is coded in the
-// sentence, dominant ones ("[111!]") silence the rest; each dyad and code is
-// reported once per sentence.
+// overriding the roles the parse gave; '%' stands for the whole coordination
+// of the actor it binds ("A and B have delayed their meeting": with one
+// another). A pattern word TO not followed by another word is the preposition,
+// never the infinitive marker of a purpose clause ("* TO" is "headed to", not
+// "oversaw ... to support"). A match through alternatives counts only the
+// alternative it used when ranking patterns by length. TABARI's subordinate
+// codes ("[023?]") count only when nothing else is coded in the sentence,
+// dominant ones ("[111!]") silence the rest; each dyad and code is reported
+// once per sentence.
+//
+// Speed: the dictionary numbers its pattern words when it is read (see
+// verbs.Dictionary.FormIDs); the coder looks each token up once per
+// sentence and skips, without trying it, every pattern one of whose
+// needed words does not occur in the clause. Sentences without an actor
+// or a dictionary word that can code an event are not parsed (Candidate).
 //
 // CodeWordOrder is the "tabari" compatibility mode: TABARI's own word-order
 // rules, without a parse (see its documentation).
@@ -384,7 +400,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] {
 				continue
 			}
-			if a := sc.actors(c, 0); len(a) > 0 {
+			if a := sc.actors(c, 0); len(a) > 0 && !sc.selfReference(a, src) {
 				tgt = append(tgt, a...)
 				break
 			}
@@ -418,6 +434,25 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 	}
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// selfReference reports whether the actors ms are all pronouns that stand
+// for one of the sources ("with its partner" after "Arnor signed"): no
+// target, and no reason to stop looking for one.
+func (sc *sentence) selfReference(ms, src []int) bool {
+	for _, m := range ms {
+		if sc.mentions[m].Kind != entente.MentionCoref {
+			return false
+		}
+		same := false
+		for _, s := range src {
+			same = same || sc.mentions[s].Code == sc.mentions[m].Code
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
 }
 
 // coordination returns the first conjunct of the coordination nominal t
@@ -532,7 +567,8 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	}
 	if len(p.tgt) == 0 && len(p.src) > 0 {
 		for t := start + n; t < len(sc.toks); t++ {
-			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) && !sc.inTemporal(sc.mentHead[mi]) {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
+				!sc.inTemporal(sc.mentHead[mi]) {
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
 				p.guessedTgt = true
 				break

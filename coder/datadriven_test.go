@@ -22,7 +22,8 @@ var update = flag.Bool("update", false, "rewrite the expected output of coder/te
 //
 //	dict [default]      the verb dictionary (input: its text; "default": the
 //	                    embedded one, plus any input lines)
-//	actors              actor phrases: "PHRASE WORDS CODE" per line
+//	actors              actor phrases: "PHRASE WORDS CODE" per line, with
+//	                    " coref" after the code for a resolved pronoun
 //	code                a parsed sentence, one token per blank-separated
 //	                    field: FORM/UPOS/HEAD/REL[/LEMMA], HEAD 1-based and 0
 //	                    for the root (as in CoNLL-U); output: one line per
@@ -83,6 +84,7 @@ func readCases(t *testing.T, path string) ([]ddCase, []string) {
 type testActor struct {
 	words []string
 	code  string
+	kind  entente.MentionKind
 }
 
 // matchActors finds the test actors in the tokens, longest phrase first.
@@ -110,7 +112,7 @@ func matchActors(toks []entente.Token, actors []testActor, sent int) []entente.M
 				used[i+k] = true
 			}
 			ms = append(ms, entente.Mention{Sentence: sent, Tokens: [2]int{i, i + len(a.words)},
-				Span: toks[i].Span.Cover(toks[i+len(a.words)-1].Span), Code: a.code, Kind: entente.MentionActor,
+				Span: toks[i].Span.Cover(toks[i+len(a.words)-1].Span), Code: a.code, Kind: a.kind,
 				Entries: []entente.EntryRef{{File: "test.actors", Line: 1, Text: strings.Join(a.words, " ")}}})
 			i += len(a.words) - 1
 			break
@@ -217,7 +219,11 @@ func runFile(t *testing.T, path string) {
 				if len(f) < 2 {
 					t.Fatalf("%s:%d: bad actor line %q", path, c.line, l)
 				}
-				actors = append(actors, testActor{words: f[:len(f)-1], code: f[len(f)-1]})
+				kind := entente.MentionActor
+				if len(f) > 2 && f[len(f)-1] == "coref" {
+					kind, f = entente.MentionCoref, f[:len(f)-1]
+				}
+				actors = append(actors, testActor{words: f[:len(f)-1], code: f[len(f)-1], kind: kind})
 			}
 		case "code":
 			if dict == nil {

@@ -139,6 +139,7 @@ func create(dir, name string) (*output, error) {
 		sum: func() string { return hex.EncodeToString(h.Sum(nil)) }}, nil
 }
 
+// Write buffers p for the file and its hash.
 func (o *output) Write(p []byte) (int, error) { return o.buf.Write(p) }
 
 func (o *output) close() (File, error) {

@@ -20,8 +20,6 @@ package icews
 
 import (
 	"bufio"
-	_ "embed"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -29,10 +27,8 @@ import (
 	"time"
 
 	"entente"
+	"entente/cameo"
 )
-
-//go:embed cameo_countries.csv
-var countryTable string
 
 // countries maps lower-cased country names to CAMEO country codes.
 var countries = loadCountries()
@@ -48,20 +44,24 @@ var aliases = map[string]string{
 	"syrian arab republic": "SYR", "north macedonia": "MKD", "eswatini": "SWZ", "czechia": "CZE", "burma": "MMR",
 }
 
+// loadCountries indexes the codebook's country names (package cameo, from
+// the CAMEO manual's table 9.1), and the ICEWS spellings in aliases. Where
+// the manual lists two codes for one country (ROM and ROU, MTN and MNE), the
+// one equal to ISO 3166 wins: it is the one the actor dictionaries use, so
+// imported events join coded ones.
 func loadCountries() map[string]string {
 	out := map[string]string{}
-	recs, err := csv.NewReader(strings.NewReader(countryTable)).ReadAll()
-	if err != nil {
-		return out // the embedded table is checked by a test
-	}
-	for _, r := range recs[1:] {
-		if len(r) != 2 {
-			continue
+	put := func(name string, c cameo.Country) {
+		if old, ok := out[name]; ok && old != c.Code && c.Code != c.ISO3 {
+			return
 		}
-		name, code := strings.ToLower(strings.TrimSpace(r[0])), strings.TrimSpace(r[1])
-		out[name] = code
+		out[name] = c.Code
+	}
+	for _, c := range cameo.Countries() {
+		name := strings.ToLower(strings.TrimSpace(c.Name))
+		put(name, c)
 		if i := strings.Index(name, " ("); i > 0 {
-			out[name[:i]] = code
+			put(name[:i], c)
 		}
 	}
 	for k, v := range aliases {

@@ -28,10 +28,17 @@ type RunConfig struct {
 	// pruned again with Options.TaggerPrune and Options.ParserPrune (when
 	// set), written to Out and evaluated.
 	From string
+	// Merge, when set, skips training: the models saved there are loaded
+	// and merged with MergeWeights (see Merge), written to Out and evaluated.
+	Merge        []string
+	MergeWeights []float64
 	// Tokenize, when set, is used to evaluate from raw text as well (the
 	// sentences' text tokenized, aligned to gold words by offsets).
 	Tokenize func(s string, base int) []entente.Token
-	Options  TrainOptions
+	// Relabel trains a relabeller (see TrainRelabeller) for the model, with
+	// Options.ParserIterations passes.
+	Relabel bool
+	Options TrainOptions
 }
 
 func readTreebank(path string, log io.Writer) ([]conllu.Sentence, error) {
@@ -49,7 +56,34 @@ func Run(cfg RunConfig, out, log io.Writer) error {
 		cfg.Options.Log = log
 	}
 	var m *Model
-	if cfg.From != "" {
+	if len(cfg.Merge) > 0 {
+		var ms []*Model
+		for _, p := range cfg.Merge {
+			f, err := os.Open(p)
+			if err != nil {
+				return fmt.Errorf("parse: %w", err)
+			}
+			mm, err := Load(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
+			ms = append(ms, mm)
+		}
+		w := cfg.MergeWeights
+		if w == nil {
+			w = make([]float64, len(ms))
+			for i := range w {
+				w[i] = 1
+			}
+		}
+		var err error
+		if m, err = Merge(ms, w); err != nil {
+			return err
+		}
+		m.prune(cfg.Options.TaggerPrune, cfg.Options.ParserPrune)
+		fmt.Fprintf(log, "merged %d models: %v\n", len(ms), m)
+	} else if cfg.From != "" {
 		f, err := os.Open(cfg.From)
 		if err != nil {
 			return fmt.Errorf("parse: %w", err)
@@ -74,6 +108,19 @@ func Run(cfg RunConfig, out, log io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(log, "trained in %s: %v\n", time.Since(start).Round(time.Second), m)
+	}
+	if cfg.Relabel {
+		train, err := readTreebank(filepath.Join(cfg.Treebank, "en_ewt-ud-train.conllu.gz"), log)
+		if err != nil {
+			return err
+		}
+		o := cfg.Options
+		if o.Log == nil {
+			o.Log = log
+		}
+		if err := TrainRelabeller(m, train, o); err != nil {
+			return err
+		}
 	}
 	if cfg.Out != "" {
 		f, err := os.Create(cfg.Out)

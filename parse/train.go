@@ -41,6 +41,9 @@ type TrainOptions struct {
 	// Averaging the weights of linear models is summing their scores, so
 	// the ensemble costs training time, not parsing time.
 	Ensemble int
+	// EnsembleFirst skips the first members of the ensemble, so that more
+	// members can be trained later, or in parallel, and combined with Merge.
+	EnsembleFirst int
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -303,7 +306,7 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 		psamples[i] = ps
 	}
 	var trans, label []*linear
-	for e := 0; e < opts.Ensemble; e++ {
+	for e := opts.EnsembleFirst; e < opts.Ensemble; e++ {
 		r := rng
 		if e > 0 {
 			r = rand.New(rand.NewPCG(opts.Seed, uint64(e)))
@@ -311,7 +314,10 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 		t, l := trainParser(m.ps, psamples, opts, fold, r, logf)
 		trans, label = append(trans, t), append(label, l)
 	}
-	m.ps.trans, m.ps.label = averageLinear(trans), averageLinear(label)
+	if len(trans) == 0 {
+		return nil, fmt.Errorf("parse: training: no ensemble member to train (first %d of %d)", opts.EnsembleFirst, opts.Ensemble)
+	}
+	m.ps.trans, m.ps.label = averageLinear(trans, nil), averageLinear(label, nil)
 	logf("parser: %d transition rows, %d label rows", m.ps.trans.rows(), m.ps.label.rows())
 	m.ps.trans3 = nil
 	m.info = fmt.Sprintf("trained on %d sentences; tagger %d iterations, parser %d iterations x %d, %d folds, seed %d, hash bits %d",
@@ -473,10 +479,21 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 	return tt.average(opts.ParserPrune), lt.average(opts.ParserPrune)
 }
 
-// averageLinear averages the weights of models with the same classes.
-func averageLinear(ls []*linear) *linear {
+// averageLinear averages the weights of models with the same classes,
+// weighted by weights (nil: equally).
+func averageLinear(ls []*linear, weights []float64) *linear {
 	if len(ls) == 1 {
 		return ls[0]
+	}
+	if weights == nil {
+		weights = make([]float64, len(ls))
+		for i := range weights {
+			weights[i] = 1
+		}
+	}
+	total := 0.0
+	for _, w := range weights {
+		total += w
 	}
 	seen := map[uint64]bool{}
 	var keys []uint64
@@ -495,12 +512,37 @@ func averageLinear(ls []*linear) *linear {
 		for c := range sum {
 			sum[c] = 0
 		}
-		for _, l := range ls {
+		for j, l := range ls {
 			l.dense(keys[i], row)
 			for c, v := range row {
-				sum[c] += v / float32(len(ls))
+				sum[c] += v * float32(weights[j]/total)
 			}
 		}
 		return sum
 	})
+}
+
+// Merge averages the parsers of models trained on the same data with the
+// same options but different ensemble members (see TrainOptions.EnsembleFirst),
+// weighted by weights (for instance, the number of members each holds). The
+// tagger and lemmatiser come from the first model.
+func Merge(models []*Model, weights []float64) (*Model, error) {
+	if len(models) == 0 || len(weights) != len(models) {
+		return nil, fmt.Errorf("parse: merge: %d models, %d weights", len(models), len(weights))
+	}
+	first := models[0]
+	var trans, label []*linear
+	for _, m := range models {
+		if !slices.Equal(m.ps.labels, first.ps.labels) || !slices.Equal(m.tg.upos, first.tg.upos) ||
+			!slices.Equal(m.tg.xpos, first.tg.xpos) || m.hashBits != first.hashBits {
+			return nil, fmt.Errorf("parse: merge: models with different tags, relations or hashing")
+		}
+		trans = append(trans, m.ps.transLinear())
+		label = append(label, m.ps.label)
+	}
+	out := &Model{info: first.info + fmt.Sprintf("; merged from %d models", len(models)), hashBits: first.hashBits,
+		tg: first.tg, lm: first.lm, ps: &parser{labels: first.ps.labels, root: first.ps.root}}
+	out.ps.trans, out.ps.label = averageLinear(trans, weights), averageLinear(label, weights)
+	out.init()
+	return out, nil
 }

@@ -123,7 +123,8 @@ func loadServer(b *testing.B, n int) *httptest.Server {
 		return loadSetup.ts
 	}
 	path := loadStorePath(b, n)
-	st, err := sqlite.Open(context.Background(), path, sqlite.Options{ReadOnly: true})
+	// Read-write, so that a store built by an older schema is migrated.
+	st, err := sqlite.Open(context.Background(), path, sqlite.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -12,6 +12,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"entente/parse"
 	"entente/text"
@@ -29,13 +31,32 @@ func main() {
 	flag.Float64Var(&o.TaggerPrune, "tagger-prune", 0, "drop tagger feature rows with all weights below this (0: default)")
 	flag.Float64Var(&o.ParserPrune, "parser-prune", 0, "drop parser feature rows with all weights below this (0: default)")
 	raw := flag.Bool("raw", false, "also evaluate from raw text through entente's tokenizer (package text)")
+	flag.BoolVar(&cfg.Relabel, "relabel", false, "train a relabeller for the model (with -from or -merge: for the loaded one)")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	flag.IntVar(&o.TaggerIterations, "tagger-iter", 0, "tagger iterations (0: default)")
 	flag.IntVar(&o.ParserIterations, "parser-iter", 0, "parser iterations (0: default)")
 	flag.IntVar(&o.Folds, "folds", 0, "jackknife folds (0: default)")
 	flag.IntVar(&o.Ensemble, "ensemble", 0, "parsers to train and average (0: default, 1)")
+	flag.IntVar(&o.EnsembleFirst, "ensemble-first", 0, "train only the ensemble members from this one on (to merge later)")
+	merge := flag.String("merge", "", "do not train: merge these models, as path:weight,path:weight,...")
 	flag.IntVar(&o.HashBits, "hash-bits", 0, "fold feature keys to this many bits (0: no folding)")
 	flag.Parse()
+	for _, item := range strings.Split(*merge, ",") {
+		if item == "" {
+			continue
+		}
+		path, w, _ := strings.Cut(item, ":")
+		weight := 1.0
+		if w != "" {
+			var err error
+			if weight, err = strconv.ParseFloat(w, 64); err != nil {
+				fmt.Fprintln(os.Stderr, "train: -merge:", err)
+				os.Exit(2)
+			}
+		}
+		cfg.Merge = append(cfg.Merge, path)
+		cfg.MergeWeights = append(cfg.MergeWeights, weight)
+	}
 	if *raw {
 		cfg.Tokenize = text.Tokenize
 	}
