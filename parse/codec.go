@@ -320,12 +320,6 @@ func (m *Model) Save(w io.Writer) error {
 	e.uvarint(uint64(m.ps.root))
 	e.linear(m.ps.transLinear())
 	e.linear(m.ps.label)
-	if m.ps.relabeller != nil {
-		e.uvarint(1)
-		e.linear(m.ps.relabeller)
-	} else {
-		e.uvarint(0)
-	}
 	if err := e.w.Flush(); err != nil {
 		return fmt.Errorf("parse: saving model: %w", err)
 	}
@@ -391,9 +385,6 @@ func Load(r io.Reader) (*Model, error) {
 	m.ps.root = int32(d.count(uint64(len(m.ps.labels))))
 	m.ps.trans3 = d.linear3(uint8(m.hashBits))
 	m.ps.label = d.linear(uint8(m.hashBits))
-	if d.err == nil && len(d.b) > 0 && d.uvarint() == 1 {
-		m.ps.relabeller = d.linear(uint8(m.hashBits))
-	}
 	if d.err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", d.err)
 	}

@@ -44,17 +44,12 @@ type scratch struct {
 	fs     []uint64
 	scores []float32
 	st     state
-	tree   tree
 }
 
 func (m *Model) init() {
 	m.tg.model.fold = uint8(m.hashBits)
 	m.ps.label.fold = uint8(m.hashBits)
 	m.tg.initCoarse()
-	m.ps.initTags()
-	if m.ps.relabeller != nil {
-		m.ps.relabeller.fold = uint8(m.hashBits)
-	}
 	if m.ps.trans3 == nil {
 		m.ps.trans3 = newLinear3(m.ps.trans)
 		m.ps.trans = nil
@@ -133,9 +128,6 @@ func (m *Model) Parse(toks []entente.Token) {
 		st.sufs[i+1] = s.ws[i+2].suf[2]
 	}
 	s.fs = m.ps.parse(st, s.fs, s.scores)
-	if m.ps.relabeller != nil {
-		s.fs = m.ps.relabel(st, &s.tree, s.fs, s.scores)
-	}
 	for i := range toks {
 		toks[i].Head = int(st.head[i+1]) - 1
 		toks[i].Rel = m.ps.labels[st.label[i+1]]

@@ -134,16 +134,6 @@ func TestTrainSmoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := Evaluate(m, dev)
-	if err := TrainRelabeller(m, train, opts); err != nil {
-		t.Fatal(err)
-	}
-	if m.ps.relabeller == nil {
-		t.Fatal("no relabeller trained")
-	}
-	if after := Evaluate(m, dev); after.UAS != before.UAS {
-		t.Errorf("the relabeller changed heads: UAS %.2f, was %.2f", after.UAS, before.UAS)
-	}
 	var a, b bytes.Buffer
 	if err := m.Save(&a); err != nil {
 		t.Fatal(err)
@@ -152,9 +142,7 @@ func TestTrainSmoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := TrainRelabeller(m2, train, opts); err != nil {
-		t.Fatal(err)
-	}
+
 	if err := m2.Save(&b); err != nil {
 		t.Fatal(err)
 	}

@@ -35,9 +35,7 @@ type RunConfig struct {
 	// Tokenize, when set, is used to evaluate from raw text as well (the
 	// sentences' text tokenized, aligned to gold words by offsets).
 	Tokenize func(s string, base int) []entente.Token
-	// Relabel trains a relabeller (see TrainRelabeller) for the model, with
-	// Options.ParserIterations passes.
-	Relabel bool
+
 	Options TrainOptions
 }
 
@@ -108,19 +106,6 @@ func Run(cfg RunConfig, out, log io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(log, "trained in %s: %v\n", time.Since(start).Round(time.Second), m)
-	}
-	if cfg.Relabel {
-		train, err := readTreebank(filepath.Join(cfg.Treebank, "en_ewt-ud-train.conllu.gz"), log)
-		if err != nil {
-			return err
-		}
-		o := cfg.Options
-		if o.Log == nil {
-			o.Log = log
-		}
-		if err := TrainRelabeller(m, train, o); err != nil {
-			return err
-		}
 	}
 	if cfg.Out != "" {
 		f, err := os.Create(cfg.Out)

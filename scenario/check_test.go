@@ -440,9 +440,23 @@ func (x *coded) unitAndWindow(c *check) (analysis.Unit, time.Time, time.Time) {
 }
 
 // network builds the signed network of the article's events and standing
-// relations over the check's window, as the network and balance commands do.
+// relations as the network and balance commands do: at a date (the story date
+// unless at= says otherwise) through analysis.BuildNetworkAt, over a trailing
+// window; or over an explicit from=/to= window.
 func (x *coded) network(c *check) (*analysis.Network, time.Time, time.Time) {
 	u, from, to := x.unitAndWindow(c)
+	if c.from == 0 && c.to == 0 {
+		at := x.story
+		if c.atSet {
+			at = c.at
+		}
+		o := analysis.DefaultOptions()
+		o.Unit = u
+		ao := analysis.DefaultAtOptions()
+		ao.Bootstrap, ao.TotalSources = 0, 1 // one article: the evidence minimum falls to one source
+		n := analysis.BuildNetworkAt(x.out.Events, x.out.Relations, at, o, ao)
+		return n, n.From, n.To
+	}
 	o := analysis.DefaultOptions()
 	o.Unit, o.Undirected = u, true
 	r := analysis.Aggregate(x.out.Events, x.out.Relations, o)

@@ -27,7 +27,10 @@ import (
 // context stages' fixes (dates anchored in reading order, modality through
 // the parse, periods of standing relations) bring the whole to 158 of 259
 // (0.610): raised to 156 of 259, two checks of slack for work in flight.
-const floor = 0.602
+// The network at a date over a trailing window (analysis.BuildNetworkAt) and
+// the Houthis and HTS in the actor dictionaries: 167 of 259 (0.645); raised
+// to 0.62 while the coder and parser are being reworked.
+const floor = 0.620
 
 // floorOwn is the same ratchet over the project's own scenarios alone, used
 // when the shared folder is absent and the founding article is skipped.

@@ -86,19 +86,22 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 	}
 }
 
-// multiInsert writes rows with INSERT statements of up to perStmt rows.
-func (w *writer) multiInsert(head string, cols int, rows [][]any) error {
+// multiInsert writes rows with INSERT statements of many rows each: head
+// names the table and columns, tail (may be empty) follows the VALUES, e.g.
+// an ON CONFLICT clause. Both are constants of this package; the values are
+// parameters.
+func (w *writer) multiInsert(head, tail string, cols int, rows [][]any) error {
 	const maxVars = 900
 	perStmt := max(1, maxVars/cols)
 	one := "(?" + strings.Repeat(", ?", cols-1) + ")"
 	for len(rows) > 0 {
 		n := min(perStmt, len(rows))
-		name := fmt.Sprintf("%s#%d", head, n)
+		name := fmt.Sprintf("%s#%s#%d", head, tail, n)
 		st, ok := w.st[name]
 		if !ok {
 			var err error
 			// head is a constant of this file; only placeholders are added.
-			st, err = w.tx.PrepareContext(w.ctx, head+" VALUES "+one+strings.Repeat(", "+one, n-1))
+			st, err = w.tx.PrepareContext(w.ctx, head+" VALUES "+one+strings.Repeat(", "+one, n-1)+" "+tail)
 			if err != nil {
 				return fmt.Errorf("prepare insert: %w", classify(err))
 			}
@@ -137,7 +140,7 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 			rows = append(rows, []any{k.bucket, k.lo, k.hi})
 		}
 	}
-	if err := w.multiInsert("INSERT INTO merge_probe (bucket, lo, hi)", 3, rows); err != nil {
+	if err := w.multiInsert("INSERT INTO merge_probe (bucket, lo, hi)", "", 3, rows); err != nil {
 		return nil, err
 	}
 	rs, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
@@ -248,12 +251,12 @@ func (w *writer) flushEvents() error {
 	}
 	if err := w.multiInsert(`INSERT INTO events (id, bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
 		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
-		num_mentions, num_sources, num_articles)`, 21, events); err != nil {
+		num_mentions, num_sources, num_articles)`, "", 21, events); err != nil {
 		return err
 	}
 	if err := w.multiInsert(`INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
 		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
-		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, 25, mentions); err != nil {
+		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, "", 25, mentions); err != nil {
 		return err
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sort"
 	"time"
 
 	"entente"
@@ -78,6 +79,26 @@ type rollKey struct {
 	modality       string
 }
 
+// less orders rollup keys as the table's primary key does.
+func (k rollKey) less(o rollKey) bool {
+	if k.source != o.source {
+		return k.source < o.source
+	}
+	if k.target != o.target {
+		return k.target < o.target
+	}
+	if k.day != o.day {
+		return k.day < o.day
+	}
+	if k.root != o.root {
+		return k.root < o.root
+	}
+	if k.quad != o.quad {
+		return k.quad < o.quad
+	}
+	return k.modality < o.modality
+}
+
 type rollVal struct {
 	n int
 	g float64
@@ -91,6 +112,23 @@ type monthKey struct {
 	month          int64
 	quad           int
 	modality       string
+}
+
+// less orders monthly rollup keys as the tables' primary keys do.
+func (k monthKey) less(o monthKey) bool {
+	if k.source != o.source {
+		return k.source < o.source
+	}
+	if k.target != o.target {
+		return k.target < o.target
+	}
+	if k.month != o.month {
+		return k.month < o.month
+	}
+	if k.quad != o.quad {
+		return k.quad < o.quad
+	}
+	return k.modality < o.modality
 }
 
 // monthNumber returns the months from January 1970 to the month of day d.
@@ -112,8 +150,10 @@ type writer struct {
 	st    map[string]*sql.Stmt
 	next  struct{ article, event, mention int64 }
 	roll  map[rollKey]rollVal
-	month map[monthKey]rollVal
-	act   map[string]actorVal
+	month map[monthKey]rollVal // country_month
+	// dmonth is dyad_month: monthKey with the exact codes.
+	dmonth map[monthKey]rollVal
+	act    map[string]actorVal
 	// pending are the reports waiting for flushEvents.
 	pending []*pendingEvent
 }
@@ -134,15 +174,10 @@ var statements = map[string]string{
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"insRelation": `INSERT INTO relations (article_id, sentence, a, b, directed, sign, strength, phrase, span_start, span_end,
 		day, precision, date_phrase, historical, gap_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"roll": `INSERT INTO dyad_day (source, target, day, root, quad, modality, n, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (source, target, day, root, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
-	"rollDrop": `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
-	"month": `INSERT INTO country_month (source, target, month, quad, modality, n, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (source, target, month, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
-	"monthDrop": `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
-	"actor": `INSERT INTO actor_counts (code, as_source, as_target) VALUES (?, ?, ?)
-		ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
-	"actorDrop": `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
+	"rollDrop":   `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
+	"dmonthDrop": `DELETE FROM dyad_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
+	"monthDrop":  `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
+	"actorDrop":  `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
 }
 
 func (s *DB) begin(ctx context.Context) (*writer, error) {
@@ -153,7 +188,7 @@ func (s *DB) begin(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
-	w := &writer{ctx: ctx, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, act: map[string]actorVal{}}
+	w := &writer{ctx: ctx, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
 	for _, q := range []struct {
 		table string
 		dst   *int64
@@ -202,56 +237,113 @@ func (w *writer) queryRow(name string, args ...any) (*sql.Row, error) {
 	return st.QueryRowContext(w.ctx, args...), nil
 }
 
+// The rollup upserts: each key occurs once per batch (the deltas are summed
+// in memory first), so one multi-row statement can carry many keys.
+const (
+	upsertDay         = `INSERT INTO dyad_day (source, target, day, root, quad, modality, n, goldstein)`
+	upsertDayTail     = `ON CONFLICT (source, target, day, root, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`
+	upsertMonth       = `INSERT INTO dyad_month (source, target, month, quad, modality, n, goldstein)`
+	upsertMonthTail   = `ON CONFLICT (source, target, month, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`
+	upsertCountry     = `INSERT INTO country_month (source, target, month, quad, modality, n, goldstein)`
+	upsertCountryTail = `ON CONFLICT (source, target, month, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`
+	upsertActor       = `INSERT INTO actor_counts (code, as_source, as_target)`
+	upsertActorTail   = `ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`
+)
+
 // commit flushes the rollups and commits.
 func (w *writer) commit() error {
-	for k, v := range w.roll {
-		if v.n == 0 && v.g == 0 {
-			continue
-		}
-		if _, err := w.exec("roll", k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g); err != nil {
-			w.rollback()
-			return err
-		}
-		if v.n < 0 {
-			if _, err := w.exec("rollDrop", k.source, k.target, k.day, k.root, k.quad, k.modality); err != nil {
-				w.rollback()
-				return err
-			}
-		}
-	}
-	for k, v := range w.month {
-		if v.n == 0 && v.g == 0 {
-			continue
-		}
-		if _, err := w.exec("month", k.source, k.target, k.month, k.quad, k.modality, v.n, v.g); err != nil {
-			w.rollback()
-			return err
-		}
-		if v.n < 0 {
-			if _, err := w.exec("monthDrop", k.source, k.target, k.month, k.quad, k.modality); err != nil {
-				w.rollback()
-				return err
-			}
-		}
-	}
-	for code, v := range w.act {
-		if v.src == 0 && v.tgt == 0 {
-			continue
-		}
-		if _, err := w.exec("actor", code, v.src, v.tgt); err != nil {
-			w.rollback()
-			return err
-		}
-		if v.src < 0 || v.tgt < 0 {
-			if _, err := w.exec("actorDrop", code); err != nil {
-				w.rollback()
-				return err
-			}
-		}
+	if err := w.flushRollups(); err != nil {
+		w.rollback()
+		return err
 	}
 	w.closeStmts()
 	if err := w.tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", classify(err))
+	}
+	return nil
+}
+
+// flushRollups writes the summed rollup deltas of the transaction, one row
+// per key, in key order (so that the b-tree pages are visited in order), and
+// removes rows whose counts fell to zero.
+func (w *writer) flushRollups() error {
+	days := make([]rollKey, 0, len(w.roll))
+	for k, v := range w.roll {
+		if v.n != 0 || v.g != 0 {
+			days = append(days, k)
+		}
+	}
+	sort.Slice(days, func(i, j int) bool { return days[i].less(days[j]) })
+	rows := make([][]any, 0, len(days))
+	var drops [][]any
+	for _, k := range days {
+		v := w.roll[k]
+		rows = append(rows, []any{k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g})
+		if v.n < 0 {
+			drops = append(drops, []any{k.source, k.target, k.day, k.root, k.quad, k.modality})
+		}
+	}
+	if err := w.multiInsert(upsertDay, upsertDayTail, 8, rows); err != nil {
+		return fmt.Errorf("dyad_day: %w", err)
+	}
+	for _, d := range drops {
+		if _, err := w.exec("rollDrop", d...); err != nil {
+			return err
+		}
+	}
+	for _, m := range []struct {
+		acc        map[monthKey]rollVal
+		head, tail string
+		drop       string
+	}{{w.dmonth, upsertMonth, upsertMonthTail, "dmonthDrop"}, {w.month, upsertCountry, upsertCountryTail, "monthDrop"}} {
+		keys := make([]monthKey, 0, len(m.acc))
+		for k, v := range m.acc {
+			if v.n != 0 || v.g != 0 {
+				keys = append(keys, k)
+			}
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j]) })
+		rows = rows[:0]
+		drops = drops[:0]
+		for _, k := range keys {
+			v := m.acc[k]
+			rows = append(rows, []any{k.source, k.target, k.month, k.quad, k.modality, v.n, v.g})
+			if v.n < 0 {
+				drops = append(drops, []any{k.source, k.target, k.month, k.quad, k.modality})
+			}
+		}
+		if err := w.multiInsert(m.head, m.tail, 7, rows); err != nil {
+			return fmt.Errorf("monthly rollup: %w", err)
+		}
+		for _, d := range drops {
+			if _, err := w.exec(m.drop, d...); err != nil {
+				return err
+			}
+		}
+	}
+	codes := make([]string, 0, len(w.act))
+	for c, v := range w.act {
+		if v.src != 0 || v.tgt != 0 {
+			codes = append(codes, c)
+		}
+	}
+	sort.Strings(codes)
+	rows = rows[:0]
+	drops = drops[:0]
+	for _, c := range codes {
+		v := w.act[c]
+		rows = append(rows, []any{c, v.src, v.tgt})
+		if v.src < 0 || v.tgt < 0 {
+			drops = append(drops, []any{c})
+		}
+	}
+	if err := w.multiInsert(upsertActor, upsertActorTail, 3, rows); err != nil {
+		return fmt.Errorf("actor counts: %w", err)
+	}
+	for _, d := range drops {
+		if _, err := w.exec("actorDrop", d...); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -275,11 +367,17 @@ func (w *writer) addRoll(source, target string, day int64, root string, quad int
 	v.n += sign
 	v.g += float64(sign) * goldstein
 	w.roll[k] = v
-	mk := monthKey{countryOf(source), countryOf(target), monthNumber(day), quad, modality}
+	month := monthNumber(day)
+	mk := monthKey{countryOf(source), countryOf(target), month, quad, modality}
 	mv := w.month[mk]
 	mv.n += sign
 	mv.g += float64(sign) * goldstein
 	w.month[mk] = mv
+	dk := monthKey{source, target, month, quad, modality}
+	dv := w.dmonth[dk]
+	dv.n += sign
+	dv.g += float64(sign) * goldstein
+	w.dmonth[dk] = dv
 	if source != "" {
 		a := w.act[source]
 		a.src += sign

@@ -341,17 +341,22 @@ func (s *DB) Relations(ctx context.Context, f entente.RelationFilter, fn func(*e
 }
 
 // DyadPeriods reads dyad-period aggregates from the rollups: country_month
-// for country-level monthly or yearly series, dyad_day otherwise.
+// for country-level monthly or yearly series, dyad_month for the same by
+// exact actor codes, dyad_day otherwise. The monthly rollups are summed per
+// dyad and month in SQL, so only the series itself is read into Go.
 func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*entente.DyadPeriod) error) error {
 	if !f.Period.Valid() {
 		return fmt.Errorf("dyad periods: unknown period %q (day, week, month, year)", f.Period)
 	}
 	var rows *sql.Rows
 	var err error
-	byMonth := s.countryPath(&f)
-	if byMonth {
-		rows, err = s.countryRows(ctx, &f)
-	} else {
+	byMonth := monthPath(&f)
+	switch {
+	case byMonth && countryPath(&f):
+		rows, err = s.monthRows(ctx, "country_month", &f)
+	case byMonth:
+		rows, err = s.monthRows(ctx, "dyad_month", &f)
+	default:
 		rows, err = s.dayRows(ctx, &f)
 	}
 	if err != nil {
@@ -421,14 +426,10 @@ func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*e
 	return nil
 }
 
-// countryPath reports whether f can be answered from country_month: a
-// country-level series by month or year, without a root filter, over whole
-// months, with actor prefixes that are empty or three letters long.
-func (s *DB) countryPath(f *entente.PeriodFilter) bool {
-	if !f.ByCountry || f.Root != "" || (f.Period != entente.Month && f.Period != entente.Year) {
-		return false
-	}
-	if (f.Source != "" && len(f.Source) != 3) || (f.Target != "" && len(f.Target) != 3) {
+// monthPath reports whether f can be answered from a monthly rollup: a
+// series by month or year, without a root filter, over whole months.
+func monthPath(f *entente.PeriodFilter) bool {
+	if f.Root != "" || (f.Period != entente.Month && f.Period != entente.Year) {
 		return false
 	}
 	if !f.From.IsZero() && f.From.UTC().Day() != 1 {
@@ -440,17 +441,34 @@ func (s *DB) countryPath(f *entente.PeriodFilter) bool {
 	return true
 }
 
-func (s *DB) countryRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, error) {
+// countryPath reports whether a monthly series f can be read from
+// country_month: country-level, with actor prefixes that are empty or three
+// letters long.
+func countryPath(f *entente.PeriodFilter) bool {
+	if !f.ByCountry {
+		return false
+	}
+	return (f.Source == "" || len(f.Source) == 3) && (f.Target == "" || len(f.Target) == 3)
+}
+
+// monthRows reads a monthly rollup, country_month or dyad_month (table is
+// one of these constants), summed in SQL per dyad (folded to countries and
+// to one direction as f asks), month and QuadClass.
+func (s *DB) monthRows(ctx context.Context, table string, f *entente.PeriodFilter) (*sql.Rows, error) {
 	w := &where{}
-	if f.Source != "" && f.Target != "" && !f.Directed {
-		w.add("((source = ? AND target = ?) OR (source = ? AND target = ?))", f.Source, f.Target, f.Target, f.Source)
-	} else {
-		if f.Source != "" {
-			w.add("source = ?", f.Source)
+	if table == "country_month" {
+		if f.Source != "" && f.Target != "" && !f.Directed {
+			w.add("((source = ? AND target = ?) OR (source = ? AND target = ?))", f.Source, f.Target, f.Target, f.Source)
+		} else {
+			if f.Source != "" {
+				w.add("source = ?", f.Source)
+			}
+			if f.Target != "" {
+				w.add("target = ?", f.Target)
+			}
 		}
-		if f.Target != "" {
-			w.add("target = ?", f.Target)
-		}
+	} else if err := s.actorWhere(ctx, w, f); err != nil {
+		return nil, err
 	}
 	if !f.From.IsZero() {
 		w.add("month >= ?", monthNumber(dayNumber(f.From)))
@@ -464,40 +482,63 @@ func (s *DB) countryRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Row
 	if f.Modality != "" {
 		w.add("modality = ?", string(f.Modality))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT source, target, month, quad, n, goldstein FROM country_month`+w.sql(), w.args...)
+	// Fold in SQL what the caller folds anyway: actors to countries, and the
+	// two directions of an undirected dyad to the ordered pair.
+	a, b := "source", "target"
+	if f.ByCountry {
+		a, b = "substr(source, 1, 3)", "substr(target, 1, 3)"
+	}
+	inner := `SELECT ` + a + ` AS a, ` + b + ` AS b, month, quad, n, goldstein FROM ` + table + w.sql()
+	s1, s2 := "a", "b"
+	if !f.Directed {
+		s1 = "CASE WHEN b <> '' AND b < a THEN b ELSE a END"
+		s2 = "CASE WHEN b <> '' AND b < a THEN a ELSE b END"
+	}
+	// Every identifier and expression above is a constant of this file; the
+	// user's values are in w.args.
+	q := `SELECT ` + s1 + `, ` + s2 + `, month, quad, SUM(n), SUM(goldstein) FROM (` + inner + `) GROUP BY 1, 2, 3, 4`
+	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	return rows, classify(err)
 }
 
-func (s *DB) dayRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, error) {
-	w := &where{}
+// actorWhere adds f's actor conditions on an exact-code rollup.
+func (s *DB) actorWhere(ctx context.Context, w *where, f *entente.PeriodFilter) error {
 	// Actor prefixes become lists of the stored codes they match, so that
 	// the rollup is read by seeks on its key rather than by a range scan.
 	src, err := s.actorSet(ctx, "source", f.Source)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	tgt, err := s.actorSet(ctx, "target", f.Target)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if f.Source != "" && f.Target != "" && !f.Directed {
 		rs, err := s.actorSet(ctx, "source", f.Target)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		rt, err := s.actorSet(ctx, "target", f.Source)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		w.add("(("+src.cond+" AND "+tgt.cond+") OR ("+rs.cond+" AND "+rt.cond+"))",
 			append(append(append(append([]any{}, src.args...), tgt.args...), rs.args...), rt.args...)...)
-	} else {
-		if f.Source != "" {
-			w.add(src.cond, src.args...)
-		}
-		if f.Target != "" {
-			w.add(tgt.cond, tgt.args...)
-		}
+		return nil
+	}
+	if f.Source != "" {
+		w.add(src.cond, src.args...)
+	}
+	if f.Target != "" {
+		w.add(tgt.cond, tgt.args...)
+	}
+	return nil
+}
+
+func (s *DB) dayRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, error) {
+	w := &where{}
+	if err := s.actorWhere(ctx, w, f); err != nil {
+		return nil, err
 	}
 	if !f.From.IsZero() {
 		w.add("day >= ?", dayNumber(f.From))

@@ -110,6 +110,13 @@ func consistent(t *testing.T, db *DB) {
 	if events != monthly {
 		t.Errorf("events table has %d rows, country rollup counts %d", events, monthly)
 	}
+	var exact int
+	if err := q.QueryRow(`SELECT COALESCE(SUM(n), 0) FROM dyad_month`).Scan(&exact); err != nil {
+		t.Fatal(err)
+	}
+	if events != exact {
+		t.Errorf("events table has %d rows, exact monthly rollup counts %d", events, exact)
+	}
 	if mentions != summed {
 		t.Errorf("mentions table has %d rows, events count %d", mentions, summed)
 	}

@@ -31,7 +31,6 @@ func main() {
 	flag.Float64Var(&o.TaggerPrune, "tagger-prune", 0, "drop tagger feature rows with all weights below this (0: default)")
 	flag.Float64Var(&o.ParserPrune, "parser-prune", 0, "drop parser feature rows with all weights below this (0: default)")
 	raw := flag.Bool("raw", false, "also evaluate from raw text through entente's tokenizer (package text)")
-	flag.BoolVar(&cfg.Relabel, "relabel", false, "train a relabeller for the model (with -from or -merge: for the loaded one)")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	flag.IntVar(&o.TaggerIterations, "tagger-iter", 0, "tagger iterations (0: default)")
 	flag.IntVar(&o.ParserIterations, "parser-iter", 0, "parser iterations (0: default)")
