@@ -566,7 +566,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	if len(p.tgt) == 0 && len(p.src) > 0 {
-		for t := start + n; t < len(sc.toks); t++ {
+		for t := start + n; t < len(sc.toks) && !sc.boundary(t); t++ {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) {
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
@@ -590,6 +590,14 @@ func (sc *sentence) inTemporal(t int) bool {
 		t = sc.toks[t].Head
 	}
 	return false
+}
+
+// boundary reports whether token i ends the surface stretch of a clause
+// after its verb: a comma, semicolon, colon, dash, bracket or coordinating
+// conjunction.
+func (sc *sentence) boundary(i int) bool {
+	t := sc.toks[i]
+	return t.UPOS == "CCONJ" || inSet(t.Form, ",", ";", ":", "--", "(", ")") || inSet(sc.words[i], "AND", "BUT", "OR")
 }
 
 // prepositional reports whether a nominal is the object of a preposition
@@ -682,11 +690,7 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	}
 	// and the surface words after the verb up to a comma, semicolon or
 	// coordinating conjunction, which a wrong parse may have hung elsewhere
-	boundary := func(i int) bool {
-		t := sc.toks[i]
-		return t.UPOS == "CCONJ" || inSet(t.Form, ",", ";", ":", "--", "(", ")") || inSet(sc.words[i], "AND", "BUT", "OR")
-	}
-	for i := verbStart + verbLen; i < len(sc.toks) && !boundary(i); i++ {
+	for i := verbStart + verbLen; i < len(sc.toks) && !sc.boundary(i); i++ {
 		in[i] = true
 	}
 

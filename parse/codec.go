@@ -390,7 +390,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if len(m.tg.upos) != len(m.tg.xpos) || m.tg.model.classes != len(m.tg.upos) ||
 		m.ps.trans3 == nil || m.ps.label.classes != len(m.ps.labels) ||
-		m.ps.relabeller != nil && m.ps.relabeller.classes != len(m.ps.labels) || int(m.ps.root) >= len(m.ps.labels) {
+		int(m.ps.root) >= len(m.ps.labels) {
 		return nil, errors.New("parse: loading model: inconsistent sizes")
 	}
 	m.init()

@@ -6,11 +6,15 @@
 // The tagger is a greedy averaged perceptron over (UPOS, XPOS) pairs with a
 // dictionary fast path for frequent unambiguous words; lemmas come from
 // exceptions and suffix rules learned from the treebank; the parser is a
-// greedy arc-hybrid transition parser with labelled transitions, an averaged
-// perceptron over rich features and a dynamic oracle in training. Training
-// (Train) and evaluation (Evaluate) live beside the run-time code.
+// greedy arc-hybrid transition parser whose transitions are scored by one
+// averaged perceptron (rich features of the stack and buffer, trained with a
+// dynamic oracle and exploration) and whose arcs are labelled, as they are
+// made, by another. Training (Train) and evaluation (Evaluate, EvaluateRaw)
+// live beside the run-time code; the CoNLL-U reader and writer is package
+// parse/conllu.
 //
-// A Model is immutable once loaded and safe for concurrent use.
+// A Model is immutable once loaded and safe for concurrent use: each call
+// takes its scratch buffers from a pool.
 package parse
 
 import (

@@ -18,11 +18,7 @@ type parser struct {
 	root   int32    // label id of "root"
 	trans  *linear  // 3 classes: SHIFT, LEFT, RIGHT, during training (nil once trans3 is built)
 	trans3 *linear3 // the transition model laid out for speed
-	// relabeller, when set, assigns the relations again once the tree is
-	// complete; the tags it needs are hashed once in initTags.
-	relabeller              *linear
-	auxTag, partTag, adpTag uint64
-	label                   *linear // one class per label
+	label  *linear  // one class per label
 }
 
 const (

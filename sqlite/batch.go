@@ -1,8 +1,6 @@
 package sqlite
 
 import (
-	"database/sql"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -176,6 +174,7 @@ func (w *writer) flushEvents() error {
 	var order []int64 // bumped stored events, in first-touch order
 	var fresh []*candidate
 	var mentions [][]any
+	var checks []sourceCheck
 	for _, p := range w.pending {
 		var hit *candidate
 		for _, c := range cands[p.bucket] {
@@ -224,14 +223,11 @@ func (w *writer) flushEvents() error {
 				b.articles[p.art.id] = true
 				b.arts++
 				if !b.sources[p.art.src] {
+					// Counted as new here; seenSources takes back those
+					// the stored reports already have.
 					b.sources[p.art.src] = true
-					seen, err := w.sourceSeen(hit.id, p.art.src)
-					if err != nil {
-						return err
-					}
-					if !seen {
-						b.srcs++
-					}
+					b.srcs++
+					checks = append(checks, sourceCheck{hit.id, p.art.src})
 				}
 			}
 		}
@@ -241,6 +237,13 @@ func (w *writer) flushEvents() error {
 		}
 		mentions = append(mentions, row)
 		p.art.res.Events++
+	}
+	seen, err := w.seenSources(checks)
+	if err != nil {
+		return err
+	}
+	for _, c := range seen {
+		bumps[c.event].srcs--
 	}
 	var events [][]any
 	for _, c := range fresh {
@@ -269,21 +272,55 @@ func (w *writer) flushEvents() error {
 	return nil
 }
 
-// sourceSeen reports whether a stored event already has a report from an
-// original (not near-duplicate) article of source src.
-func (w *writer) sourceSeen(eventID int64, src string) (bool, error) {
-	row, err := w.queryRow("sourceSeen", eventID, src)
-	if err != nil {
-		return false, err
+// sourceCheck asks whether a stored event has a report from an original
+// (not near-duplicate) article of a source.
+type sourceCheck struct {
+	event int64
+	src   string
+}
+
+// seenSources returns the checks whose answer is yes, asking SQLite for
+// many at once.
+func (w *writer) seenSources(checks []sourceCheck) ([]sourceCheck, error) {
+	const perStmt = 400
+	var out []sourceCheck
+	for len(checks) > 0 {
+		n := min(perStmt, len(checks))
+		name := fmt.Sprintf("seenSources#%d", n)
+		st, ok := w.st[name]
+		if !ok {
+			var err error
+			// Only placeholders are added to this constant text.
+			st, err = w.tx.PrepareContext(w.ctx, `SELECT column1, column2 FROM (VALUES (?, ?)`+strings.Repeat(", (?, ?)", n-1)+`)
+				WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = column1 AND m.publisher = column2 AND m.duplicate = 0)`)
+			if err != nil {
+				return nil, fmt.Errorf("prepare source check: %w", classify(err))
+			}
+			w.st[name] = st
+		}
+		args := make([]any, 0, 2*n)
+		for _, c := range checks[:n] {
+			args = append(args, c.event, c.src)
+		}
+		rows, err := st.QueryContext(w.ctx, args...)
+		if err != nil {
+			return nil, fmt.Errorf("source check: %w", classify(err))
+		}
+		for rows.Next() {
+			var c sourceCheck
+			if err := rows.Scan(&c.event, &c.src); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("source check: %w", classify(err))
+			}
+			out = append(out, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("source check: %w", classify(err))
+		}
+		checks = checks[n:]
 	}
-	var one int
-	switch err := row.Scan(&one); {
-	case errors.Is(err, sql.ErrNoRows):
-		return false, nil
-	case err != nil:
-		return false, fmt.Errorf("look up source: %w", classify(err))
-	}
-	return true, nil
+	return out, nil
 }
 
 // mentionRow renders one report as a row of mentions.

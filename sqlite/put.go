@@ -166,10 +166,9 @@ var statements = map[string]string{
 	"insArticle": `INSERT INTO articles (id, key, source, publisher, publisher_country, language, url, title,
 		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"insFTS":     `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
-	"insBand":    `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
-	"sourceSeen": `SELECT 1 FROM mentions WHERE event_id = ? AND publisher = ? AND duplicate = 0 LIMIT 1`,
-	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
+	"insFTS":    `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	"insBand":   `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
+	"bumpEvent": `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
 	"insActor": `INSERT INTO actor_mentions (article_id, sentence, tok_start, tok_end, span_start, span_end, code, kind, antecedent, entries)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"insRelation": `INSERT INTO relations (article_id, sentence, a, b, directed, sign, strength, phrase, span_start, span_end,

@@ -60,6 +60,7 @@ func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 // badRequest is an error in the client's input.
 type badRequest struct{ msg string }
 
+// Error returns the message for the client.
 func (e *badRequest) Error() string { return e.msg }
 
 func badf(format string, args ...any) error { return &badRequest{fmt.Sprintf(format, args...)} }

@@ -210,8 +210,10 @@ type recorded struct {
 	body   bytes.Buffer
 }
 
+// Header returns the recorded header.
 func (rc *recorded) Header() http.Header { return rc.header }
 
+// Write records body bytes.
 func (rc *recorded) Write(b []byte) (int, error) {
 	if rc.status == 0 {
 		rc.status = http.StatusOK
@@ -219,6 +221,7 @@ func (rc *recorded) Write(b []byte) (int, error) {
 	return rc.body.Write(b)
 }
 
+// WriteHeader records the first status written.
 func (rc *recorded) WriteHeader(status int) {
 	if rc.status == 0 {
 		rc.status = status
@@ -228,6 +231,7 @@ func (rc *recorded) WriteHeader(status int) {
 // uncached carries a response that is not to be cached (an error).
 type uncached struct{ rc *recorded }
 
+// Error says that the response was not cached.
 func (u *uncached) Error() string { return "uncached response" }
 
 // maxCachedBody is the largest response body the cache keeps.
