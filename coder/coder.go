@@ -566,9 +566,16 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	if len(p.tgt) == 0 && len(p.src) > 0 {
-		for t := start + n; t < len(sc.toks) && !sc.boundary(t); t++ {
+		// past a comma or conjunction, only an actor the parse hangs on
+		// the predicate itself, not on another verb
+		crossed := false
+		for t := start + n; t < len(sc.toks); t++ {
+			if sc.boundary(t) {
+				crossed = true
+				continue
+			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
-				!sc.inTemporal(sc.mentHead[mi]) {
+				!sc.inTemporal(sc.mentHead[mi]) && (!crossed || sc.attached(sc.mentHead[mi], p.tok)) {
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
 				p.guessedTgt = true
 				break
@@ -588,6 +595,22 @@ func (sc *sentence) inTemporal(t int) bool {
 			return false
 		}
 		t = sc.toks[t].Head
+	}
+	return false
+}
+
+// attached reports whether token t depends on predicate v without another
+// verb between them.
+func (sc *sentence) attached(t, v int) bool {
+	for k := 0; k < 8 && t >= 0 && t < len(sc.toks); k++ {
+		h := sc.toks[t].Head
+		if h == v {
+			return true
+		}
+		if h < 0 || h >= len(sc.toks) || sc.toks[h].UPOS == "VERB" {
+			return false
+		}
+		t = h
 	}
 	return false
 }

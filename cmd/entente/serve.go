@@ -8,12 +8,14 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
-	"syscall"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"entente"
+	"entente/ingest"
+	"entente/pipeline"
 	"entente/sqlite"
 	"entente/web"
 )
@@ -43,12 +45,7 @@ address other than loopback without a token is refused.`,
 			if err := web.CheckBind(addr, token); err != nil {
 				return err
 			}
-			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
-			ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-			defer stop()
+			ctx := cmd.Context() // cancelled by Ctrl-C and SIGTERM (main)
 			if _, err := os.Stat(db); err != nil && readOnly {
 				return fmt.Errorf("store %s: %w", db, err)
 			}
@@ -58,14 +55,16 @@ address other than loopback without a token is refused.`,
 			}
 			defer st.Close()
 			logger := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
-			srv, err := web.New(web.Config{
+			cfg := web.Config{
 				Store:         st,
 				Token:         token,
 				RatePerSecond: rate,
 				Logger:        logger,
-				// Ingest is nil here: POST /api/ingest answers 501 until
-				// the coding pipeline is wired in as a web.IngestFunc.
-			})
+			}
+			if !readOnly {
+				cfg.Ingest = pipelineIngest(st)
+			}
+			srv, err := web.New(cfg)
 			if err != nil {
 				return err
 			}
@@ -106,4 +105,65 @@ address other than loopback without a token is refused.`,
 	fl.BoolVar(&readOnly, "read-only", false, "open the store read-only")
 	fl.Float64Var(&rate, "rate", 50, "requests per second allowed to each client address (negative: no limit)")
 	return cmd
+}
+
+// pipelineIngest returns the server's ingest function: it codes the posted
+// articles with the default chain (built on first use, so that a server that
+// never ingests does not load the dictionaries and model) on all cores, and
+// stores them in one transaction. Results follow the order of the articles;
+// an article that cannot be coded is reported as rejected.
+func pipelineIngest(st entente.Store) web.IngestFunc {
+	var (
+		once     sync.Once
+		chain    *pipeline.Chain
+		chainErr error
+	)
+	return func(ctx context.Context, arts []entente.Article) ([]entente.PutResult, error) {
+		once.Do(func() { chain, chainErr = pipeline.DefaultChain() })
+		if chainErr != nil {
+			return nil, chainErr
+		}
+		results := make([]entente.PutResult, len(arts))
+		var coded []entente.CodedArticle
+		var at []int // index in arts of each coded article
+		err := pipeline.Run(ctx, pipeline.Options{},
+			func(ctx context.Context, emit func(int) error) error {
+				for i := range arts {
+					if err := emit(i); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+			func(i int) (pipeline.Coded, error) {
+				a := arts[i]
+				if a.ID == "" {
+					a.ID = ingest.ContentID(a.Text)
+				}
+				if a.Source == "" {
+					a.Source = "api"
+				}
+				return chain.Process(&a)
+			},
+			func(r pipeline.Result[int, pipeline.Coded]) error {
+				if r.Err != nil {
+					results[r.In] = entente.PutResult{ArticleID: arts[r.In].ID, Status: entente.PutRejected, Err: r.Err}
+					return nil
+				}
+				coded = append(coded, r.Out.CodedArticle)
+				at = append(at, r.In)
+				return nil
+			})
+		if err != nil {
+			return nil, err
+		}
+		res, err := st.PutArticles(ctx, coded)
+		if err != nil {
+			return nil, err
+		}
+		for k, r := range res {
+			results[at[k]] = r
+		}
+		return results, nil
+	}
 }
