@@ -20,7 +20,9 @@
 // which attacked") has that noun for subject. Where the parse leaves a role
 // empty (a parser error, a passive agent hung on the wrong word), word
 // order fills it: the actor after "by" in the passive, else the nearest
-// actor before the verb as source and the first one after it as target.
+// actor before the verb as source and the first one after it as target
+// (past a comma or conjunction, only one the parse hangs on the verb
+// itself, not on another verb).
 // No source is guessed for a verb whose subject the parse gives, actor or
 // not ("a senior official said" is nobody's statement the dictionaries
 // know), and no target is taken from a phrase of time ("after Y's

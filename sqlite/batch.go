@@ -9,7 +9,7 @@ import (
 )
 
 // The events of a batch are stored together: their merge candidates are read
-// in one query through a temporary probe table, matched in Go in batch
+// with a few queries that list the probes as VALUES, matched in Go in batch
 // order, and the new events and all mentions are written with multi-row
 // INSERTs. This keeps the number of SQL statements per event far below one.
 
@@ -118,46 +118,80 @@ func (w *writer) multiInsert(head, tail string, cols int, rows [][]any) error {
 }
 
 // loadCandidates reads the stored events that the pending reports may merge
-// into, grouped by bucket and ordered by ID.
+// into, grouped by bucket and ordered by ID. The probes (bucket and day
+// window) go into the query as a VALUES list, a few hundred per statement.
 func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
-	out := map[int64][]*candidate{}
-	if _, err := w.tx.ExecContext(w.ctx, `CREATE TEMP TABLE IF NOT EXISTS merge_probe (bucket INTEGER, lo INTEGER, hi INTEGER)`); err != nil {
-		return nil, fmt.Errorf("merge probe: %w", classify(err))
-	}
-	if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM merge_probe`); err != nil {
-		return nil, fmt.Errorf("merge probe: %w", classify(err))
-	}
 	type probe struct{ bucket, lo, hi int64 }
 	seen := map[probe]bool{}
-	var rows [][]any
+	var probes []probe
 	for _, p := range w.pending {
 		lo, hi := dayWindow(p.view.precision, p.day)
 		k := probe{p.bucket, lo, hi}
 		if !seen[k] {
 			seen[k] = true
-			rows = append(rows, []any{k.bucket, k.lo, k.hi})
+			probes = append(probes, k)
 		}
 	}
-	if err := w.multiInsert("INSERT INTO merge_probe (bucket, lo, hi)", "", 3, rows); err != nil {
-		return nil, err
-	}
-	rs, err := w.tx.QueryContext(w.ctx, `SELECT DISTINCT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
-		FROM merge_probe p JOIN events e ON e.bucket = p.bucket AND e.day BETWEEN p.lo AND p.hi ORDER BY e.id`)
-	if err != nil {
-		return nil, fmt.Errorf("merge candidates: %w", classify(err))
-	}
-	defer rs.Close()
-	for rs.Next() {
-		c := &candidate{}
-		var bucket int64
-		var precision string
-		if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place); err != nil {
+	// Probes of one bucket often overlap: an event is read once.
+	found := map[int64]bool{}
+	var all []*candidate
+	var buckets []int64
+	const perStmt = 300
+	for len(probes) > 0 {
+		n := min(perStmt, len(probes))
+		name := fmt.Sprintf("candidates#%d", n)
+		st, ok := w.st[name]
+		if !ok {
+			var err error
+			// Only placeholders are added to this constant text.
+			st, err = w.tx.PrepareContext(w.ctx, `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
+				FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
+				JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
+			if err != nil {
+				return nil, fmt.Errorf("prepare merge candidates: %w", classify(err))
+			}
+			w.st[name] = st
+		}
+		args := make([]any, 0, 3*n)
+		for _, p := range probes[:n] {
+			args = append(args, p.bucket, p.lo, p.hi)
+		}
+		probes = probes[n:]
+		rs, err := st.QueryContext(w.ctx, args...)
+		if err != nil {
 			return nil, fmt.Errorf("merge candidates: %w", classify(err))
 		}
-		c.view.precision = entente.Precision(precision)
-		out[bucket] = append(out[bucket], c)
+		for rs.Next() {
+			c := &candidate{}
+			var bucket int64
+			var precision string
+			if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place); err != nil {
+				rs.Close()
+				return nil, fmt.Errorf("merge candidates: %w", classify(err))
+			}
+			if found[c.id] {
+				continue
+			}
+			found[c.id] = true
+			c.view.precision = entente.Precision(precision)
+			all = append(all, c)
+			buckets = append(buckets, bucket)
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return nil, fmt.Errorf("merge candidates: %w", classify(err))
+		}
 	}
-	return out, rs.Err()
+	idx := make([]int, len(all))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return all[idx[a]].id < all[idx[b]].id })
+	out := map[int64][]*candidate{}
+	for _, i := range idx {
+		out[buckets[i]] = append(out[buckets[i]], all[i])
+	}
+	return out, nil
 }
 
 // flushEvents merges and writes the pending reports.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -99,79 +98,6 @@ func findArticle(ctx context.Context, st entente.Store, id string) (*entente.Sto
 	return nil, fmt.Errorf("article %q: %w", id, entente.ErrNotFound)
 }
 
-// analysisInput is what the analyses read from the store: one event per
-// independent report, and the standing relations.
-type analysisInput struct {
-	events    []entente.Event
-	relations []entente.Relation
-	sources   int
-}
-
-// reportsFromStore reads the events matching f as one event per report from
-// an article that is not a near duplicate (the article is the report's
-// source, with the report's own modality and evidence), keeping the store ID
-// as the event ID so that the analysis counts each event once; events
-// without any report are kept as stored. This mirrors what the analysis
-// subcommands of cmd/entente read.
-func reportsFromStore(ctx context.Context, st entente.Store, f entente.EventFilter, rf entente.RelationFilter) (*analysisInput, error) {
-	byID := make(map[int64]*entente.StoredEvent)
-	var order []int64
-	if err := st.Events(ctx, f, func(e *entente.StoredEvent) error {
-		c := *e
-		byID[e.StoreID] = &c
-		order = append(order, e.StoreID)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("reading events: %w", err)
-	}
-	in := &analysisInput{}
-	reported := make(map[int64]bool, len(byID))
-	if err := st.Mentions(ctx, f, func(m *entente.EventMention) error {
-		base, ok := byID[m.EventStoreID]
-		if !ok {
-			return nil
-		}
-		reported[m.EventStoreID] = true
-		if m.Duplicate {
-			return nil
-		}
-		e := base.Event
-		e.ID = strconv.FormatInt(base.StoreID, 10)
-		if m.ArticleID != e.ArticleID || m.Sentence != e.Sentence {
-			e.SentenceText = ""
-		}
-		e.ArticleID, e.Sentence, e.Modality = m.ArticleID, m.Sentence, m.Modality
-		e.SourceSpan, e.TargetSpan, e.VerbSpan = m.SourceSpan, m.TargetSpan, m.VerbSpan
-		in.events = append(in.events, e)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("reading event reports: %w", err)
-	}
-	for _, id := range order {
-		if !reported[id] {
-			e := byID[id].Event
-			e.ID = strconv.FormatInt(id, 10)
-			in.events = append(in.events, e)
-		}
-	}
-	sort.SliceStable(in.events, func(i, j int) bool { return in.events[i].When.Date.Before(in.events[j].When.Date) })
-	if err := st.Relations(ctx, rf, func(r *entente.Relation) error {
-		in.relations = append(in.relations, *r)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("reading relations: %w", err)
-	}
-	seen := make(map[string]bool)
-	for i := range in.events {
-		seen[in.events[i].ArticleID] = true
-	}
-	for i := range in.relations {
-		seen[in.relations[i].ArticleID] = true
-	}
-	in.sources = len(seen)
-	return in, nil
-}
-
 // queryCode is the prefix to query the store with for a code: codes that
 // roll up to a country are queried by the country, so that every state role
 // is read (the analysis rolls them up again).
@@ -230,9 +156,10 @@ func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) 
 		ctx, cancel := detach(ctx)
 		defer cancel()
 		dy := [2]string{queryCode(a), queryCode(b)}
-		in, err := reportsFromStore(ctx, s.cfg.Store,
+		o := p.options()
+		in, err := analysis.LoadReports(ctx, s.cfg.Store,
 			entente.EventFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)},
-			entente.RelationFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)})
+			entente.RelationFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)}, &o, "article")
 		if err != nil {
 			return nil, err
 		}
@@ -240,8 +167,8 @@ func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) 
 		if err != nil {
 			return nil, err
 		}
-		return analysis.BuildReport(in.events, in.relations, a, b,
-			analysis.ReportOptions{Options: p.options(), Totals: totals}), nil
+		return analysis.BuildReport(in.Events, in.Relations, a, b,
+			analysis.ReportOptions{Options: o, Totals: totals}), nil
 	})
 	if err != nil {
 		return nil, err
@@ -299,18 +226,18 @@ func (s *Server) network(ctx context.Context, p analysisParams) (*networkResult,
 	v, err := s.cache.get("network|"+p.key(), func() (any, error) {
 		ctx, cancel := detach(ctx)
 		defer cancel()
-		in, err := reportsFromStore(ctx, s.cfg.Store,
+		o := p.options()
+		in, err := analysis.LoadReports(ctx, s.cfg.Store,
 			entente.EventFilter{From: p.from, To: inclusiveEnd(p.to)},
-			entente.RelationFilter{From: p.from, To: inclusiveEnd(p.to)})
+			entente.RelationFilter{From: p.from, To: inclusiveEnd(p.to)}, &o, "article")
 		if err != nil {
 			return nil, err
 		}
-		o := p.options()
 		o.Undirected = true
-		r := analysis.Aggregate(in.events, in.relations, o)
+		r := analysis.Aggregate(in.Events, in.Relations, o)
 		no := analysis.DefaultNetworkOptions()
 		no.From, no.To = p.from, p.to
-		no.TotalSources = in.sources
+		no.TotalSources = in.Sources
 		n := analysis.BuildNetwork(r.Cells, no)
 		return &networkResult{
 			Network: n,

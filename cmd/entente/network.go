@@ -73,20 +73,20 @@ func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error
 		return nil, err
 	}
 	defer st.Close()
-	in, err := loadReports(ctx, st, entente.EventFilter{From: from, To: inclusiveEnd(to)},
+	in, err := analysis.LoadReports(ctx, st, entente.EventFilter{From: from, To: inclusiveEnd(to)},
 		entente.RelationFilter{From: from, To: inclusiveEnd(to)}, &o, f.sourceBy)
 	if err != nil {
 		return nil, err
 	}
 	no := analysis.DefaultNetworkOptions()
 	no.MinSources, no.Bootstrap, no.RelationWeight = f.minSources, f.bootstrap, f.lambda
-	no.TotalSources = in.sources
+	no.TotalSources = in.Sources
 	if !at.IsZero() {
 		ao := analysis.AtOptions{NetworkOptions: no, Months: f.months, HalfLife: f.halfLife}
-		return analysis.BuildNetworkAt(in.events, in.relations, at, o, ao), nil
+		return analysis.BuildNetworkAt(in.Events, in.Relations, at, o, ao), nil
 	}
 	o.Undirected = true
-	r := analysis.Aggregate(in.events, in.relations, o)
+	r := analysis.Aggregate(in.Events, in.Relations, o)
 	no.From, no.To = from, to
 	return analysis.BuildNetwork(r.Cells, no), nil
 }

@@ -72,7 +72,7 @@ func newPlotSeriesCmd() *cobra.Command {
 			}
 			defer st.Close()
 			dy := dyadFilter(args[0], args[1])
-			in, err := loadReports(ctx, st, entente.EventFilter{Dyad: dy, From: from, To: inclusiveEnd(to)},
+			in, err := analysis.LoadReports(ctx, st, entente.EventFilter{Dyad: dy, From: from, To: inclusiveEnd(to)},
 				entente.RelationFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}, &o, f.sourceBy)
 			if err != nil {
 				return err
@@ -81,7 +81,7 @@ func newPlotSeriesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rep := analysis.BuildReport(in.events, in.relations, args[0], args[1],
+			rep := analysis.BuildReport(in.Events, in.Relations, args[0], args[1],
 				analysis.ReportOptions{Options: o, Directed: directed, Totals: totals})
 			if out == "" {
 				out = fmt.Sprintf("%s-%s.svg", rep.Series.Dyad.A, rep.Series.Dyad.B)

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -120,92 +118,6 @@ func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 	return sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
 }
 
-// analysisInput is what the analysis commands read from the store.
-type analysisInput struct {
-	events    []entente.Event
-	relations []entente.Relation
-	// publisher maps article IDs to their publishers.
-	publisher map[string]string
-	// sources counts the distinct sources among the reports and relations.
-	sources int
-}
-
-// loadReports reads the events that match f as one event per report: each
-// report from an article that is not a near duplicate of another becomes an
-// event with that article as its source and that report's modality, so that
-// the analysis counts independent sources rather than raw mentions. The
-// store's event ID is kept, so the counts see each event once.
-func loadReports(ctx context.Context, st entente.Store, f entente.EventFilter, rf entente.RelationFilter, o *analysis.Options, sourceBy string) (*analysisInput, error) {
-	byID := make(map[int64]*entente.StoredEvent)
-	if err := st.Events(ctx, f, func(e *entente.StoredEvent) error {
-		c := *e
-		byID[e.StoreID] = &c
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("reading events: %w", err)
-	}
-	in := &analysisInput{publisher: make(map[string]string)}
-	reported := make(map[int64]bool)
-	if err := st.Mentions(ctx, f, func(m *entente.EventMention) error {
-		base, ok := byID[m.EventStoreID]
-		if !ok || m.Duplicate {
-			reported[m.EventStoreID] = reported[m.EventStoreID] || ok
-			return nil
-		}
-		reported[m.EventStoreID] = true
-		e := base.Event
-		e.ID = strconv.FormatInt(base.StoreID, 10)
-		if m.ArticleID != e.ArticleID || m.Sentence != e.Sentence {
-			e.SentenceText = "" // the stored text is that of the first report
-		}
-		e.ArticleID, e.Sentence, e.Modality = m.ArticleID, m.Sentence, m.Modality
-		e.SourceSpan, e.TargetSpan, e.VerbSpan = m.SourceSpan, m.TargetSpan, m.VerbSpan
-		in.publisher[m.ArticleID] = m.Publisher
-		in.events = append(in.events, e)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("reading event reports: %w", err)
-	}
-	for id, e := range byID {
-		if !reported[id] {
-			ev := e.Event
-			ev.ID = strconv.FormatInt(id, 10)
-			in.events = append(in.events, ev)
-		}
-	}
-	sort.SliceStable(in.events, func(i, j int) bool { return in.events[i].When.Date.Before(in.events[j].When.Date) })
-	if err := st.Relations(ctx, rf, func(r *entente.Relation) error {
-		in.relations = append(in.relations, *r)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("reading relations: %w", err)
-	}
-	if sourceBy == "publisher" {
-		o.SourceOf = func(e *entente.Event) string {
-			if p := in.publisher[e.ArticleID]; p != "" {
-				return p
-			}
-			return e.ArticleID
-		}
-	}
-	seen := make(map[string]bool)
-	for i := range in.events {
-		seen[sourceOf(o, &in.events[i])] = true
-	}
-	for _, r := range in.relations {
-		seen[r.ArticleID] = true
-	}
-	in.sources = len(seen)
-	return in, nil
-}
-
-func sourceOf(o *analysis.Options, e *entente.Event) string {
-	if o.SourceOf != nil {
-		return o.SourceOf(e)
-	}
-	return e.ArticleID
-}
-
 // storeTotals returns the store's event counts per period of unit u (all
 // dyads), for normalised series.
 func storeTotals(ctx context.Context, st entente.Store, u analysis.Unit) ([]analysis.Total, error) {
@@ -301,7 +213,7 @@ printed with the results and documented in package analysis.`,
 			dy := dyadFilter(args[0], args[1])
 			ef := entente.EventFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}
 			rf := entente.RelationFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}
-			in, err := loadReports(ctx, st, ef, rf, &o, f.sourceBy)
+			in, err := analysis.LoadReports(ctx, st, ef, rf, &o, f.sourceBy)
 			if err != nil {
 				return err
 			}
@@ -309,7 +221,7 @@ printed with the results and documented in package analysis.`,
 			if err != nil {
 				return err
 			}
-			rep := analysis.BuildReport(in.events, in.relations, args[0], args[1],
+			rep := analysis.BuildReport(in.Events, in.Relations, args[0], args[1],
 				analysis.ReportOptions{Options: o, Directed: directed, Totals: totals, KeyEvents: keys,
 					Change: analysis.ChangeOptions{Measure: m}, RelationWeight: lambda})
 			if f.asJSON {

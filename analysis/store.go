@@ -1,0 +1,103 @@
+package analysis
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"entente"
+)
+
+// Input is what the analyses read from a store: one event per independent
+// report, the standing relations, and how many distinct sources they come
+// from.
+type Input struct {
+	Events    []entente.Event
+	Relations []entente.Relation
+	// Publisher maps article IDs to their publishers.
+	Publisher map[string]string
+	// Sources counts the distinct sources among the reports and relations.
+	Sources int
+}
+
+// LoadReports reads the events that match f as one event per report: each
+// report from an article that is not a near duplicate of another becomes an
+// event with that article as its source and that report's modality and
+// spans, so that the analysis counts independent sources rather than raw
+// mentions; the store's event ID is kept, so counts by event see each event
+// once. An event without reports stands for itself. Relations that match rf
+// come along. With sourceBy "publisher", o.SourceOf is set so that the
+// publisher, not the article, is the independent source.
+func LoadReports(ctx context.Context, st entente.Store, f entente.EventFilter, rf entente.RelationFilter, o *Options, sourceBy string) (*Input, error) {
+	byID := make(map[int64]*entente.StoredEvent)
+	var order []int64
+	if err := st.Events(ctx, f, func(e *entente.StoredEvent) error {
+		c := *e
+		byID[e.StoreID] = &c
+		order = append(order, e.StoreID)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading events: %w", err)
+	}
+	in := &Input{Publisher: make(map[string]string)}
+	reported := make(map[int64]bool, len(byID))
+	if err := st.Mentions(ctx, f, func(m *entente.EventMention) error {
+		base, ok := byID[m.EventStoreID]
+		if !ok {
+			return nil
+		}
+		reported[m.EventStoreID] = true
+		if m.Duplicate {
+			return nil
+		}
+		e := base.Event
+		e.ID = strconv.FormatInt(base.StoreID, 10)
+		if m.ArticleID != e.ArticleID || m.Sentence != e.Sentence {
+			e.SentenceText = "" // the stored text is that of the first report
+		}
+		e.ArticleID, e.Sentence, e.Modality = m.ArticleID, m.Sentence, m.Modality
+		e.SourceSpan, e.TargetSpan, e.VerbSpan = m.SourceSpan, m.TargetSpan, m.VerbSpan
+		in.Publisher[m.ArticleID] = m.Publisher
+		in.Events = append(in.Events, e)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading event reports: %w", err)
+	}
+	for _, id := range order {
+		if !reported[id] {
+			e := byID[id].Event
+			e.ID = strconv.FormatInt(id, 10)
+			in.Events = append(in.Events, e)
+		}
+	}
+	sort.SliceStable(in.Events, func(i, j int) bool { return in.Events[i].When.Date.Before(in.Events[j].When.Date) })
+	if err := st.Relations(ctx, rf, func(r *entente.Relation) error {
+		in.Relations = append(in.Relations, *r)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("reading relations: %w", err)
+	}
+	if sourceBy == "publisher" {
+		o.SourceOf = func(e *entente.Event) string {
+			if p := in.Publisher[e.ArticleID]; p != "" {
+				return p
+			}
+			return e.ArticleID
+		}
+	}
+	seen := make(map[string]bool)
+	for i := range in.Events {
+		e := &in.Events[i]
+		if o.SourceOf != nil {
+			seen[o.SourceOf(e)] = true
+		} else {
+			seen[e.ArticleID] = true
+		}
+	}
+	for _, r := range in.Relations {
+		seen[r.ArticleID] = true
+	}
+	in.Sources = len(seen)
+	return in, nil
+}
