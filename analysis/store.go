@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
+	"time"
 
 	"entente"
 )
@@ -100,4 +102,59 @@ func LoadReports(ctx context.Context, st entente.Store, f entente.EventFilter, r
 	}
 	in.Sources = len(seen)
 	return in, nil
+}
+
+// LoadTotals returns the store's event counts per period of unit u, all
+// dyads included, from its rollups: the denominators of normalised series.
+func LoadTotals(ctx context.Context, st entente.Store, u Unit) ([]Total, error) {
+	p := entente.Month
+	if u == Week {
+		p = entente.Week
+	}
+	acc := make(map[time.Time]*Total)
+	err := st.DyadPeriods(ctx, entente.PeriodFilter{Period: p}, func(d *entente.DyadPeriod) error {
+		per := PeriodOf(d.Start, u)
+		t := acc[per.Start]
+		if t == nil {
+			t = &Total{Period: per}
+			acc[per.Start] = t
+		}
+		t.Events += d.Count
+		t.Weight += float64(d.Count)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading period totals: %w", err)
+	}
+	out := make([]Total, 0, len(acc))
+	for _, t := range acc {
+		out = append(out, *t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Period.Start.Before(out[j].Period.Start) })
+	return out, nil
+}
+
+// ParseLooseDate reads YYYY-MM-DD, YYYY-MM or YYYY and returns the start of
+// that day, month or year and the start of the next one: the window a user
+// means by a date of that precision.
+func ParseLooseDate(s string) (start, next time.Time, err error) {
+	s = strings.TrimSpace(s)
+	for _, l := range []struct {
+		layout  string
+		y, m, d int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return t, t.AddDate(l.y, l.m, l.d), nil
+		}
+	}
+	return start, next, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
+}
+
+// InclusiveEnd turns the exclusive end of a window into the last day it
+// includes, as the store's filters take it (zero stays zero).
+func InclusiveEnd(to time.Time) time.Time {
+	if to.IsZero() {
+		return to
+	}
+	return to.AddDate(0, 0, -1)
 }

@@ -194,16 +194,16 @@ func eventFilter(q url.Values) (entente.EventFilter, error) {
 		return f, err
 	}
 	if v := q.Get("from"); v != "" {
-		if f.From, _, err = parseLooseDate(v); err != nil {
+		if f.From, _, err = analysis.ParseLooseDate(v); err != nil {
 			return f, badf("from: %v", err)
 		}
 	}
 	if v := q.Get("to"); v != "" {
-		_, next, err := parseLooseDate(v)
+		_, next, err := analysis.ParseLooseDate(v)
 		if err != nil {
 			return f, badf("to: %v", err)
 		}
-		f.To = inclusiveEnd(next)
+		f.To = analysis.InclusiveEnd(next)
 	}
 	if m := q.Get("modality"); m != "" {
 		switch entente.Modality(m) {
@@ -455,7 +455,7 @@ func analysisQuery(q url.Values, defUnit analysis.Unit) (analysisParams, error) 
 		}
 	}
 	if at := q.Get("at"); at != "" {
-		t, _, err := parseLooseDate(at)
+		t, _, err := analysis.ParseLooseDate(at)
 		if err != nil {
 			return p, badf("at: %v", err)
 		}
@@ -463,12 +463,12 @@ func analysisQuery(q url.Values, defUnit analysis.Unit) (analysisParams, error) 
 		return p, nil
 	}
 	if v := q.Get("from"); v != "" {
-		if p.from, _, err = parseLooseDate(v); err != nil {
+		if p.from, _, err = analysis.ParseLooseDate(v); err != nil {
 			return p, badf("from: %v", err)
 		}
 	}
 	if v := q.Get("to"); v != "" {
-		if _, p.to, err = parseLooseDate(v); err != nil {
+		if _, p.to, err = analysis.ParseLooseDate(v); err != nil {
 			return p, badf("to: %v", err)
 		}
 	}

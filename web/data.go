@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strings"
 	"time"
 
 	"entente"
@@ -126,30 +125,6 @@ func (p analysisParams) options() analysis.Options {
 	return o
 }
 
-// inclusiveEnd turns an exclusive end into the last day the store's filters
-// include (zero stays zero).
-func inclusiveEnd(to time.Time) time.Time {
-	if to.IsZero() {
-		return to
-	}
-	return to.AddDate(0, 0, -1)
-}
-
-// parseLooseDate reads YYYY-MM-DD, YYYY-MM or YYYY and returns the start of
-// that day, month or year and the start of the next one.
-func parseLooseDate(s string) (start, next time.Time, err error) {
-	s = strings.TrimSpace(s)
-	for _, l := range []struct {
-		layout  string
-		y, m, d int
-	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
-		if t, err := time.Parse(l.layout, s); err == nil {
-			return t, t.AddDate(l.y, l.m, l.d), nil
-		}
-	}
-	return start, next, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
-}
-
 // dyadReport builds the report of the dyad a–b.
 func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) (*analysis.Report, error) {
 	v, err := s.cache.get("report|"+a+"|"+b+"|"+p.key(), func() (any, error) {
@@ -158,8 +133,8 @@ func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) 
 		dy := [2]string{queryCode(a), queryCode(b)}
 		o := p.options()
 		in, err := analysis.LoadReports(ctx, s.cfg.Store,
-			entente.EventFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)},
-			entente.RelationFilter{Dyad: dy, From: p.from, To: inclusiveEnd(p.to)}, &o, "article")
+			entente.EventFilter{Dyad: dy, From: p.from, To: analysis.InclusiveEnd(p.to)},
+			entente.RelationFilter{Dyad: dy, From: p.from, To: analysis.InclusiveEnd(p.to)}, &o, "article")
 		if err != nil {
 			return nil, err
 		}
@@ -182,31 +157,7 @@ func (s *Server) totals(ctx context.Context, u analysis.Unit) ([]analysis.Total,
 	v, err := s.cache.get("totals|"+string(u), func() (any, error) {
 		ctx, cancel := detach(ctx)
 		defer cancel()
-		p := entente.Month
-		if u == analysis.Week {
-			p = entente.Week
-		}
-		acc := make(map[time.Time]*analysis.Total)
-		err := s.cfg.Store.DyadPeriods(ctx, entente.PeriodFilter{Period: p}, func(d *entente.DyadPeriod) error {
-			per := analysis.PeriodOf(d.Start, u)
-			t := acc[per.Start]
-			if t == nil {
-				t = &analysis.Total{Period: per}
-				acc[per.Start] = t
-			}
-			t.Events += d.Count
-			t.Weight += float64(d.Count)
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("reading period totals: %w", err)
-		}
-		out := make([]analysis.Total, 0, len(acc))
-		for _, t := range acc {
-			out = append(out, *t)
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].Period.Start.Before(out[j].Period.Start) })
-		return out, nil
+		return analysis.LoadTotals(ctx, s.cfg.Store, u)
 	})
 	if err != nil {
 		return nil, err
@@ -228,8 +179,8 @@ func (s *Server) network(ctx context.Context, p analysisParams) (*networkResult,
 		defer cancel()
 		o := p.options()
 		in, err := analysis.LoadReports(ctx, s.cfg.Store,
-			entente.EventFilter{From: p.from, To: inclusiveEnd(p.to)},
-			entente.RelationFilter{From: p.from, To: inclusiveEnd(p.to)}, &o, "article")
+			entente.EventFilter{From: p.from, To: analysis.InclusiveEnd(p.to)},
+			entente.RelationFilter{From: p.from, To: analysis.InclusiveEnd(p.to)}, &o, "article")
 		if err != nil {
 			return nil, err
 		}

@@ -239,7 +239,7 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		s.failInput(w, r, err)
 		return
 	}
-	f := entente.EventFilter{Dyad: [2]string{queryCode(a), queryCode(b)}, From: p.from, To: inclusiveEnd(p.to),
+	f := entente.EventFilter{Dyad: [2]string{queryCode(a), queryCode(b)}, From: p.from, To: analysis.InclusiveEnd(p.to),
 		Limit: defaultLimit, Offset: offset}
 	evs, err := s.queryEvents(r.Context(), f)
 	if err != nil {

@@ -40,7 +40,7 @@ func (f *networkFlags) atDate() (time.Time, error) {
 	if f.at == "" {
 		return time.Time{}, nil
 	}
-	t, _, err := parseLooseDate(f.at)
+	t, _, err := analysis.ParseLooseDate(f.at)
 	if err != nil {
 		return t, fmt.Errorf("--at: %w", err)
 	}
@@ -73,8 +73,8 @@ func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error
 		return nil, err
 	}
 	defer st.Close()
-	in, err := analysis.LoadReports(ctx, st, entente.EventFilter{From: from, To: inclusiveEnd(to)},
-		entente.RelationFilter{From: from, To: inclusiveEnd(to)}, &o, f.sourceBy)
+	in, err := analysis.LoadReports(ctx, st, entente.EventFilter{From: from, To: analysis.InclusiveEnd(to)},
+		entente.RelationFilter{From: from, To: analysis.InclusiveEnd(to)}, &o, f.sourceBy)
 	if err != nil {
 		return nil, err
 	}

@@ -72,12 +72,12 @@ func newPlotSeriesCmd() *cobra.Command {
 			}
 			defer st.Close()
 			dy := dyadFilter(args[0], args[1])
-			in, err := analysis.LoadReports(ctx, st, entente.EventFilter{Dyad: dy, From: from, To: inclusiveEnd(to)},
-				entente.RelationFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}, &o, f.sourceBy)
+			in, err := analysis.LoadReports(ctx, st, entente.EventFilter{Dyad: dy, From: from, To: analysis.InclusiveEnd(to)},
+				entente.RelationFilter{Dyad: dy, From: from, To: analysis.InclusiveEnd(to)}, &o, f.sourceBy)
 			if err != nil {
 				return err
 			}
-			totals, err := storeTotals(ctx, st, o.Unit)
+			totals, err := analysis.LoadTotals(ctx, st, o.Unit)
 			if err != nil {
 				return err
 			}

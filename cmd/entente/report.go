@@ -68,7 +68,7 @@ func (f *analysisFlags) options() (analysis.Options, error) {
 // open end.
 func (f *analysisFlags) window(u analysis.Unit) (from, to time.Time, err error) {
 	if f.at != "" {
-		t, _, err := parseLooseDate(f.at)
+		t, _, err := analysis.ParseLooseDate(f.at)
 		if err != nil {
 			return from, to, fmt.Errorf("--at: %w", err)
 		}
@@ -76,12 +76,12 @@ func (f *analysisFlags) window(u analysis.Unit) (from, to time.Time, err error) 
 		return from, to, nil
 	}
 	if f.from != "" {
-		if from, _, err = parseLooseDate(f.from); err != nil {
+		if from, _, err = analysis.ParseLooseDate(f.from); err != nil {
 			return from, to, fmt.Errorf("--from: %w", err)
 		}
 	}
 	if f.to != "" {
-		t, next, err := parseLooseDate(f.to)
+		t, next, err := analysis.ParseLooseDate(f.to)
 		if err != nil {
 			return from, to, fmt.Errorf("--to: %w", err)
 		}
@@ -91,60 +91,12 @@ func (f *analysisFlags) window(u analysis.Unit) (from, to time.Time, err error) 
 	return from, to, nil
 }
 
-// parseLooseDate reads YYYY-MM-DD, YYYY-MM or YYYY and returns the start of
-// that day, month or year and the start of the next one.
-func parseLooseDate(s string) (start, next time.Time, err error) {
-	s = strings.TrimSpace(s)
-	for _, l := range []struct {
-		layout string
-		step   func(time.Time) time.Time
-	}{
-		{"2006-01-02", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
-		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
-		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
-	} {
-		if t, err := time.Parse(l.layout, s); err == nil {
-			return t, l.step(t), nil
-		}
-	}
-	return start, next, fmt.Errorf("bad date %q (want YYYY-MM-DD, YYYY-MM or YYYY)", s)
-}
-
 // openStore opens the store read-only, failing clearly when it is absent.
 func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	return sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
-}
-
-// storeTotals returns the store's event counts per period of unit u (all
-// dyads), for normalised series.
-func storeTotals(ctx context.Context, st entente.Store, u analysis.Unit) ([]analysis.Total, error) {
-	p := entente.Month
-	if u == analysis.Week {
-		p = entente.Week
-	}
-	acc := make(map[time.Time]*analysis.Total)
-	err := st.DyadPeriods(ctx, entente.PeriodFilter{Period: p}, func(d *entente.DyadPeriod) error {
-		per := analysis.PeriodOf(d.Start, u)
-		t := acc[per.Start]
-		if t == nil {
-			t = &analysis.Total{Period: per}
-			acc[per.Start] = t
-		}
-		t.Events += d.Count
-		t.Weight += float64(d.Count)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("reading period totals: %w", err)
-	}
-	var out []analysis.Total
-	for _, t := range acc {
-		out = append(out, *t)
-	}
-	return out, nil
 }
 
 // printJSON writes v as indented JSON.
@@ -211,13 +163,13 @@ printed with the results and documented in package analysis.`,
 			}
 			defer st.Close()
 			dy := dyadFilter(args[0], args[1])
-			ef := entente.EventFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}
-			rf := entente.RelationFilter{Dyad: dy, From: from, To: inclusiveEnd(to)}
+			ef := entente.EventFilter{Dyad: dy, From: from, To: analysis.InclusiveEnd(to)}
+			rf := entente.RelationFilter{Dyad: dy, From: from, To: analysis.InclusiveEnd(to)}
 			in, err := analysis.LoadReports(ctx, st, ef, rf, &o, f.sourceBy)
 			if err != nil {
 				return err
 			}
-			totals, err := storeTotals(ctx, st, o.Unit)
+			totals, err := analysis.LoadTotals(ctx, st, o.Unit)
 			if err != nil {
 				return err
 			}
@@ -236,15 +188,6 @@ printed with the results and documented in package analysis.`,
 	cmd.Flags().StringVar(&measure, "turning-on", string(analysis.MeasureCombined), "index whose turning points are found: combined (events and standing relations) or events")
 	cmd.Flags().Float64Var(&lambda, "relation-weight", analysis.DefaultRelationWeight, "weight of a standing-relation vote against an event vote in the combined index (negative: leave relations out)")
 	return cmd
-}
-
-// inclusiveEnd turns an exclusive window end into the inclusive last day the
-// store's filters take (zero stays zero).
-func inclusiveEnd(to time.Time) time.Time {
-	if to.IsZero() {
-		return to
-	}
-	return to.AddDate(0, 0, -1)
 }
 
 func printReport(w io.Writer, rep *analysis.Report) error {

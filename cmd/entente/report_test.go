@@ -147,12 +147,12 @@ func TestParseLooseDate(t *testing.T) {
 		{"2018", "2018-01-01", "2019-01-01"},
 	}
 	for _, tt := range tests {
-		s, n, err := parseLooseDate(tt.in)
+		s, n, err := analysis.ParseLooseDate(tt.in)
 		if err != nil || s.Format("2006-01-02") != tt.start || n.Format("2006-01-02") != tt.next {
-			t.Errorf("parseLooseDate(%q) = %v, %v, %v", tt.in, s, n, err)
+			t.Errorf("analysis.ParseLooseDate(%q) = %v, %v, %v", tt.in, s, n, err)
 		}
 	}
-	if _, _, err := parseLooseDate("May 2018"); err == nil {
+	if _, _, err := analysis.ParseLooseDate("May 2018"); err == nil {
 		t.Error("no error for a bad date")
 	}
 }

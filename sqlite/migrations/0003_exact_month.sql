@@ -1,6 +1,5 @@
 -- Schema version 3: a monthly rollup keyed by the exact actor codes, so that
--- series of actor codes (not only of countries) are read from a small table,
--- and one index fewer to maintain on every event insert.
+-- series of actor codes (not only of countries) are read from a small table.
 
 -- Exact-code dyads per month (months since January 1970), as country_month
 -- is per country.
@@ -21,7 +20,3 @@ SELECT source, target,
 		+ CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1,
 	quad, modality, SUM(n), SUM(goldstein)
 FROM dyad_day GROUP BY 1, 2, 3, 4, 5;
-
--- Queries by target alone are rare; the Actor and Dyad filters are served by
--- events_dyad and events_day. Dropping the index saves one b-tree insert per event.
-DROP INDEX IF EXISTS events_target;
