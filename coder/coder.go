@@ -397,6 +397,11 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	for _, c := range sc.childrenWith(v, "obj", "iobj") {
 		tgt = append(tgt, sc.actors(c, 0)...)
 	}
+	if len(tgt) > 0 && sc.selfReference(tgt, src) {
+		// "lifted its embargo on Pakistan": the possessive of the object
+		// is the source itself; the target is further on
+		tgt = nil
+	}
 	if len(tgt) == 0 {
 		for _, c := range sc.childrenWith(v, "obl", "nmod") {
 			if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] {
@@ -481,6 +486,61 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 		i = h
 	}
 	return 0, false
+}
+
+// intentWords are the words that make their complement an intention
+// ("hoped to forge", "pledged to help", "is ready to defend").
+var intentWords = map[string]bool{
+	"HOPE": true, "WANT": true, "WISH": true, "SEEK": true, "INTEND": true,
+	"PLAN": true, "PLEDGE": true, "PROMISE": true, "VOW": true, "OFFER": true,
+	"AIM": true, "READY": true, "WILLING": true, "PREPARED": true,
+	"EAGER": true, "KEEN": true, "INTERESTED": true, "DETERMINED": true,
+}
+
+// intended reports whether predicate v is the infinitive complement of a
+// word of intention ("X hoped to forge a partnership", "X is ready to
+// defend Y"): CAMEO codes such a clause as an intent (03), not the deed.
+func (sc *sentence) intended(v int) bool {
+	for k := 0; k < 2; k++ {
+		h := sc.toks[v].Head
+		if h < 0 || h == v || sc.rel(v) != "xcomp" {
+			return false
+		}
+		if intentWords[sc.lemma(h)] || intentWords[sc.words[h]] {
+			return true
+		}
+		v = h
+	}
+	return false
+}
+
+// intentCode returns the CAMEO intent (03x) that corresponds to a
+// cooperative deed: meeting (04) to 036, diplomatic cooperation (05) to
+// 030, material cooperation (06x) to 031x, aid (07x) to 033x and yielding
+// (08) to 034. Other codes are returned unchanged.
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	switch code[:2] {
+	case "04":
+		return "036"
+	case "05":
+		return "030"
+	case "06":
+		if len(code) == 3 && code[2] >= '1' && code[2] <= '4' {
+			return "031" + code[2:]
+		}
+		return "031"
+	case "07":
+		if len(code) == 3 && code[2] >= '1' && code[2] <= '4' {
+			return "033" + code[2:]
+		}
+		return "033"
+	case "08":
+		return "034"
+	}
+	return code
 }
 
 // relativeSubject reports whether the subject of clause v, which modifies
@@ -698,6 +758,12 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 				!(base(sc.rel(c)) == "conj" && sc.mentAt[c] >= 0) {
 				continue
 			}
+			if t != v && sc.rel(c) == "acl:relcl" {
+				// a relative clause is a predicate of its own ("aid to
+				// Pakistan, accusing it of sheltering insurgents who
+				// attack")
+				continue
+			}
 			walk(c)
 		}
 	}
@@ -715,7 +781,8 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	}
 	// and the surface words after the verb up to a comma, semicolon or
 	// coordinating conjunction, which a wrong parse may have hung elsewhere
-	for i := verbStart + verbLen; i < len(sc.toks) && !sc.boundary(i); i++ {
+	// or a relative pronoun, which begins a clause of its own
+	for i := verbStart + verbLen; i < len(sc.toks) && !sc.boundary(i) && !inSet(sc.words[i], "WHO", "WHICH", "WHOM", "WHOSE"); i++ {
 		in[i] = true
 	}
 
@@ -878,6 +945,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		preds[i] = p
 		order = append(order, i)
+	}
+	for _, i := range order {
+		if p := preds[i]; p.code.Source != "" && sc.intended(i) {
+			p.code.Source = intentCode(p.code.Source)
+			if p.code.Target != "" {
+				p.code.Target = intentCode(p.code.Target)
+			}
+		}
 	}
 	// A predicate coded only by its default code, without a target or as a
 	// statement, gives way to the event of a complement clause or event

@@ -84,6 +84,21 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 	}
 }
 
+// chunk returns how many of n items the next multi-row statement takes: all
+// of them up to perStmt, else the largest power of two below n. Keeping
+// the sizes to a few lets the prepared statements be reused batch after
+// batch.
+func chunk(perStmt, n int) int {
+	if n >= perStmt {
+		return perStmt
+	}
+	c := 1
+	for c*2 <= n {
+		c *= 2
+	}
+	return c
+}
+
 // multiInsert writes rows with INSERT statements of many rows each: head
 // names the table and columns, tail (may be empty) follows the VALUES, e.g.
 // an ON CONFLICT clause. Both are constants of this package; the values are
@@ -93,17 +108,12 @@ func (w *writer) multiInsert(head, tail string, cols int, rows [][]any) error {
 	perStmt := max(1, maxVars/cols)
 	one := "(?" + strings.Repeat(", ?", cols-1) + ")"
 	for len(rows) > 0 {
-		n := min(perStmt, len(rows))
-		name := fmt.Sprintf("%s#%s#%d", head, tail, n)
-		st, ok := w.st[name]
-		if !ok {
-			var err error
-			// head is a constant of this file; only placeholders are added.
-			st, err = w.tx.PrepareContext(w.ctx, head+" VALUES "+one+strings.Repeat(", "+one, n-1)+" "+tail)
-			if err != nil {
-				return fmt.Errorf("prepare insert: %w", classify(err))
-			}
-			w.st[name] = st
+		n := chunk(perStmt, len(rows))
+		// head and tail are constants of this package; only placeholders
+		// are added.
+		st, err := w.prepare(fmt.Sprintf("%s#%s#%d", head, tail, n), head+" VALUES "+one+strings.Repeat(", "+one, n-1)+" "+tail)
+		if err != nil {
+			return err
 		}
 		args := make([]any, 0, n*cols)
 		for _, r := range rows[:n] {
@@ -138,19 +148,13 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 	var buckets []int64
 	const perStmt = 300
 	for len(probes) > 0 {
-		n := min(perStmt, len(probes))
-		name := fmt.Sprintf("candidates#%d", n)
-		st, ok := w.st[name]
-		if !ok {
-			var err error
-			// Only placeholders are added to this constant text.
-			st, err = w.tx.PrepareContext(w.ctx, `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
-				FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
-				JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
-			if err != nil {
-				return nil, fmt.Errorf("prepare merge candidates: %w", classify(err))
-			}
-			w.st[name] = st
+		n := chunk(perStmt, len(probes))
+		// Only placeholders are added to this constant text.
+		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
+			FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
+			JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
+		if err != nil {
+			return nil, err
 		}
 		args := make([]any, 0, 3*n)
 		for _, p := range probes[:n] {
@@ -319,18 +323,12 @@ func (w *writer) seenSources(checks []sourceCheck) ([]sourceCheck, error) {
 	const perStmt = 400
 	var out []sourceCheck
 	for len(checks) > 0 {
-		n := min(perStmt, len(checks))
-		name := fmt.Sprintf("seenSources#%d", n)
-		st, ok := w.st[name]
-		if !ok {
-			var err error
-			// Only placeholders are added to this constant text.
-			st, err = w.tx.PrepareContext(w.ctx, `SELECT column1, column2 FROM (VALUES (?, ?)`+strings.Repeat(", (?, ?)", n-1)+`)
-				WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = column1 AND m.publisher = column2 AND m.duplicate = 0)`)
-			if err != nil {
-				return nil, fmt.Errorf("prepare source check: %w", classify(err))
-			}
-			w.st[name] = st
+		n := chunk(perStmt, len(checks))
+		// Only placeholders are added to this constant text.
+		st, err := w.prepare(fmt.Sprintf("seenSources#%d", n), `SELECT column1, column2 FROM (VALUES (?, ?)`+strings.Repeat(", (?, ?)", n-1)+`)
+			WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = column1 AND m.publisher = column2 AND m.duplicate = 0)`)
+		if err != nil {
+			return nil, err
 		}
 		args := make([]any, 0, 2*n)
 		for _, c := range checks[:n] {

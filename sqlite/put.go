@@ -145,12 +145,16 @@ func monthTime(m int64) time.Time {
 // writer holds one write transaction with its statements and pending
 // rollup deltas.
 type writer struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	st    map[string]*sql.Stmt
-	next  struct{ article, event, mention int64 }
-	roll  map[rollKey]rollVal
-	month map[monthKey]rollVal // country_month
+	ctx context.Context
+	db  *DB
+	tx  *sql.Tx
+	st  map[string]*sql.Stmt
+	// wanted are the statements prepared in this transaction that the store
+	// has not cached yet, by name.
+	wanted map[string]string
+	next   struct{ article, event, mention int64 }
+	roll   map[rollKey]rollVal
+	month  map[monthKey]rollVal // country_month
 	// dmonth is dyad_month: monthKey with the exact codes.
 	dmonth map[monthKey]rollVal
 	act    map[string]actorVal
@@ -187,7 +191,7 @@ func (s *DB) begin(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
-	w := &writer{ctx: ctx, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
+	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
 	for _, q := range []struct {
 		table string
 		dst   *int64
@@ -204,16 +208,49 @@ func (s *DB) begin(ctx context.Context) (*writer, error) {
 	return w, nil
 }
 
-func (w *writer) stmt(name string) (*sql.Stmt, error) {
+func (w *writer) stmt(name string) (*sql.Stmt, error) { return w.prepare(name, statements[name]) }
+
+// prepare returns the statement named name, with text query, for use in the
+// transaction. A statement the store has prepared before is reused from its
+// cache (SQLite need not parse it again); a new one is prepared in the
+// transaction and added to the cache after the commit (see keepStatements).
+func (w *writer) prepare(name, query string) (*sql.Stmt, error) {
 	if st, ok := w.st[name]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(w.ctx, statements[name])
-	if err != nil {
-		return nil, fmt.Errorf("prepare %s: %w", name, classify(err))
+	var st *sql.Stmt
+	if parent, ok := w.db.stmts.Load(name); ok {
+		st = w.tx.StmtContext(w.ctx, parent.(*sql.Stmt))
+	} else {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", name, classify(err))
+		}
+		if w.wanted == nil {
+			w.wanted = map[string]string{}
+		}
+		w.wanted[name] = query
 	}
 	w.st[name] = st
 	return st, nil
+}
+
+// keepStatements prepares, outside any transaction, the statements a
+// committed writer used for the first time, so that later writers reuse
+// them. Failures only cost speed and are ignored.
+func (s *DB) keepStatements(ctx context.Context, w *writer) {
+	for name, q := range w.wanted {
+		if _, ok := s.stmts.Load(name); ok {
+			continue
+		}
+		st, err := s.db.PrepareContext(ctx, q)
+		if err != nil {
+			continue
+		}
+		if _, loaded := s.stmts.LoadOrStore(name, st); loaded {
+			st.Close()
+		}
+	}
 }
 
 func (w *writer) exec(name string, args ...any) (sql.Result, error) {
@@ -409,6 +446,7 @@ func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]e
 	if err := w.commit(); err != nil {
 		return nil, fmt.Errorf("put articles: %w", err)
 	}
+	s.keepStatements(ctx, w)
 	return out, nil
 }
 
@@ -615,6 +653,7 @@ func (s *DB) ReplaceCoding(ctx context.Context, c entente.CodedArticle) error {
 	if err := w.commit(); err != nil {
 		return fmt.Errorf("replace coding of %s: %w", key, err)
 	}
+	s.keepStatements(ctx, w)
 	return nil
 }
 

@@ -62,6 +62,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 
 	"entente"
 
@@ -88,6 +89,9 @@ type DB struct {
 	db       *sql.DB
 	path     string
 	readOnly bool
+	// stmts caches the writers' prepared statements by name (*sql.Stmt):
+	// the multi-row statements take long to parse.
+	stmts sync.Map
 }
 
 var _ entente.Store = (*DB)(nil)
@@ -196,7 +200,13 @@ func (s *DB) migrate(ctx context.Context) error {
 }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.stmts.Range(func(_, st any) bool {
+		st.(*sql.Stmt).Close()
+		return true
+	})
+	return s.db.Close()
+}
 
 // SQL returns the underlying database handle, for tools and tests that need
 // to inspect it. Writes through it bypass the rollups.

@@ -110,9 +110,6 @@ func newEventsCmd() *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			st, err := openEventStore(ctx, db, true)
 			if err != nil {
 				return err

@@ -35,9 +35,6 @@ adds nothing. "-" reads standard input.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			if format != "gdelt" && format != "icews" {
 				return fmt.Errorf("--format %q: want gdelt or icews", format)
 			}

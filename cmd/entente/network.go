@@ -68,7 +68,7 @@ func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error
 	} else {
 		from, to = analysis.TrailingWindow(at, o.Unit, f.months)
 	}
-	st, err := openStore(ctx, f.db)
+	st, err := openEventStore(ctx, f.db, true)
 	if err != nil {
 		return nil, err
 	}
@@ -108,9 +108,6 @@ the posterior of its index (so a single source is not certain).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			n, err := loadNetwork(ctx, &f)
 			if err != nil {
 				return err

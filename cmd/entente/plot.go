@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 
@@ -55,9 +54,6 @@ func newPlotSeriesCmd() *cobra.Command {
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			o, err := f.options()
 			if err != nil {
 				return err
@@ -66,7 +62,7 @@ func newPlotSeriesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(ctx, f.db)
+			st, err := openEventStore(ctx, f.db, true)
 			if err != nil {
 				return err
 			}
@@ -116,9 +112,6 @@ func newPlotNetworkCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			n, err := loadNetwork(ctx, &f)
 			if err != nil {
 				return err

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -14,7 +12,6 @@ import (
 
 	"entente"
 	"entente/analysis"
-	"entente/sqlite"
 )
 
 // analysisFlags are the flags the analysis commands (report, network,
@@ -91,14 +88,6 @@ func (f *analysisFlags) window(u analysis.Unit) (from, to time.Time, err error) 
 	return from, to, nil
 }
 
-// openStore opens the store read-only, failing clearly when it is absent.
-func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("store %s: %w", path, err)
-	}
-	return sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
-}
-
 // printJSON writes v as indented JSON.
 func printJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
@@ -142,9 +131,6 @@ printed with the results and documented in package analysis.`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if ctx == nil {
-				ctx = context.Background()
-			}
 			o, err := f.options()
 			if err != nil {
 				return err
@@ -157,7 +143,7 @@ printed with the results and documented in package analysis.`,
 			if err != nil {
 				return err
 			}
-			st, err := openStore(ctx, f.db)
+			st, err := openEventStore(ctx, f.db, true)
 			if err != nil {
 				return err
 			}
