@@ -282,6 +282,19 @@ func (sc *sentence) actors(t int, depth int) []int {
 	var out []int
 	if mi := sc.mentAt[t]; mi >= 0 {
 		out = append(out, mi)
+		// "Russian and Pakistani troops": a modifier of the mention's
+		// noun coordinated with a word of the mention is an actor too
+		for _, c := range sc.childrenWith(t, "amod", "compound") {
+			if sc.mentAt[c] < 0 || sc.mentAt[c] == mi {
+				continue
+			}
+			for _, cc := range sc.childrenWith(c, "conj") {
+				if sc.mentAt[cc] == mi {
+					out = append(out, sc.mentAt[c])
+					break
+				}
+			}
+		}
 		t = sc.mentHead[mi]
 	} else {
 		for _, c := range sc.childrenWith(t, "appos", "nmod:poss", "nmod", "compound", "amod", "flat") {
@@ -488,12 +501,22 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 	return 0, false
 }
 
+// nominalConj reports whether c, a conjunct of a verb, is a noun without a
+// clause of its own: a parser error for an appositive or object ("held
+// Druzhba, their first joint exercise"), part of the verb's clause.
+func (sc *sentence) nominalConj(c int) bool {
+	if u := sc.toks[c].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	return len(sc.childrenWith(c, "nsubj", "nsubj:pass", "cop", "aux")) == 0
+}
+
 // intentWords are the words that make their complement an intention
 // ("hoped to forge", "pledged to help", "is ready to defend").
 var intentWords = map[string]bool{
-	"HOPE": true, "WANT": true, "WISH": true, "SEEK": true, "INTEND": true,
+	"HOPE": true, "WANT": true, "WISH": true, "INTEND": true,
 	"PLAN": true, "PLEDGE": true, "PROMISE": true, "VOW": true, "OFFER": true,
-	"AIM": true, "READY": true, "WILLING": true, "PREPARED": true,
+	"READY": true, "WILLING": true, "PREPARED": true,
 	"EAGER": true, "KEEN": true, "INTERESTED": true, "DETERMINED": true,
 }
 
@@ -755,7 +778,7 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 		in[t] = true
 		for _, c := range sc.children[t] {
 			if t == v && inSet(base(sc.rel(c)), "parataxis", "conj", "punct") &&
-				!(base(sc.rel(c)) == "conj" && sc.mentAt[c] >= 0) {
+				!(base(sc.rel(c)) == "conj" && (sc.mentAt[c] >= 0 || sc.nominalConj(c))) {
 				continue
 			}
 			if t != v && sc.rel(c) == "acl:relcl" {
@@ -887,6 +910,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		p.src, p.tgt = sc.roles(i, noun)
 		p.ownSubject = !noun && sc.ownSubject(i)
 		sc.fallbackRoles(p, start, n)
+		if len(p.src) > 1 && len(p.tgt) > 0 && sc.selfReference(p.tgt, p.src) {
+			// "Russian and Pakistani troops held their first joint
+			// exercise": with one another
+			p.tgt = nil
+		}
 		p.negated = sc.negated(i)
 		var subj []int
 		if !noun {

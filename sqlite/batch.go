@@ -104,7 +104,7 @@ func chunk(perStmt, n int) int {
 // an ON CONFLICT clause. Both are constants of this package; the values are
 // parameters.
 func (w *writer) multiInsert(head, tail string, cols int, rows [][]any) error {
-	const maxVars = 900
+	const maxVars = 4000
 	perStmt := max(1, maxVars/cols)
 	one := "(?" + strings.Repeat(", ?", cols-1) + ")"
 	for len(rows) > 0 {

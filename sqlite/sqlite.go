@@ -8,6 +8,16 @@
 // database written by a newer entente is refused with entente.ErrSchemaTooNew
 // and left untouched. Every query takes its values as parameters.
 //
+// # Rollups
+//
+// Series and actor lists are read from rollups kept in the same transaction
+// as the events: dyad_day (exact actor codes, day, root, QuadClass,
+// modality), dyad_month (exact codes, month, QuadClass, modality),
+// country_month (the same per country, the first three letters of the codes)
+// and actor_counts. A batch sums its changes per key in memory and writes
+// each key once, with multi-row UPSERTs in key order. Monthly and yearly
+// series without a root filter read a monthly rollup and are summed in SQL.
+//
 // # Deduplication
 //
 // Articles are keyed by their ID (or "sha256:" and the hash of their text
