@@ -13,6 +13,9 @@
 // Y attacked Z" yields Y's attack; a statement or other verb coded only by its
 // default code gives way to an event of its clausal complement, also through
 // words that are no predicate ("is about to restore", "is ready to attack").
+// A cooperative deed (04 to 08) in the infinitive complement of a word of
+// intention ("hoped to forge a partnership", "pledged to help", "is ready
+// to defend") is coded as the intent (03x) CAMEO gives it.
 // Negated predicates ("did not attack") are kept and marked Negated; the rest
 // are Asserted.
 //
@@ -30,7 +33,8 @@
 //
 // The dictionaries' patterns are matched, longest first, against the clause in
 // word order (the verb's subtree without conjoined clauses, its subject, and
-// the words that govern it): the words before '*' must precede the verb,
+// the words that govern it, but no relative clause below it, which is a
+// predicate of its own): the words before '*' must precede the verb,
 // matched from the verb outwards, the words after it follow, with '_' for
 // adjacency, and '$', '+' and '%' bind the first actor met at their place,
 // overriding the roles the parse gave; '%' stands for the whole coordination
@@ -392,6 +396,9 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			tgt = append(tgt, sc.actors(c, 0)...)
 		} else {
 			src = append(src, sc.actors(c, 0)...)
+			if len(src) == 0 {
+				src = append(src, sc.whoseAntecedent(c, v)...)
+			}
 		}
 	}
 	if base(sc.rel(v)) == "acl" && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
@@ -445,7 +452,11 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 		purpose := base(sc.rel(v)) == "advcl" && len(sc.childrenWith(v, "mark")) > 0 &&
 			upper(sc.toks[sc.childrenWith(v, "mark")[0]].Form) == "TO"
-		if h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose) {
+		// "X imposed sanctions, accusing Y": a participial adjunct's
+		// subject is its clause's
+		participle := base(sc.rel(v)) == "advcl" && len(sc.childrenWith(v, "mark")) == 0 &&
+			strings.HasSuffix(sc.words[v], "ING")
+		if h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose || participle) {
 			hs, ht := sc.rolesDepth(h, false, depth+1)
 			if len(sc.childrenWith(h, "nsubj:pass")) > 0 && sc.rel(v) == "xcomp" {
 				hs = ht // raising: "X is expected to attack Y"
@@ -499,6 +510,26 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 		i = h
 	}
 	return 0, false
+}
+
+// whoseAntecedent returns the actors a subject "whose fighters" of clause
+// v belongs to: the noun the relative clause modifies or, when the parse
+// has not hung the clause on it, the nearest actor before "whose".
+func (sc *sentence) whoseAntecedent(subj, v int) []int {
+	for _, c := range sc.childrenWith(subj, "nmod:poss") {
+		if sc.words[c] != "WHOSE" {
+			continue
+		}
+		if sc.rel(v) == "acl:relcl" && sc.toks[v].Head >= 0 {
+			return sc.actors(sc.toks[v].Head, 0)
+		}
+		for i := c - 1; i >= 0 && i >= c-3; i-- {
+			if mi := sc.mentAt[i]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref {
+				return sc.actors(sc.mentHead[mi], 0)
+			}
+		}
+	}
+	return nil
 }
 
 // nominalConj reports whether c, a conjunct of a verb, is a noun without a
@@ -779,6 +810,11 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 		for _, c := range sc.children[t] {
 			if t == v && inSet(base(sc.rel(c)), "parataxis", "conj", "punct") &&
 				!(base(sc.rel(c)) == "conj" && (sc.mentAt[c] >= 0 || sc.nominalConj(c))) {
+				continue
+			}
+			if t == v && base(sc.rel(c)) == "advcl" && sc.toks[c].UPOS == "VERB" {
+				// an adverbial clause ("..., accusing Y of Z") is coded
+				// on its own
 				continue
 			}
 			if t != v && sc.rel(c) == "acl:relcl" {

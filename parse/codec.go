@@ -235,8 +235,8 @@ func (d *decoder) linear(fold uint8) *linear {
 	return l
 }
 
-// linear3 reads a three-class linear model straight into its fast layout.
-func (d *decoder) linear3(fold uint8) *linear3 {
+// trans reads the transition model straight into its run-time layout.
+func (d *decoder) trans(fold uint8) transModel {
 	classes := d.count(1 << 16)
 	scale := math.Float32frombits(uint32(d.u64()))
 	rows := d.count(1 << 26)
@@ -247,20 +247,14 @@ func (d *decoder) linear3(fold uint8) *linear3 {
 		d.fail(errors.New("transition model without three classes"))
 		return nil
 	}
-	t := newTableBits(rows, keyBits(fold))
-	m := &linear3{slots: make([]slot3, len(t.slots)), shift: t.shift, mask: t.mask, fold: fold}
+	m := newTransModel(rows, fold)
 	k := uint64(0)
 	for r := 0; r < rows && d.err == nil; r++ {
 		k += d.uvarint()
 		if k == 0 {
 			d.fail(errors.New("zero key in weights"))
 		}
-		i := t.slot(k)
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		s := &m.slots[i]
-		s.key = k
+		var w [3]float32
 		nz := d.count(3)
 		c := 0
 		for j := 0; j < nz && d.err == nil; j++ {
@@ -270,8 +264,9 @@ func (d *decoder) linear3(fold uint8) *linear3 {
 				d.fail(errors.New("class out of range"))
 				break
 			}
-			s.w[c] = float32(v) * scale
+			w[c] = float32(v) * scale
 		}
+		m.put(k, w)
 	}
 	return m
 }
@@ -383,7 +378,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	m.ps.labels = d.strs()
 	m.ps.root = int32(d.count(uint64(len(m.ps.labels))))
-	m.ps.trans3 = d.linear3(uint8(m.hashBits))
+	m.ps.trans3 = d.trans(uint8(m.hashBits))
 	m.ps.label = d.linear(uint8(m.hashBits))
 	if d.err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", d.err)

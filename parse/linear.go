@@ -217,61 +217,6 @@ func (l *linear) score(feats []uint64, scores []float32) {
 	}
 }
 
-// linear3 is a linear model with three classes whose weights sit in the
-// slots of its hash table beside their keys: the parser's transition model,
-// scored twice per word, where memory latency is what costs.
-type linear3 struct {
-	slots []slot3
-	shift uint8
-	mask  uint64
-	fold  uint8
-}
-
-type slot3 struct {
-	key uint64
-	w   [3]float32
-}
-
-func newLinear3(l *linear) *linear3 {
-	keys := l.index.keys()
-	t := newTableBits(len(keys), keyBits(l.fold))
-	m := &linear3{slots: make([]slot3, len(t.slots)), shift: t.shift, mask: t.mask, fold: l.fold}
-	for _, k := range keys {
-		i := t.slot(k)
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i].key = k
-		l.dense(k, m.slots[i].w[:])
-	}
-	return m
-}
-
-// rows returns the number of feature rows.
-func (m *linear3) rows() int {
-	n := 0
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
-			n++
-		}
-	}
-	return n
-}
-
-// sparse returns m in the sparse layout.
-func (m *linear3) sparse() *linear {
-	var keys []uint64
-	w := map[uint64][]float32{}
-	for i := range m.slots {
-		if s := &m.slots[i]; s.key != 0 {
-			keys = append(keys, s.key)
-			w[s.key] = s.w[:]
-		}
-	}
-	sortKeys(keys)
-	return buildLinear(3, m.fold, keys, func(i int) []float32 { return w[keys[i]] })
-}
-
 // keyBits returns the number of bits of the feature keys of a model that
 // folds keys to fold bits (0: no folding).
 func keyBits(fold uint8) uint8 {
@@ -279,29 +224,6 @@ func keyBits(fold uint8) uint8 {
 		return 64
 	}
 	return fold
-}
-
-// score adds the weights of feats to sc.
-func (m *linear3) score(feats []uint64, sc *[3]float32) {
-	for _, f := range feats {
-		if m.fold > 0 {
-			f = f>>(64-m.fold) + 1
-		}
-		i := f >> m.shift
-		for {
-			s := &m.slots[i&m.mask]
-			if s.key == f {
-				sc[0] += s.w[0]
-				sc[1] += s.w[1]
-				sc[2] += s.w[2]
-				break
-			}
-			if s.key == 0 {
-				break
-			}
-			i++
-		}
-	}
 }
 
 // trainer is an averaged perceptron under training. Updates are integers;

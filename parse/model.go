@@ -55,9 +55,11 @@ func (m *Model) init() {
 	m.ps.label.fold = uint8(m.hashBits)
 	m.tg.initCoarse()
 	if m.ps.trans3 == nil {
-		m.ps.trans3 = newLinear3(m.ps.trans)
+		m.ps.trans3 = transModelOf(m.ps.trans)
 		m.ps.trans = nil
 	}
+	m.tg.fast = scorerOf(m.tg.model)
+	m.ps.label2 = scorerOf(m.ps.label)
 	m.pool.New = func() any { return new(scratch) }
 }
 
@@ -105,7 +107,7 @@ func (m *Model) tag(s *scratch, toks []entente.Token) {
 	if n := max(m.tg.model.classes, len(m.ps.labels), 3); cap(s.scores) < n {
 		s.scores = make([]float32, n)
 	}
-	s.fs = m.tg.tagSentence(s.ws, s.tags, s.fs, s.scores)
+	s.fs = m.tg.tagSentence(m.tg.fast, s.ws, s.tags, s.fs, s.scores)
 	for i := range toks {
 		c := s.tags[i+2]
 		t := &toks[i]

@@ -14,11 +14,12 @@ package parse
 // stack and buffer, and label chooses the relation of each arc as it is
 // made, from features of the head and of the dependent's finished subtree.
 type parser struct {
-	labels []string // label id -> relation, with subtypes ("nsubj:pass")
-	root   int32    // label id of "root"
-	trans  *linear  // 3 classes: SHIFT, LEFT, RIGHT, during training (nil once trans3 is built)
-	trans3 *linear3 // the transition model laid out for speed
-	label  *linear  // one class per label
+	labels []string   // label id -> relation, with subtypes ("nsubj:pass")
+	root   int32      // label id of "root"
+	trans  *linear    // 3 classes: SHIFT, LEFT, RIGHT, during training (nil once trans3 is built)
+	trans3 transModel // the transition model laid out for speed
+	label  *linear    // one class per label
+	label2 scorer     // the label model laid out for speed
 }
 
 const (
@@ -407,14 +408,25 @@ func (p *parser) bestLabel(scores []float32) int32 {
 }
 
 // parse fills heads (node numbers, 0 for the root) and labels for the n
-// words whose word and tag features are in st.words and st.tags.
+// words whose word and tag features are in st.words and st.tags. A
+// transition that is the only legal one is taken without scoring: the
+// highest-scoring legal transition is the same whatever the scores.
 func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 	L := len(p.labels)
 	for !st.terminal() {
-		fs = st.features(fs[:0])
-		var sc [3]float32
-		p.trans3.score(fs, &sc)
-		act := bestAction(st, sc[:])
+		shift, left, right := st.valid()
+		var act int
+		switch {
+		case shift && !left && !right:
+			act = actShift
+		case right && !shift && !left:
+			act = actRight
+		default:
+			fs = st.features(fs[:0])
+			var sc [3]float32
+			p.trans3.score(fs, &sc)
+			act = bestAction(st, sc[:])
+		}
 		l := int32(-1)
 		if act != actShift {
 			h, d := st.arc(act)
@@ -423,10 +435,8 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 			} else {
 				fs = st.labelFeatures(h, d, fs[:0])
 				sc := scores[:L]
-				for k := range sc {
-					sc[k] = 0
-				}
-				p.label.score(fs, sc)
+				clear(sc)
+				p.label2.score(fs, sc)
 				l = p.bestLabel(sc)
 			}
 		}

@@ -9,6 +9,7 @@ type tagger struct {
 	fixed      table    // exact form hash -> class
 	amb        table    // lower-cased form hash -> ambiguity class id
 	model      *linear
+	fast       scorer // model laid out for speed
 }
 
 // tag pads around a sentence: tags of positions before the start.
@@ -73,8 +74,9 @@ func tagFeatures(ws []word, tags []int32, i int, fs []uint64) []uint64 {
 }
 
 // tagSentence chooses a class for each word of ws (padded) into tags (padded
-// the same way), using scratch buffers fs and scores.
-func (tg *tagger) tagSentence(ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
+// the same way) with the weights of model (tg.model in one of its layouts),
+// using scratch buffers fs and scores.
+func (tg *tagger) tagSentence(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	tags[0], tags[1] = tagStart, tagStart
 	n := tg.model.classes
 	for i := 2; i < len(ws)-2; i++ {
@@ -87,7 +89,7 @@ func (tg *tagger) tagSentence(ws []word, tags []int32, fs []uint64, scores []flo
 		for k := range sc {
 			sc[k] = 0
 		}
-		tg.model.score(fs, sc)
+		model.score(fs, sc)
 		best := 0
 		for k := 1; k < n; k++ {
 			if sc[k] > sc[best] {

@@ -259,7 +259,7 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 			correct, total := 0, 0
 			for _, i := range out {
 				tags := make([]int32, len(samples[i].ws))
-				tg.tagSentence(samples[i].ws, tags, nil, make([]float32, tg.model.classes))
+				tg.tagSentence(tg.model, samples[i].ws, tags, nil, make([]float32, tg.model.classes))
 				predicted[i] = tags
 				for j := 2; j < len(tags)-2; j++ {
 					if tags[j] == samples[i].gold[j] {
@@ -282,7 +282,7 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	if opts.Folds <= 1 {
 		for i := range samples {
 			tags := make([]int32, len(samples[i].ws))
-			m.tg.tagSentence(samples[i].ws, tags, nil, make([]float32, m.tg.model.classes))
+			m.tg.tagSentence(m.tg.model, samples[i].ws, tags, nil, make([]float32, m.tg.model.classes))
 			predicted[i] = tags
 		}
 	}

@@ -29,8 +29,11 @@ import (
 // (0.610): raised to 156 of 259, two checks of slack for work in flight.
 // The network at a date over a trailing window (analysis.BuildNetworkAt) and
 // the Houthis and HTS in the actor dictionaries: 167 of 259 (0.645); raised
-// to 0.62 while the coder and parser are being reworked.
-const floor = 0.620
+// to 0.62 while the coder and parser are being reworked. The coder's news
+// constructions (intent complements, relative clauses, nominal and
+// possessive targets, the additions' patterns): 213 of 259 (0.822) on the
+// committed parser, 207 (0.799) on the parser in rework; raised to 0.78.
+const floor = 0.780
 
 // floorOwn is the same ratchet over the project's own scenarios alone, used
 // when the shared folder is absent and the founding article is skipped.

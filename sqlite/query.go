@@ -455,32 +455,22 @@ func countryPath(f *entente.PeriodFilter) bool {
 // one of these constants), summed in SQL per dyad (folded to countries and
 // to one direction as f asks), month and QuadClass.
 func (s *DB) monthRows(ctx context.Context, table string, f *entente.PeriodFilter) (*sql.Rows, error) {
-	w := &where{}
-	if table == "country_month" {
-		if f.Source != "" && f.Target != "" && !f.Directed {
-			w.add("((source = ? AND target = ?) OR (source = ? AND target = ?))", f.Source, f.Target, f.Target, f.Source)
-		} else {
-			if f.Source != "" {
-				w.add("source = ?", f.Source)
-			}
-			if f.Target != "" {
-				w.add("target = ?", f.Target)
-			}
-		}
-	} else if err := s.actorWhere(ctx, w, f); err != nil {
+	branches, err := s.dyadBranches(ctx, table == "country_month", f)
+	if err != nil {
 		return nil, err
 	}
+	common := &where{}
 	if !f.From.IsZero() {
-		w.add("month >= ?", monthNumber(dayNumber(f.From)))
+		common.add("month >= ?", monthNumber(dayNumber(f.From)))
 	}
 	if !f.To.IsZero() {
-		w.add("month <= ?", monthNumber(dayNumber(f.To)))
+		common.add("month <= ?", monthNumber(dayNumber(f.To)))
 	}
 	if f.QuadClass != 0 {
-		w.add("quad = ?", f.QuadClass)
+		common.add("quad = ?", f.QuadClass)
 	}
 	if f.Modality != "" {
-		w.add("modality = ?", string(f.Modality))
+		common.add("modality = ?", string(f.Modality))
 	}
 	// Fold in SQL what the caller folds anyway: actors to countries, and the
 	// two directions of an undirected dyad to the ordered pair.
@@ -488,74 +478,106 @@ func (s *DB) monthRows(ctx context.Context, table string, f *entente.PeriodFilte
 	if f.ByCountry {
 		a, b = "substr(source, 1, 3)", "substr(target, 1, 3)"
 	}
-	inner := `SELECT ` + a + ` AS a, ` + b + ` AS b, month, quad, n, goldstein FROM ` + table + w.sql()
+	inner, args := union(`SELECT `+a+` AS a, `+b+` AS b, month, quad, n, goldstein FROM `+table, branches, common)
 	s1, s2 := "a", "b"
 	if !f.Directed {
 		s1 = "CASE WHEN b <> '' AND b < a THEN b ELSE a END"
 		s2 = "CASE WHEN b <> '' AND b < a THEN a ELSE b END"
 	}
 	// Every identifier and expression above is a constant of this file; the
-	// user's values are in w.args.
+	// user's values are in args.
 	q := `SELECT ` + s1 + `, ` + s2 + `, month, quad, SUM(n), SUM(goldstein) FROM (` + inner + `) GROUP BY 1, 2, 3, 4`
-	rows, err := s.db.QueryContext(ctx, q, w.args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	return rows, classify(err)
 }
 
-// actorWhere adds f's actor conditions on an exact-code rollup.
-func (s *DB) actorWhere(ctx context.Context, w *where, f *entente.PeriodFilter) error {
-	// Actor prefixes become lists of the stored codes they match, so that
-	// the rollup is read by seeks on its key rather than by a range scan.
-	src, err := s.actorSet(ctx, "source", f.Source)
-	if err != nil {
-		return err
+// union returns the UNION ALL of head (a SELECT without WHERE) over each
+// branch's conditions together with common's, and the parameters in order.
+func union(head string, branches []*where, common *where) (string, []any) {
+	var parts []string
+	var args []any
+	for _, b := range branches {
+		w := &where{conds: append(append([]string{}, b.conds...), common.conds...)}
+		parts = append(parts, head+w.sql())
+		args = append(append(args, b.args...), common.args...)
 	}
-	tgt, err := s.actorSet(ctx, "target", f.Target)
-	if err != nil {
-		return err
-	}
-	if f.Source != "" && f.Target != "" && !f.Directed {
-		rs, err := s.actorSet(ctx, "source", f.Target)
-		if err != nil {
-			return err
+	return strings.Join(parts, " UNION ALL "), args
+}
+
+// dyadBranches returns f's actor conditions as disjoint branches to be read
+// one after the other: one, or for an undirected dyad two (A->B, then B->A
+// where not already read). Separate branches let SQLite seek the rollup's key
+// for each, where an OR would collect and deduplicate keys first. With exact
+// true the actors are compared whole (country_month), otherwise as prefixes
+// expanded to the stored codes, so that the rollup is read by seeks on its
+// key rather than by a range scan.
+func (s *DB) dyadBranches(ctx context.Context, exact bool, f *entente.PeriodFilter) ([]*where, error) {
+	set := func(col, code string) (actorCond, error) {
+		if exact {
+			if code == "" {
+				return actorCond{cond: "1"}, nil
+			}
+			// col is one of this file's constants.
+			return actorCond{cond: col + " = ?", args: []any{code}}, nil
 		}
-		rt, err := s.actorSet(ctx, "target", f.Source)
-		if err != nil {
-			return err
-		}
-		w.add("(("+src.cond+" AND "+tgt.cond+") OR ("+rs.cond+" AND "+rt.cond+"))",
-			append(append(append(append([]any{}, src.args...), tgt.args...), rs.args...), rt.args...)...)
-		return nil
+		return s.actorSet(ctx, col, code)
 	}
+	src, err := set("source", f.Source)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := set("target", f.Target)
+	if err != nil {
+		return nil, err
+	}
+	one := &where{}
 	if f.Source != "" {
-		w.add(src.cond, src.args...)
+		one.add(src.cond, src.args...)
 	}
 	if f.Target != "" {
-		w.add(tgt.cond, tgt.args...)
+		one.add(tgt.cond, tgt.args...)
 	}
-	return nil
+	if f.Source == "" || f.Target == "" || f.Directed {
+		return []*where{one}, nil
+	}
+	rs, err := set("source", f.Target)
+	if err != nil {
+		return nil, err
+	}
+	rt, err := set("target", f.Source)
+	if err != nil {
+		return nil, err
+	}
+	two := &where{}
+	two.add(rs.cond, rs.args...)
+	two.add(rt.cond, rt.args...)
+	two.add("NOT ("+src.cond+" AND "+tgt.cond+")", append(append([]any{}, src.args...), tgt.args...)...)
+	return []*where{one, two}, nil
 }
 
 func (s *DB) dayRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, error) {
-	w := &where{}
-	if err := s.actorWhere(ctx, w, f); err != nil {
+	branches, err := s.dyadBranches(ctx, false, f)
+	if err != nil {
 		return nil, err
 	}
+	common := &where{}
 	if !f.From.IsZero() {
-		w.add("day >= ?", dayNumber(f.From))
+		common.add("day >= ?", dayNumber(f.From))
 	}
 	if !f.To.IsZero() {
-		w.add("day <= ?", dayNumber(f.To))
+		common.add("day <= ?", dayNumber(f.To))
 	}
 	if f.Root != "" {
-		w.add("root = ?", f.Root)
+		common.add("root = ?", f.Root)
 	}
 	if f.QuadClass != 0 {
-		w.add("quad = ?", f.QuadClass)
+		common.add("quad = ?", f.QuadClass)
 	}
 	if f.Modality != "" {
-		w.add("modality = ?", string(f.Modality))
+		common.add("modality = ?", string(f.Modality))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT source, target, day, quad, n, goldstein FROM dyad_day`+w.sql(), w.args...)
+	q, args := union(`SELECT source, target, day, quad, n, goldstein FROM dyad_day`, branches, common)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	return rows, classify(err)
 }
 

@@ -33,6 +33,25 @@ func TestMonthlyRollupsAgreeWithDaily(t *testing.T) {
 		}
 		return out
 	}
+	// Overlapping prefixes: an event between two USA actors is in both
+	// directions of the dyad and must be counted once.
+	var want int
+	if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events WHERE source LIKE 'USA%' AND target LIKE 'US%'
+		OR source LIKE 'US%' AND target LIKE 'USA%'`).Scan(&want); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []entente.Period{entente.Day, entente.Month} {
+		got := 0
+		if err := db.DyadPeriods(ctx, entente.PeriodFilter{Source: "USA", Target: "US", Period: p}, func(d *entente.DyadPeriod) error {
+			got += d.Count
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if got != want || want == 0 {
+			t.Errorf("%s: USA-US dyad counts %d events, want %d", p, got, want)
+		}
+	}
 	for _, f := range []entente.PeriodFilter{
 		{Source: "USA", Target: "RUS"},
 		{Source: "USAGOV", Target: "RUSMIL"},
@@ -98,4 +117,45 @@ func sumDaily(t *testing.T, db *DB, f entente.PeriodFilter) string {
 		out += fmt.Sprintf("%s %s %s %d %d %g\n", k.src, k.tgt, k.start, k.quad, acc[k].Count, acc[k].GoldsteinSum)
 	}
 	return out
+}
+
+// TestMigrateExactMonth checks that migrating a version-2 store builds the
+// exact-code monthly rollup from the daily one.
+func TestMigrateExactMonth(t *testing.T) {
+	db, path := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewSource(3))
+	if _, err := db.PutArticles(ctx, synth(r, 0, 100, 5, false)); err != nil {
+		t.Fatal(err)
+	}
+	filters := []entente.PeriodFilter{{Source: "USA", Target: "RUS", Period: entente.Month}, {Source: "CHNGOV", Period: entente.Year, Directed: true}}
+	series := func(db *DB) map[string]string {
+		out := map[string]string{}
+		for _, f := range filters {
+			s := ""
+			if err := db.DyadPeriods(ctx, f, func(d *entente.DyadPeriod) error {
+				s += fmt.Sprintf("%s %s %s %d %d %g\n", d.Source, d.Target, d.Start.Format("2006-01"), d.QuadClass, d.Count, d.GoldsteinSum)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			out[fmt.Sprint(f)] = s
+		}
+		return out
+	}
+	want := series(db)
+	// Back to version 2: without dyad_month.
+	if _, err := db.SQL().Exec(`DROP TABLE dyad_month; PRAGMA user_version = 2`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	consistent(t, db)
+	if got := series(db); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after migration\n got %v\nwant %v", got, want)
+	}
 }

@@ -1,0 +1,310 @@
+package parse
+
+// The run-time layouts of the linear models. Scoring is bound by memory
+// latency: a parser step looks up about 150 features in a transition table
+// of tens of megabytes, and nearly every lookup misses the caches. The
+// layouts are compact (32-bit keys when the model folds its keys to 32 bits
+// or fewer), and scoring reads the home slot of every feature of a call
+// first, in a loop with no branch on what it reads, so that the misses
+// overlap instead of following one another; the probing and the summing
+// that come after find the slots in the cache. Weights are summed feature by
+// feature in the order of the features, exactly as the sparse layout sums
+// them, so that scores are the same to the last bit.
+
+// key is the type of the keys of a run-time table.
+type key interface{ ~uint32 | ~uint64 }
+
+// foldKey folds a feature hash to the key the model stores, as linear does.
+func foldKey(f uint64, fold uint8) uint64 {
+	if fold > 0 {
+		return f>>(64-fold) + 1
+	}
+	return f
+}
+
+// compactKeys reports whether the keys of a model folding to fold bits fit
+// in 32 bits (all but 2^32, the largest key of 32-bit folding, which the
+// tables keep apart because it truncates to 0, the empty slot).
+func compactKeys(fold uint8) bool { return fold > 0 && fold <= 32 }
+
+// shape is the geometry of an open-addressing table: a power-of-two number
+// of slots, each key's home slot taken from its top bits, linear probing.
+type shape struct {
+	shift uint8
+	mask  uint64
+	fold  uint8
+}
+
+// newShape sizes a table for n keys of a model folding to fold bits, filled
+// to at most two thirds.
+func newShape(n int, fold uint8) (shape, int) {
+	size := 16
+	for size < n+n/2 {
+		size <<= 1
+	}
+	lg := uint8(0)
+	for 1<<lg < size {
+		lg++
+	}
+	kbits := keyBits(fold)
+	sh := uint8(0)
+	if kbits > lg {
+		sh = kbits - lg
+	}
+	return shape{shift: sh, mask: uint64(size - 1), fold: fold}, size
+}
+
+func (s shape) home(k uint64) uint64 { return (k >> s.shift) & s.mask }
+
+// chunk is the number of features whose home slots are read ahead at once.
+const chunk = 64
+
+// transModel is the parser's transition model (SHIFT, LEFT, RIGHT) laid out
+// for scoring.
+type transModel interface {
+	// score adds the weights of feats to sc.
+	score(feats []uint64, sc *[3]float32)
+	// put sets the weights of key k, which must be new.
+	put(k uint64, w [3]float32)
+	rows() int
+	sparse() *linear
+}
+
+// newTransModel returns an empty transition model for n keys.
+func newTransModel(n int, fold uint8) transModel {
+	if compactKeys(fold) {
+		return newLinear3[uint32](n, fold)
+	}
+	return newLinear3[uint64](n, fold)
+}
+
+// transModelOf returns l (three classes) in the run-time layout.
+func transModelOf(l *linear) transModel {
+	keys := l.index.keys()
+	m := newTransModel(len(keys), l.fold)
+	var w [3]float32
+	for _, k := range keys {
+		l.dense(k, w[:])
+		m.put(k, w)
+	}
+	return m
+}
+
+// linear3 is a three-class linear model whose weights sit in the slots of
+// its hash table beside their keys: one cache line per lookup.
+type linear3[K key] struct {
+	shape
+	slots []slot3[K]
+	wrap  *[3]float32 // the weights of key 2^32 when K is uint32
+}
+
+type slot3[K key] struct {
+	key K
+	w   [3]float32
+}
+
+func newLinear3[K key](n int, fold uint8) *linear3[K] {
+	sh, size := newShape(n, fold)
+	m := &linear3[K]{shape: sh, slots: make([]slot3[K], size)}
+	adviseHuge(m.slots)
+	return m
+}
+
+func (m *linear3[K]) put(k uint64, w [3]float32) {
+	if K(k) == 0 {
+		m.wrap = &w
+		return
+	}
+	i := m.home(k)
+	for m.slots[i].key != 0 {
+		i = (i + 1) & m.mask
+	}
+	m.slots[i] = slot3[K]{key: K(k), w: w}
+}
+
+func (m *linear3[K]) score(feats []uint64, sc *[3]float32) {
+	var at [chunk]uint64
+	var seen [chunk]K
+	slots := m.slots
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), chunk)]
+		feats = feats[len(fs):]
+		for j, f := range fs {
+			i := m.home(foldKey(f, m.fold))
+			at[j], seen[j] = i, slots[i].key
+		}
+		for j, f := range fs {
+			k := K(foldKey(f, m.fold))
+			var w *[3]float32
+			switch {
+			case k == 0:
+				w = m.wrap
+			case seen[j] == k:
+				w = &slots[at[j]].w
+			case seen[j] != 0:
+				for i := at[j] + 1; ; i++ {
+					s := &slots[i&m.mask]
+					if s.key == k {
+						w = &s.w
+						break
+					}
+					if s.key == 0 {
+						break
+					}
+				}
+			}
+			if w != nil {
+				sc[0] += w[0]
+				sc[1] += w[1]
+				sc[2] += w[2]
+			}
+		}
+	}
+}
+
+func (m *linear3[K]) rows() int {
+	n := 0
+	if m.wrap != nil {
+		n++
+	}
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// sparse returns m in the sparse layout, for saving and pruning.
+func (m *linear3[K]) sparse() *linear {
+	var keys []uint64
+	w := map[uint64][]float32{}
+	if m.wrap != nil {
+		k := uint64(1) << 32
+		keys = append(keys, k)
+		w[k] = m.wrap[:]
+	}
+	for i := range m.slots {
+		if s := &m.slots[i]; s.key != 0 {
+			keys = append(keys, uint64(s.key))
+			w[uint64(s.key)] = s.w[:]
+		}
+	}
+	sortKeys(keys)
+	return buildLinear(3, m.fold, keys, func(i int) []float32 { return w[keys[i]] })
+}
+
+// scorer adds the weights of features to scores, which the caller has
+// zeroed: the tagger's and the label model's interface to both layouts.
+type scorer interface {
+	score(feats []uint64, scores []float32)
+}
+
+// scorerOf returns l in the run-time layout.
+func scorerOf(l *linear) scorer {
+	if compactKeys(l.fold) {
+		return newPacked[uint32](l)
+	}
+	return newPacked[uint64](l)
+}
+
+// packed is a multiclass linear model with sparse rows: a feature's slot
+// holds its key and where its (class, weight) entries start, and the
+// entries of a row lie together.
+type packed[K key] struct {
+	shape
+	slots []rowSlot[K]
+	ents  []entry
+	wrap  rowSlot[K] // the row of key 2^32 when K is uint32 (n = 0 when none)
+}
+
+type rowSlot[K key] struct {
+	key   K
+	n     uint32
+	start uint32
+}
+
+type entry struct {
+	class uint32
+	w     float32
+}
+
+func newPacked[K key](l *linear) *packed[K] {
+	keys := l.index.keys()
+	sh, size := newShape(len(keys), l.fold)
+	p := &packed[K]{shape: sh, slots: make([]rowSlot[K], size), ents: make([]entry, 0, len(l.wt))}
+	adviseHuge(p.slots)
+	adviseHuge(p.ents[:cap(p.ents)])
+	for _, k := range keys {
+		s := l.index.lookup(k)
+		if s.n == 0 {
+			continue // a row without weights adds nothing; every stored row has a first entry
+		}
+		r := rowSlot[K]{key: K(k), n: uint32(s.n), start: uint32(len(p.ents))}
+		for j := s.row; j < s.row+s.n; j++ {
+			p.ents = append(p.ents, entry{class: uint32(l.cls[j]), w: l.wt[j]})
+		}
+		if r.key == 0 {
+			p.wrap = r
+			continue
+		}
+		i := p.home(k)
+		for p.slots[i].key != 0 {
+			i = (i + 1) & p.mask
+		}
+		p.slots[i] = r
+	}
+	return p
+}
+
+func (p *packed[K]) score(feats []uint64, scores []float32) {
+	var at [chunk]uint64
+	var seen [chunk]K
+	var rows [chunk]rowSlot[K]
+	slots := p.slots
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), chunk)]
+		feats = feats[len(fs):]
+		for j, f := range fs {
+			i := p.home(foldKey(f, p.fold))
+			at[j], seen[j] = i, slots[i].key
+		}
+		found := 0
+		for j, f := range fs {
+			k := K(foldKey(f, p.fold))
+			switch {
+			case k == 0:
+				if p.wrap.n > 0 {
+					rows[found] = p.wrap
+					found++
+				}
+			case seen[j] == k:
+				rows[found] = slots[at[j]]
+				found++
+			case seen[j] != 0:
+				for i := at[j] + 1; ; i++ {
+					s := &slots[i&p.mask]
+					if s.key == k {
+						rows[found] = *s
+						found++
+						break
+					}
+					if s.key == 0 {
+						break
+					}
+				}
+			}
+		}
+		// read the first entry of every row ahead too, then sum
+		var first [chunk]entry
+		for j, r := range rows[:found] {
+			first[j] = p.ents[r.start]
+		}
+		for j, r := range rows[:found] {
+			scores[first[j].class] += first[j].w
+			for _, e := range p.ents[r.start+1 : r.start+r.n] {
+				scores[e.class] += e.w
+			}
+		}
+	}
+}
