@@ -459,7 +459,8 @@ func analysisQuery(q url.Values, defUnit analysis.Unit) (analysisParams, error) 
 		if err != nil {
 			return p, badf("at: %v", err)
 		}
-		p.from, p.to = analysis.Window(t, p.unit)
+		p.at = t
+		p.from, p.to = analysis.TrailingWindow(t, p.unit, 0)
 		return p, nil
 	}
 	if v := q.Get("from"); v != "" {

@@ -113,10 +113,15 @@ type analysisParams struct {
 	scheme analysis.Scheme
 	// from and to bound the window [from, to); zero is open.
 	from, to time.Time
+	// at, when set, asks for the network at that date: events of the
+	// trailing window [from, to) weighted by recency, and the standing
+	// relations that hold then (analysis.BuildNetworkAt), as the network
+	// command's --at does.
+	at time.Time
 }
 
 func (p analysisParams) key() string {
-	return fmt.Sprintf("%s|%s|%d|%d", p.unit, p.scheme, p.from.Unix(), p.to.Unix())
+	return fmt.Sprintf("%s|%s|%d|%d|%d", p.unit, p.scheme, p.from.Unix(), p.to.Unix(), p.at.Unix())
 }
 
 func (p analysisParams) options() analysis.Options {
@@ -184,12 +189,19 @@ func (s *Server) network(ctx context.Context, p analysisParams) (*networkResult,
 		if err != nil {
 			return nil, err
 		}
-		o.Undirected = true
-		r := analysis.Aggregate(in.Events, in.Relations, o)
-		no := analysis.DefaultNetworkOptions()
-		no.From, no.To = p.from, p.to
-		no.TotalSources = in.Sources
-		n := analysis.BuildNetwork(r.Cells, no)
+		var n *analysis.Network
+		if !p.at.IsZero() {
+			ao := analysis.DefaultAtOptions()
+			ao.TotalSources = in.Sources
+			n = analysis.BuildNetworkAt(in.Events, in.Relations, p.at, o, ao)
+		} else {
+			o.Undirected = true
+			r := analysis.Aggregate(in.Events, in.Relations, o)
+			no := analysis.DefaultNetworkOptions()
+			no.From, no.To = p.from, p.to
+			no.TotalSources = in.Sources
+			n = analysis.BuildNetwork(r.Cells, no)
+		}
 		return &networkResult{
 			Network: n,
 			Blocs:   analysis.FindBlocs(n, analysis.BlocOptions{}),
