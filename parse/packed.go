@@ -1,5 +1,7 @@
 package parse
 
+import "unsafe"
+
 // The run-time layouts of the linear models. Scoring is bound by memory
 // latency: a parser step looks up about 150 features in a transition table
 // of tens of megabytes, and nearly every lookup misses the caches. The
@@ -31,13 +33,16 @@ func compactKeys(fold uint8) bool { return fold > 0 && fold <= 32 }
 // of slots, each key's home slot taken from its top bits, linear probing.
 type shape struct {
 	shift uint8
-	mask  uint64
+	mask  uint64 // size-1
+	homes uint64 // mask of the home slots
 	fold  uint8
 }
 
 // newShape sizes a table for n keys of a model folding to fold bits, filled
-// to at most two thirds.
-func newShape(n int, fold uint8) (shape, int) {
+// to at most two thirds. With line > 1, home slots are the first of each
+// group of line slots (a cache line), so that a key is rarely more than one
+// line from home.
+func newShape(n int, fold uint8, line uint64) (shape, int) {
 	size := 16
 	for size < n+n/2 {
 		size <<= 1
@@ -51,10 +56,10 @@ func newShape(n int, fold uint8) (shape, int) {
 	if kbits > lg {
 		sh = kbits - lg
 	}
-	return shape{shift: sh, mask: uint64(size - 1), fold: fold}, size
+	return shape{shift: sh, mask: uint64(size - 1), homes: uint64(size-1) &^ (line - 1), fold: fold}, size
 }
 
-func (s shape) home(k uint64) uint64 { return (k >> s.shift) & s.mask }
+func (s shape) home(k uint64) uint64 { return (k >> s.shift) & s.homes }
 
 // chunk is the number of features whose home slots are read ahead at once.
 const chunk = 64
@@ -104,7 +109,11 @@ type slot3[K key] struct {
 }
 
 func newLinear3[K key](n int, fold uint8) *linear3[K] {
-	sh, size := newShape(n, fold)
+	line := uint64(1)
+	if unsafe.Sizeof(slot3[K]{}) == 16 {
+		line = 4
+	}
+	sh, size := newShape(n, fold, line)
 	m := &linear3[K]{shape: sh, slots: make([]slot3[K], size)}
 	adviseHuge(m.slots)
 	return m
@@ -231,7 +240,7 @@ type entry struct {
 
 func newPacked[K key](l *linear) *packed[K] {
 	keys := l.index.keys()
-	sh, size := newShape(len(keys), l.fold)
+	sh, size := newShape(len(keys), l.fold, 1)
 	p := &packed[K]{shape: sh, slots: make([]rowSlot[K], size), ents: make([]entry, 0, len(l.wt))}
 	adviseHuge(p.slots)
 	adviseHuge(p.ents[:cap(p.ents)])
