@@ -1084,6 +1084,65 @@ type DiscardHit struct {
 	Entry entente.EntryRef
 }
 
+// Chronology reports whether the hit is a discard phrase that marks history
+// rather than text off the subject: a year ("1979") or a relative time
+// ("years ago", "months later"). TABARI and PETRARCH discard such sentences
+// so as not to date history by the dateline; entente dates events from the
+// text and flags history as such, so by default it keeps them.
+func (h DiscardHit) Chronology() bool {
+	words := strings.Fields(strings.ReplaceAll(phraseOnly(h.Entry.Text), "_", " "))
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) == 1 {
+		w := words[0]
+		for _, c := range w {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return len(w) == 4
+	}
+	last := strings.ToUpper(words[len(words)-1])
+	return last == "AGO" || last == "LATER" || last == "EARLIER"
+}
+
+// phraseOnly strips a trailing comment from a dictionary line.
+func phraseOnly(line string) string {
+	for _, c := range []string{"#", ";"} {
+		if i := strings.Index(line, c); i >= 0 {
+			line = line[:i]
+		}
+	}
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "+"))
+}
+
+// Undiscarded returns the sentences of a that no discard phrase rules out,
+// none when a story discard matches. With keepChronology, years and relative
+// times in the discard list (see DiscardHit.Chronology) rule nothing out.
+func (m *Matcher) Undiscarded(a *entente.Article, sents []entente.Sentence, keepChronology bool) []entente.Sentence {
+	drop := map[int]bool{}
+	for _, h := range m.Discards(a, sents) {
+		if keepChronology && h.Chronology() {
+			continue
+		}
+		if h.Story {
+			return nil
+		}
+		drop[h.Sentence] = true
+	}
+	if len(drop) == 0 {
+		return sents
+	}
+	out := make([]entente.Sentence, 0, len(sents)-len(drop))
+	for _, s := range sents {
+		if !drop[s.Index] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // Discards finds the discard phrases of the article's sentences, matched
 // without regard to case; a phrase without a trailing "_" matches as a stem.
 func (m *Matcher) Discards(a *entente.Article, sents []entente.Sentence) []DiscardHit {

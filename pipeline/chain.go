@@ -22,7 +22,7 @@ import (
 
 // Chain codes one article, running the stages in the order data flows:
 //
-//	text.Split ─► actor.Match ─► coder.Code (parses candidate sentences only)
+//	text.Split ─► actor.Match ─► discards ─► coder.Code (parses candidate sentences only)
 //	           ─► context per event: when, modality, quantity, place
 //	           ─► relation.Extract (standing relations)
 //
@@ -108,7 +108,10 @@ func (c *Chain) Process(a *entente.Article) (Coded, error) {
 		storyDate = time.Now().UTC()
 	}
 	mentions := c.Actors.Match(a, sents, storyDate)
-	events := c.Coder.Code(a, sents, mentions)
+	// Sentences the discard list rules out (sports, horoscopes, ...) are
+	// not coded; years and "years ago" are not reasons to skip: dates come
+	// from the text and history is flagged as such.
+	events := c.Coder.Code(a, c.Actors.Undiscarded(a, sents, true), mentions)
 	dates := c.Dates.Index(a, sents)
 	c.addContext(a, sents, mentions, dates, events)
 	out.Mentions = mentions

@@ -80,7 +80,7 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 				return err
 			}
 			_, err = ingest.Read(context.Background(), args, opts, func(a *entente.Article) error {
-				sents := undiscarded(matcher, a, text.Split(a))
+				sents := matcher.Undiscarded(a, text.Split(a), compat == "")
 				ms := matcher.Match(a, sents, a.Published)
 				var evs []entente.Event
 				if compat == "tabari" {
@@ -271,21 +271,3 @@ func explainEvent(out io.Writer, a *entente.Article, sents []entente.Sentence, e
 	fmt.Fprintln(out)
 }
 
-// undiscarded drops the sentences a discard phrase marks (all of them for a
-// story-level discard).
-func undiscarded(m *actor.Matcher, a *entente.Article, sents []entente.Sentence) []entente.Sentence {
-	drop := map[int]bool{}
-	for _, h := range m.Discards(a, sents) {
-		if h.Story {
-			return nil
-		}
-		drop[h.Sentence] = true
-	}
-	var out []entente.Sentence
-	for _, s := range sents {
-		if !drop[s.Index] {
-			out = append(out, s)
-		}
-	}
-	return out
-}

@@ -1,0 +1,63 @@
+package actor
+
+import (
+	"testing"
+
+	"entente"
+	"entente/text"
+)
+
+func TestDiscardChronology(t *testing.T) {
+	for _, tc := range []struct {
+		entry string
+		want  bool
+	}{
+		{"1979", true},
+		{"2003  # a year", true},
+		{"YEARS AGO", true},
+		{"MONTHS LATER", true},
+		{"FIFTY YEARS AGO   # sms 17 Dec 2007", true},
+		{"CHAMPIONS", false},
+		{"+Manchester United   # pas", false},
+		{"16 KILOMETRE RUN", false},
+		{"123", false},
+	} {
+		if got := (DiscardHit{Entry: entente.EntryRef{Text: tc.entry}}).Chronology(); got != tc.want {
+			t.Errorf("Chronology(%q) = %v, want %v", tc.entry, got, tc.want)
+		}
+	}
+}
+
+// TestUndiscarded checks, on the default dictionaries, that an off-topic
+// sentence is dropped while a dated one is kept unless chronology discards
+// are asked for, and that a story discard drops the whole article.
+func TestUndiscarded(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &entente.Article{Text: "The bronze medal went to a Kenyan runner. In 1998 Indian troops crossed the border."}
+	sents := text.Split(a)
+	if len(sents) != 2 {
+		t.Fatalf("split into %d sentences, want 2", len(sents))
+	}
+	got := m.Undiscarded(a, sents, true)
+	if len(got) != 1 || got[0].Index != 1 {
+		t.Fatalf("keeping chronology: kept %v, want only sentence 1", indexes(got))
+	}
+	if got := m.Undiscarded(a, sents, false); len(got) != 0 {
+		t.Fatalf("discarding chronology too: kept %v, want none", indexes(got))
+	}
+	story := &entente.Article{Text: "Manchester United signed a striker. Russian troops crossed the border."}
+	if got := m.Undiscarded(story, text.Split(story), true); len(got) != 0 {
+		t.Fatalf("story discard: kept %v, want none", indexes(got))
+	}
+}
+
+func indexes(ss []entente.Sentence) []int {
+	var out []int
+	for _, s := range ss {
+		out = append(out, s.Index)
+	}
+	return out
+}
