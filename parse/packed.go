@@ -209,7 +209,6 @@ type scorer interface {
 	score(feats []uint64, scores []float32)
 }
 
-
 // scorerOf returns l in the run-time layout.
 func scorerOf(l *linear) scorer {
 	if compactKeys(l.fold) {
