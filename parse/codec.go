@@ -209,7 +209,7 @@ func (d *decoder) linear(fold uint8) *linear {
 		d.fail(errors.New("weights truncated"))
 		return nil
 	}
-	l := &linear{classes: classes, fold: fold, index: newTableBits(rows, keyBits(fold)),
+	l := &linear{classes: classes, fold: fold, scale: scale, index: newTableBits(rows, keyBits(fold)),
 		cls: make([]uint16, 0, total), wt: make([]float32, 0, total)}
 	k := uint64(0)
 	for r := 0; r < rows && d.err == nil; r++ {

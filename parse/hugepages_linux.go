@@ -22,5 +22,5 @@ func adviseHuge[T any](s []T) {
 		return
 	}
 	b := unsafe.Slice((*byte)(unsafe.Add(p, lo-start)), hi-lo)
-	_ = syscall.Madvise(b, 14) // MADV_HUGEPAGE
+	_ = syscall.Madvise(b, syscall.MADV_HUGEPAGE)
 }

@@ -123,6 +123,9 @@ type linear struct {
 	cls     []uint16
 	wt      []float32
 	fold    uint8 // when > 0, keys are folded to this many bits
+	// scale, when > 0, is the quantum the weights were stored with: each
+	// weight is float32(q) * scale for some int16 q (see codec.go).
+	scale float32
 }
 
 // buildLinear makes a linear model from dense rows: row(i) returns the
@@ -332,8 +335,10 @@ func (l *linear) pruned(min float64) *linear {
 			keep = append(keep, k)
 		}
 	}
-	return buildLinear(l.classes, l.fold, keep, func(i int) []float32 {
+	p := buildLinear(l.classes, l.fold, keep, func(i int) []float32 {
 		l.dense(keep[i], row)
 		return row
 	})
+	p.scale = l.scale
+	return p
 }

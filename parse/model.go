@@ -59,7 +59,7 @@ func (m *Model) init() {
 		m.ps.trans = nil
 	}
 	m.tg.fast = scorerOf(m.tg.model)
-	m.ps.label2 = scorerOf(m.ps.label)
+	m.ps.labelFast = scorerOf(m.ps.label)
 	m.pool.New = func() any { return new(scratch) }
 }
 

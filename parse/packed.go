@@ -1,17 +1,20 @@
 package parse
 
-import "unsafe"
+import "math"
 
 // The run-time layouts of the linear models. Scoring is bound by memory
 // latency: a parser step looks up about 150 features in a transition table
-// of tens of megabytes, and nearly every lookup misses the caches. The
-// layouts are compact (32-bit keys when the model folds its keys to 32 bits
-// or fewer), and scoring reads the home slot of every feature of a call
-// first, in a loop with no branch on what it reads, so that the misses
+// of tens of megabytes, most of them cache misses. The layouts are compact
+// (32-bit keys when the model folds its keys to 32 bits or fewer, int16
+// weights in the sparse rows of a loaded model, huge pages where the kernel
+// gives them), tables are at most half full so that a key is nearly always
+// in its home slot, and scoring reads the home slot of every feature of a
+// call first, in a loop with no branch on what it reads, so that the misses
 // overlap instead of following one another; the probing and the summing
-// that come after find the slots in the cache. Weights are summed feature by
-// feature in the order of the features, exactly as the sparse layout sums
-// them, so that scores are the same to the last bit.
+// that come after find the slots in the cache. Weights are summed feature
+// by feature in the order of the features, as the sparse layout (linear)
+// sums them, so that scores are the same to the last bit; the sparse layout
+// stays the one that training, pruning and saving use.
 
 // key is the type of the keys of a run-time table.
 type key interface{ ~uint32 | ~uint64 }
@@ -34,17 +37,15 @@ func compactKeys(fold uint8) bool { return fold > 0 && fold <= 32 }
 type shape struct {
 	shift uint8
 	mask  uint64 // size-1
-	homes uint64 // mask of the home slots
 	fold  uint8
 }
 
 // newShape sizes a table for n keys of a model folding to fold bits, filled
-// to at most two thirds. With line > 1, home slots are the first of each
-// group of line slots (a cache line), so that a key is rarely more than one
-// line from home.
-func newShape(n int, fold uint8, line uint64) (shape, int) {
+// to at most a half: a fuller table is smaller but costs more probes, and
+// probes past the home slot cost more than cache misses saved.
+func newShape(n int, fold uint8) (shape, int) {
 	size := 16
-	for size < n+n/2 {
+	for size < 2*n {
 		size <<= 1
 	}
 	lg := uint8(0)
@@ -56,13 +57,14 @@ func newShape(n int, fold uint8, line uint64) (shape, int) {
 	if kbits > lg {
 		sh = kbits - lg
 	}
-	return shape{shift: sh, mask: uint64(size - 1), homes: uint64(size-1) &^ (line - 1), fold: fold}, size
+	return shape{shift: sh, mask: uint64(size - 1), fold: fold}, size
 }
 
-func (s shape) home(k uint64) uint64 { return (k >> s.shift) & s.homes }
+func (s shape) home(k uint64) uint64 { return (k >> s.shift) & s.mask }
 
-// chunk is the number of features whose home slots are read ahead at once.
-const chunk = 64
+// chunk is the number of features whose home slots are read ahead at once:
+// all of a parser step's, so that a step waits for memory once.
+const chunk = 160
 
 // transModel is the parser's transition model (SHIFT, LEFT, RIGHT) laid out
 // for scoring.
@@ -109,11 +111,7 @@ type slot3[K key] struct {
 }
 
 func newLinear3[K key](n int, fold uint8) *linear3[K] {
-	line := uint64(1)
-	if unsafe.Sizeof(slot3[K]{}) == 16 {
-		line = 4
-	}
-	sh, size := newShape(n, fold, line)
+	sh, size := newShape(n, fold)
 	m := &linear3[K]{shape: sh, slots: make([]slot3[K], size)}
 	adviseHuge(m.slots)
 	return m
@@ -121,7 +119,8 @@ func newLinear3[K key](n int, fold uint8) *linear3[K] {
 
 func (m *linear3[K]) put(k uint64, w [3]float32) {
 	if K(k) == 0 {
-		m.wrap = &w
+		m.wrap = new([3]float32)
+		*m.wrap = w
 		return
 	}
 	i := m.home(k)
@@ -139,8 +138,10 @@ func (m *linear3[K]) score(feats []uint64, sc *[3]float32) {
 		fs := feats[:min(len(feats), chunk)]
 		feats = feats[len(fs):]
 		for j, f := range fs {
-			i := m.home(foldKey(f, m.fold))
-			at[j], seen[j] = i, slots[i].key
+			at[j] = m.home(foldKey(f, m.fold))
+		}
+		for j := range fs { // a short loop, so that many reads are in flight
+			seen[j] = slots[at[j]].key
 		}
 		for j, f := range fs {
 			k := K(foldKey(f, m.fold))
@@ -209,21 +210,43 @@ type scorer interface {
 	score(feats []uint64, scores []float32)
 }
 
-// scorerOf returns l in the run-time layout.
+// scorerOf returns l in the run-time layout when its weights are quantised
+// (as loaded from a file), and l itself otherwise.
 func scorerOf(l *linear) scorer {
+	if !quantised(l) {
+		return l
+	}
 	if compactKeys(l.fold) {
 		return newPacked[uint32](l)
 	}
 	return newPacked[uint64](l)
 }
 
+// quantised reports whether every weight of l is float32(q) * l.scale for
+// an int16 q, so that it can be stored as q and computed back exactly.
+func quantised(l *linear) bool {
+	if l.scale <= 0 || l.classes > 1<<16 {
+		return false
+	}
+	for _, w := range l.wt {
+		q := math.Round(float64(w) / float64(l.scale))
+		if q < math.MinInt16 || q > math.MaxInt16 || float32(float32(int16(q))*l.scale) != w {
+			return false
+		}
+	}
+	return true
+}
+
 // packed is a multiclass linear model with sparse rows: a feature's slot
 // holds its key and where its (class, weight) entries start, and the
-// entries of a row lie together.
+// entries of a row lie together, four bytes each: the weights are kept as
+// the int16 multiples of scale they were stored as, and multiplied back
+// when summed, which gives the loaded float32 weights bit for bit.
 type packed[K key] struct {
 	shape
 	slots []rowSlot[K]
 	ents  []entry
+	scale float32
 	wrap  rowSlot[K] // the row of key 2^32 when K is uint32 (n = 0 when none)
 }
 
@@ -234,14 +257,18 @@ type rowSlot[K key] struct {
 }
 
 type entry struct {
-	class uint32
-	w     float32
+	class uint16
+	q     int16
 }
+
+// weight returns the weight of e, exactly as the decoder computed it (the
+// conversion keeps the product from being fused into the sum that uses it).
+func (p *packed[K]) weight(e entry) float32 { return float32(float32(e.q) * p.scale) }
 
 func newPacked[K key](l *linear) *packed[K] {
 	keys := l.index.keys()
-	sh, size := newShape(len(keys), l.fold, 1)
-	p := &packed[K]{shape: sh, slots: make([]rowSlot[K], size), ents: make([]entry, 0, len(l.wt))}
+	sh, size := newShape(len(keys), l.fold)
+	p := &packed[K]{shape: sh, slots: make([]rowSlot[K], size), ents: make([]entry, 0, len(l.wt)), scale: l.scale}
 	adviseHuge(p.slots)
 	adviseHuge(p.ents[:cap(p.ents)])
 	for _, k := range keys {
@@ -251,7 +278,8 @@ func newPacked[K key](l *linear) *packed[K] {
 		}
 		r := rowSlot[K]{key: K(k), n: uint32(s.n), start: uint32(len(p.ents))}
 		for j := s.row; j < s.row+s.n; j++ {
-			p.ents = append(p.ents, entry{class: uint32(l.cls[j]), w: l.wt[j]})
+			q := int16(math.Round(float64(l.wt[j]) / float64(l.scale)))
+			p.ents = append(p.ents, entry{class: l.cls[j], q: q})
 		}
 		if r.key == 0 {
 			p.wrap = r
@@ -275,8 +303,10 @@ func (p *packed[K]) score(feats []uint64, scores []float32) {
 		fs := feats[:min(len(feats), chunk)]
 		feats = feats[len(fs):]
 		for j, f := range fs {
-			i := p.home(foldKey(f, p.fold))
-			at[j], seen[j] = i, slots[i].key
+			at[j] = p.home(foldKey(f, p.fold))
+		}
+		for j := range fs { // a short loop, so that many reads are in flight
+			seen[j] = slots[at[j]].key
 		}
 		found := 0
 		for j, f := range fs {
@@ -304,15 +334,19 @@ func (p *packed[K]) score(feats []uint64, scores []float32) {
 				}
 			}
 		}
-		// read the first entry of every row ahead too, then sum
-		var first [chunk]entry
+		// read the first and the last entry of every row ahead too, then
+		// sum; a row holds a class once, so the order within a row is free
+		var first, last [chunk]entry
 		for j, r := range rows[:found] {
-			first[j] = p.ents[r.start]
+			first[j], last[j] = p.ents[r.start], p.ents[r.start+r.n-1]
 		}
 		for j, r := range rows[:found] {
-			scores[first[j].class] += first[j].w
-			for _, e := range p.ents[r.start+1 : r.start+r.n] {
-				scores[e.class] += e.w
+			scores[first[j].class] += p.weight(first[j])
+			if r.n > 1 {
+				scores[last[j].class] += p.weight(last[j])
+				for _, e := range p.ents[r.start+1 : r.start+r.n-1] {
+					scores[e.class] += p.weight(e)
+				}
 			}
 		}
 	}

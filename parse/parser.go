@@ -19,7 +19,9 @@ type parser struct {
 	trans  *linear    // 3 classes: SHIFT, LEFT, RIGHT, during training (nil once trans3 is built)
 	trans3 transModel // the transition model laid out for speed
 	label  *linear    // one class per label
-	label2 scorer     // the label model laid out for speed
+	// labelFast is label laid out for speed (label itself when its weights
+	// are not quantised, as in a model just trained)
+	labelFast scorer
 }
 
 const (
@@ -423,8 +425,9 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 			act = actRight
 		default:
 			fs = st.features(fs[:0])
-			var sc [3]float32
-			p.trans3.score(fs, &sc)
+			sc := (*[3]float32)(scores[:3])
+			*sc = [3]float32{}
+			p.trans3.score(fs, sc)
 			act = bestAction(st, sc[:])
 		}
 		l := int32(-1)
@@ -436,7 +439,7 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 				fs = st.labelFeatures(h, d, fs[:0])
 				sc := scores[:L]
 				clear(sc)
-				p.label2.score(fs, sc)
+				p.labelFast.score(fs, sc)
 				l = p.bestLabel(sc)
 			}
 		}

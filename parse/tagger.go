@@ -9,7 +9,7 @@ type tagger struct {
 	fixed      table    // exact form hash -> class
 	amb        table    // lower-cased form hash -> ambiguity class id
 	model      *linear
-	fast       scorer // model laid out for speed
+	fast       scorer // model laid out for speed (model itself when not quantised)
 }
 
 // tag pads around a sentence: tags of positions before the start.

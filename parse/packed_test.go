@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestLayoutsMatchLinear checks the run-time layouts against the sparse
+// layout they are built from, bit for bit, for folded and unfolded keys,
+// including the key 2^32 that 32-bit folding yields and a 32-bit slot cannot
+// hold, rows without weights, and features the model does not know.
+func TestLayoutsMatchLinear(t *testing.T) {
+	for _, fold := range []uint8{0, 20, 32} {
+		rng := rand.New(rand.NewPCG(7, uint64(fold)))
+		feats := []uint64{^uint64(0), 0xffffffff00000000, 1, 2} // feature hashes are never 0
+		for range 5000 {
+			feats = append(feats, rng.Uint64())
+		}
+		// weights for about two thirds of the features (and the extremes),
+		// int16 multiples of a scale, some rows all zero
+		const scale = float32(1.0 / 4096)
+		w := map[uint64][]float32{}
+		for i, f := range feats {
+			if i >= 4 && rng.IntN(3) == 0 {
+				continue
+			}
+			k := foldKey(f, fold)
+			if _, ok := w[k]; ok {
+				continue
+			}
+			row := make([]float32, 3)
+			if rng.IntN(10) > 0 {
+				for c := range row {
+					if rng.IntN(2) == 0 {
+						row[c] = float32(rng.IntN(65535)-32767) * scale
+					}
+				}
+			}
+			w[k] = row
+		}
+		keys := make([]uint64, 0, len(w))
+		for k := range w {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		trans := buildLinear(3, fold, keys, func(i int) []float32 { return w[keys[i]] })
+		trans.scale = scale
+		fast, ok := scorerOf(trans).(*packed[uint32])
+		if compactKeys(fold) != ok {
+			t.Fatalf("fold %d: scorerOf gave %T", fold, scorerOf(trans))
+		}
+		var sc scorer = fast
+		if !ok {
+			sc = scorerOf(trans).(*packed[uint64])
+		}
+		tm := transModelOf(trans)
+		if tm.rows() != trans.rows() {
+			t.Errorf("fold %d: %d rows in the transition layout, want %d", fold, tm.rows(), trans.rows())
+		}
+		for range 300 {
+			fs := make([]uint64, 1+rng.IntN(200))
+			for i := range fs {
+				fs[i] = feats[rng.IntN(len(feats))]
+			}
+			want := make([]float32, 3)
+			trans.score(fs, want)
+			got := make([]float32, 3)
+			sc.score(fs, got)
+			var got3 [3]float32
+			tm.score(fs, &got3)
+			for c := range want {
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) || math.Float32bits(got3[c]) != math.Float32bits(want[c]) {
+					t.Fatalf("fold %d class %d: packed %v, linear3 %v, want %v", fold, c, got[c], got3[c], want[c])
+				}
+			}
+		}
+		if back := tm.sparse(); !slices.Equal(back.index.keys(), trans.index.keys()) || !slices.Equal(back.wt, trans.wt) {
+			t.Errorf("fold %d: the sparse layout of the transition layout differs from the model it was made from", fold)
+		}
+		trans.scale = 0
+		if _, ok := scorerOf(trans).(*linear); !ok {
+			t.Errorf("fold %d: weights not quantised, but scorerOf gave %T", fold, scorerOf(trans))
+		}
+	}
+}
