@@ -286,6 +286,7 @@ func (sc *sentence) actors(t int, depth int) []int {
 	var out []int
 	if mi := sc.mentAt[t]; mi >= 0 {
 		out = append(out, mi)
+		out = append(out, sc.twins(mi)...)
 		// "Russian and Pakistani troops": a modifier of the mention's
 		// noun coordinated with a word of the mention is an actor too
 		for _, c := range sc.childrenWith(t, "amod", "compound") {
@@ -300,6 +301,19 @@ func (sc *sentence) actors(t int, depth int) []int {
 			}
 		}
 		t = sc.mentHead[mi]
+		// "lawmakers in Fornost and Gondor", "the ambassadors of A, B
+		// and C": conjuncts of a word inside the mention, outside it
+		lo, hi := sc.mentions[mi].Tokens[0], sc.mentions[mi].Tokens[1]
+		for k := max(lo, 0); k < hi && k < len(sc.toks); k++ {
+			if k == t {
+				continue
+			}
+			for _, c := range sc.childrenWith(k, "conj") {
+				if (c < lo || c >= hi) && sc.mentAt[c] >= 0 && sc.mentAt[c] != mi && sc.sameCase(k, c) {
+					out = append(out, sc.actors(c, depth+1)...)
+				}
+			}
+		}
 	} else {
 		for _, c := range sc.childrenWith(t, "appos", "nmod:poss", "nmod", "compound", "amod", "flat") {
 			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "", "OF", "FROM") {
@@ -322,9 +336,39 @@ func (sc *sentence) actors(t int, depth int) []int {
 		}
 	}
 	for _, c := range conj {
-		out = append(out, sc.actors(c, depth+1)...)
+		if sc.sameCase(t, c) {
+			out = append(out, sc.actors(c, depth+1)...)
+		}
 	}
 	return dedup(out)
+}
+
+// twins returns the other mentions of the same kind over exactly the tokens
+// of mention mi: "officials in A and B" gives one mention of the officials
+// for each country, over the words of each, and "the two countries" one for
+// each country it stands for.
+func (sc *sentence) twins(mi int) []int {
+	var out []int
+	lo, hi := sc.mentions[mi].Tokens[0], sc.mentions[mi].Tokens[1]
+	for k := max(lo, 0); k < hi && k < len(sc.mentAt); k++ {
+		if sc.mentAt[k] == mi {
+			for mj := range sc.mentions {
+				if mj != mi && sc.mentions[mj].Tokens == sc.mentions[mi].Tokens && sc.mentions[mj].Kind == sc.mentions[mi].Kind {
+					out = append(out, mj)
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// sameCase reports whether conjunct c can share the role of t: it has no
+// preposition of its own, or t's. "with Gondor, almost five years after
+// Calenardhon crowds" is no coordination, whatever the parse says.
+func (sc *sentence) sameCase(t, c int) bool {
+	cc := sc.caseOf(c)
+	return cc == "" || cc == sc.caseOf(t)
 }
 
 func disjoint(a, b []int) bool {
@@ -401,6 +445,14 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			}
 		}
 	}
+	if len(src) == 0 && base(sc.rel(v)) == "conj" && len(sc.childrenWith(v, "cc")) == 0 && v > 0 {
+		// "... after Soviet troops invaded": a conjunct without a
+		// conjunction, right after an actor, is that actor's verb; the
+		// parse has lost its subject
+		if mi := sc.mentAt[v-1]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref {
+			src = append(append(src, mi), sc.twins(mi)...)
+		}
+	}
 	if base(sc.rel(v)) == "acl" && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
 		// "crowds burning the embassy", "the army, which attacked": the
 		// noun the clause modifies is its subject
@@ -440,6 +492,21 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			}
 		}
 	}
+	if len(tgt) == 0 && len(src) > 0 && base(sc.rel(v)) == "acl" && sc.byAgent(v) {
+		// "stopped fighting under a ceasefire brokered by Russia",
+		// "received weapons supplied by France": the participle's
+		// noun is an adjunct or object of a verb whose subject the
+		// deed concerns
+		// the object only of a verb that takes what the participle's
+		// agent gives ("condemned the attack carried out by X" is not
+		// one: the condemner was not necessarily attacked)
+		if n := sc.toks[v].Head; n >= 0 && (base(sc.rel(n)) == "obl" || base(sc.rel(n)) == "obj" && sc.toks[n].Head >= 0 && receiving[sc.lemma(sc.toks[n].Head)]) {
+			if g := sc.toks[n].Head; g >= 0 && g != v {
+				gs, _ := sc.rolesDepth(g, false, depth+1)
+				tgt = append(tgt, gs...)
+			}
+		}
+	}
 	if len(src) == 0 && !passive || passive && len(src) == 0 && len(tgt) == 0 {
 		// Control, raising, purpose clauses ("journeyed to Moscow to
 		// explore") and shared subjects of conjoined verbs.
@@ -454,9 +521,18 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			upper(sc.toks[sc.childrenWith(v, "mark")[0]].Form) == "TO"
 		// "X imposed sanctions, accusing Y": a participial adjunct's
 		// subject is its clause's
-		participle := base(sc.rel(v)) == "advcl" && len(sc.childrenWith(v, "mark")) == 0 &&
-			strings.HasSuffix(sc.words[v], "ING")
-		if h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose || participle) {
+		// as is that of "by sending", "while visiting", "after meeting"
+		marks := sc.childrenWith(v, "mark")
+		participle := base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") &&
+			(len(marks) == 0 || inSet(sc.words[marks[0]], "BY", "WHILE", "AFTER", "BEFORE", "WHEN", "SINCE", "WITHOUT", "THROUGH"))
+		// "accused Peru of helping", "kept Peru from joining": the object
+		// of the governing verb does the deed
+		if len(marks) > 0 && participleOf(sc, v, marks[0]) && h >= 0 {
+			for _, o := range sc.childrenWith(h, "obj") {
+				src = append(src, sc.actors(o, 0)...)
+			}
+		}
+		if len(src) == 0 && h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose || participle) {
 			hs, ht := sc.rolesDepth(h, false, depth+1)
 			if len(sc.childrenWith(h, "nsubj:pass")) > 0 && sc.rel(v) == "xcomp" {
 				hs = ht // raising: "X is expected to attack Y"
@@ -465,6 +541,96 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 	}
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// receiving verbs take what another gives: "received weapons supplied by
+// France", "observed the truce brokered by Russia".
+var receiving = map[string]bool{
+	"RECEIVE": true, "ACCEPT": true, "WELCOME": true, "GET": true, "OBTAIN": true,
+	"OBSERVE": true, "RESPECT": true, "HONOUR": true, "HONOR": true, "SIGN": true,
+	"ENDORSE": true, "IMPLEMENT": true, "JOIN": true, "USE": true,
+}
+
+// byAgent reports whether verb v has a passive agent ("brokered by
+// Russia").
+func (sc *sentence) byAgent(v int) bool {
+	if len(sc.childrenWith(v, "obl:agent")) > 0 {
+		return true
+	}
+	for _, c := range sc.childrenWith(v, "obl") {
+		if sc.caseOf(c) == "BY" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveSubject finds a subject set off by an appositive or a
+// relative clause right before the verb at token v: "Turkey, Azerbaijan's
+// closest ally, supported", "Poland, which borders Belarus, sent". It
+// returns the subject's mention and the token range [lo, hi) of the
+// interrupting phrase, or -1 when the sentence does not open that way.
+func (sc *sentence) appositiveSubject(v int) (mi, lo, hi int) {
+	c2 := v - 1
+	for c2 >= 0 && inSet(sc.toks[c2].UPOS, "ADV", "AUX", "PART") {
+		c2--
+	}
+	if c2 < 2 || sc.toks[c2].Form != "," {
+		return -1, 0, 0
+	}
+	c1 := -1
+	for t := c2 - 1; t > 0; t-- {
+		if sc.toks[t].Form == "," {
+			c1 = t
+			break
+		}
+		if inSet(sc.toks[t].Form, ";", ":", "(", ")", "--") {
+			return -1, 0, 0
+		}
+	}
+	if c1 < 1 || c2-c1 < 2 {
+		return -1, 0, 0
+	}
+	relative := inSet(sc.words[c1+1], "WHICH", "WHO", "WHOSE")
+	// an appositive may coordinate descriptions ("Pakistan's archrival
+	// and a major buyer of arms"), not actors ("China and Iran")
+	common := false
+	for t := c1 + 1; t < c2; t++ {
+		common = common || sc.toks[t].UPOS == "NOUN" && sc.mentAt[t] < 0
+	}
+	for t := c1 + 1; t < c2 && !relative; t++ {
+		if inSet(sc.toks[t].UPOS, "VERB", "AUX") || sc.toks[t].UPOS == "CCONJ" && !common {
+			return -1, 0, 0
+		}
+	}
+	// before the first comma, one actor and nothing else but an article
+	mi = sc.mentAt[c1-1]
+	if mi < 0 || sc.mentions[mi].Kind == entente.MentionCoref {
+		return -1, 0, 0
+	}
+	for t := 0; t < c1; t++ {
+		if sc.mentAt[t] != mi && !(t == 0 && sc.toks[t].UPOS == "DET") {
+			return -1, 0, 0
+		}
+	}
+	return mi, c1 + 1, c2
+}
+
+// allWithin reports whether every mention of ms lies in tokens [lo, hi);
+// it reports true for no mentions.
+func (sc *sentence) allWithin(ms []int, lo, hi int) bool {
+	for _, m := range ms {
+		if t := sc.mentions[m].Tokens; t[0] < lo || t[1] > hi {
+			return false
+		}
+	}
+	return true
+}
+
+// participleOf reports whether v is an adverbial "-ing" clause introduced by
+// "of" or "from" (mark), whose subject is its governor's object.
+func participleOf(sc *sentence, v, mark int) bool {
+	return base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && inSet(sc.words[mark], "OF", "FROM")
 }
 
 // selfReference reports whether the actors ms are all pronouns that stand
@@ -841,8 +1007,15 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	// and the surface words after the verb up to a comma, semicolon or
 	// coordinating conjunction, which a wrong parse may have hung elsewhere
 	// or a relative pronoun, which begins a clause of its own
+	// or the words after the conjunction of an adverbial clause of the
+	// verb, which is coded on its own ("helping the Taliban by sending
+	// tankers from Uzbekistan"; an infinitive "to" is no such conjunction)
 	for i := verbStart + verbLen; i < len(sc.toks) && !sc.boundary(i) && !inSet(sc.words[i], "WHO", "WHICH", "WHOM", "WHOSE"); i++ {
 		in[i] = true
+		if h := sc.toks[i].Head; base(sc.rel(i)) == "mark" && sc.words[i] != "TO" && h >= 0 && h != v &&
+			sc.toks[h].Head == v && base(sc.rel(h)) == "advcl" && sc.toks[h].UPOS == "VERB" {
+			break
+		}
 	}
 
 	cl := &clause{}
@@ -945,6 +1118,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		p := &predicate{tok: i, span: sc.toks[start].Span.Cover(sc.toks[start+n-1].Span)}
 		p.src, p.tgt = sc.roles(i, noun)
 		p.ownSubject = !noun && sc.ownSubject(i)
+		if !noun {
+			if mi, lo, hi := sc.appositiveSubject(start); mi >= 0 && sc.allWithin(p.src, lo, hi) {
+				// "Turkey, Azerbaijan's closest ally, supported Baku": a
+				// misparsed appositive does not take the subject's place
+				p.src = []int{mi}
+			}
+		}
 		sc.fallbackRoles(p, start, n)
 		if len(p.src) > 1 && len(p.tgt) > 0 && sc.selfReference(p.tgt, p.src) {
 			// "Russian and Pakistani troops held their first joint
@@ -962,15 +1142,28 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		cl := sc.clauseOf(i, subj, n, start)
 		m := newMatcher(cl, c.dict, sc)
 		// patterns of every block the word belongs to, longest first
+		// and, of equal length, those of a file read later first: a
+		// dictionary's additions refine the one they are read after
 		var pats []*verbs.Pattern
+		fileRank := map[string]int{}
 		seenBlock := map[*verbs.Block]bool{}
 		for _, v := range vs {
 			if !seenBlock[v.Block] {
 				seenBlock[v.Block] = true
 				pats = append(pats, v.Block.Patterns...)
+				for _, pt := range v.Block.Patterns {
+					if _, ok := fileRank[pt.Ref.File]; !ok {
+						fileRank[pt.Ref.File] = len(fileRank)
+					}
+				}
 			}
 		}
-		sort.SliceStable(pats, func(x, y int) bool { return pats[x].Length > pats[y].Length })
+		sort.SliceStable(pats, func(x, y int) bool {
+			if pats[x].Length != pats[y].Length {
+				return pats[x].Length > pats[y].Length
+			}
+			return fileRank[pats[x].Ref.File] > fileRank[pats[y].Ref.File]
+		})
 		matched := false
 		if pat, b, ok := m.choose(pats); ok {
 			p.code, p.ref, p.byPat, matched = pat.Code, pat.Ref, true, true
@@ -986,9 +1179,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					p.compound = append(p.compound, sc.actors(sc.coordination(sc.mentHead[mi]), 0)...)
 				}
 				p.compound = dedup(p.compound)
+				if len(p.compound) == 1 && !disjoint(p.src, p.compound) {
+					// one actor, the subject itself, is no compound: not
+					// "with one another" either
+					p.compound = nil
+					p.code.Target = ""
+				}
 				// "* WITH %": a compound apart from the subject is the
 				// target of the subject, as PETRARCH codes it
-				if len(p.src) > 0 && disjoint(p.src, p.compound) {
+				if len(p.compound) > 0 && len(p.src) > 0 && disjoint(p.src, p.compound) {
 					p.tgt, p.compound = p.compound, nil
 				}
 			}

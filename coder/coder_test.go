@@ -100,3 +100,36 @@ func TestCyclicTree(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedWords checks that mentions over the same words ("the two
+// countries" resolved to both countries) act together: a compound subject
+// whose members sign with one another.
+func TestSharedWords(t *testing.T) {
+	d := verbs.New()
+	d.Read(strings.NewReader("--- SIGN [---] ---\nSIGN\n- * TREATY [057]\n"), "test.verbs")
+	text := "The two countries signed a treaty ."
+	var toks []entente.Token
+	pos := 0
+	heads := []int{2, 2, 3, -1, 5, 3, 3}
+	rels := []string{"det", "nummod", "nsubj", "root", "det", "obj", "punct"}
+	upos := []string{"DET", "NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"}
+	for i, w := range strings.Fields(text) {
+		toks = append(toks, entente.Token{Span: entente.Span{Start: pos, End: pos + len(w)}, Form: w,
+			Lemma: strings.ToLower(strings.TrimSuffix(w, "ed")), UPOS: upos[i], Head: heads[i], Rel: rels[i]})
+		pos += len(w) + 1
+	}
+	a := &entente.Article{ID: "w", Text: text}
+	s := entente.Sentence{Span: entente.Span{Start: 0, End: len(text)}, Tokens: toks}
+	span := toks[0].Span.Cover(toks[2].Span)
+	ms := []entente.Mention{
+		{Tokens: [2]int{0, 3}, Span: span, Code: "RUS", Kind: entente.MentionCoref},
+		{Tokens: [2]int{0, 3}, Span: span, Code: "PAK", Kind: entente.MentionCoref},
+	}
+	var got []string
+	for _, e := range New(d, nil, Options{}).Code(a, []entente.Sentence{s}, ms) {
+		got = append(got, e.Source+" "+e.Code+" "+e.Target)
+	}
+	if strings.Join(got, "|") != "RUS 057 PAK|PAK 057 RUS" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -49,9 +49,14 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 	if f&fWould != 0 {
 		f = f&^fWould | fHypothetical
 	}
-	f |= governor(toks, words, verbTok, gs)
+	// A condition ("unless NATO expands") is hypothetical whatever the
+	// clause it conditions is.
+	if cf := conditional(toks, words, verbTok); cf != 0 {
+		f |= cf
+	} else {
+		f |= governor(toks, words, verbTok, gs)
+	}
 	f |= without(words, verbTok, gs)
-	f |= conditional(toks, words, verbTok)
 	f |= subjectNegation(toks, words, verbTok)
 	if according(words) {
 		f |= fAlleged
@@ -315,6 +320,17 @@ func governor(toks []entente.Token, words []string, v, gs int) flags {
 // parsedGovernor reads the governor of v from the parse; ok reports that it
 // found one, tried that v heads a clause the parse attaches to a head.
 func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags, ok, tried bool) {
+	if relativePronoun(toks, words, v) {
+		// a relative clause is a statement of its own: "accused X of
+		// leaking the plan, which X denied" does not allege the denial
+		// ("that" may open a content clause: "allegations that")
+		return 0, true, true
+	}
+	if g := toks[v].Head; speech[words[v]] && g >= 0 && g < v && commaBetween(words, g, v) {
+		// "X would not attack, the minister said": the attribution after
+		// the statement is asserted, whatever the statement is
+		return 0, true, true
+	}
 	switch rel(toks[v].Rel) {
 	case "xcomp", "ccomp", "advcl", "acl":
 	default:
@@ -354,6 +370,27 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		}
 	}
 	return 0, false, true
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func commaBetween(words []string, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if words[j] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronoun reports whether a relative pronoun before v depends on it
+// ("..., which Tehran denied"), whatever relation the parse gives the clause.
+func relativePronoun(toks []entente.Token, words []string, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-6; j-- {
+		if toks[j].Head == v && (words[j] == "which" || words[j] == "who" || words[j] == "whom") {
+			return true
+		}
+	}
+	return false
 }
 
 // governs returns what the word at g, linked to the verb by linker, makes of

@@ -78,6 +78,7 @@ func TestOf(t *testing.T) {
 		{"Troops were sent in order to protect the convoy.", "protect", entente.Intended},
 		{"The militia was blamed for shelling the market.", "shelling", entente.Alleged},
 		{"The militia was blamed for shelling the market.", "blamed", entente.Asserted},
+		{"The army will not withdraw unless the rebels disarm.", "disarm", entente.Hypothetical},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+tt.verb, func(t *testing.T) {
@@ -130,6 +131,30 @@ func TestParsedGovernor(t *testing.T) {
 			[]int{2, 2, -1, 4, 2, 6, 4, 8, 6, 2},
 			[]string{"nsubj", "aux", "root", "det", "obj", "mark", "acl", "det", "obj", "punct"},
 			6, entente.Alleged,
+		},
+		{
+			"The army would not withdraw , the minister said .",
+			[]int{1, 4, 4, 4, -1, 8, 7, 8, 4, 4},
+			[]string{"det", "nsubj", "aux", "advmod", "root", "punct", "det", "nsubj", "ccomp", "punct"},
+			8, entente.Asserted,
+		},
+		{
+			"There were allegations that the army shelled the town .",
+			[]int{1, -1, 1, 6, 5, 6, 2, 8, 6, 1},
+			[]string{"expl", "root", "nsubj", "obl", "det", "nsubj", "acl:relcl", "det", "obj", "punct"},
+			6, entente.Alleged,
+		},
+		{
+			"Rivals accused the council of leaking the plan , which the council denied .",
+			[]int{1, -1, 3, 1, 5, 1, 7, 5, 12, 12, 11, 12, 7, 1},
+			[]string{"nsubj", "root", "det", "obj", "mark", "advcl", "det", "obj", "punct", "obj", "det", "nsubj", "acl:relcl", "punct"},
+			12, entente.Asserted,
+		},
+		{
+			"Rivals accused the council of leaking the plan , which the council denied .",
+			[]int{1, -1, 3, 1, 5, 1, 7, 5, 12, 12, 11, 12, 5, 1},
+			[]string{"nsubj", "root", "det", "obj", "mark", "advcl", "det", "obj", "punct", "obj", "det", "nsubj", "advcl", "punct"},
+			12, entente.Asserted,
 		},
 		{
 			"Rivals accused the council on Friday of leaking the plan .",

@@ -33,14 +33,19 @@ import (
 // constructions (intent complements, relative clauses, nominal and
 // possessive targets, the additions' patterns): 213 of 259 (0.822) on the
 // committed parser, 207 (0.799) on the parser in rework; raised to 0.78.
-const floor = 0.780
+// The coder's second round (appositive subjects, conjuncts inside actor
+// phrases, object-controlled gerunds, passive participles, support and
+// expulsion patterns) and modality's relative and trailing attribution
+// clauses: 224 of 259 (0.865); raised to 0.83, slack for the parser rework.
+const floor = 0.830
 
 // floorOwn is the same ratchet over the project's own scenarios alone, used
 // when the shared folder is absent and the founding article is skipped.
 //
 // Measured 2026-11-29: 108 of 215 checks (0.502); then 130 of 215 (0.605),
-// raised to 128 of 215.
-const floorOwn = 0.595
+// raised to 128 of 215. The coder's second round: 187 of 215 (0.870);
+// raised to 0.83.
+const floorOwn = 0.830
 
 var dump = flag.Bool("dump", false, "print every event, relation and actor mention the chain codes for each scenario")
 

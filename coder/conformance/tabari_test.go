@@ -46,9 +46,11 @@ func TestReadTABARIRecords(t *testing.T) {
 }
 
 // petrarchFloor is the pass rate reached so far on the records marked
-// sentence="true" (205/279): the bar is 0.75 and is not met yet; this
-// floor keeps what was reached from regressing.
-const petrarchFloor = 0.73
+// sentence="true": 205/279 at first, then 210/279 (0.753, the bar of 0.75
+// met), then 215/279 (0.771) with conjuncts inside actor phrases ("lawmakers
+// in A and B") and the mentions that share their words. The floor keeps a
+// record of slack for parser changes.
+const petrarchFloor = 0.765
 
 func TestPetrarchSuite(t *testing.T) {
 	path := sharedtest.Path(t, "conformance/petrarch/PETR.UnitTest.records.xml")
