@@ -447,6 +447,11 @@ func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]e
 		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	s.keepStatements(ctx, w)
+	n := 0
+	for i := range out {
+		n += out[i].Events
+	}
+	s.noteWritten(ctx, n)
 	return out, nil
 }
 

@@ -40,25 +40,61 @@ func (w *where) sql() string {
 
 func prefixCond(col string) string { return "(" + col + " >= ? AND " + col + " < ?)" }
 
-// eventWhere turns an EventFilter into conditions on events e.
-func eventWhere(f *entente.EventFilter) *where {
+// eventWhere turns an EventFilter into conditions on events e. Actor
+// prefixes are expanded to the stored codes they match (see actorSet), so
+// that SQLite seeks each code in events_dyad, events_source or events_target,
+// with the date range as a bound of the seek, instead of scanning the range
+// of a prefix.
+func (s *DB) eventWhere(ctx context.Context, f *entente.EventFilter) (*where, error) {
 	w := &where{}
+	set := func(col, code string) (actorCond, error) { return s.actorSet(ctx, col, code) }
 	if f.Actor != "" {
-		w.add("("+prefixCond("e.source")+" OR "+prefixCond("e.target")+")",
-			f.Actor, prefixUpper(f.Actor), f.Actor, prefixUpper(f.Actor))
+		src, err := set("e.source", f.Actor)
+		if err != nil {
+			return nil, err
+		}
+		tgt, err := set("e.target", f.Actor)
+		if err != nil {
+			return nil, err
+		}
+		w.add("(("+src.cond+") OR ("+tgt.cond+"))", append(append([]any{}, src.args...), tgt.args...)...)
 	}
 	if f.Source != "" {
-		w.prefix("e.source", f.Source)
+		c, err := set("e.source", f.Source)
+		if err != nil {
+			return nil, err
+		}
+		w.add(c.cond, c.args...)
 	}
 	if f.Target != "" {
-		w.prefix("e.target", f.Target)
+		c, err := set("e.target", f.Target)
+		if err != nil {
+			return nil, err
+		}
+		w.add(c.cond, c.args...)
 	}
 	if f.Dyad[0] != "" && f.Dyad[1] != "" {
-		a, b := f.Dyad[0], f.Dyad[1]
-		w.add("(("+prefixCond("e.source")+" AND "+prefixCond("e.target")+") OR ("+prefixCond("e.source")+" AND "+prefixCond("e.target")+"))",
-			a, prefixUpper(a), b, prefixUpper(b), b, prefixUpper(b), a, prefixUpper(a))
+		var cs [4]actorCond
+		for i, c := range []struct{ col, code string }{
+			{"e.source", f.Dyad[0]}, {"e.target", f.Dyad[1]}, {"e.source", f.Dyad[1]}, {"e.target", f.Dyad[0]},
+		} {
+			var err error
+			if cs[i], err = set(c.col, c.code); err != nil {
+				return nil, err
+			}
+		}
+		var args []any
+		for _, c := range cs {
+			args = append(args, c.args...)
+		}
+		w.add("(("+cs[0].cond+" AND "+cs[1].cond+") OR ("+cs[2].cond+" AND "+cs[3].cond+"))", args...)
 	}
-	if f.Code != "" {
+	switch {
+	case len(f.Code) == 2:
+		// A root is the first two digits of its codes (entente.Event):
+		// events_root reads it in ID order.
+		w.add("e.root = ?", f.Code)
+	case f.Code != "":
 		w.prefix("e.code", f.Code)
 	}
 	if f.Root != "" {
@@ -86,7 +122,7 @@ func eventWhere(f *entente.EventFilter) *where {
 		w.add(`e.id IN (SELECT m2.event_id FROM mentions m2 WHERE m2.article_id IN
 			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, f.Text)
 	}
-	return w
+	return w, nil
 }
 
 // textError names the full-text query when a query with one fails, since a
@@ -183,10 +219,25 @@ const eventColumns = `e.id, e.source, e.target, e.code, e.root, e.goldstein, e.q
 
 // Events calls fn for each stored event that matches f, in storage order.
 func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente.StoredEvent) error) error {
-	w := eventWhere(&f)
+	w, err := s.eventWhere(ctx, &f)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
 	lim, args := limitClause(f.Limit, f.Offset, w.args)
 	q := `SELECT ` + eventColumns + ` FROM events e JOIN mentions m ON m.id = e.first_mention
-		JOIN articles a ON a.id = m.article_id` + w.sql() + ` ORDER BY e.id` + lim
+		JOIN articles a ON a.id = m.article_id` + w.sql() + ` ORDER BY e.id`
+	if lim != "" || len(w.conds) > 0 {
+		// Select (and page) the IDs first, from the indexes alone where
+		// the filter allows, and join the evidence of the selected events
+		// only. Without a limit, LIMIT -1 keeps SQLite from flattening the
+		// subquery back into a scan of every event in ID order.
+		if lim == "" {
+			lim, args = " LIMIT -1", w.args
+		}
+		q = `SELECT ` + eventColumns + ` FROM (SELECT e.id FROM events e` + w.sql() + ` ORDER BY e.id` + lim + `) p
+			JOIN events e ON e.id = p.id JOIN mentions m ON m.id = e.first_mention
+			JOIN articles a ON a.id = m.article_id ORDER BY e.id`
+	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", textError(&f, err))
@@ -247,7 +298,10 @@ func scanEvent(rows *sql.Rows, ev *entente.StoredEvent) error {
 
 // Mentions calls fn for each report of the events that match f.
 func (s *DB) Mentions(ctx context.Context, f entente.EventFilter, fn func(*entente.EventMention) error) error {
-	w := eventWhere(&f)
+	w, err := s.eventWhere(ctx, &f)
+	if err != nil {
+		return fmt.Errorf("mentions: %w", err)
+	}
 	lim, args := limitClause(f.Limit, f.Offset, w.args)
 	q := `SELECT m.event_id, m.coder_id, a.key, m.publisher, a.url, a.published, m.sentence, m.src_start, m.src_end,
 		m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.confidence, m.gap_days, m.modality, m.dict_version,

@@ -73,6 +73,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"entente"
 
@@ -102,6 +103,9 @@ type DB struct {
 	// stmts caches the writers' prepared statements by name (*sql.Stmt):
 	// the multi-row statements take long to parse.
 	stmts sync.Map
+	// written counts the events stored through this handle, to refresh
+	// the planner's statistics now and then (see stats.go).
+	written atomic.Int64
 }
 
 var _ entente.Store = (*DB)(nil)
@@ -144,6 +148,9 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	// memory; memory use is bounded by it, not by the corpus.
 	q.Add("_pragma", "cache_size(-65536)")
 	q.Add("_pragma", "temp_store(MEMORY)")
+	// Reading through a memory map shares the operating system's page
+	// cache between connections and saves a copy per page read.
+	q.Add("_pragma", "mmap_size(1073741824)")
 	q.Add("_txlock", "immediate")
 	memory := path == ":memory:"
 	if !memory {
@@ -166,6 +173,12 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if !opt.ReadOnly && !memory {
+		if err := s.ensureStats(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: statistics: %w", path, err)
+		}
 	}
 	return s, nil
 }
@@ -209,8 +222,13 @@ func (s *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-// Close closes the database.
+// Close refreshes the planner's statistics of a writable store that
+// changed much, and closes the database.
 func (s *DB) Close() error {
+	if !s.readOnly && s.written.Load() > 0 {
+		// Statistics only guide the planner: a failure here loses nothing.
+		_ = s.analyze(context.Background(), optimizeAll)
+	}
 	s.stmts.Range(func(_, st any) bool {
 		st.(*sql.Stmt).Close()
 		return true

@@ -326,6 +326,7 @@ func TestFilters(t *testing.T) {
 			return pre(e.src, "PAK") && pre(e.tgt, "AFG") || pre(e.src, "AFG") && pre(e.tgt, "PAK")
 		}},
 		{"code prefix", entente.EventFilter{Code: "02"}, func(_ int, e ev) bool { return pre(e.code, "02") }},
+		{"code prefix 3", entente.EventFilter{Code: "042"}, func(_ int, e ev) bool { return pre(e.code, "042") }},
 		{"root", entente.EventFilter{Root: "19"}, func(_ int, e ev) bool { return e.code[:2] == "19" }},
 		{"quad", entente.EventFilter{QuadClass: 4}, func(_ int, e ev) bool { return e.code[:2] >= "14" }},
 		{"dates", entente.EventFilter{From: day0.AddDate(0, 0, 30), To: day0.AddDate(0, 0, 60)}, func(_ int, e ev) bool { return e.day >= 30 && e.day <= 60 }},

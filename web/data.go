@@ -30,6 +30,13 @@ type ArticleLookup interface {
 	Article(ctx context.Context, id string) (*entente.StoredArticle, error)
 }
 
+// LatestLookup is implemented by stores that can list the most recently
+// stored articles directly, newest first and without their texts. Without
+// it the server scans every article.
+type LatestLookup interface {
+	LatestArticles(ctx context.Context, n int) ([]entente.StoredArticle, error)
+}
+
 // detach returns a context for a cached computation: it outlives the
 // request that started it (other requests wait for the result) but is
 // bounded in time.
@@ -159,7 +166,7 @@ func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) 
 // totals returns the store's event counts per period of unit u, all dyads
 // included, for normalised series.
 func (s *Server) totals(ctx context.Context, u analysis.Unit) ([]analysis.Total, error) {
-	v, err := s.cache.get("totals|"+string(u), func() (any, error) {
+	v, err := s.aggregates.get("totals|"+string(u), func() (any, error) {
 		ctx, cancel := detach(ctx)
 		defer cancel()
 		return analysis.LoadTotals(ctx, s.cfg.Store, u)
@@ -233,7 +240,7 @@ type activity struct {
 
 // storeActivity counts events per rolled-up dyad from the store's rollups.
 func (s *Server) storeActivity(ctx context.Context) (*activity, error) {
-	v, err := s.cache.get("activity", func() (any, error) {
+	v, err := s.aggregates.get("activity", func() (any, error) {
 		ctx, cancel := detach(ctx)
 		defer cancel()
 		acc := make(map[analysis.Dyad]*DyadActivity)
@@ -316,11 +323,15 @@ func (s *Server) recentTurningPoints(ctx context.Context, dyads []DyadActivity, 
 }
 
 // latestArticles returns up to n articles, the most recently stored last
-// in storage order reversed (newest first). It scans the store's articles.
+// in storage order reversed (newest first). It scans the store's articles
+// unless the store implements LatestLookup.
 func (s *Server) latestArticles(ctx context.Context, n int) ([]entente.StoredArticle, error) {
 	v, err := s.cache.get("latest-articles", func() (any, error) {
 		ctx, cancel := detach(ctx)
 		defer cancel()
+		if l, ok := s.cfg.Store.(LatestLookup); ok {
+			return l.LatestArticles(ctx, n)
+		}
 		ring := make([]entente.StoredArticle, 0, n)
 		next := 0
 		err := s.cfg.Store.Articles(ctx, "", func(a *entente.StoredArticle) error {

@@ -50,9 +50,19 @@ type Config struct {
 	// others wait in line, up to QueueWait, then get 503); 0 means 4.
 	MaxQueries int
 	QueueWait  time.Duration
+	// MaxAnalyses caps the analyses that run at once (dyad series and
+	// reports, networks, and the pages built on them: each reads every
+	// event of its scope), in a line of their own so that they do not hold
+	// up the indexed queries; 0 means 2.
+	MaxAnalyses int
 	// CacheTTL is how long analyses (overview, network, series) are cached;
 	// 0 means 30 seconds. Ingest clears the cache.
 	CacheTTL time.Duration
+	// AggregateTTL is how long the store-wide aggregates (dyad activity,
+	// period totals) are cached: they take seconds to read from a large
+	// store and change little with each write; 0 means 10 minutes. Ingest
+	// clears them.
+	AggregateTTL time.Duration
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
 }
@@ -63,12 +73,16 @@ type Server struct {
 	mux     *http.ServeMux
 	limiter *limiter
 	cache   *cache
+	// aggregates caches the store-wide aggregates, for AggregateTTL.
+	aggregates *cache
 	// responses caches the bodies of successful GET /api/ responses.
 	responses *cache
-	// gate holds a slot for each request working on the store.
-	gate  chan struct{}
-	pages *pageSet
-	log   *slog.Logger
+	// gate holds a slot for each request working on the store, and
+	// analysisGate for each of those that run an analysis.
+	gate         chan struct{}
+	analysisGate chan struct{}
+	pages        *pageSet
+	log          *slog.Logger
 }
 
 // New returns a server for cfg.
@@ -88,11 +102,17 @@ func New(cfg Config) (*Server, error) {
 	if cfg.MaxQueries <= 0 {
 		cfg.MaxQueries = 4
 	}
+	if cfg.MaxAnalyses <= 0 {
+		cfg.MaxAnalyses = 2
+	}
 	if cfg.QueueWait <= 0 {
 		cfg.QueueWait = 20 * time.Second
 	}
 	if cfg.CacheTTL <= 0 {
 		cfg.CacheTTL = 30 * time.Second
+	}
+	if cfg.AggregateTTL <= 0 {
+		cfg.AggregateTTL = 10 * time.Minute
 	}
 	lg := cfg.Logger
 	if lg == nil {
@@ -103,7 +123,9 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), cache: newCache(cfg.CacheTTL, 256),
-		responses: newCache(cfg.CacheTTL, 4096), gate: make(chan struct{}, cfg.MaxQueries), pages: pages, log: lg}
+		aggregates: newCache(cfg.AggregateTTL, 16),
+		responses:  newCache(cfg.CacheTTL, 4096), gate: make(chan struct{}, cfg.MaxQueries),
+		analysisGate: make(chan struct{}, cfg.MaxAnalyses), pages: pages, log: lg}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
 	}
@@ -188,10 +210,14 @@ func (s *Server) gated(w http.ResponseWriter, r *http.Request) {
 		s.mux.ServeHTTP(w, r)
 		return
 	}
+	gate := s.gate
+	if analysisPath(r.URL.Path) {
+		gate = s.analysisGate
+	}
 	t := time.NewTimer(s.cfg.QueueWait)
 	defer t.Stop()
 	select {
-	case s.gate <- struct{}{}:
+	case gate <- struct{}{}:
 	case <-t.C:
 		w.Header().Set("Retry-After", "5")
 		s.fail(w, r, http.StatusServiceUnavailable, "busy", "the server is busy; try again")
@@ -199,8 +225,18 @@ func (s *Server) gated(w http.ResponseWriter, r *http.Request) {
 	case <-r.Context().Done():
 		return
 	}
-	defer func() { <-s.gate }()
+	defer func() { <-gate }()
 	s.mux.ServeHTTP(w, r)
+}
+
+// analysisPath reports whether the request for path runs an analysis over
+// every event of its scope rather than indexed queries.
+func analysisPath(path string) bool {
+	switch path {
+	case "/", "/network", "/api/network", "/api/balance":
+		return true
+	}
+	return strings.HasPrefix(path, "/dyad/") || strings.HasPrefix(path, "/api/dyads/")
 }
 
 // recorded is a response kept in memory.
@@ -276,6 +312,7 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
 // clearCaches drops every cached analysis and response, after a write.
 func (s *Server) clearCaches() {
 	s.cache.clear()
+	s.aggregates.clear()
 	s.responses.clear()
 }
 

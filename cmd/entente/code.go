@@ -270,4 +270,3 @@ func explainEvent(out io.Writer, a *entente.Article, sents []entente.Sentence, e
 	}
 	fmt.Fprintln(out)
 }
-

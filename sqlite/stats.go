@@ -1,0 +1,95 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+)
+
+// Query planning needs statistics: without them SQLite guesses, and on a
+// large store it may read an event filter through the wrong index (a dyad
+// through events_target instead of events_dyad, several times slower). The
+// store keeps them current: Open analyzes a writable store that has events
+// but no statistics on an index of them, PutArticles re-optimizes after
+// every statsEvery events written, and Close optimizes (which re-analyzes
+// only the tables that changed much).
+//
+// The analysis reads whole indexes (about a second per million events):
+// with PRAGMA analysis_limit SQLite samples the first rows of each index,
+// which on event indexes led by a few actor or root codes sees one code and
+// estimates tens of times too few rows per code, so that the planner picked
+// the date index for an actor's events over a date range (222 ms instead of
+// a few at a million events).
+const (
+	// analysisLimit is the PRAGMA analysis_limit of each run: 0 reads
+	// every row.
+	analysisLimit = 0
+	// statsEvery is how many stored events trigger a new optimize.
+	statsEvery = 200000
+	// statsMinEvents is the least number of events worth analyzing at Open.
+	statsMinEvents = 1000
+)
+
+// ensureStats analyzes the store when it holds enough events and an index
+// of events has no statistics yet.
+func (s *DB) ensureStats(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx,
+		`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'`).Scan(&n); err != nil {
+		return classify(err)
+	}
+	if n > 0 {
+		// Indexes of events without statistics: none taken yet, or an
+		// index added by a migration since.
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master m
+			WHERE m.type = 'index' AND m.tbl_name = 'events' AND m.sql IS NOT NULL
+			AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)`).Scan(&n); err != nil {
+			return classify(err)
+		}
+		if n == 0 {
+			return nil
+		}
+	}
+	var events int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events LIMIT ?)`, statsMinEvents).Scan(&events); err != nil {
+		return classify(err)
+	}
+	if events < statsMinEvents {
+		return nil
+	}
+	return s.analyze(ctx, "ANALYZE")
+}
+
+// analyze runs stmt, ANALYZE or PRAGMA optimize (a constant of this file),
+// on one connection with the sampling bound set.
+func (s *DB) analyze(ctx context.Context, stmt string) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return classify(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA analysis_limit = %d", analysisLimit)); err != nil {
+		return classify(err)
+	}
+	if _, err := conn.ExecContext(ctx, stmt); err != nil {
+		return fmt.Errorf("%s: %w", stmt, classify(err))
+	}
+	return nil
+}
+
+// optimizeAll refreshes the statistics of every table whose size changed
+// much since they were taken (0x10000: all tables, not only those this
+// connection queried).
+const optimizeAll = "PRAGMA optimize = 0x10002"
+
+// noteWritten counts n stored events and re-optimizes the statistics every
+// statsEvery of them.
+func (s *DB) noteWritten(ctx context.Context, n int) {
+	if n <= 0 {
+		return
+	}
+	if s.written.Add(int64(n))/statsEvery == (s.written.Load()-int64(n))/statsEvery {
+		return
+	}
+	// Statistics only guide the planner: a failure here loses nothing.
+	_ = s.analyze(ctx, optimizeAll)
+}
