@@ -1106,6 +1106,29 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	return vs, start, n
 }
 
+// lightVerb lists the English light verbs, whose meaning in a verb-object
+// construction comes from the object ("take office", "make a statement",
+// "give a speech", "hold talks").
+var lightVerb = map[string]bool{
+	"take": true, "make": true, "give": true, "have": true, "get": true,
+	"hold": true, "put": true, "set": true, "keep": true, "do": true,
+}
+
+// objectWithoutActor reports whether verb v has a direct object and none of
+// its objects is (or holds) an actor mention.
+func (sc *sentence) objectWithoutActor(v int) bool {
+	objs := sc.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		return false
+	}
+	for _, o := range objs {
+		if len(sc.actors(o, 0)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	preds := map[int]*predicate{}
 	var order []int
@@ -1191,6 +1214,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					p.tgt, p.compound = p.compound, nil
 				}
 			}
+		}
+		if !matched && !noun && lightVerb[strings.ToLower(sc.lemma(i))] && sc.objectWithoutActor(i) {
+			// "took office", "take visible steps": in a light-verb
+			// construction the object says what happened, and no pattern
+			// read it; the block's default code would be a guess
+			continue
 		}
 		if !matched {
 			for _, v := range vs {
