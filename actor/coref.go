@@ -33,7 +33,15 @@ func (m *Matcher) resolve(it found, history []found) []found {
 	notPerson := func(h *found) bool { return h.class != classPerson }
 	switch it.ref {
 	case refCountry:
-		if a := pick(func(h *found) bool { return h.country != "" && h.class == classState }); a != nil {
+		state := func(h *found) bool { return h.country != "" && h.class == classState }
+		a := pick(state)
+		if it.region != "" {
+			// "the South Asian country": the latest country of the region.
+			if b := pick(func(h *found) bool { return state(h) && inRegion(it.region, h.country) }); b != nil {
+				a = b
+			}
+		}
+		if a != nil {
 			r := refer(a, a.country)
 			r.class = classState
 			return []found{r}
@@ -44,6 +52,10 @@ func (m *Matcher) resolve(it found, history []found) []found {
 		}
 	case refIts:
 		if a := m.resolveIts(it, history, notPerson); a != nil {
+			return []found{refer(a, a.Code)}
+		}
+	case refIt:
+		if a := m.resolveIt(it, history); a != nil {
 			return []found{refer(a, a.Code)}
 		}
 	case refPerson:
@@ -171,4 +183,61 @@ func (m *Matcher) convertAgent(it found) string {
 		return ag.Code
 	}
 	return CombineAgent(m.opts.UnknownActor, ag)
+}
+
+// resolveIt finds the antecedent of "it": a state or group not plural. A
+// sentence-initial "It" prefers the first subject of the sentence before
+// ("The ministry expelled the diplomats. It also closed ..."); an "it" in
+// a subject's place the latest subject of its sentence ("The United States
+// blamed Iran and said it was ready"); an object "it" the latest mention of
+// another actor than its clause's subject ("Turkey supported Baku and
+// supplied it"); else the latest such mention.
+func (m *Matcher) resolveIt(it found, history []found) *found {
+	ok := func(h *found) bool {
+		return h.Span.End <= it.Span.Start && !h.plural && (h.class == classState || h.class == classGroup)
+	}
+	if it.Tokens[0] == 0 {
+		prev := -1
+		for i := len(history) - 1; i >= 0; i-- {
+			if s := history[i].Sentence; s < it.Sentence {
+				prev = s
+				break
+			}
+		}
+		var subj *found
+		for i := len(history) - 1; i >= 0 && history[i].Sentence >= prev; i-- {
+			if h := &history[i]; h.Sentence == prev && h.subj && ok(h) {
+				subj = h
+			}
+		}
+		if subj != nil {
+			return subj
+		}
+	} else if it.subj {
+		for i := len(history) - 1; i >= 0 && history[i].Sentence == it.Sentence; i-- {
+			if h := &history[i]; ok(h) && h.subj {
+				return h
+			}
+		}
+	} else {
+		// An object is not its clause's subject, which would be "itself".
+		var clause *found
+		for i := len(history) - 1; i >= 0 && history[i].Sentence == it.Sentence; i-- {
+			if h := &history[i]; ok(h) && h.subj {
+				clause = h
+				break
+			}
+		}
+		for i := len(history) - 1; i >= 0; i-- {
+			if h := &history[i]; ok(h) && (clause == nil || h.Code != clause.Code) {
+				return h
+			}
+		}
+	}
+	for i := len(history) - 1; i >= 0; i-- {
+		if h := &history[i]; ok(h) {
+			return h
+		}
+	}
+	return nil
 }

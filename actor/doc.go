@@ -18,7 +18,10 @@
 //	                       chief" -> PAKGOV PAKGOV PAKMIL; "lawmakers in India and Pakistan"
 //	                       -> INDLEG PAKLEG
 //	former / then-         "former President X" -> XXXELI
-//	coreference            "the country", "the group", "both sides", "its", "he"
+//	coreference            "the country", "the group", "both sides", "its", "he", "it"
+//	descriptions           "the Gulf kingdom", "the oil-rich emirate", "the Sunni militant
+//	                       group": the latest state or group, the latest country of the
+//	                       region when a regional adjective names one
 //
 // The dictionary language is TABARI's (manual chapters 5 and 6) with
 // PETRARCH's additions: comments after ";" or "#" outside a code block,
@@ -34,6 +37,12 @@
 // ("sanctions against Russia over its actions"), else to the latest mention
 // of its sentence that stands as a subject, else to the first mention of
 // its sentence, else to the latest before it.
+//
+// "it" refers to a state or group that is not plural, unless expletive ("it
+// is likely that", "it seems"): a sentence-initial "It" to the subject of
+// the sentence before, an "it" in a subject's place to the latest subject of
+// its sentence, the object of a verb that takes actors ("defend it") to the
+// latest actor other than its clause's subject. Other objects are left alone.
 //
 // Every mention carries its span (byte offsets into Article.Text), its token
 // range, its kind and the dictionary entries (file and line) that produced it.

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +28,9 @@ type found struct {
 	class   class
 	plural  bool
 	country string
+	// region, for a description with a regional adjective ("the Gulf
+	// kingdom"), is its key in regions.
+	region string
 	// ref, for a pending reference, says what it refers to; agent is the
 	// agent of a bare agent phrase ("the foreign minister").
 	ref    refKind
@@ -53,6 +57,7 @@ const (
 	refIts             // "its"
 	refPerson          // "he", "his", "she", "her"
 	refPlural          // "they", "their", "them"
+	refIt              // "it", not expletive
 	refAgent           // a bare agent: "the foreign minister", "the militants"
 )
 
@@ -330,7 +335,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			chainActor, chainEnd = left, g.j
 		}
 		if left < 0 && right < 0 {
-			if modifiesNoun(toks, keys, g.j) || startsName(toks, covered, g.j) {
+			if modifiesNoun(toks, keys, g.j) || startsName(toks, covered, g.j) || endsBothPhrase(keys, g.j) {
 				// "militant networks": the agent word is a modifier, and
 				// "the militant group" may be a reference.
 				for k := g.i; k < g.j; k++ {
@@ -522,6 +527,21 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	// 5. References: pronouns and definite descriptions.
 	for i := 0; i < n; i++ {
 		if covered[i] {
+			continue
+		}
+		if end, kind, region := description(keys, covered, i); kind != refNone {
+			if _, named := startAt[end]; !named {
+				f := found{Mention: mk(i, end), ref: kind, region: region}
+				f.Kind = entente.MentionCoref
+				out = append(out, f)
+			}
+			i = end - 1
+			continue
+		}
+		if subj := itSubject(keys, i); keys[i] == "it" && !expletive(keys, i) && (subj || itObject(keys, i)) {
+			f := found{Mention: mk(i, i+1), ref: refIt, subj: subj}
+			f.Kind = entente.MentionCoref
+			out = append(out, f)
 			continue
 		}
 		for _, rp := range refPhrases[keys[i]] {
@@ -1073,6 +1093,23 @@ var refPhrases = func() map[string][]refPhrase {
 	}
 	return out
 }()
+
+// endsBothPhrase reports whether a reference to two actors ends at token
+// end ("the two governments", "both governments"), so that its last word is
+// not taken as a bare agent.
+func endsBothPhrase(keys []string, end int) bool {
+	for i := end - 3; i < end-1; i++ {
+		if i < 0 {
+			continue
+		}
+		for _, rp := range refPhrases[keys[i]] {
+			if rp.kind == refBoth && i+len(rp.keys) == end && slices.Equal(rp.keys, keys[i:end]) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // DiscardHit is a discard phrase found in a sentence: the sentence (or,
 // for a story discard, the whole article) should not be coded.
