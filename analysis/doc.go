@@ -90,6 +90,20 @@
 // = 0. A series runs from the period of the dyad's earliest dated event or
 // relation to that of its latest, leaving out the periods with neither.
 //
+// # Series from rollups
+//
+// RollupReport builds a dyad's series from a store's per-day rollup
+// (DayRollupReader: events per pair of codes, day, root, QuadClass and
+// modality) instead of its reports, so that its cost follows the dyad's days
+// rather than its articles. The rollup counts events, not articles, so each
+// event is taken as one source's vote (d = w·sign, t = w, which is the vote
+// of an article reporting only that event); historical events weigh as
+// contemporary ones; a statement pulls the way of its day's Goldstein sum;
+// under PLOVER other events are classed by QuadClass. Counts, Goldstein sums
+// and standing relations are exact. Such a series carries the label
+// Series.Approximation; BuildReport keeps the computation over reports, with
+// its key events and drivers.
+//
 // # The network
 //
 // For a window [From, To) (BuildNetwork), cells whose period overlaps it are

@@ -67,7 +67,11 @@ type Series struct {
 	// combined index over the whole series (shrunk toward 0).
 	RelationWeight   float64 `json:"relation_weight"`
 	CombinedBaseline float64 `json:"combined_baseline"`
-	Points           []Point `json:"points"`
+	// Approximation, when not empty, says how the series departs from the
+	// computation over reports described in the package comment: a series
+	// built from a store's rollups (RollupReport) counts events as sources.
+	Approximation string  `json:"approximation,omitempty"`
+	Points        []Point `json:"points"`
 }
 
 // DefaultRelationWeight is the default λ: one article's statement of a

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math/rand"
 	"sort"
+	"strings"
 	"testing"
+	"time"
 
 	"entente"
 )
@@ -157,5 +159,49 @@ func TestMigrateExactMonth(t *testing.T) {
 	consistent(t, db)
 	if got := series(db); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("after migration\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestDyadDaysAgreeWithDyadPeriods checks that the rows DyadDays reads sum
+// to the daily series DyadPeriods reads, directed and not.
+func TestDyadDaysAgreeWithDyadPeriods(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewSource(11))
+	if _, err := db.PutArticles(ctx, synth(r, 0, 300, 5, false)); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []entente.PeriodFilter{{Source: "USA", Target: "RUS"}, {Source: "USA", Target: "RUS", Directed: true}} {
+		want := map[string]int{}
+		if err := db.DyadPeriods(ctx, entente.PeriodFilter{Source: f.Source, Target: f.Target, Directed: true, Period: entente.Day},
+			func(d *entente.DyadPeriod) error {
+				want[d.Source+" "+d.Target+" "+d.Start.Format("2006-01-02")] += d.Count
+				return nil
+			}); err != nil {
+			t.Fatal(err)
+		}
+		if !f.Directed {
+			if err := db.DyadPeriods(ctx, entente.PeriodFilter{Source: f.Target, Target: f.Source, Directed: true, Period: entente.Day},
+				func(d *entente.DyadPeriod) error {
+					want[d.Source+" "+d.Target+" "+d.Start.Format("2006-01-02")] += d.Count
+					return nil
+				}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := map[string]int{}
+		if err := db.DyadDays(ctx, f, func(src, tgt string, day time.Time, root string, quad int, m entente.Modality, n int, g float64) error {
+			got[src[:3]+" "+tgt[:3]+" "+day.Format("2006-01-02")] += n
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		wantC := map[string]int{}
+		for k, n := range want {
+			wantC[k[:3]+" "+k[strings.IndexByte(k, ' ')+1:][:3]+" "+k[len(k)-10:]] += n
+		}
+		if len(got) == 0 || fmt.Sprint(got) != fmt.Sprint(wantC) {
+			t.Errorf("%+v: DyadDays %v, want %v", f, got, wantC)
+		}
 	}
 }

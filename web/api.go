@@ -491,13 +491,26 @@ func (s *Server) dyadRequest(r *http.Request) (*analysis.Report, error) {
 	return s.dyadReport(r.Context(), a, b, p)
 }
 
+// apiSeries answers the dyad series from the store's rollups when it keeps
+// them (the series then says so in "approximation"), the full report
+// otherwise; "computed_from" names which.
 func (s *Server) apiSeries(w http.ResponseWriter, r *http.Request) {
-	rep, err := s.dyadRequest(r)
+	a, b, err := dyadCodes(r)
 	if err != nil {
 		s.failInput(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"series": rep.Series, "turning_points": rep.TurningPoints, "formula": rep.Formula})
+	p, err := analysisQuery(r.URL.Query(), analysis.Month)
+	if err != nil {
+		s.failInput(w, r, err)
+		return
+	}
+	rep, from, err := s.dyadSeries(r.Context(), a, b, p)
+	if err != nil {
+		s.failInput(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"series": rep.Series, "turning_points": rep.TurningPoints, "formula": rep.Formula, "computed_from": from})
 }
 
 func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) {

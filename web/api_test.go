@@ -252,15 +252,22 @@ func TestSeriesReportNetworkBalance(t *testing.T) {
 				Label string  `json:"label"`
 				Index float64 `json:"index"`
 			} `json:"points"`
+			Approximation string `json:"approximation"`
 		} `json:"series"`
 		TurningPoints []struct {
 			Delta float64 `json:"delta"`
 		} `json:"turning_points"`
-		Formula string `json:"formula"`
+		Formula      string `json:"formula"`
+		ComputedFrom string `json:"computed_from"`
 	}
 	getJSON(t, ts, "/api/dyads/PAK/RUS/series?unit=quarter", 200, &series)
 	if series.Series.Dyad.A != "PAK" || series.Series.Dyad.B != "RUS" || len(series.Series.Points) < 4 || series.Formula == "" {
 		t.Fatalf("series: %+v", series)
+	}
+	// The SQLite store keeps rollups: the series is read from them and
+	// labelled as the approximation it is.
+	if series.ComputedFrom != "rollup" || series.Series.Approximation == "" {
+		t.Errorf("series computed from %q, approximation %q; want the labelled rollup", series.ComputedFrom, series.Series.Approximation)
 	}
 	// The fixture turns PAK-RUS from conflict to cooperation.
 	first, last := series.Series.Points[0], series.Series.Points[len(series.Series.Points)-1]

@@ -163,6 +163,51 @@ func (s *Server) dyadReport(ctx context.Context, a, b string, p analysisParams) 
 	return v.(*analysis.Report), nil
 }
 
+// dyadSeries builds the series of the dyad a–b and its turning points. When
+// the store keeps a per-day rollup (analysis.DayRollupReader) it is read
+// instead of the dyad's reports (analysis.RollupReport: events stand for
+// sources), so that a series costs a read of the dyad's days, however many
+// articles reported them; from is then "rollup". Otherwise it is the full
+// report's series (from "reports"), as the report endpoint and the dyad
+// page, which need the evidence, always use.
+func (s *Server) dyadSeries(ctx context.Context, a, b string, p analysisParams) (rep *analysis.Report, from string, err error) {
+	if _, ok := s.cfg.Store.(analysis.DayRollupReader); !ok {
+		rep, err := s.dyadReport(ctx, a, b, p)
+		return rep, "reports", err
+	}
+	// The series is undirected: a–b and b–a are one computation.
+	if b < a {
+		a, b = b, a
+	}
+	v, err := s.cache.get("series|"+a+"|"+b+"|"+p.key(), func() (any, error) {
+		ctx, cancel := detach(ctx)
+		defer cancel()
+		dy := [2]string{queryCode(a), queryCode(b)}
+		to := analysis.InclusiveEnd(p.to)
+		rows, _, err := analysis.LoadDayRollups(ctx, s.cfg.Store,
+			entente.PeriodFilter{Source: dy[0], Target: dy[1], From: p.from, To: to})
+		if err != nil {
+			return nil, err
+		}
+		var rels []entente.Relation
+		if err := s.cfg.Store.Relations(ctx, entente.RelationFilter{Dyad: dy, From: p.from, To: to}, func(r *entente.Relation) error {
+			rels = append(rels, *r)
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("relations: %w", err)
+		}
+		totals, err := s.totals(ctx, p.unit)
+		if err != nil {
+			return nil, err
+		}
+		return analysis.RollupReport(rows, rels, a, b, analysis.ReportOptions{Options: p.options(), Totals: totals}), nil
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return v.(*analysis.Report), "rollup", nil
+}
+
 // totals returns the store's event counts per period of unit u, all dyads
 // included, for normalised series.
 func (s *Server) totals(ctx context.Context, u analysis.Unit) ([]analysis.Total, error) {

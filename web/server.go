@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"entente"
+	"entente/analysis"
 )
 
 // IngestFunc codes and stores a batch of articles: the server hands it what a
@@ -211,7 +212,7 @@ func (s *Server) gated(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	gate := s.gate
-	if analysisPath(r.URL.Path) {
+	if analysisPath(r.URL.Path) && !s.rollupSeries(r.URL.Path) {
 		gate = s.analysisGate
 	}
 	t := time.NewTimer(s.cfg.QueueWait)
@@ -237,6 +238,17 @@ func analysisPath(path string) bool {
 		return true
 	}
 	return strings.HasPrefix(path, "/dyad/") || strings.HasPrefix(path, "/api/dyads/")
+}
+
+// rollupSeries reports whether path asks for a dyad series that dyadSeries
+// reads from the store's per-day rollup: an indexed read of the dyad's days,
+// which queues with the other queries rather than with the analyses.
+func (s *Server) rollupSeries(path string) bool {
+	if !strings.HasPrefix(path, "/api/dyads/") || !strings.HasSuffix(path, "/series") {
+		return false
+	}
+	_, ok := s.cfg.Store.(analysis.DayRollupReader)
+	return ok
 }
 
 // recorded is a response kept in memory.
