@@ -1,11 +1,6 @@
 package actor
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"runtime"
 	"syscall"
 	"testing"
@@ -43,33 +38,15 @@ func BenchmarkLoadDefault(b *testing.B) {
 // reutersSentences reads the first n articles of the Reuters corpus and
 // splits them.
 func reutersSentences(b *testing.B, n int) ([]*entente.Article, [][]entente.Sentence, int) {
-	path := sharedtest.Path(b, "corpus/reuters21578.jsonl.gz")
-	f, err := os.Open(filepath.Clean(path))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var arts []*entente.Article
-	var sents [][]entente.Sentence
+	arts := sharedtest.Reuters(b, n)
+	sents := make([][]entente.Sentence, len(arts))
 	tokens := 0
-	for sc.Scan() && len(arts) < n {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			continue
-		}
-		a := &entente.Article{Text: rec.Text}
-		ss := text.Split(a)
-		for _, s := range ss {
+	for i, a := range arts {
+		a.Published = time.Time{} // matched at the story date the benchmark gives
+		sents[i] = text.Split(a)
+		for _, s := range sents[i] {
 			tokens += len(s.Tokens)
 		}
-		arts = append(arts, a)
-		sents = append(sents, ss)
 	}
 	return arts, sents, tokens
 }

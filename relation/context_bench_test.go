@@ -1,13 +1,8 @@
 package relation_test
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"entente"
 	"entente/internal/clause"
@@ -22,29 +17,10 @@ import (
 
 // corpus reads the first n Reuters stories of the shared corpus, split.
 func corpus(b *testing.B, n int) ([]*entente.Article, [][]entente.Sentence) {
-	path := sharedtest.Path(b, "corpus/reuters21578.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var arts []*entente.Article
-	var sents [][]entente.Sentence
-	for sc.Scan() && len(arts) < n {
-		var rec struct{ ID, Date, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil || rec.Text == "" {
-			continue
-		}
-		d, _ := time.Parse("2-Jan-2006", strings.Fields(rec.Date + " ")[0])
-		a := &entente.Article{ID: rec.ID, Text: rec.Text, Published: d}
-		arts = append(arts, a)
-		sents = append(sents, text.Split(a))
+	arts := sharedtest.Reuters(b, n)
+	sents := make([][]entente.Sentence, len(arts))
+	for i, a := range arts {
+		sents[i] = text.Split(a)
 	}
 	return arts, sents
 }
