@@ -97,11 +97,18 @@ type Coded struct {
 // Process codes one article: its sentences, actor mentions, events with their
 // context, and standing relations.
 func (c *Chain) Process(a *entente.Article) (Coded, error) {
-	out := Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}}
 	if a.Text == "" {
-		return out, fmt.Errorf("article %s (%s): empty text", a.ID, a.Source)
+		return Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}},
+			fmt.Errorf("article %s (%s): empty text", a.ID, a.Source)
 	}
-	sents := text.Split(a)
+	return c.ProcessSentences(a, text.Split(a)), nil
+}
+
+// ProcessSentences is Process over sentences the caller split (text.Split),
+// for callers that show the parse afterwards: the tokens of the sentences the
+// coder parses are filled in place.
+func (c *Chain) ProcessSentences(a *entente.Article, sents []entente.Sentence) Coded {
+	out := Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}}
 	out.Sentences = len(sents)
 	storyDate := a.Published
 	if storyDate.IsZero() {
@@ -117,7 +124,7 @@ func (c *Chain) Process(a *entente.Article) (Coded, error) {
 	out.Mentions = mentions
 	out.Events = events
 	out.Relations = relation.ExtractWith(dates, a, sents, mentions)
-	return out, nil
+	return out
 }
 
 // addContext fills in each event's date, modality, quantities and place, in

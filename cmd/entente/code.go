@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -21,6 +20,8 @@ import (
 	"entente/coder/verbs"
 	"entente/ingest"
 	"entente/parse"
+	"entente/pipeline"
+	"entente/place"
 	"entente/text"
 )
 
@@ -79,21 +80,30 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 			if err != nil {
 				return err
 			}
-			_, err = ingest.Read(context.Background(), args, opts, func(a *entente.Article) error {
-				sents := matcher.Undiscarded(a, text.Split(a), compat == "")
-				ms := matcher.Match(a, sents, a.Published)
+			// The default mode runs the same chain as ingest, so that events
+			// come with their dates, modality, amounts and places; the compat
+			// modes follow the older coders (all discards, no context).
+			chain := &pipeline.Chain{Actors: matcher, Coder: c, Places: place.Default()}
+			_, err = ingest.Read(cmd.Context(), args, opts, func(a *entente.Article) error {
+				sents := text.Split(a)
 				var evs []entente.Event
-				if compat == "tabari" {
-					bySent := map[int][]entente.Mention{}
-					for _, m := range ms {
-						bySent[m.Sentence] = append(bySent[m.Sentence], m)
-					}
-					for i := range sents {
-						e, _ := c.CodeWordOrder(a, &sents[i], bySent[sents[i].Index])
-						evs = append(evs, e...)
-					}
+				if compat == "" {
+					evs = chain.ProcessSentences(a, sents).Events
 				} else {
-					evs = c.Code(a, sents, ms)
+					sents = matcher.Undiscarded(a, sents, false)
+					ms := matcher.Match(a, sents, a.Published)
+					if compat == "tabari" {
+						bySent := map[int][]entente.Mention{}
+						for _, m := range ms {
+							bySent[m.Sentence] = append(bySent[m.Sentence], m)
+						}
+						for i := range sents {
+							e, _ := c.CodeWordOrder(a, &sents[i], bySent[sents[i].Index])
+							evs = append(evs, e...)
+						}
+					} else {
+						evs = c.Code(a, sents, ms)
+					}
 				}
 				for i := range evs {
 					if explain {
