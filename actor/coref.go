@@ -1,6 +1,10 @@
 package actor
 
-import "entente"
+import (
+	"sort"
+
+	"entente"
+)
 
 // resolve turns a pending reference into mentions of the actors it refers
 // to, searching the article's earlier mentions from the most recent. A
@@ -51,7 +55,17 @@ func (m *Matcher) resolve(it found, history []found) []found {
 			return []found{refer(a, a.Code)}
 		}
 	case refIts:
-		if a := m.resolveIts(it, history, notPerson); a != nil {
+		notSelf := func(h *found) bool {
+			return notPerson(h) && !(it.notEnd > 0 && h.Sentence == it.Sentence && h.Tokens[1] == it.notEnd)
+		}
+		if it.notEnd > 0 {
+			// the latest other actor: "China is Pakistan's friend, India
+			// is its rival"
+			if a := pick(notSelf); a != nil {
+				return []found{refer(a, a.Code)}
+			}
+		}
+		if a := m.resolveIts(it, history, notSelf); a != nil {
 			return []found{refer(a, a.Code)}
 		}
 	case refIt:
@@ -67,26 +81,75 @@ func (m *Matcher) resolve(it found, history []found) []found {
 			return []found{refer(a, a.Code)}
 		}
 	case refBoth:
-		var out []found
-		seen := map[string]bool{}
-		for i := len(history) - 1; i >= 0 && len(out) < 2; i-- {
-			h := &history[i]
-			if h.Span.End > it.Span.Start || h.country == "" || h.class != classState || seen[h.country] {
-				continue
-			}
-			seen[h.country] = true
-			r := refer(h, h.country)
-			r.class = classState
-			out = append(out, r)
-		}
-		if len(out) == 2 {
-			out[0], out[1] = out[1], out[0]
-			return out
-		}
+		return resolveBoth(it, history, refer)
 	case refAgent:
 		return m.resolveAgent(it, history, pick, refer)
 	}
 	return nil
+}
+
+// resolveBoth finds the two countries "the two countries" refers to: the
+// two latest distinct countries, except that when the latest sentence that
+// names countries names more than two ("Poland, which borders Belarus, sent
+// guards to Lithuania. The two countries ..."), the two of them the article
+// has named most often so far are taken (the latest first on a tie): a
+// country named in passing is less likely to be one of the pair the
+// article is about.
+func resolveBoth(it found, history []found, refer func(*found, string) found) []found {
+	ok := func(h *found) bool {
+		return h.Span.End <= it.Span.Start && h.country != "" && h.class == classState
+	}
+	index := func(h *found) int {
+		for i := range history {
+			if &history[i] == h {
+				return i
+			}
+		}
+		return -1
+	}
+	count := map[string]int{}
+	last := -1 // sentence of the latest country mention
+	var order []*found
+	for i := len(history) - 1; i >= 0; i-- {
+		h := &history[i]
+		if !ok(h) {
+			continue
+		}
+		count[h.country]++
+		if last < 0 {
+			last = h.Sentence
+		}
+		if h.Sentence == last && count[h.country] == 1 {
+			order = append(order, h) // the latest sentence's countries, latest first
+		}
+	}
+	var picked []*found
+	if len(order) > 2 {
+		sort.SliceStable(order, func(a, b int) bool { return count[order[a].country] > count[order[b].country] })
+		picked = order[:2]
+	} else {
+		seen := map[string]bool{}
+		for i := len(history) - 1; i >= 0 && len(picked) < 2; i-- {
+			if h := &history[i]; ok(h) && !seen[h.country] {
+				seen[h.country] = true
+				picked = append(picked, h)
+			}
+		}
+	}
+	if len(picked) != 2 {
+		return nil
+	}
+	// the earlier in the article first
+	if index(picked[0]) > index(picked[1]) {
+		picked[0], picked[1] = picked[1], picked[0]
+	}
+	out := make([]found, 0, 2)
+	for _, h := range picked {
+		r := refer(h, h.country)
+		r.class = classState
+		out = append(out, r)
+	}
+	return out
 }
 
 // resolveIts finds the antecedent of "its": the mention it follows across

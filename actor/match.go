@@ -44,6 +44,14 @@ type found struct {
 	// only (0 when none).
 	subj  bool
 	ppEnd int
+	// notEnd, for "its" in the predicate of a copula or an appositive
+	// ("India is its rival", "Turkey, its ally"), is the end of the
+	// mention it cannot refer to (0 when none).
+	notEnd int
+	// surname, for the full name of a person the dictionaries list ("Bill
+	// Clinton"), is the key of its last word, by which the article may
+	// name the person again ("Clinton").
+	surname string
 }
 
 // refKind is the kind of an anaphoric expression.
@@ -69,25 +77,215 @@ func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate 
 	d := dateKey(storyDate)
 	var history []found
 	var out []entente.Mention
+	surnames := map[string]found{}
+	countries := map[string]bool{}
+	var speaker entente.Span // the latest unknown organisation that speaks
+	hasSpeaker := false
 	for si := range sents {
 		items := m.sentence(a, &sents[si], d)
+		items = m.bySurname(a, &sents[si], items, surnames, countries, d)
+		if sp, ok := unknownSpeaker(tokensOf(a, &sents[si]), items); ok {
+			speaker, hasSpeaker = sp, true
+		}
 		for _, it := range items {
 			if IsSpecial(it.Code) {
 				out = append(out, it.Mention) // not an antecedent
 				continue
 			}
 			if it.ref == refNone {
+				if it.surname != "" {
+					surnames[it.surname] = it
+				}
+				if it.country != "" {
+					countries[it.country] = true
+				}
 				history = append(history, it)
 				out = append(out, it.Mention)
 				continue
 			}
 			for _, r := range m.resolve(it, history) {
+				if hasSpeaker && (it.ref == refIt || it.ref == refIts) && blockedBy(r, speaker) {
+					// "Rhodes Inc said it ...": not an actor named before
+					continue
+				}
 				history = append(history, r)
 				out = append(out, r.Mention)
 			}
 		}
 	}
 	return out
+}
+
+// bySurname adds to the mentions of a sentence the persons it names by
+// the surname alone: one the article gave the full name of before
+// ("President Bill Clinton ... Clinton visited Hanoi"), coded as the full
+// name was, with it for antecedent; else the one person of the
+// dictionaries with that surname who holds a government office on date d
+// ("Musharraf said" in 2005) of a country the article has named (countries,
+// or this sentence), coded as on that date. Words another mention
+// covers, a surname next to another capitalised word ("Hillary Clinton",
+// "Clinton Street"), and month and day names are left alone.
+func (m *Matcher) bySurname(a *entente.Article, s *entente.Sentence, items []found, surnames map[string]found, countries map[string]bool, d int) []found {
+	toks := tokensOf(a, s)
+	added := false
+	for i, t := range toks {
+		if !capitalised(t.Form) || i > 0 && capitalised(toks[i-1].Form) || i+1 < len(toks) && capitalised(toks[i+1].Form) {
+			// "Hillary Clinton", "Clinton Street": part of another name
+			continue
+		}
+		key := keyOf(t.Form)
+		if notSurnames[key] {
+			continue
+		}
+		ante, seen := surnames[key]
+		var office *actorRec
+		var ref entente.EntryRef
+		if !seen {
+			if office, ref = m.inOffice(key, d); office == nil || !countries[countryOf(office.codeAt(d))] && !inItems(items, countryOf(office.codeAt(d))) {
+				// a surname alone names the office holder of a country
+				// the article speaks of, no one else
+				continue
+			}
+		}
+		covered := false
+		for _, it := range items {
+			covered = covered || i >= it.Tokens[0] && i < it.Tokens[1]
+		}
+		if covered {
+			continue
+		}
+		f := found{Mention: entente.Mention{Sentence: s.Index, Tokens: [2]int{i, i + 1}, Span: t.Span,
+			Kind: entente.MentionActor}}
+		if seen {
+			f.Code = ante.Code
+			sp := ante.Span
+			if ante.Antecedent != nil {
+				sp = *ante.Antecedent
+			}
+			f.Antecedent = &sp
+			f.Entries = append([]entente.EntryRef(nil), ante.Entries...)
+			f.country = ante.country
+		} else {
+			f.Code = office.codeAt(d)
+			f.Entries = []entente.EntryRef{ref}
+			f.country = countryOf(f.Code)
+		}
+		f.class = classPerson
+		f.subj = i == 0 || i+1 < len(toks) && !capitalised(toks[i+1].Form) && toks[i+1].Form != "'s"
+		items = append(items, f)
+		added = true
+	}
+	if added {
+		sort.SliceStable(items, func(x, y int) bool { return items[x].Tokens[0] < items[y].Tokens[0] })
+	}
+	return items
+}
+
+// inItems reports whether one of the mentions is of country c.
+func inItems(items []found, c string) bool {
+	for _, it := range items {
+		if c != "" && it.country == c {
+			return true
+		}
+	}
+	return false
+}
+
+// notSurnames are capitalised words that name no one, though a leader may
+// bear them.
+var notSurnames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// surnameEntry is a person of the dictionaries under one of their
+// surnames, with the phrase it comes from.
+type surnameEntry struct {
+	rec    *actorRec
+	phrase int
+}
+
+// inOffice returns the one person of the dictionaries with surname key
+// (the last word of one of their names of two words or more) whose
+// government office (a dated code with GOV) covers date d, with the entry
+// of that name; nil when there is none or more than one.
+func (m *Matcher) inOffice(key string, d int) (*actorRec, entente.EntryRef) {
+	if len(key) < 4 {
+		return nil, entente.EntryRef{}
+	}
+	m.surnameOnce.Do(m.indexSurnames)
+	var found *surnameEntry
+	for k, e := range m.surnames[key] {
+		held := false
+		for _, c := range e.rec.codes {
+			held = held || c.dated && hasPart(c.code, "GOV") && (c.from > 0 || c.to > 0) &&
+				(c.from == 0 || d >= c.from) && (c.to == 0 || d <= c.to)
+		}
+		if !held {
+			continue
+		}
+		if found != nil && found.rec != e.rec {
+			return nil, entente.EntryRef{}
+		}
+		found = &m.surnames[key][k]
+	}
+	if found == nil {
+		return nil, entente.EntryRef{}
+	}
+	ph := found.rec.phrases[found.phrase]
+	return found.rec, entente.EntryRef{File: found.rec.file, Line: ph.line, Text: ph.text}
+}
+
+// indexSurnames indexes the persons of the actor dictionaries by the last
+// word of each of their names of two words or more.
+func (m *Matcher) indexSurnames() {
+	m.surnames = map[string][]surnameEntry{}
+	for _, r := range m.actors {
+		if !r.person {
+			continue
+		}
+		seen := map[string]bool{}
+		for pi, ph := range r.phrases {
+			if len(ph.words) < 2 {
+				continue
+			}
+			w := ph.words[len(ph.words)-1]
+			if w.stem || seen[w.key] {
+				continue
+			}
+			seen[w.key] = true
+			m.surnames[w.key] = append(m.surnames[w.key], surnameEntry{rec: r, phrase: pi})
+		}
+	}
+}
+
+// surnameOf returns the key of the last word of a person's name over
+// tokens [i, j) when the name has two words or more and ends in a
+// capitalised word of three letters or more, else "".
+func surnameOf(toks []entente.Token, keys []string, i, j int) string {
+	if j-i < 2 || j > len(toks) || len(keys[j-1]) < 3 || !capitalised(toks[j-1].Form) {
+		return ""
+	}
+	return keys[j-1]
+}
+
+// titleWords are the titles of offices held for a term; a name entry that
+// holds one ("President Bill Clinton") names the office held. A monarch's
+// title, kept for life, says nothing of a term.
+var titleWords = map[string]bool{
+	"president": true, "premier": true, "chancellor": true, "minister": true, "taoiseach": true,
+}
+
+// titled reports whether the words of a name include a title of office.
+func titled(keys []string) bool {
+	for _, k := range keys {
+		if titleWords[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // MatchSentence finds the actor mentions of one sentence, without
@@ -146,6 +344,15 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	keys := keysOf(toks)
 	n := len(keys)
 	covered := make([]bool, n)
+	// A story's dateline ("TOKYO, March 3 -") is where it was filed, not an
+	// actor: its words are no mention.
+	dl := 0
+	if s.Index == 0 {
+		dl = text.DatelineEnd(toks)
+	}
+	for k := 0; k < dl; k++ {
+		covered[k] = true
+	}
 	// "ex-President" and "then-President" may come as one token: match the
 	// word and remember the modifier.
 	var prefixMod map[int]string
@@ -172,7 +379,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 
 	// 1. Actors: longest match from each position, left to right.
 	var actors []actorHit
-	for i := 0; i < n; {
+	for i := dl; i < n; {
 		if !m.opts.IgnoreCase && !m.capitalStart(toks, keys, i) {
 			i++
 			continue
@@ -393,6 +600,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		switch {
 		case person != nil:
 			code := person.code
+			if !former && !person.former && hasPart(g.rec.code, "GOV") && !hasPart(code, "GOV") {
+				// "President Pervez Musharraf" after his tenure: the
+				// title names the office held when the told events
+				// happened, as "then-President" does
+				then = true
+			}
 			if then || person.then {
 				// "then-President X": the title says what X was then.
 				code = person.rec.thenCode(d)
@@ -405,6 +618,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			}
 			f.Code = code
 			f.class = classPerson
+			f.surname = surnameOf(toks, keys, person.i, person.j)
 			f.Entries = []entente.EntryRef{m.actorRef(*person), m.agentRef(g)}
 		default:
 			code := CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
@@ -425,6 +639,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			continue
 		}
 		out = append(out, f)
+		if left >= 0 && right < 0 && !former && g.plural {
+			out = m.sharedAgent(out, f, g, left, actors, endAt, keys, mk)
+		}
 		if !viaPrep {
 			continue
 		}
@@ -506,13 +723,18 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			continue
 		}
 		code := h.code
-		if h.then {
+		if h.then || h.rec.person && !h.former && !hasPart(code, "GOV") && titled(keys[h.i:h.j]) {
+			// "then-President X", and a name entry that holds the
+			// title ("President Bill Clinton"): the office held then
 			code = h.rec.thenCode(d)
 		}
 		if h.former {
 			code = eliteOf(code)
 		}
 		f := found{Mention: mk(h.i, h.j), plural: h.plural}
+		if h.rec.person {
+			f.surname = surnameOf(toks, keys, h.i, h.j)
+		}
 		f.Code = code
 		f.Kind = entente.MentionActor
 		if h.rec.metonym {
@@ -576,6 +798,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			t[0], t[1] = orig[t[0]], orig[t[1]-1]+1
 			if p := out[k].ppEnd; p > 0 {
 				out[k].ppEnd = orig[p-1] + 1
+			}
+			if p := out[k].notEnd; p > 0 {
+				out[k].notEnd = orig[p-1] + 1
 			}
 		}
 	}
@@ -654,6 +879,24 @@ func markSalience(out []found, keys []string) {
 		if f.ref != refIts && !(f.ref == refAgent && f.detIts) {
 			continue
 		}
+		// "India is its bitter rival", "Turkey, its closest ally": the
+		// subject of the copula, or the head of the appositive, whose
+		// predicate holds "its" is not what "its" refers to
+		c := f.Tokens[0] - 1
+		for c >= 0 && copulaWords[keys[c]] {
+			c--
+		}
+		if c < f.Tokens[0]-1 || c == f.Tokens[0]-1 && c >= 0 && keys[c] == "," {
+			if c == f.Tokens[0]-1 {
+				c--
+			}
+			for _, g := range out {
+				if g.ref == refNone && g.Tokens[1] == c+1 {
+					f.notEnd = c + 1
+					break
+				}
+			}
+		}
 		i, n := f.Tokens[0]-1, 0
 		for i >= 0 && n < 3 && linkPreps[keys[i]] {
 			i--
@@ -669,6 +912,14 @@ func markSalience(out []found, keys []string) {
 			}
 		}
 	}
+}
+
+// copulaWords link a subject to a predicate noun: "is", "remains", "has
+// become".
+var copulaWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true,
+	"remained": true, "became": true, "become": true, "becomes": true, "has": true, "have": true,
+	"had": true, "been": true, "now": true, "still": true, "also": true,
 }
 
 // subjectVerbs are auxiliaries and reporting verbs that show the mention

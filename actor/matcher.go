@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,10 @@ type Matcher struct {
 	agentTrie   *trie
 	discardTrie *trie
 	warnings    []error
+	// surnames indexes the persons by surname, built when first needed
+	// (see inOffice)
+	surnameOnce sync.Once
+	surnames    map[string][]surnameEntry
 }
 
 // Load reads the given dictionaries, in order: a phrase defined again by a

@@ -3,13 +3,20 @@ package actor
 import "strings"
 
 // A trie holds dictionary phrases as paths of word keys. Its edges are kept
-// in one hash map keyed by (node, kind, word), so a lookup costs one map
-// access per candidate word, and nodes stay small.
+// in hash maps keyed by (node, word), so a lookup costs one map access per
+// candidate word, and nodes stay small. The edges from the root, which every
+// word of a text is looked up in, have a map of their own keyed by the word
+// alone (a string key hashes and compares faster than a struct).
 type trie struct {
-	edges map[edgeKey]int32 // (node, word) -> index into sets
-	sets  [][4]int32        // children by edge kind; 0 for none
-	nodes []tnode
-	hits  []payload
+	root  map[string]int32  // word -> index into sets, from the root
+	edges map[edgeKey]int32 // (node, word) -> index into sets, other nodes
+	// rootBits is a one-hash Bloom filter of root's words: most words of
+	// a text start no phrase, and the filter, small enough to stay in the
+	// processor's cache, tells most of them so without probing the map
+	rootBits []uint64
+	sets     [][4]int32 // children by edge kind; 0 for none
+	nodes    []tnode
+	hits     []payload
 	// rootStems maps the first three bytes of the stems that start a
 	// phrase to the set of their lengths, so that a text word is tried
 	// only against the stems that may be its prefix.
@@ -45,7 +52,53 @@ type payload struct {
 }
 
 func newTrie() *trie {
-	return &trie{edges: map[edgeKey]int32{}, sets: make([][4]int32, 1), nodes: make([]tnode, 1), rootStems: map[string]uint64{}}
+	return &trie{root: map[string]int32{}, edges: map[edgeKey]int32{}, sets: make([][4]int32, 1), nodes: make([]tnode, 1),
+		rootStems: map[string]uint64{}, rootBits: make([]uint64, 1<<rootBitsLog/64)}
+}
+
+// rootBitsLog is the base-2 logarithm of the number of bits of a trie's
+// root filter: 2^17 bits (16 KiB) keep false positives near 12% for the
+// 17,000 root words of the default actor dictionaries.
+const rootBitsLog = 17
+
+// rootBit returns the bit of key in rootBits: a hash of its length and of
+// five of its bytes (the first two, the middle one and the last two),
+// which costs the same for any word and tells words apart well enough for
+// a filter that only has to be right when it says no.
+func rootBit(key string) uint64 {
+	n := len(key)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(key[0])<<8 | uint64(key[n/2])<<16 | uint64(key[n-1])<<24
+	}
+	if n > 1 {
+		x |= uint64(key[1])<<32 | uint64(key[n-2])<<40
+	}
+	return (x * 0x9E3779B97F4A7C15) >> (64 - rootBitsLog)
+}
+
+// edge returns the index into sets of the edges labelled key from node.
+func (t *trie) edge(node int32, key string) (int32, bool) {
+	if node == 0 {
+		if b := rootBit(key); t.rootBits[b>>6]&(1<<(b&63)) == 0 {
+			return 0, false
+		}
+		si, ok := t.root[key]
+		return si, ok
+	}
+	si, ok := t.edges[edgeKey{node, key}]
+	return si, ok
+}
+
+// addEdge records si as the edges labelled key from node.
+func (t *trie) addEdge(node int32, key string, si int32) {
+	if node == 0 {
+		b := rootBit(key)
+		t.rootBits[b>>6] |= 1 << (b & 63)
+		t.root[key] = si
+		return
+	}
+	t.edges[edgeKey{node, key}] = si
 }
 
 // insert adds a phrase. A phrase already present from an earlier file is
@@ -60,12 +113,11 @@ func (t *trie) insert(words []word, p payload) {
 		if w.gap {
 			kind |= kindGap
 		}
-		ek := edgeKey{from: n, key: w.key}
-		si, ok := t.edges[ek]
+		si, ok := t.edge(n, w.key)
 		if !ok {
 			si = int32(len(t.sets))
 			t.sets = append(t.sets, [4]int32{})
-			t.edges[ek] = si
+			t.addEdge(n, w.key, si)
 		}
 		child := t.sets[si][kind]
 		if child == 0 {
@@ -133,7 +185,7 @@ func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, 
 	const exactKinds = 1<<0 | 1<<kindGap
 	const stemKinds = 1<<kindStem | 1<<(kindStem|kindGap)
 	if nd.kinds&exactKinds != 0 {
-		if si, ok := t.edges[edgeKey{node, k}]; ok {
+		if si, ok := t.edge(node, k); ok {
 			set := &t.sets[si]
 			for _, kind := range [2]uint8{0, kindGap} {
 				if c := set[kind]; c != 0 {
@@ -143,7 +195,7 @@ func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, 
 		}
 		if len(k) >= 3 && k[len(k)-1] == 's' {
 			for _, v := range endingBases(k) {
-				if si, ok := t.edges[edgeKey{node, v.base}]; ok {
+				if si, ok := t.edge(node, v.base); ok {
 					for _, kind := range [2]uint8{0, kindGap} {
 						if c := t.sets[si][kind]; c != 0 && t.nodes[c].hit != 0 {
 							fn(p+1, c, v.plural)
@@ -164,7 +216,7 @@ func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, 
 		if lens&(1<<l) == 0 {
 			continue
 		}
-		if si, ok := t.edges[edgeKey{node, k[:l]}]; ok {
+		if si, ok := t.edge(node, k[:l]); ok {
 			set := &t.sets[si]
 			for _, kind := range [2]uint8{kindStem, kindStem | kindGap} {
 				if c := set[kind]; c != 0 {

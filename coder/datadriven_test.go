@@ -29,6 +29,9 @@ var update = flag.Bool("update", false, "rewrite the expected output of coder/te
 //	                    for the root (as in CoNLL-U); output: one line per
 //	                    event, "SOURCE CODE TARGET" (target "-" when none),
 //	                    followed by " negated" when negated, sorted
+//	article             parsed sentences as for code, one a line, coded
+//	                    together as one article (events may take a target
+//	                    from an earlier sentence); output as for code
 //	wordorder           plain words separated by blanks, coded without a
 //	                    parse by TABARI's word-order rules (CodeWordOrder);
 //	                    output as for code, plus "special ###" or
@@ -243,6 +246,38 @@ func runFile(t *testing.T, path string) {
 				}
 				got = append(got, formatEvents(evs)...)
 			}
+		case "article":
+			// the input lines are the parsed sentences of one article,
+			// coded together (events may refer back across sentences)
+			if dict == nil {
+				t.Fatalf("%s:%d: article before dict", path, c.line)
+			}
+			var text strings.Builder
+			var sents []entente.Sentence
+			var ms []entente.Mention
+			for si, l := range c.input {
+				st, toks, err := parseTokens(l)
+				if err != nil {
+					t.Fatalf("%s:%d: %v", path, c.line, err)
+				}
+				if text.Len() > 0 {
+					text.WriteByte(' ')
+				}
+				off := text.Len()
+				text.WriteString(st)
+				for i := range toks {
+					toks[i].Span.Start += off
+					toks[i].Span.End += off
+				}
+				sents = append(sents, entente.Sentence{Index: si, Span: entente.Span{Start: off, End: text.Len()}, Tokens: toks})
+				ms = append(ms, matchActors(toks, actors, si)...)
+			}
+			a := &entente.Article{ID: "t", Text: text.String()}
+			evs := New(dict, nil, Options{}).Code(a, sents, ms)
+			for _, e := range evs {
+				checkEvent(t, path, c.line, a, e)
+			}
+			got = append(got, formatEvents(evs)...)
 		case "wordorder":
 			// plain words, coded by TABARI's word-order rules
 			if dict == nil {

@@ -24,6 +24,8 @@ type clause struct {
 	// the dictionary's word numbers at each position (see index): of the
 	// form and lemma as whole words (-1 for none), and of the words they
 	// equal or inflect; and the set of all numbers the clause can match.
+	// They share their storage with the sentence's other clauses (see
+	// tokenIndex): valid until the next clause of the sentence is indexed.
 	fx, lx     []int32
 	fids, lids [][]int32
 	has        []uint64
@@ -33,42 +35,84 @@ type clause struct {
 // index, once for all the clauses of the sentence: the numbers of the
 // upper-cased form and lemma as whole words (-1 for none), of the words
 // they equal or inflect, and under TABARI's stemming of the words that
-// begin the form.
+// begin the form. A token is looked up when a clause first holds it.
 type tokenIndex struct {
-	fx, lx     []int32
-	fids, lids [][]int32
-	stems      [][]int32
+	d             *verbs.Dictionary
+	words, lemmas []string
+	done          []bool // the token has been looked up
+	fx, lx        []int32
+	fids, lids    [][]int32
+	stems         [][]int32
+	// joined is the number of the word that token i and token i+1 make
+	// written together ("DIDN'T" from "DID" "N'T"), -1 for none, -2 when
+	// not looked up yet
+	joined []int32
+	buf    []byte
+	// has, ids and idss back the clauses' set of word numbers and their
+	// numbers at each position, reused from one clause to the next: a
+	// clause is matched before the next one is made
+	has  []uint64
+	ids  []int32
+	idss [][]int32
 }
 
 func newTokenIndex(d *verbs.Dictionary, words, lemmas []string) *tokenIndex {
 	n := len(words)
-	ti := &tokenIndex{fx: make([]int32, n), lx: make([]int32, n), fids: make([][]int32, n), lids: make([][]int32, n)}
-	whole := func(w string) int32 {
+	ti := &tokenIndex{d: d, words: words, lemmas: lemmas, done: make([]bool, n),
+		fx: make([]int32, n), lx: make([]int32, n), fids: make([][]int32, n), lids: make([][]int32, n),
+		joined: make([]int32, n)}
+	for i := range ti.joined {
+		ti.joined[i] = -2
+	}
+	if d.Stem {
+		ti.stems = make([][]int32, n)
+	}
+	return ti
+}
+
+// token looks token i up, unless that is done.
+func (ti *tokenIndex) token(i int) {
+	if ti.done[i] {
+		return
+	}
+	ti.done[i] = true
+	d := ti.d
+	// a literal word is always among the numbers of its own form
+	// (verbs.Dictionary.FormIDs), so a form with none is no word
+	whole := func(w string, ids []int32) int32 {
+		if len(ids) == 0 {
+			return -1
+		}
 		if id, ok := d.WordID(w); ok {
 			return id
 		}
 		return -1
 	}
-	for i, f := range words {
-		l := lemmas[i]
-		ti.fx[i], ti.fids[i] = whole(f), d.FormIDs(f)
-		if l == f {
-			ti.lx[i], ti.lids[i] = ti.fx[i], ti.fids[i]
-		} else {
-			ti.lx[i], ti.lids[i] = whole(l), d.FormIDs(l)
-		}
+	f, l := ti.words[i], ti.lemmas[i]
+	ti.fids[i] = d.FormIDs(f)
+	ti.fx[i] = whole(f, ti.fids[i])
+	if l == f {
+		ti.lx[i], ti.lids[i] = ti.fx[i], ti.fids[i]
+	} else {
+		ti.lids[i] = d.FormIDs(l)
+		ti.lx[i] = whole(l, ti.lids[i])
 	}
 	if d.Stem {
-		ti.stems = make([][]int32, n)
-		for i, f := range words {
-			for k := 1; k < len(f); k++ {
-				if id, ok := d.WordID(f[:k]); ok {
-					ti.stems[i] = append(ti.stems[i], id)
-				}
+		for k := 1; k < len(f); k++ {
+			if id, ok := d.WordID(f[:k]); ok {
+				ti.stems[i] = append(ti.stems[i], id)
 			}
 		}
 	}
-	return ti
+}
+
+// join returns the number of the word that tokens i and i+1 make written
+// together, or -1.
+func (ti *tokenIndex) join(i int) int32 {
+	if ti.joined[i] == -2 {
+		ti.joined[i] = joinedID(ti.d, ti.words[i], ti.words[i+1], &ti.buf)
+	}
+	return ti.joined[i]
 }
 
 // index takes the clause's words' numbers from its sentence's token index,
@@ -76,9 +120,18 @@ func newTokenIndex(d *verbs.Dictionary, words, lemmas []string) *tokenIndex {
 // clause can match.
 func (cl *clause) index(d *verbs.Dictionary, ti *tokenIndex) {
 	n := len(cl.words)
-	cl.fx, cl.lx = make([]int32, n), make([]int32, n)
-	cl.fids, cl.lids = make([][]int32, n), make([][]int32, n)
-	cl.has = make([]uint64, (d.NumWords()+63)/64)
+	if cap(ti.ids) < 2*n {
+		ti.ids, ti.idss = make([]int32, 2*n), make([][]int32, 2*n)
+	}
+	ids, idss := ti.ids[:2*n], ti.idss[:2*n]
+	cl.fx, cl.lx = ids[:n:n], ids[n:]
+	cl.fids, cl.lids = idss[:n:n], idss[n:]
+	if w := (d.NumWords() + 63) / 64; len(ti.has) == w {
+		clear(ti.has)
+	} else {
+		ti.has = make([]uint64, w)
+	}
+	cl.has = ti.has
 	set := func(id int32) {
 		if id >= 0 {
 			cl.has[id>>6] |= 1 << (id & 63)
@@ -89,8 +142,8 @@ func (cl *clause) index(d *verbs.Dictionary, ti *tokenIndex) {
 			set(id)
 		}
 	}
-	var buf []byte
 	for i, t := range cl.toks {
+		ti.token(t)
 		cl.fx[i], cl.lx[i] = ti.fx[t], ti.lx[t]
 		cl.fids[i], cl.lids[i] = ti.fids[t], ti.lids[t]
 		set(cl.fx[i])
@@ -100,14 +153,28 @@ func (cl *clause) index(d *verbs.Dictionary, ti *tokenIndex) {
 		if ti.stems != nil {
 			mark(ti.stems[t])
 		}
-		if f := cl.words[i]; i+1 < n && len(f)+len(cl.words[i+1]) <= d.MaxWordLen() {
+		if i+1 < n {
 			// a word the tokenizer split in two ("DIDN'T")
-			buf = append(append(buf[:0], f...), cl.words[i+1]...)
-			if id, ok := d.WordID(string(buf)); ok {
-				set(id)
+			if cl.toks[i+1] == t+1 {
+				set(ti.join(t))
+			} else {
+				set(joinedID(d, cl.words[i], cl.words[i+1], &ti.buf))
 			}
 		}
 	}
+}
+
+// joinedID returns the number of the word that a and b make written
+// together, or -1; buf is scratch space.
+func joinedID(d *verbs.Dictionary, a, b string, buf *[]byte) int32 {
+	if len(a)+len(b) > d.MaxWordLen() {
+		return -1
+	}
+	*buf = append(append((*buf)[:0], a...), b...)
+	if id, ok := d.WordID(string(*buf)); ok {
+		return id
+	}
+	return -1
 }
 
 // possible reports whether every word pattern p needs occurs in the clause.
@@ -149,6 +216,9 @@ type matcher struct {
 	// limit bounds the positions elements may use (the verb's position
 	// while matching the words before it); 0 means the clause's end.
 	limit int
+	// sc is the sentence of the clause, for the checks over its parse
+	// (nil in word-order coding)
+	sc *sentence
 }
 
 // newMatcher returns a matcher of dictionary d's patterns over cl, which
@@ -158,7 +228,7 @@ func newMatcher(cl *clause, d *verbs.Dictionary, sc *sentence) *matcher {
 		sc.index = newTokenIndex(d, sc.words, sc.lemmas)
 	}
 	cl.index(d, sc.index)
-	return &matcher{cl: cl, dict: d}
+	return &matcher{cl: cl, dict: d, sc: sc}
 }
 
 func (m *matcher) end() int {
@@ -371,7 +441,7 @@ func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool)
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -383,7 +453,7 @@ func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool)
 				if !m.cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) {
 					return q, bq, true
 				}
 			}

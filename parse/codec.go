@@ -235,7 +235,7 @@ func (d *decoder) linear(fold uint8) *linear {
 	return l
 }
 
-// trans reads the transition model straight into its run-time layout.
+// trans reads the transition model and lays it out for run time.
 func (d *decoder) trans(fold uint8) transModel {
 	classes := d.count(1 << 16)
 	scale := math.Float32frombits(uint32(d.u64()))
@@ -247,28 +247,31 @@ func (d *decoder) trans(fold uint8) transModel {
 		d.fail(errors.New("transition model without three classes"))
 		return nil
 	}
-	m := newTransModel(rows, fold)
+	out := make([]tightRow, 0, rows)
 	k := uint64(0)
 	for r := 0; r < rows && d.err == nil; r++ {
 		k += d.uvarint()
 		if k == 0 {
 			d.fail(errors.New("zero key in weights"))
 		}
-		var w [3]float32
+		row := tightRow{key: k}
 		nz := d.count(3)
 		c := 0
 		for j := 0; j < nz && d.err == nil; j++ {
 			c += int(d.uvarint())
 			v := d.varint()
-			if c >= 3 {
-				d.fail(errors.New("class out of range"))
+			if c >= 3 || v < math.MinInt16 || v > math.MaxInt16 {
+				d.fail(errors.New("class or weight out of range"))
 				break
 			}
-			w[c] = float32(v) * scale
+			row.q[c] = int16(v)
 		}
-		m.put(k, w)
+		out = append(out, row)
 	}
-	return m
+	if d.err != nil {
+		return nil
+	}
+	return transModelOfRows(out, fold, scale)
 }
 
 // Save writes the model in its compressed binary form.

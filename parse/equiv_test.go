@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -10,7 +11,9 @@ import (
 // reference is the inference code as first written, kept as the
 // specification that the optimised path must match bit for bit: sparse
 // weight rows, the features of every configuration computed from scratch,
-// every transition scored whether legal or not.
+// every transition scored whether legal or not. The weights of a loaded
+// model are int16 multiples of a scale, and scores are their exact integer
+// sums times the scale (scoreQ).
 type reference struct {
 	m     *Model
 	trans *linear
@@ -41,7 +44,7 @@ func (r *reference) parse(toks []entente.Token) {
 		fs = tagFeatures(ws, tags, i, fs[:0])
 		sc := scores[:n]
 		clear(sc)
-		m.tg.model.score(fs, sc)
+		scoreQ(m.tg.model, fs, sc)
 		best := 0
 		for k := 1; k < n; k++ {
 			if sc[k] > sc[best] {
@@ -70,7 +73,7 @@ func (r *reference) parse(toks []entente.Token) {
 		fs = st.features(fs[:0])
 		sc3 := scores[:3]
 		clear(sc3)
-		r.trans.score(fs, sc3)
+		scoreQ(r.trans, fs, sc3)
 		act := bestAction(&st, sc3)
 		l := int32(-1)
 		if act != actShift {
@@ -81,7 +84,7 @@ func (r *reference) parse(toks []entente.Token) {
 				fs = st.labelFeatures(h, d, fs[:0])
 				sc := scores[:L]
 				clear(sc)
-				p.label.score(fs, sc)
+				scoreQ(p.label, fs, sc)
 				l = p.bestLabel(sc)
 			}
 		}
@@ -125,5 +128,24 @@ func TestParseMatchesReference(t *testing.T) {
 	}
 	if diff > 0 {
 		t.Errorf("%d tokens differ from the reference", diff)
+	}
+}
+
+// scoreQ sets scores to the sums of the weights of feats in l, a model with
+// quantised weights, added up exactly as the int16 multiples of l.scale
+// they are, times l.scale.
+func scoreQ(l *linear, feats []uint64, scores []float32) {
+	acc := make([]int64, l.classes)
+	for _, f := range feats {
+		s := l.index.lookup(foldKey(f, l.fold))
+		if s == nil {
+			continue
+		}
+		for j := s.row; j < s.row+s.n; j++ {
+			acc[l.cls[j]] += int64(math.Round(float64(l.wt[j]) / float64(l.scale)))
+		}
+	}
+	for c := range scores {
+		scores[c] = float32(acc[c]) * l.scale
 	}
 }

@@ -342,3 +342,32 @@ func (l *linear) pruned(min float64) *linear {
 	p.scale = l.scale
 	return p
 }
+
+// prunedEntries returns a copy of l without the single weights whose
+// absolute value is below min, and without the rows left empty. Most weights
+// of an averaged perceptron are small, and each one costs time at every
+// lookup of its row.
+func (l *linear) prunedEntries(min float64) *linear {
+	row := make([]float32, l.classes)
+	var keep []uint64
+	for _, k := range l.index.keys() {
+		l.dense(k, row)
+		for _, v := range row {
+			if math.Abs(float64(v)) >= min {
+				keep = append(keep, k)
+				break
+			}
+		}
+	}
+	p := buildLinear(l.classes, l.fold, keep, func(i int) []float32 {
+		l.dense(keep[i], row)
+		for c, v := range row {
+			if math.Abs(float64(v)) < min {
+				row[c] = 0
+			}
+		}
+		return row
+	})
+	p.scale = l.scale
+	return p
+}

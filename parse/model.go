@@ -150,11 +150,18 @@ func (m *Model) String() string {
 		len(m.tg.upos), len(m.ps.labels), m.tg.model.rows(), m.ps.trans3.rows(), m.ps.label.rows())
 }
 
-// prune drops feature rows whose weights are all below the thresholds (0
-// keeps a model as it is).
-func (m *Model) prune(tagger, parser float64) {
+// prune drops the feature rows whose weights are all below tagger and
+// parser, and the single weights of the tagger below taggerEntry and of the
+// label model below labelEntry (0 keeps a model as it is).
+func (m *Model) prune(tagger, parser, taggerEntry, labelEntry float64) {
 	if tagger > 0 {
 		m.tg.model = m.tg.model.pruned(tagger)
+	}
+	if taggerEntry > 0 {
+		m.tg.model = m.tg.model.prunedEntries(taggerEntry)
+	}
+	if labelEntry > 0 {
+		m.ps.label = m.ps.label.prunedEntries(labelEntry)
 	}
 	if parser > 0 {
 		m.ps.trans = m.ps.transLinear().pruned(parser)

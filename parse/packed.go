@@ -5,15 +5,21 @@ import "math"
 // The run-time layouts of the linear models. Scoring is bound by memory
 // latency: a parser step looks up about 150 features in a transition table
 // of tens of megabytes, most of them cache misses. The layouts are compact
-// (32-bit keys when the model folds its keys to 32 bits or fewer, int16
-// weights in the sparse rows of a loaded model, huge pages where the kernel
-// gives them), tables are at most half full so that a key is nearly always
-// in its home slot, and scoring reads the home slot of every feature of a
-// call first, in a loop with no branch on what it reads, so that the misses
-// overlap instead of following one another; the probing and the summing
-// that come after find the slots in the cache. Weights are summed feature
-// by feature in the order of the features, as the sparse layout (linear)
-// sums them, so that scores are the same to the last bit; the sparse layout
+// (for a loaded model: 16-bit tags and int16 weights in the transition
+// table, tight3; 32-bit keys and sparse rows of int16 weights for the
+// tagger and the label model, packed; huge pages where the kernel gives
+// them), tables are at most half full so that a key is nearly always in its
+// home slot (a fuller table, with more probing, was slower), and scoring
+// reads the home slot of every feature of a call first, in a loop with no
+// branch on what it reads, so that the misses overlap instead of following
+// one another; the probing and the summing that come after find the slots
+// in the cache. A loaded model's weights are int16 multiples of a scale;
+// they are summed as integers, exactly, and the sums multiplied by the
+// scale, so that the scores are those of the sparse layout (linear) summed
+// exactly, to the last bit, whatever the order. A model just trained, whose
+// weights are not quantised, is scored with float sums in the order of the
+// features (linear, linear3), as is the transition model of a loaded model
+// whose keys are too wide for tight3's tags (linear3). The sparse layout
 // stays the one that training, pruning and saving use.
 
 // key is the type of the keys of a run-time table.
@@ -71,28 +77,54 @@ const chunk = 160
 type transModel interface {
 	// score adds the weights of feats to sc.
 	score(feats []uint64, sc *[3]float32)
-	// put sets the weights of key k, which must be new.
-	put(k uint64, w [3]float32)
 	rows() int
 	sparse() *linear
 }
 
-// newTransModel returns an empty transition model for n keys.
-func newTransModel(n int, fold uint8) transModel {
+// putter is a transition layout filled key by key.
+type putter interface {
+	transModel
+	// put sets the weights of key k, which must be new.
+	put(k uint64, w [3]float32)
+}
+
+// newTransModel returns an empty linear3 transition model for n keys.
+func newTransModel(n int, fold uint8) putter {
 	if compactKeys(fold) {
 		return newLinear3[uint32](n, fold)
 	}
 	return newLinear3[uint64](n, fold)
 }
 
-// transModelOf returns l (three classes) in the run-time layout.
+// transModelOf returns l (three classes) in the run-time layout: tight3
+// when its weights are quantised and its keys narrow enough, linear3
+// otherwise.
 func transModelOf(l *linear) transModel {
+	if rows := quantisedRows(l); rows != nil {
+		if t := newTight3(rows, l.fold, l.scale); t != nil {
+			return t
+		}
+	}
 	keys := l.index.keys()
 	m := newTransModel(len(keys), l.fold)
 	var w [3]float32
 	for _, k := range keys {
 		l.dense(k, w[:])
 		m.put(k, w)
+	}
+	return m
+}
+
+// transModelOfRows returns the rows of a transition model as stored (keys
+// of a model folding to fold bits, sorted, weights multiples of scale) in
+// the run-time layout.
+func transModelOfRows(rows []tightRow, fold uint8, scale float32) transModel {
+	if t := newTight3(rows, fold, scale); t != nil {
+		return t
+	}
+	m := newTransModel(len(rows), fold)
+	for _, r := range rows {
+		m.put(r.key, [3]float32{float32(r.q[0]) * scale, float32(r.q[1]) * scale, float32(r.q[2]) * scale})
 	}
 	return m
 }
@@ -131,45 +163,57 @@ func (m *linear3[K]) put(k uint64, w [3]float32) {
 }
 
 func (m *linear3[K]) score(feats []uint64, sc *[3]float32) {
-	var at [chunk]uint64
-	var seen [chunk]K
+	var at [chunk]uint32
+	var keys, seen [chunk]K
 	slots := m.slots
+	shift, mask := m.shift&63, m.mask
+	s0, s1, s2 := sc[0], sc[1], sc[2]
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), chunk)]
 		feats = feats[len(fs):]
 		for j, f := range fs {
-			at[j] = m.home(foldKey(f, m.fold))
+			k := foldKey(f, m.fold)
+			keys[j], at[j] = K(k), uint32((k>>shift)&mask)
 		}
 		for j := range fs { // a short loop, so that many reads are in flight
 			seen[j] = slots[at[j]].key
 		}
-		for j, f := range fs {
-			k := K(foldKey(f, m.fold))
-			var w *[3]float32
-			switch {
-			case k == 0:
-				w = m.wrap
-			case seen[j] == k:
-				w = &slots[at[j]].w
-			case seen[j] != 0:
-				for i := at[j] + 1; ; i++ {
-					s := &slots[i&m.mask]
-					if s.key == k {
-						w = &s.w
+		for j := range fs {
+			k, i := keys[j], at[j]
+			if seen[j] != k || k == 0 {
+				switch {
+				case k == 0:
+					if w := m.wrap; w != nil {
+						s0 += w[0]
+						s1 += w[1]
+						s2 += w[2]
+					}
+					continue
+				case seen[j] == 0:
+					continue
+				}
+				found := false
+				for {
+					i = (i + 1) & uint32(mask)
+					if slots[i].key == k {
+						found = true
 						break
 					}
-					if s.key == 0 {
+					if slots[i].key == 0 {
 						break
 					}
 				}
+				if !found {
+					continue
+				}
 			}
-			if w != nil {
-				sc[0] += w[0]
-				sc[1] += w[1]
-				sc[2] += w[2]
-			}
+			w := &slots[i].w
+			s0 += w[0]
+			s1 += w[1]
+			s2 += w[2]
 		}
 	}
+	sc[0], sc[1], sc[2] = s0, s1, s2
 }
 
 func (m *linear3[K]) rows() int {
@@ -213,7 +257,7 @@ type scorer interface {
 // scorerOf returns l in the run-time layout when its weights are quantised
 // (as loaded from a file), and l itself otherwise.
 func scorerOf(l *linear) scorer {
-	if !quantised(l) {
+	if !quantised(l) || l.classes > maxPackedClasses {
 		return l
 	}
 	if compactKeys(l.fold) {
@@ -237,11 +281,19 @@ func quantised(l *linear) bool {
 	return true
 }
 
-// packed is a multiclass linear model with sparse rows: a feature's slot
-// holds its key and where its (class, weight) entries start, and the
-// entries of a row lie together, four bytes each: the weights are kept as
-// the int16 multiples of scale they were stored as, and multiplied back
-// when summed, which gives the loaded float32 weights bit for bit.
+// packed is a multiclass linear model for the tagger and the label model:
+// a feature's slot holds its key and where its row of weights starts. The
+// weights are kept as the int16 multiples of scale they were stored as and
+// summed as integers, exactly and in any order; a class's score is its sum
+// times scale, which orders the classes as the exact sums do: a sum of at
+// most a few hundred int16 weights has fewer than 24 significant bits, so it
+// converts to float32 exactly, and rounding the product by the positive
+// scale can neither swap two such sums nor make them equal.
+//
+// Rows are sparse, (class, weight) entries of four bytes that lie together.
+// (Dense rows for the features with weights for many classes, summed two
+// classes to a 64-bit word, take fewer instructions but more memory, and
+// were slower.)
 type packed[K key] struct {
 	shape
 	slots []rowSlot[K]
@@ -256,14 +308,19 @@ type rowSlot[K key] struct {
 	start uint32
 }
 
-type entry struct {
-	class uint16
-	q     int16
-}
+// entry is a class and its weight: the class in the low 16 bits, the int16
+// weight in the high 16.
+type entry uint32
 
-// weight returns the weight of e, exactly as the decoder computed it (the
-// conversion keeps the product from being fused into the sum that uses it).
-func (p *packed[K]) weight(e entry) float32 { return float32(float32(e.q) * p.scale) }
+func makeEntry(class uint16, q int16) entry { return entry(uint32(class) | uint32(uint16(q))<<16) }
+
+func (e entry) class() uint8 { return uint8(e) }
+
+func (e entry) q() int32 { return int32(e) >> 16 }
+
+// maxPackedClasses is the largest number of classes packed takes: class
+// numbers index its sums as bytes.
+const maxPackedClasses = 256
 
 func newPacked[K key](l *linear) *packed[K] {
 	keys := l.index.keys()
@@ -279,7 +336,7 @@ func newPacked[K key](l *linear) *packed[K] {
 		r := rowSlot[K]{key: K(k), n: uint32(s.n), start: uint32(len(p.ents))}
 		for j := s.row; j < s.row+s.n; j++ {
 			q := int16(math.Round(float64(l.wt[j]) / float64(l.scale)))
-			p.ents = append(p.ents, entry{class: l.cls[j], q: q})
+			p.ents = append(p.ents, makeEntry(l.cls[j], q))
 		}
 		if r.key == 0 {
 			p.wrap = r
@@ -295,22 +352,27 @@ func newPacked[K key](l *linear) *packed[K] {
 }
 
 func (p *packed[K]) score(feats []uint64, scores []float32) {
-	var at [chunk]uint64
-	var seen [chunk]K
+	var at [chunk]uint32
+	var keys, seen [chunk]K
 	var rows [chunk]rowSlot[K]
+	var first [chunk]entry
+	var acc [maxPackedClasses]int32
 	slots := p.slots
+	ents := p.ents
+	shift, mask := p.shift&63, p.mask
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), chunk)]
 		feats = feats[len(fs):]
 		for j, f := range fs {
-			at[j] = p.home(foldKey(f, p.fold))
+			k := foldKey(f, p.fold)
+			keys[j], at[j] = K(k), uint32((k>>shift)&mask)
 		}
 		for j := range fs { // a short loop, so that many reads are in flight
 			seen[j] = slots[at[j]].key
 		}
 		found := 0
-		for j, f := range fs {
-			k := K(foldKey(f, p.fold))
+		for j := range fs {
+			k, i := keys[j], at[j]
 			switch {
 			case k == 0:
 				if p.wrap.n > 0 {
@@ -318,36 +380,35 @@ func (p *packed[K]) score(feats []uint64, scores []float32) {
 					found++
 				}
 			case seen[j] == k:
-				rows[found] = slots[at[j]]
+				rows[found] = slots[i]
 				found++
 			case seen[j] != 0:
-				for i := at[j] + 1; ; i++ {
-					s := &slots[i&p.mask]
-					if s.key == k {
-						rows[found] = *s
+				for {
+					i = (i + 1) & uint32(mask)
+					if slots[i].key == k {
+						rows[found] = slots[i]
 						found++
 						break
 					}
-					if s.key == 0 {
+					if slots[i].key == 0 {
 						break
 					}
 				}
 			}
 		}
-		// read the first and the last entry of every row ahead too, then
-		// sum; a row holds a class once, so the order within a row is free
-		var first, last [chunk]entry
+		// read the first entry of every row ahead too, then sum
 		for j, r := range rows[:found] {
-			first[j], last[j] = p.ents[r.start], p.ents[r.start+r.n-1]
+			first[j] = ents[r.start]
 		}
 		for j, r := range rows[:found] {
-			scores[first[j].class] += p.weight(first[j])
-			if r.n > 1 {
-				scores[last[j].class] += p.weight(last[j])
-				for _, e := range p.ents[r.start+1 : r.start+r.n-1] {
-					scores[e.class] += p.weight(e)
-				}
+			e := first[j]
+			acc[e.class()] += e.q()
+			for _, e := range ents[r.start+1 : r.start+r.n] {
+				acc[e.class()] += e.q()
 			}
 		}
+	}
+	for c := range scores {
+		scores[c] = float32(acc[uint8(c)]) * p.scale
 	}
 }

@@ -56,6 +56,9 @@ func TestLayoutsMatchLinear(t *testing.T) {
 			sc = scorerOf(trans).(*packed[uint64])
 		}
 		tm := transModelOf(trans)
+		if _, ok := tm.(*tight3); ok != compactKeys(fold) {
+			t.Errorf("fold %d: transModelOf gave %T", fold, tm)
+		}
 		if tm.rows() != trans.rows() {
 			t.Errorf("fold %d: %d rows in the transition layout, want %d", fold, tm.rows(), trans.rows())
 		}
@@ -64,15 +67,22 @@ func TestLayoutsMatchLinear(t *testing.T) {
 			for i := range fs {
 				fs[i] = feats[rng.IntN(len(feats))]
 			}
+			// packed and tight3 sum the quantised weights exactly; linear3,
+			// which keeps float weights, sums them as linear does
 			want := make([]float32, 3)
-			trans.score(fs, want)
+			scoreQ(trans, fs, want)
+			want3 := want
+			if _, ok := tm.(*tight3); !ok {
+				want3 = make([]float32, 3)
+				trans.score(fs, want3)
+			}
 			got := make([]float32, 3)
 			sc.score(fs, got)
 			var got3 [3]float32
 			tm.score(fs, &got3)
 			for c := range want {
-				if math.Float32bits(got[c]) != math.Float32bits(want[c]) || math.Float32bits(got3[c]) != math.Float32bits(want[c]) {
-					t.Fatalf("fold %d class %d: packed %v, linear3 %v, want %v", fold, c, got[c], got3[c], want[c])
+				if math.Float32bits(got[c]) != math.Float32bits(want[c]) || math.Float32bits(got3[c]) != math.Float32bits(want3[c]) {
+					t.Fatalf("fold %d class %d: packed %v, %T %v, want %v and %v", fold, c, got[c], tm, got3[c], want[c], want3[c])
 				}
 			}
 		}
@@ -82,6 +92,35 @@ func TestLayoutsMatchLinear(t *testing.T) {
 		trans.scale = 0
 		if _, ok := scorerOf(trans).(*linear); !ok {
 			t.Errorf("fold %d: weights not quantised, but scorerOf gave %T", fold, scorerOf(trans))
+		}
+	}
+}
+
+// TestPrunedEntries checks that pruning single weights drops exactly the
+// small ones, and the rows left without weights, and keeps the scale.
+func TestPrunedEntries(t *testing.T) {
+	const scale = float32(1.0 / 64)
+	rows := map[uint64][]float32{
+		10: {0.5, -0.25, 2},    // keeps 0.5 and 2
+		20: {0.125, -0.125, 0}, // all small: the row goes
+		30: {-3, 0, 0.375},     // keeps -3
+	}
+	keys := []uint64{10, 20, 30}
+	l := buildLinear(3, 32, keys, func(i int) []float32 { return rows[keys[i]] })
+	l.scale = scale
+	p := l.prunedEntries(0.5)
+	if p.scale != scale {
+		t.Errorf("scale %v, want %v", p.scale, scale)
+	}
+	if got := p.index.keys(); !slices.Equal(got, []uint64{10, 30}) {
+		t.Errorf("rows %v, want [10 30]", got)
+	}
+	want := map[uint64][]float32{10: {0.5, 0, 2}, 30: {-3, 0, 0}}
+	row := make([]float32, 3)
+	for k, w := range want {
+		p.dense(k, row)
+		if !slices.Equal(row, w) {
+			t.Errorf("row %d: %v, want %v", k, row, w)
 		}
 	}
 }

@@ -178,9 +178,10 @@ func TestTrainSmoke(t *testing.T) {
 
 // The bar for EWT test with gold tokens is UPOS 95.0, UAS 85.5, LAS 82.5;
 // the issue asks that the shipped model not fall more than a point below it
-// on dev. The shipped model does not yet meet that for LAS (it reaches about
-// 81.3 on dev), so the test fails only below a regression floor a little
-// under the shipped model's scores, and logs the comparison with the bar.
+// on dev. The shipped model does not yet meet that for LAS (it reaches UPOS
+// 94.82, UAS 84.71, LAS 81.25 on dev), so the test fails only below a
+// regression floor a little under the shipped model's scores, and logs the
+// comparison with the bar.
 func TestAccuracyDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
@@ -191,8 +192,8 @@ func TestAccuracyDev(t *testing.T) {
 	if sc.UPOS < 94.0 || sc.UAS < 84.5 || sc.LAS < 81.5 {
 		t.Logf("NOTE: below the bar minus one point (UPOS 94.0, UAS 84.5, LAS 81.5)")
 	}
-	if sc.UPOS < 94.5 || sc.UAS < 84.2 || sc.LAS < 80.8 {
-		t.Errorf("below the regression floor (UPOS 94.5, UAS 84.2, LAS 80.8): %v", sc)
+	if sc.UPOS < 94.7 || sc.UAS < 84.6 || sc.LAS < 81.1 {
+		t.Errorf("below the regression floor (UPOS 94.7, UAS 84.6, LAS 81.1): %v", sc)
 	}
 }
 

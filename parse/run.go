@@ -25,8 +25,9 @@ type RunConfig struct {
 	// News, when set, is a CoNLL-U file of hand-annotated sentences to evaluate on too.
 	News string
 	// From, when set, skips training: the model saved there is loaded,
-	// pruned again with Options.TaggerPrune and Options.ParserPrune (when
-	// set), written to Out and evaluated.
+	// pruned again with the Options' TaggerPrune, ParserPrune,
+	// TaggerEntryPrune and LabelEntryPrune (when set), written to Out and
+	// evaluated.
 	From string
 	// Merge, when set, skips training: the models saved there are loaded
 	// and merged with MergeWeights (see Merge), written to Out and evaluated.
@@ -79,7 +80,7 @@ func Run(cfg RunConfig, out, log io.Writer) error {
 		if m, err = Merge(ms, w); err != nil {
 			return err
 		}
-		m.prune(cfg.Options.TaggerPrune, cfg.Options.ParserPrune)
+		m.prune(cfg.Options.TaggerPrune, cfg.Options.ParserPrune, cfg.Options.TaggerEntryPrune, cfg.Options.LabelEntryPrune)
 		fmt.Fprintf(log, "merged %d models: %v\n", len(ms), m)
 	} else if cfg.From != "" {
 		f, err := os.Open(cfg.From)
@@ -91,7 +92,7 @@ func Run(cfg RunConfig, out, log io.Writer) error {
 		if err != nil {
 			return err
 		}
-		m.prune(cfg.Options.TaggerPrune, cfg.Options.ParserPrune)
+		m.prune(cfg.Options.TaggerPrune, cfg.Options.ParserPrune, cfg.Options.TaggerEntryPrune, cfg.Options.LabelEntryPrune)
 		fmt.Fprintf(log, "loaded %s: %v\n", cfg.From, m)
 	} else {
 		train, err := readTreebank(filepath.Join(cfg.Treebank, "en_ewt-ud-train.conllu.gz"), log)

@@ -36,6 +36,13 @@ type TrainOptions struct {
 	// TaggerPrune and ParserPrune drop feature rows whose largest averaged
 	// weight is below them (defaults 0.05 and 0.1).
 	TaggerPrune, ParserPrune float64
+	// TaggerEntryPrune and LabelEntryPrune, when > 0, drop the single
+	// weights of the tagger and of the label model whose absolute value is
+	// below them, when a model is pruned again (RunConfig.From,
+	// RunConfig.Merge): the rows of the most general features hold many
+	// small weights, and summing them is much of the time of tagging and
+	// labelling.
+	TaggerEntryPrune, LabelEntryPrune float64
 	// Ensemble is the number of parsers trained with different random
 	// streams whose weights are averaged into the final one (default 1).
 	// Averaging the weights of linear models is summing their scores, so

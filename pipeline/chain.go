@@ -144,6 +144,11 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 	})
 	var prev *entente.When
 	quants := map[int][]entente.Quantity{}
+	// The article's other places tell namesakes apart.
+	var places *place.Locator
+	if c.Places != nil {
+		places = c.Places.Article(a, sents, mentions)
+	}
 	for i := range events {
 		ev := &events[i]
 		si := ev.Sentence
@@ -163,8 +168,8 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 			quants[si] = qs
 		}
 		ev.Quantities = quantity.ForEvent(s, v, qs)
-		if c.Places != nil {
-			ev.Place = c.Places.Locate(a, sents, si, v, mentions, ev.Source, ev.Target)
+		if places != nil {
+			ev.Place = places.Locate(si, v, ev.Source, ev.Target)
 		}
 	}
 }

@@ -13,9 +13,13 @@
 // place, the event is placed in the country of one of its actors, at country
 // precision and marked FromActor; it is never pinned to the capital.
 //
-// Precision is "country", "city" (any populated place) or "landmark". The
-// GeoNames extract carries no first-order regions, so "region" is not
-// produced.
+// Precision is "country", "region" (a first-order region: province, state,
+// oblast), "city" (any populated place) or "landmark". The GeoNames extract
+// has no ADM1 features, so regions are built from the admin1 codes of its
+// places (see regions.go): "Kandahar province", "the province of Idlib" and
+// the region names of regionNames ("Balochistan", "Crimea") resolve to them.
+// A place whose name stands before an agency noun ("at Moscow's request") is
+// the actor, not the place.
 package place
 
 //go:generate go run ./internal/gazdata/gen -shared ../../shared -out gazetteer.tsv.gz
@@ -60,8 +64,11 @@ type Entry struct {
 	// Population is the GeoNames population, 0 when unknown.
 	Population int
 	// Feature is the GeoNames feature code ("PPLC" for a capital), or
-	// "COUNTRY" or "LANDMARK".
+	// "COUNTRY", "ADM1" (a first-order region) or "LANDMARK".
 	Feature string
+	// Admin1 is the GeoNames first-order administrative code of a place or
+	// region ("" for countries and landmarks).
+	Admin1 string
 }
 
 // Precision returns the precision an entry gives a place.
@@ -71,6 +78,8 @@ func (e *Entry) Precision() string {
 		return PrecisionCountry
 	case "LANDMARK":
 		return PrecisionLandmark
+	case "ADM1":
+		return PrecisionRegion
 	}
 	return PrecisionCity
 }
@@ -85,6 +94,7 @@ type Gazetteer struct {
 	first     map[string]int
 	countries map[string]int32 // ISO alpha-2 -> entry
 	iso3      map[string]string
+	regions   map[string]int32 // regionKey -> ADM1 entry
 }
 
 var (
@@ -163,7 +173,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			if c[4] != "" {
 				names = append(names, strings.Split(c[4], "|")...)
 			}
-			g.add(Entry{GeoNameID: id, Name: c[2], Country: c[5], Lat: lat, Lon: lon, Population: pop, Feature: c[9]}, names...)
+			g.add(Entry{GeoNameID: id, Name: c[2], Country: c[5], Lat: lat, Lon: lon, Population: pop, Feature: c[9], Admin1: c[10]}, names...)
 		default:
 			bad = append(bad, &entente.Error{Input: "gazetteer", Line: line, Err: fmt.Errorf("%d columns, not a C or P record", len(c))})
 		}
@@ -188,6 +198,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			g.first[fw] = n
 		}
 	}
+	g.buildRegions()
 	return g, errors.Join(bad...)
 }
 
@@ -263,8 +274,23 @@ type Candidate struct {
 	Span entente.Span
 	// Cue is the word that says something happened there ("in", "at",
 	// "visited", "to"), "" for a bare name.
-	Cue     string
+	Cue string
+	// Region reports that the name stands for the first-order region around
+	// the place it names ("Kandahar province").
+	Region  bool
 	entries []int32
+}
+
+// entry picks the candidate's entry with the context's country weights: the
+// namesake first, then, for "Kandahar province", the region that holds it.
+func (g *Gazetteer) entry(c *Candidate, ctx map[string]int) Entry {
+	e := g.entries[g.choose(c.entries, ctx)]
+	if c.Region {
+		if r, ok := g.Region(e); ok {
+			return r
+		}
+	}
+	return e
 }
 
 // locatives say that something happened at the place they introduce.
@@ -320,12 +346,68 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 			c := Candidate{Tokens: [2]int{i, i + n}, entries: ks,
 				Span: entente.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}}
 			c.Cue = cue(toks, i)
+			g.widenToRegion(toks, &c)
+			if possessor(toks, c.Tokens[1]) {
+				// "at Moscow's request": the place stands for its rulers.
+				c.Cue = ""
+			}
 			out = append(out, c)
-			i += n - 1
+			i = c.Tokens[1] - 1 // past the name and any region word
 			break
 		}
 	}
 	return out
+}
+
+// widenToRegion turns a town's name followed by a region word ("Kandahar
+// province", "Donetsk Oblast") or preceded by "the province of" into the
+// first-order region that holds the town.
+func (g *Gazetteer) widenToRegion(toks []entente.Token, c *Candidate) {
+	end := c.Tokens[1]
+	after := end < len(toks) && regionWordAt(toks[end].Form)
+	before := false
+	if s := c.Tokens[0]; s >= 2 && clause.Fold(toks[s-1].Form) == "of" && regionWordAt(toks[s-2].Form) {
+		before = true
+	}
+	if !after && !before {
+		return
+	}
+	rs := g.withRegion(c.entries)
+	if len(rs) == 0 {
+		return
+	}
+	c.entries, c.Region = rs, true
+	if after {
+		c.Tokens[1] = end + 1
+		c.Span.End = toks[end].Span.End
+		return
+	}
+	// "the province of Helmand": the cue is the word before "province".
+	c.Tokens[0] -= 2
+	c.Span.Start = toks[c.Tokens[0]].Span.Start
+	c.Cue = cue(toks, c.Tokens[0])
+}
+
+// agency nouns after a possessive place ("Moscow's support") make the place
+// an actor.
+var agency = map[string]bool{
+	"request": true, "behest": true, "invitation": true, "view": true, "support": true,
+	"backing": true, "position": true, "policy": true, "decision": true, "approval": true,
+	"insistence": true, "urging": true, "expense": true, "orders": true, "order": true,
+	"initiative": true, "stance": true, "demand": true, "demands": true, "consent": true,
+}
+
+// possessor reports whether the name ending before token end is the possessor
+// of an agency noun ("at Moscow's request", "in Washington's view").
+func possessor(toks []entente.Token, end int) bool {
+	if end+1 >= len(toks) {
+		return false
+	}
+	f := toks[end].Form
+	if f != "'s" && f != "’s" && f != "'" {
+		return false
+	}
+	return agency[clause.Fold(toks[end+1].Form)]
 }
 
 func capitalised(f string) bool { return f != "" && (f[0] < 'a' || f[0] > 'z') }
@@ -368,28 +450,48 @@ func (g *Gazetteer) Locate(art *entente.Article, sents []entente.Sentence, sentI
 	return g.locate(art, &sents[sentIdx], cands, verbTok, g.context(cands, mentions), actors)
 }
 
-// Locator places the events of one article, with the place names of the
-// whole article found once.
+// Locator places the events of one article, with the article's other places
+// as context. It finds the place names of a sentence when an event of that
+// sentence is first placed, and those of the whole article only when a name
+// with namesakes must be told apart, so that an article whose events are
+// placed by their actors' countries costs no more than its events' sentences.
+// A Locator is for one goroutine at a time.
 type Locator struct {
-	g     *Gazetteer
-	art   *entente.Article
-	sents []entente.Sentence
-	cands [][]Candidate
-	ctx   map[string]int
+	g        *Gazetteer
+	art      *entente.Article
+	sents    []entente.Sentence
+	mentions []entente.Mention
+	cands    [][]Candidate
+	found    []bool
+	ctx      map[string]int // nil until a namesake needs it
 }
 
-// Article finds the place names of every sentence of the article once, and
-// weighs the countries of its unambiguous places and of its mentions for
-// telling namesakes apart.
+// Article prepares a Locator for the article: the countries of its mentions
+// and of its unambiguous places tell namesakes apart.
 func (g *Gazetteer) Article(art *entente.Article, sents []entente.Sentence, mentions []entente.Mention) *Locator {
-	l := &Locator{g: g, art: art, sents: sents, cands: make([][]Candidate, len(sents))}
-	var all []Candidate
-	for si := range sents {
-		l.cands[si] = g.Find(&sents[si], art.Text)
-		all = append(all, l.cands[si]...)
+	return &Locator{g: g, art: art, sents: sents, mentions: mentions,
+		cands: make([][]Candidate, len(sents)), found: make([]bool, len(sents))}
+}
+
+// candidates returns the place names of sentence si, finding them once.
+func (l *Locator) candidates(si int) []Candidate {
+	if !l.found[si] {
+		l.cands[si] = l.g.Find(&l.sents[si], l.art.Text)
+		l.found[si] = true
 	}
-	l.ctx = g.context(all, mentions)
-	return l
+	return l.cands[si]
+}
+
+// context returns the article's country weights, computed on first use.
+func (l *Locator) context() map[string]int {
+	if l.ctx == nil {
+		var all []Candidate
+		for si := range l.sents {
+			all = append(all, l.candidates(si)...)
+		}
+		l.ctx = l.g.context(all, l.mentions)
+	}
+	return l.ctx
 }
 
 // Locate places the event whose verb is token verbTok of sentence sentIdx;
@@ -398,7 +500,15 @@ func (l *Locator) Locate(sentIdx, verbTok int, actors ...string) *entente.Place 
 	if sentIdx < 0 || sentIdx >= len(l.sents) {
 		return l.g.fromActors(actors)
 	}
-	return l.g.locate(l.art, &l.sents[sentIdx], l.cands[sentIdx], verbTok, l.ctx, actors)
+	cands := l.candidates(sentIdx)
+	var ctx map[string]int
+	for _, c := range cands {
+		if c.Cue != "" && len(c.entries) > 1 {
+			ctx = l.context()
+			break
+		}
+	}
+	return l.g.locate(l.art, &l.sents[sentIdx], cands, verbTok, ctx, actors)
 }
 
 // Places returns the places named in sentence sentIdx where the text says
@@ -409,11 +519,15 @@ func (l *Locator) Places(sentIdx int) []entente.Place {
 		return nil
 	}
 	var out []entente.Place
-	for _, c := range l.cands[sentIdx] {
+	for _, c := range l.candidates(sentIdx) {
 		if c.Cue == "" || len(c.entries) == 0 {
 			continue
 		}
-		e := l.g.entries[l.g.choose(c.entries, l.ctx)]
+		var ctx map[string]int
+		if len(c.entries) > 1 {
+			ctx = l.context()
+		}
+		e := l.g.entry(&c, ctx)
 		sp := c.Span
 		out = append(out, entente.Place{Name: c.Span.Of(l.art.Text), Country: e.Country, Lat: e.Lat, Lon: e.Lon,
 			GeoNameID: e.GeoNameID, Precision: e.Precision(), Span: &sp})
@@ -455,7 +569,7 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 	}
 	c := cands[best]
 	ctx := base
-	if len(actors) > 0 {
+	if len(actors) > 0 && len(c.entries) > 1 {
 		ctx = make(map[string]int, len(base)+len(actors))
 		for k, v := range base {
 			ctx[k] = v
@@ -466,7 +580,7 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 			}
 		}
 	}
-	e := g.entries[g.choose(c.entries, ctx)]
+	e := g.entry(&c, ctx)
 	sp := c.Span
 	return &entente.Place{Name: c.Span.Of(art.Text), Country: e.Country, Lat: e.Lat, Lon: e.Lon,
 		GeoNameID: e.GeoNameID, Precision: e.Precision(), Span: &sp}
@@ -521,7 +635,7 @@ func (g *Gazetteer) choose(ks []int32, ctx map[string]int) int32 {
 
 func rank(e *Entry) int {
 	switch e.Feature {
-	case "COUNTRY", "LANDMARK":
+	case "COUNTRY", "LANDMARK", "ADM1":
 		return 1
 	}
 	return 0

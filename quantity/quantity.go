@@ -179,7 +179,12 @@ func approx(items []item, i int) (int, int) {
 		if w1 == "estimated" && w2 == "an" {
 			n = 2
 		}
-		if w1 == "under" {
+		switch w1 {
+		case "under", "nearly", "almost":
+			// "nearly 300": close to, and not above, 300.
+			if w2 == "just" {
+				return 2, 1
+			}
 			return 1, 1
 		}
 		return n, 0
@@ -368,6 +373,10 @@ var peopleNouns = map[string]string{
 	"rebels": "militants", "gunmen": "militants", "jihadists": "militants", "terrorists": "militants",
 	"protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
 	"prisoners": "prisoners", "detainees": "prisoners", "hostages": "prisoners",
+	"journalists": "people", "reporters": "people", "diplomats": "people", "activists": "people",
+	"farmers": "people", "passengers": "people", "tourists": "people", "fishermen": "people",
+	"doctors": "people", "teachers": "people", "lawmakers": "people", "families": "families",
+	"inmates": "prisoners", "captives": "prisoners",
 	"casualties": "casualties", "dead": "killed", "deaths": "killed", "bodies": "killed",
 	"killed": "killed", "wounded": "wounded", "injured": "wounded",
 }
@@ -375,7 +384,7 @@ var peopleNouns = map[string]string{
 // fates turn a count of people into a count of victims.
 var fates = map[string]string{
 	"killed": "killed", "killing": "killed", "kill": "killed", "dead": "killed", "died": "killed",
-	"slain": "killed", "deaths": "killed", "massacred": "killed", "executed": "killed",
+	"slain": "killed", "deaths": "killed", "drowned": "killed", "massacred": "killed", "executed": "killed",
 	"wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
 	"arrested": "arrested", "detained": "arrested", "kidnapped": "abducted",
 	"abducted": "abducted", "displaced": "refugees", "fled": "refugees",
@@ -506,6 +515,8 @@ var namedSystems = map[string]bool{
 	"bayraktar": false, "shahed": false, "avangard": false, "sarmat": false, "hellfire": false,
 	"patriot": true, "javelin": true, "stinger": true, "tomahawk": true, "harpoon": true,
 	"tornado": true, "typhoon": true, "rafale": false, "eurofighter": false,
+	"grad": true, "scud": false, "kornet": false, "tochka": false, "pantsir": false,
+	"predator": true, "reaper": true,
 }
 
 var weaponNouns = map[string]bool{
@@ -515,7 +526,9 @@ var weaponNouns = map[string]bool{
 	"drones": true, "helicopter": true, "helicopters": true, "aircraft": true,
 	"bomber": true, "bombers": true, "rifle": true, "rifles": true, "engine": true,
 	"engines": true, "submarine": true, "submarines": true, "warship": true, "warships": true,
-	"rockets": true, "rocket": true, "interceptors": true,
+	"rockets": true, "rocket": true, "interceptors": true, "frigate": true, "frigates": true,
+	"destroyer": true, "destroyers": true, "corvette": true, "corvettes": true,
+	"howitzer": true, "howitzers": true,
 }
 
 // notWeapons are model-number lookalikes that are not weapons.
@@ -535,7 +548,12 @@ func weapon(items []item, i, done int) (entente.Quantity, int, bool) {
 		return q, i, false
 	}
 	name := ""
-	if h := strings.IndexByte(it.text, '-'); h > 0 && h <= 5 && h+1 < len(it.text) && isDigit(it.text[h+1]) {
+	end := i + 1
+	if it.low == "type" && i+2 < len(items) && items[i+1].kind == itemNumber && weaponNouns[items[i+2].low] {
+		// "Type 054A frigates", "Type 99 tanks": a Chinese designation.
+		name = it.text + " " + items[i+1].text
+		end = i + 2
+	} else if h := strings.IndexByte(it.text, '-'); h > 0 && h <= 5 && h+1 < len(it.text) && isDigit(it.text[h+1]) {
 		pre := it.text[:h]
 		if notWeapons[strings.ToLower(pre)] || strings.IndexByte(it.text[h+1:], '-') >= 0 {
 			return q, i, false
@@ -568,6 +586,6 @@ func weapon(items []item, i, done int) (entente.Quantity, int, bool) {
 			start = i - 1
 		}
 	}
-	q.Span = entente.Span{Start: items[start].start, End: it.end}
-	return q, i + 1, true
+	q.Span = entente.Span{Start: items[start].start, End: items[end-1].end}
+	return q, end, true
 }

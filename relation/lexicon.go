@@ -110,3 +110,12 @@ var extremes = map[string]int{
 	"worst": -1, "lowest": -1, "nadir": -1, "coldest": -1, "frostiest": -1,
 	"best": 1, "highest": 1, "warmest": 1, "strongest": 1, "closest": 1, "peak": 1,
 }
+
+// changes are verbs that, right after a neutral relation noun, say which way
+// the relation went and so how it stands after: "ties collapsed", "relations
+// have warmed".
+var changes = map[string]int{
+	"collapsed": -1, "soured": -1, "deteriorated": -1, "worsened": -1, "cooled": -1, "frayed": -1,
+	"plummeted": -1, "nosedived": -1, "ruptured": -1, "froze": -1,
+	"warmed": 1, "improved": 1, "flourished": 1, "blossomed": 1, "thawed": 1, "deepened": 1,
+}

@@ -64,8 +64,71 @@ func ExtractWith(dates *when.Index, art *entente.Article, sents []entente.Senten
 				out = append(out, r...)
 			}
 		}
+		for k, w := range x.words {
+			if a, ok := adjectives[w]; ok {
+				out = append(out, x.adjective(k, a)...)
+			}
+		}
 	}
 	return out
+}
+
+// adjective is an adjective that states a relation with "to": "X has grown
+// close to Y", "X is hostile to Y".
+type adjective struct {
+	sign     int
+	strength float64
+}
+
+var adjectives = map[string]adjective{
+	"close": {1, 0.5}, "closer": {1, 0.5}, "friendly": {1, 0.4}, "loyal": {1, 0.5},
+	"hostile": {-1, 0.5}, "antagonistic": {-1, 0.5},
+}
+
+// linkWords may stand between the subject and the adjective: copulas,
+// verbs of becoming and adverbs of degree and time.
+var linkWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "grown": true, "grew": true, "grow": true, "grows": true,
+	"growing": true, "drawn": true, "drew": true, "draw": true, "draws": true, "drawing": true,
+	"moved": true, "move": true, "moves": true, "moving": true, "become": true, "became": true,
+	"becomes": true, "becoming": true, "remain": true, "remains": true, "remained": true,
+	"stayed": true, "stays": true, "very": true, "much": true, "increasingly": true, "ever": true,
+	"even": true, "far": true, "so": true, "now": true, "also": true, "steadily": true,
+	"still": true, "always": true, "long": true, "since": false,
+}
+
+// adjective reads "A (has grown) close to B" around the adjective at k: A
+// the mention right before the linking words, B the one right after "to"
+// or "toward" (past an article).
+func (x *extractor) adjective(k int, adj adjective) []entente.Relation {
+	if nw := x.w(k + 1); nw != "to" && nw != "toward" && nw != "towards" {
+		return nil
+	}
+	bi := k + 2
+	if x.w(bi) == "the" && x.mentionStarting(bi) == nil {
+		bi++
+	}
+	b := x.mentionStarting(bi)
+	j := k - 1
+	for j >= 0 && linkWords[x.w(j)] {
+		j--
+	}
+	if j == k-1 || b == nil {
+		// no verb or copula links them ("a close ally"), or no partner
+		return nil
+	}
+	a := x.mentionEnding(j + 1)
+	if a == nil {
+		return nil
+	}
+	if t := x.twin(a); t != nil && t.Code == b.Code {
+		return nil
+	}
+	st := x.stance(j + 1)
+	st.predicate = true
+	rs, _ := x.emit(k, a, b, adj.sign, adj.strength, st, x.toks[a.Tokens[0]].Span.Start, noun{}, b.Tokens[1]-1)
+	return rs
 }
 
 type extractor struct {
@@ -392,10 +455,24 @@ func (x *extractor) regards(det int) (*entente.Mention, *entente.Mention) {
 // predicate reads a qualifier predicated of the relation noun at k, within
 // the next few tokens: "are tense", "have been strained", "remain very close".
 func (x *extractor) predicate(k int) (int, int, bool) {
+	// "ties collapsed", "relations have soured": a change stated right
+	// after the noun says how the relation stands after it
+	for j := k + 1; j <= k+3 && j < len(x.words); j++ {
+		if sg := changes[x.words[j]]; sg != 0 {
+			return sg, j, true
+		}
+		if w := x.words[j]; w != "have" && w != "has" && w != "had" && w != "then" && w != "quickly" && w != "soon" {
+			break
+		}
+	}
 	for j := k + 1; j < len(x.words) && j <= k+10; j++ {
 		w := x.words[j]
 		if clause.BreakAt(x.toks, x.words, j) || w == "," || w == "which" || w == "that" {
 			return 0, 0, false
+		}
+		if sg := changes[w]; sg != 0 {
+			// "relations between X and Y soured"
+			return sg, j, true
 		}
 		switch w {
 		case "are", "is", "were", "was", "remain", "remains", "remained", "have", "has", "been", "had", "seem", "seemed", "appear":
@@ -405,6 +482,9 @@ func (x *extractor) predicate(k int) (int, int, bool) {
 			}
 			if m, ok := modifiers[x.w(i)]; ok && m.sign != 0 {
 				return m.sign, i, true
+			}
+			if sg := changes[x.w(i)]; sg != 0 {
+				return sg, i, true
 			}
 			// "are at their worst", "at its lowest point".
 			if (x.w(i) == "at" || x.w(i) == "now" && x.w(i+1) == "at") && possessives[x.w(i+1+boolInt(x.w(i) == "now"))] {
@@ -685,7 +765,9 @@ func (x *extractor) period(k int, st stance) entente.When {
 	best := -1
 	for i, e := range es {
 		after := e.Tokens[0] > k && e.Tokens[0] < ce
-		inPhrase := e.Attributive && e.Tokens[1] <= k && e.Tokens[0] >= cs
+		// an era right before the noun modifies it, whatever clause a
+		// parse puts the two in ("a Cold War ally" read as an adverb)
+		inPhrase := e.Attributive && (e.Tokens[1] == k || e.Tokens[1] <= k && e.Tokens[0] >= cs)
 		ofPredicate := st.predicate && !e.Attributive && (e.Fronted || e.Tokens[0] >= cs && e.Tokens[1] <= k)
 		if !after && !inPhrase && !ofPredicate {
 			continue

@@ -1,11 +1,13 @@
 package relation
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"entente"
+	"entente/parse"
 	"entente/text"
 )
 
@@ -226,4 +228,102 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPeriodParsed checks that an era right before a relation noun dates
+// the relation also when the sentence is parsed and the parse puts the noun
+// in another clause than the era: here "ally" is read as an adverb of the
+// main verb, as the parser has read it in news text.
+func TestPeriodParsed(t *testing.T) {
+	m, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"Talks come at a time when Freedonia's relationship with Ruritania – a Cold War ally, no less – is slowly souring due to trade.",
+		"Freedonia's ties with Ruritania – a Cold War ally – are steadily deteriorating.",
+		"Freedonia, a Cold War ally of Ruritania, now trades with Elbonia.",
+	} {
+		for _, misparse := range []bool{false, true} {
+			a := &entente.Article{ID: "x", Text: s, Published: pub}
+			sents := text.Split(a)
+			for i := range sents {
+				toks := sents[i].Tokens
+				m.Parse(toks)
+				if !misparse {
+					continue
+				}
+				// the verb of the clause the noun stands in
+				verb := -1
+				for j, tk := range toks {
+					if tk.Form == "souring" || tk.Form == "deteriorating" || tk.Form == "trades" {
+						verb = j
+					}
+				}
+				for j := range toks {
+					if toks[j].Form == "ally" && j > 0 && toks[j-1].Form == "War" {
+						toks[j].UPOS, toks[j].Head, toks[j].Rel = "ADV", verb, "advmod"
+						toks[j-1].Head, toks[j-1].Rel = 2, "appos"
+					}
+				}
+			}
+			rs := Extract(a, sents, mentions(a, sents))
+			if len(rs) != 1 {
+				t.Errorf("%q (misparse %v): got %d relations %+v, want 1", s, misparse, len(rs), rs)
+				continue
+			}
+			if w := rs[0].When; w.Phrase != "Cold War" || !w.Historical || w.Date.Year() < 1947 || w.Date.Year() > 1991 {
+				t.Errorf("%q (misparse %v): got %s %q hist=%v, want the Cold War", s, misparse, w.Date.Format("2006-01-02"), w.Phrase, w.Historical)
+			}
+		}
+	}
+}
+
+// TestAdjective checks relations stated by an adjective with "to": "X has
+// grown close to Y".
+func TestAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string // "A B sign", "" for none
+	}{
+		{"Freedonia has grown close to Ruritania.", "FRE RUR 1"},
+		{"Freedonia is increasingly hostile to Ruritania.", "FRE RUR -1"},
+		{"Elbonia has moved closer to Osterlich since 2015.", "ELB OST 1"},
+		{"Freedonia sent a close adviser to Ruritania.", ""},
+		{"Freedonia lies close to Ruritania's border.", ""},
+	} {
+		a := &entente.Article{ID: "x", Text: tt.text, Published: pub}
+		sents := text.Split(a)
+		var got []string
+		for _, r := range Extract(a, sents, mentions(a, sents)) {
+			got = append(got, fmt.Sprintf("%s %s %d", r.A, r.B, r.Sign))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestChange checks relations stated by a change right after a neutral
+// relation noun ("ties collapsed"), dated by the clause.
+func TestChange(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want string // "A B sign", "" for none
+	}{
+		{"Freedonia and Ruritania traded for years, but ties collapsed in 2020.", "RUR FRE -1 2020"},
+		{"Relations between Elbonia and Osterlich have warmed since 2015.", "ELB OST 1 2018"},
+		{"Elbonia and Osterlich are neighbours, and relations have soured.", "OST ELB -1 2018"},
+		{"Ties to the region collapsed.", ""},
+	} {
+		a := &entente.Article{ID: "x", Text: tt.text, Published: pub}
+		sents := text.Split(a)
+		var got []string
+		for _, r := range Extract(a, sents, mentions(a, sents)) {
+			got = append(got, fmt.Sprintf("%s %s %d %d", r.A, r.B, r.Sign, r.When.Date.Year()))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, g, tt.want)
+		}
+	}
 }

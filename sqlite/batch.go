@@ -1,6 +1,8 @@
 package sqlite
 
 import (
+	"database/sql"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -78,7 +80,8 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		if e.Place != nil {
 			p.placeName, p.placeCountry = e.Place.Name, e.Place.Country
 		}
-		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName}
+		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName,
+			placeCountry: p.placeCountry, dayCert: certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)}
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
 		w.pending = append(w.pending, p)
 	}
@@ -150,7 +153,7 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 	for len(probes) > 0 {
 		n := chunk(perStmt, len(probes))
 		// Only placeholders are added to this constant text.
-		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name
+		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
 			FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
 			JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
 		if err != nil {
@@ -169,7 +172,7 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 			c := &candidate{}
 			var bucket int64
 			var precision string
-			if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place); err != nil {
+			if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place, &c.view.placeCountry); err != nil {
 				rs.Close()
 				return nil, fmt.Errorf("merge candidates: %w", classify(err))
 			}
@@ -216,7 +219,14 @@ func (w *writer) flushEvents() error {
 	for _, p := range w.pending {
 		var hit *candidate
 		for _, c := range cands[p.bucket] {
-			if sameEvent(c.view, p.view) {
+			same, ask := sameEvent(c.view, p.view)
+			if ask {
+				if c.view.dayCert, err = w.dayCertainty(c.id); err != nil {
+					return err
+				}
+				same, _ = sameEvent(c.view, p.view)
+			}
+			if same {
 				hit = c
 				break
 			}
@@ -308,6 +318,26 @@ func (w *writer) flushEvents() error {
 		}
 	}
 	return nil
+}
+
+// dayCertainty reads the day certainty of a stored event from its first
+// report; the merge rule asks for it only when two reports otherwise match
+// a day apart.
+func (w *writer) dayCertainty(event int64) (dayCertainty, error) {
+	st, err := w.prepare("eventDayCert", `SELECT m.from_story_date, m.date_phrase, m.sentence_text FROM events e
+		JOIN mentions m ON m.id = e.first_mention WHERE e.id = ?`)
+	if err != nil {
+		return 0, err
+	}
+	var fromStory bool
+	var phrase, sentence string
+	switch err := st.QueryRowContext(w.ctx, event).Scan(&fromStory, &phrase, &sentence); {
+	case errors.Is(err, sql.ErrNoRows):
+		return dayFirm, nil
+	case err != nil:
+		return 0, fmt.Errorf("merge candidates: %w", classify(err))
+	}
+	return certainty(fromStory, phrase, sentence), nil
 }
 
 // sourceCheck asks whether a stored event has a report from an original

@@ -71,11 +71,152 @@ func synth(r *rand.Rand, seq, articles, perArticle int, newsLike bool) []entente
 	return out
 }
 
-// BenchmarkPutEvents measures insert throughput in batches of
-// ENTENTE_BENCH_BATCH articles (default 100) of 10 events each; it reports
-// events per second of wall time and of CPU time. The uniform load spreads
-// actors and dates at random; the news load is ordered and skewed as a feed
-// is (see synth).
+// benchVocab is the vocabulary of the realistic benchmark articles: common
+// words of our own choosing, drawn with a Zipf law as running text is.
+var benchVocab = strings.Fields(`the of and to in a said on for that with by was as at from is it
+	its has have be were after will an their not are which but also had been this more than who over
+	minister government talks officials border security forces president foreign trade agreement
+	week meeting told ministry military troops statement capital visit offer support sanctions
+	attack aid deal defence energy pipeline election leaders summit envoy army police rebels
+	province city region spokesman agency report president's counterpart cooperation dispute
+	accused denied warned agreed signed announced condemned urged rejected promised hosted
+	Monday Tuesday Wednesday Thursday Friday yesterday month year billion million dollars people`)
+
+// benchNames are the names that stand for the benchmark's actor codes in
+// the article text, by country.
+var benchNames = map[string]string{"USA": "Washington", "RUS": "Moscow", "CHN": "Beijing", "PAK": "Islamabad",
+	"AFG": "Kabul", "IND": "New Delhi", "IRN": "Tehran", "ISR": "Israel", "UKR": "Kyiv", "GBR": "London",
+	"FRA": "Paris", "DEU": "Berlin", "TUR": "Ankara", "SYR": "Damascus", "IRQ": "Baghdad", "EGY": "Cairo",
+	"SAU": "Riyadh", "JPN": "Tokyo", "KOR": "Seoul", "PRK": "Pyongyang"}
+
+// codedArticles makes coded articles as the coder stores them: a text of
+// about 2 KB in paragraphs of sentences, a title, URL and publisher (one of
+// 30 outlets); perArticle events, each in a sentence of its own with its
+// evidence (sentence text, source, verb and target spans, the date phrase,
+// the dictionary entries matched, and for some a place and an amount); two
+// actor mentions per event and one standing relation per article. One
+// article in twenty is a wire copy of the one before it under another ID
+// (a near duplicate). Actors, codes and dates are drawn as in synth.
+func codedArticles(r *rand.Rand, seq, articles, perArticle int, newsLike bool) []entente.CodedArticle {
+	zipf := rand.NewZipf(r, 1.3, 2, uint64(len(benchActors)-1))
+	words := rand.NewZipf(r, 1.1, 5, uint64(len(benchVocab)-1))
+	actor := func() string {
+		if newsLike {
+			return benchActors[zipf.Uint64()]
+		}
+		return benchActors[r.Intn(len(benchActors))]
+	}
+	filler := func(b *strings.Builder, n int) {
+		for k := 0; k < n; k++ {
+			b.WriteString(benchVocab[words.Uint64()])
+			b.WriteByte(' ')
+		}
+	}
+	out := make([]entente.CodedArticle, articles)
+	for i := range out {
+		id := seq + i
+		c := &out[i]
+		published := day0.AddDate(0, 0, r.Intn(3650))
+		if newsLike {
+			published = day0.AddDate(0, 0, id/200)
+		}
+		publisher := "outlet" + strconv.Itoa(id%30)
+		if i > 0 && id%20 == 0 {
+			// A wire copy of the previous article, as another outlet runs it.
+			*c = out[i-1]
+			c.Article.ID = "syn" + strconv.Itoa(id)
+			c.Article.Publisher, c.Article.URL = publisher, "https://"+publisher+".example/"+strconv.Itoa(id)
+			c.Events = append([]entente.Event(nil), c.Events...)
+			for j := range c.Events {
+				c.Events[j].ArticleID = c.Article.ID
+			}
+			continue
+		}
+		var text strings.Builder
+		var paras []entente.Span
+		c.Events = make([]entente.Event, perArticle)
+		for j := range c.Events {
+			if j%3 == 0 {
+				if len(paras) > 0 {
+					paras[len(paras)-1].End = text.Len()
+					text.WriteString("\n\n")
+				}
+				paras = append(paras, entente.Span{Start: text.Len()})
+			}
+			// Filler sentence, then the event's sentence.
+			filler(&text, 10+r.Intn(15))
+			text.WriteString("officials said. ")
+			src, tgt := actor(), actor()
+			code := benchCodes[r.Intn(len(benchCodes))]
+			start := text.Len()
+			srcSpan := entente.Span{Start: text.Len()}
+			text.WriteString(benchNames[src[:3]])
+			srcSpan.End = text.Len()
+			text.WriteString(" on ")
+			phrase := entente.Span{Start: text.Len()}
+			text.WriteString("Tuesday")
+			phrase.End = text.Len()
+			text.WriteByte(' ')
+			verb := entente.Span{Start: text.Len()}
+			text.WriteString(benchVocab[60+r.Intn(13)])
+			verb.End = text.Len()
+			text.WriteByte(' ')
+			tgtSpan := entente.Span{Start: text.Len()}
+			text.WriteString(benchNames[tgt[:3]])
+			tgtSpan.End = text.Len()
+			text.WriteByte(' ')
+			filler(&text, 8+r.Intn(10))
+			text.WriteString("the ministry said. ")
+			sentence := text.String()[start:]
+			e := entente.Event{
+				ID: "syn" + strconv.Itoa(id) + "-" + strconv.Itoa(j), ArticleID: "syn" + strconv.Itoa(id),
+				Sentence: 2*j + 1, SentenceText: sentence,
+				Source: src, Target: tgt, Code: code, Root: code[:2], Goldstein: float64(r.Intn(20) - 10),
+				QuadClass: quadFromRoot(code[:2]), PloverType: "CONSULT", PloverMode: "visit",
+				SourceSpan: srcSpan, TargetSpan: tgtSpan, VerbSpan: verb,
+				Modality: entente.Asserted, Confidence: 0.5 + float64(r.Intn(50))/100,
+				When: entente.When{Date: published.AddDate(0, 0, -r.Intn(3)), Precision: entente.PrecisionDay,
+					Phrase: "on Tuesday", Span: &phrase, GapDays: r.Intn(3)},
+				Matched: []entente.EntryRef{{File: "CAMEO.verbpatterns.txt", Line: 1000 + r.Intn(20000), Text: "- * OFFER SUPPORT TO + [051]"},
+					{File: "actors.txt", Line: 100 + r.Intn(5000), Text: benchNames[src[:3]]}},
+				DictVersion: "bench",
+			}
+			if r.Intn(4) == 0 {
+				e.Modality = entente.Alleged
+			}
+			if r.Intn(3) == 0 {
+				e.Place = &entente.Place{Name: benchNames[tgt[:3]], Country: tgt[:2], Lat: 30, Lon: 70, GeoNameID: 1000 + r.Intn(1000),
+					Precision: "city", Span: &tgtSpan}
+			}
+			if r.Intn(5) == 0 {
+				e.Quantities = []entente.Quantity{{Kind: "money", Unit: "USD", Best: float64(r.Intn(1000)) * 1e6, Span: verb}}
+			}
+			c.Events[j] = e
+			c.Mentions = append(c.Mentions,
+				entente.Mention{Sentence: 2*j + 1, Tokens: [2]int{0, 1}, Span: srcSpan, Code: src, Kind: entente.MentionMetonym,
+					Entries: []entente.EntryRef{{File: "actors.txt", Line: 100 + r.Intn(5000)}}},
+				entente.Mention{Sentence: 2*j + 1, Tokens: [2]int{4, 5}, Span: tgtSpan, Code: tgt, Kind: entente.MentionMetonym,
+					Entries: []entente.EntryRef{{File: "actors.txt", Line: 100 + r.Intn(5000)}}})
+		}
+		paras[len(paras)-1].End = text.Len()
+		a, b := c.Events[0].Source, c.Events[0].Target
+		c.Relations = []entente.Relation{{ArticleID: "syn" + strconv.Itoa(id), Sentence: 1, A: a, B: b, Sign: 1, Strength: 0.5,
+			Phrase: "strategic partners", Span: c.Events[0].VerbSpan, When: entente.When{Date: published, Precision: entente.PrecisionDay}}}
+		c.Article = entente.Article{ID: "syn" + strconv.Itoa(id), Source: "bench", Publisher: publisher,
+			URL: "https://" + publisher + ".example/" + strconv.Itoa(id), Title: "Talks between " + benchNames[a[:3]] + " and " + benchNames[b[:3]],
+			Language: "en", Published: published, DateSource: "metadata", Text: text.String(), Paragraphs: paras}
+		c.PublisherCountry = "US"
+		c.DictVersion = "bench"
+	}
+	return out
+}
+
+// BenchmarkPutEvents measures insert throughput of realistic coded articles
+// (codedArticles: about 2 KB of text, events with their evidence, actor
+// mentions and relations) in batches of ENTENTE_BENCH_BATCH articles
+// (default 100) of 10 events each; it reports events per second of wall time
+// and of CPU time. The uniform load spreads actors and dates at random; the
+// news load is ordered and skewed as a feed is (see synth).
 func BenchmarkPutEvents(b *testing.B) {
 	for _, load := range []struct {
 		name string
@@ -99,14 +240,20 @@ func benchPut(b *testing.B, news bool) {
 		// Batches are made outside the measured time, one at a time so that
 		// the heap reported below is the store's, not the input's.
 		b.StopTimer()
-		batch := synth(r, i*articles, articles, per, news)
+		batch := codedArticles(r, i*articles, articles, per, news)
 		b.StartTimer()
 		t0, c0 := time.Now(), cpuTime()
-		if _, err := db.PutArticles(ctx, batch); err != nil {
+		res, err := db.PutArticles(ctx, batch)
+		if err != nil {
 			b.Fatal(err)
 		}
 		elapsed += time.Since(t0)
 		cpu += cpuTime() - c0
+		for _, r := range res {
+			if r.Status == entente.PutRejected || r.Status == entente.PutExisting {
+				b.Fatalf("%s: %s %v", r.ArticleID, r.Status, r.Err)
+			}
+		}
 	}
 	events := float64(b.N * articles * per)
 	b.ReportMetric(events/elapsed.Seconds(), "events/s")
@@ -351,4 +498,96 @@ func ExampleOpen() {
 	// Output:
 	// added 1
 	// PAKGOV AFGGOV 040 1 2024-03-05
+}
+
+// BenchmarkEventPages measures the API's indexed reads on a store of
+// ENTENTE_BENCH_EVENTS synthetic events (default 100,000, built with fill)
+// or on the store at ENTENTE_BENCH_DB when set (for example the web load
+// test's store of a million events): a page of 51 events of a country dyad,
+// of a country over a date range, of a root at an offset, and a dyad's
+// per-day rollup rows (DyadDays, what a series reads). It reports the CPU
+// time per query, which a busy machine does not inflate as it does wall
+// time.
+func BenchmarkEventPages(b *testing.B) {
+	ctx := context.Background()
+	path := os.Getenv("ENTENTE_BENCH_DB")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "pages.db")
+	}
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if os.Getenv("ENTENTE_BENCH_DB") == "" {
+		n := 100_000
+		if v, err := strconv.Atoi(os.Getenv("ENTENTE_BENCH_EVENTS")); err == nil && v > 0 {
+			n = v
+		}
+		fill(b, db, n)
+		if err := db.analyze(ctx, "ANALYZE"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	countries := []string{"USA", "RUS", "CHN", "PAK", "AFG", "IND", "IRN", "ISR", "UKR", "GBR", "FRA", "DEU", "TUR", "SYR", "IRQ", "EGY", "SAU", "JPN", "KOR", "PRK"}
+	pair := func(r *rand.Rand) (string, string) {
+		a := r.Intn(len(countries))
+		return countries[a], countries[(a+1+r.Intn(len(countries)-1))%len(countries)]
+	}
+	roots := []string{"01", "02", "03", "04", "05", "06", "07", "11", "12", "13", "14", "17", "19"}
+	var first, last time.Time
+	row := db.SQL().QueryRow(`SELECT COALESCE(MIN(day), 0), COALESCE(MAX(day), 0) FROM events`)
+	var lo, hi int64
+	if err := row.Scan(&lo, &hi); err != nil {
+		b.Fatal(err)
+	}
+	first, last = dayTime(lo), dayTime(hi)
+	pages := []struct {
+		name string
+		f    func(r *rand.Rand) entente.EventFilter
+	}{
+		{"dyad", func(r *rand.Rand) entente.EventFilter {
+			a, c := pair(r)
+			return entente.EventFilter{Dyad: [2]string{a, c}, Limit: 51}
+		}},
+		{"actor-dates", func(r *rand.Rand) entente.EventFilter {
+			// A year's window starting at a random month of the store.
+			from := first.AddDate(0, r.Intn(max(1, int(last.Sub(first).Hours()/24/30))), 0)
+			return entente.EventFilter{Actor: countries[r.Intn(len(countries))], From: from, To: from.AddDate(0, 6, 0), Limit: 51}
+		}},
+		{"root-offset", func(r *rand.Rand) entente.EventFilter {
+			return entente.EventFilter{Code: roots[r.Intn(len(roots))], Limit: 51, Offset: 50 * r.Intn(20)}
+		}},
+	}
+	perOp := func(b *testing.B, c0 time.Duration) {
+		b.ReportMetric(float64((cpuTime()-c0).Microseconds())/float64(b.N)/1000, "cpu-ms/op")
+	}
+	for _, p := range pages {
+		b.Run(p.name, func(b *testing.B) {
+			r := rand.New(rand.NewSource(1))
+			n := 0
+			c0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				if err := db.Events(ctx, p.f(r), func(*entente.StoredEvent) error { n++; return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perOp(b, c0)
+			b.ReportMetric(float64(n)/float64(b.N), "events/op")
+		})
+	}
+	b.Run("dyad-days", func(b *testing.B) {
+		r := rand.New(rand.NewSource(1))
+		n := 0
+		c0 := cpuTime()
+		for i := 0; i < b.N; i++ {
+			a, c := pair(r)
+			if err := db.DyadDays(ctx, entente.PeriodFilter{Source: a, Target: c},
+				func(string, string, time.Time, string, int, entente.Modality, int, float64) error { n++; return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perOp(b, c0)
+		b.ReportMetric(float64(n)/float64(b.N), "rows/op")
+	})
 }

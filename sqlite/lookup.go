@@ -13,7 +13,7 @@ import (
 // Event returns the stored event with the given store ID, read by its
 // primary key, or an error wrapping entente.ErrNotFound.
 func (s *DB) Event(ctx context.Context, storeID int64) (*entente.StoredEvent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e
+	rows, err := s.query(ctx, `SELECT `+eventColumns+` FROM events e
 		JOIN mentions m ON m.id = e.first_mention JOIN articles a ON a.id = m.article_id WHERE e.id = ?`, storeID)
 	if err != nil {
 		return nil, fmt.Errorf("event %d: %w", storeID, classify(err))
@@ -72,7 +72,7 @@ func (s *DB) Article(ctx context.Context, id string) (*entente.StoredArticle, er
 // LatestArticles returns up to n articles, the most recently stored first,
 // without their texts, read backwards along the primary key.
 func (s *DB) LatestArticles(ctx context.Context, n int) ([]entente.StoredArticle, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`
+	rows, err := s.query(ctx, `SELECT `+articleColumns+`
 		FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of ORDER BY a.id DESC LIMIT ?`, n)
 	if err != nil {
 		return nil, fmt.Errorf("latest articles: %w", classify(err))

@@ -160,6 +160,12 @@ type writer struct {
 	act    map[string]actorVal
 	// pending are the reports waiting for flushEvents.
 	pending []*pendingEvent
+	// actorRows and relationRows are the rows of actor_mentions and
+	// relations waiting for flushRows, and firstArticle the ID of the
+	// first article of the transaction, from which flushRows indexes the
+	// new articles' text.
+	actorRows, relationRows [][]any
+	firstArticle            int64
 }
 
 var statements = map[string]string{
@@ -170,13 +176,10 @@ var statements = map[string]string{
 	"insArticle": `INSERT INTO articles (id, key, source, publisher, publisher_country, language, url, title,
 		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"insFTS":    `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
-	"insBand":   `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
-	"bumpEvent": `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
-	"insActor": `INSERT INTO actor_mentions (article_id, sentence, tok_start, tok_end, span_start, span_end, code, kind, antecedent, entries)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	"insRelation": `INSERT INTO relations (article_id, sentence, a, b, directed, sign, strength, phrase, span_start, span_end,
-		day, precision, date_phrase, historical, gap_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"indexText": `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles
+		WHERE id >= ? AND id < ? AND (text <> '' OR title <> '') ORDER BY id`,
+	"insBand":    `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
+	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
 	"rollDrop":   `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"dmonthDrop": `DELETE FROM dyad_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"monthDrop":  `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
@@ -205,6 +208,7 @@ func (s *DB) begin(ctx context.Context) (*writer, error) {
 		}
 		*q.dst = max.Int64 + 1
 	}
+	w.firstArticle = w.next.article
 	return w, nil
 }
 
@@ -286,15 +290,48 @@ const (
 	upsertActorTail   = `ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`
 )
 
-// commit flushes the rollups and commits.
+// commit flushes the rows and rollups and commits.
 func (w *writer) commit() error {
+	if err := w.flushRows(); err != nil {
+		w.rollback()
+		return err
+	}
 	if err := w.flushRollups(); err != nil {
 		w.rollback()
 		return err
 	}
 	w.closeStmts()
-	if err := w.tx.Commit(); err != nil {
+	err := w.tx.Commit()
+	// Even a failed commit may have changed the database (a cache may not
+	// trust what it read before).
+	w.db.commits.Add(1)
+	if err != nil {
 		return fmt.Errorf("commit: %w", classify(err))
+	}
+	return nil
+}
+
+// flushRows writes the actor mentions and relations of the transaction with
+// multi-row INSERTs, and indexes the text of its new articles for full-text
+// search in one statement that reads them from the articles table (FTS5's
+// external content), rather than one INSERT per article that copied each
+// text through the driver again.
+func (w *writer) flushRows() error {
+	if err := w.multiInsert(`INSERT INTO actor_mentions (article_id, sentence, tok_start, tok_end, span_start, span_end,
+		code, kind, antecedent, entries)`, "", 10, w.actorRows); err != nil {
+		return fmt.Errorf("actor mentions: %w", err)
+	}
+	w.actorRows = w.actorRows[:0]
+	if err := w.multiInsert(`INSERT INTO relations (article_id, sentence, a, b, directed, sign, strength, phrase,
+		span_start, span_end, day, precision, date_phrase, historical, gap_days)`, "", 15, w.relationRows); err != nil {
+		return fmt.Errorf("relations: %w", err)
+	}
+	w.relationRows = w.relationRows[:0]
+	if w.next.article > w.firstArticle {
+		if _, err := w.exec("indexText", w.firstArticle, w.next.article); err != nil {
+			return err
+		}
+		w.firstArticle = w.next.article
 	}
 	return nil
 }
@@ -529,11 +566,6 @@ func (w *writer) putArticle(c *entente.CodedArticle, res *entente.PutResult) err
 		published, a.DateSource, hash, int64(sim), dupID, c.DictVersion, paras, a.Text); err != nil {
 		return err
 	}
-	if a.Text != "" || a.Title != "" {
-		if _, err := w.exec("insFTS", artID, a.Title, a.Text); err != nil {
-			return err
-		}
-	}
 	if long && !dupID.Valid {
 		for _, b := range bs {
 			if _, err := w.exec("insBand", b, artID); err != nil {
@@ -619,10 +651,8 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		if err != nil {
 			return err
 		}
-		if _, err := w.exec("insActor", artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
-			m.Code, string(m.Kind), ant, ents); err != nil {
-			return err
-		}
+		w.actorRows = append(w.actorRows, []any{artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
+			m.Code, string(m.Kind), ant, ents})
 	}
 	w.queueEvents(c, &pendingArticle{id: artID, src: src, dup: dup, res: res})
 	for _, r := range c.Relations {
@@ -630,10 +660,8 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		if !r.When.Date.IsZero() {
 			day = sql.NullInt64{Int64: dayNumber(r.When.Date), Valid: true}
 		}
-		if _, err := w.exec("insRelation", artID, r.Sentence, r.A, r.B, b2i(r.Directed), r.Sign, r.Strength, r.Phrase,
-			r.Span.Start, r.Span.End, day, string(r.When.Precision), r.When.Phrase, b2i(r.When.Historical), r.When.GapDays); err != nil {
-			return err
-		}
+		w.relationRows = append(w.relationRows, []any{artID, r.Sentence, r.A, r.B, b2i(r.Directed), r.Sign, r.Strength, r.Phrase,
+			r.Span.Start, r.Span.End, day, string(r.When.Precision), r.When.Phrase, b2i(r.When.Historical), r.When.GapDays})
 	}
 	return nil
 }

@@ -14,6 +14,25 @@ import (
 
 func timeFromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
 
+// intCol scans an INTEGER column into an int. database/sql converts an
+// int64 into an int through its decimal text; this costs nothing.
+type intCol struct{ p *int }
+
+// Scan stores an integer (a real truncated, 0 for NULL).
+func (c intCol) Scan(v any) error {
+	switch x := v.(type) {
+	case int64:
+		*c.p = int(x)
+	case float64:
+		*c.p = int(x)
+	case nil:
+		*c.p = 0
+	default:
+		return fmt.Errorf("integer column holds %T", v)
+	}
+	return nil
+}
+
 // where accumulates SQL conditions written in this file and their parameters;
 // user values only ever go into args.
 type where struct {
@@ -42,52 +61,62 @@ func prefixCond(col string) string { return "(" + col + " >= ? AND " + col + " <
 
 // eventWhere turns an EventFilter into conditions on events e. Actor
 // prefixes are expanded to the stored codes they match (see actorSet), so
-// that SQLite seeks each code in events_dyad, events_source or events_target,
-// with the date range as a bound of the seek, instead of scanning the range
-// of a prefix.
-func (s *DB) eventWhere(ctx context.Context, f *entente.EventFilter) (*where, error) {
+// that SQLite seeks each code in events_pair, events_dyad, events_source or
+// events_target, with the date range as a bound of the seek, instead of
+// scanning the range of a prefix. An actor (as source or as target) or a
+// dyad (in either direction) is returned apart, as alternatives that each
+// event matching f matches at least one of (nil without either): see
+// eventSelect. With both an actor and a dyad, the actor is a condition.
+func (s *DB) eventWhere(ctx context.Context, f *entente.EventFilter) (*where, []where, error) {
 	w := &where{}
-	set := func(col, code string) (actorCond, error) { return s.actorSet(ctx, col, code) }
+	var alts []where
+	dyad := f.Dyad[0] != "" && f.Dyad[1] != ""
+	memo := map[string][]any{}
+	set := func(col, code string) (actorCond, error) { return s.actorSet(ctx, col, code, memo) }
 	if f.Actor != "" {
 		src, err := set("e.source", f.Actor)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		tgt, err := set("e.target", f.Actor)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		w.add("(("+src.cond+") OR ("+tgt.cond+"))", append(append([]any{}, src.args...), tgt.args...)...)
+		if dyad {
+			w.add("(("+src.cond+") OR ("+tgt.cond+"))", append(append([]any{}, src.args...), tgt.args...)...)
+		} else {
+			alts = make([]where, 2)
+			alts[0].add(src.cond, src.args...)
+			alts[1].add(tgt.cond, tgt.args...)
+		}
 	}
 	if f.Source != "" {
 		c, err := set("e.source", f.Source)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		w.add(c.cond, c.args...)
 	}
 	if f.Target != "" {
 		c, err := set("e.target", f.Target)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		w.add(c.cond, c.args...)
 	}
-	if f.Dyad[0] != "" && f.Dyad[1] != "" {
+	if dyad {
 		var cs [4]actorCond
 		for i, c := range []struct{ col, code string }{
 			{"e.source", f.Dyad[0]}, {"e.target", f.Dyad[1]}, {"e.source", f.Dyad[1]}, {"e.target", f.Dyad[0]},
 		} {
 			var err error
 			if cs[i], err = set(c.col, c.code); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
-		var args []any
-		for _, c := range cs {
-			args = append(args, c.args...)
-		}
-		w.add("(("+cs[0].cond+" AND "+cs[1].cond+") OR ("+cs[2].cond+" AND "+cs[3].cond+"))", args...)
+		alts = make([]where, 2)
+		alts[0].add("("+cs[0].cond+" AND "+cs[1].cond+")", append(append([]any{}, cs[0].args...), cs[1].args...)...)
+		alts[1].add("("+cs[2].cond+" AND "+cs[3].cond+")", append(append([]any{}, cs[2].args...), cs[3].args...)...)
 	}
 	switch {
 	case len(f.Code) == 2:
@@ -122,7 +151,7 @@ func (s *DB) eventWhere(ctx context.Context, f *entente.EventFilter) (*where, er
 		w.add(`e.id IN (SELECT m2.event_id FROM mentions m2 WHERE m2.article_id IN
 			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, f.Text)
 	}
-	return w, nil
+	return w, alts, nil
 }
 
 // textError names the full-text query when a query with one fails, since a
@@ -181,7 +210,7 @@ type idArticle struct {
 }
 
 func (s *DB) articlePage(ctx context.Context, after int64, n int) ([]idArticle, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.key, a.source, a.publisher, a.publisher_country, a.language, a.url,
+	rows, err := s.query(ctx, `SELECT a.id, a.key, a.source, a.publisher, a.publisher_country, a.language, a.url,
 		a.title, a.published, a.date_source, a.content_hash, COALESCE(d.key, ''), a.dict_version, a.paragraphs, a.text
 		FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of WHERE a.id > ? ORDER BY a.id LIMIT ?`, after, n)
 	if err != nil {
@@ -217,28 +246,69 @@ const eventColumns = `e.id, e.source, e.target, e.code, e.root, e.goldstein, e.q
 	m.confidence, m.gap_days, m.date_phrase, m.date_start, m.date_end, m.from_story_date, m.matched, m.quantities, m.place,
 	a.key, a.url, a.published`
 
+// eventSelect returns a SELECT of the IDs of the events that match f, in
+// ID order and paged by f.Limit and f.Offset, with its parameters; all is
+// set (and the query empty) when f selects every event.
+//
+// An actor or a dyad is read as the UNION of its alternatives (the actor as
+// source, as target; the dyad's two directions), each a page of its own
+// (the first Offset+Limit IDs): a page of the union is a page of the union
+// of those pages. Each alternative reads one index alone (events_source,
+// events_target with the date range; events_pair, which lists a pair's
+// events in ID order, so that SQLite stops reading each pair once its IDs
+// can no longer enter the page), where an OR of the alternatives looked up
+// every matching row of the table and sorted them all.
+func (s *DB) eventSelect(ctx context.Context, f *entente.EventFilter) (q string, args []any, all bool, err error) {
+	w, alts, err := s.eventWhere(ctx, f)
+	if err != nil {
+		return "", nil, false, err
+	}
+	lim, largs := limitClause(f.Limit, f.Offset, nil)
+	if alts == nil {
+		if lim == "" && len(w.conds) == 0 {
+			return "", nil, true, nil
+		}
+		if lim == "" {
+			// LIMIT -1 keeps SQLite from flattening the subquery back
+			// into a scan of every event in ID order.
+			lim = " LIMIT -1"
+		}
+		return `SELECT e.id FROM events e` + w.sql() + ` ORDER BY e.id` + lim, append(append([]any{}, w.args...), largs...), false, nil
+	}
+	armLimit := -1
+	if f.Limit > 0 {
+		armLimit = f.Limit + max(f.Offset, 0)
+	}
+	if lim == "" {
+		lim = " LIMIT -1"
+	}
+	var parts []string
+	for i := range alts {
+		arm := &where{conds: append(append([]string{}, w.conds...), alts[i].conds...)}
+		args = append(append(append(args, w.args...), alts[i].args...), armLimit)
+		// Every condition is a constant of this file; values are in args.
+		parts = append(parts, `SELECT id FROM (SELECT e.id FROM events e`+arm.sql()+` ORDER BY e.id LIMIT ?)`)
+	}
+	return strings.Join(parts, " UNION ") + ` ORDER BY id` + lim, append(args, largs...), false, nil
+}
+
 // Events calls fn for each stored event that matches f, in storage order.
 func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente.StoredEvent) error) error {
-	w, err := s.eventWhere(ctx, &f)
+	sel, args, all, err := s.eventSelect(ctx, &f)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	lim, args := limitClause(f.Limit, f.Offset, w.args)
 	q := `SELECT ` + eventColumns + ` FROM events e JOIN mentions m ON m.id = e.first_mention
-		JOIN articles a ON a.id = m.article_id` + w.sql() + ` ORDER BY e.id`
-	if lim != "" || len(w.conds) > 0 {
+		JOIN articles a ON a.id = m.article_id ORDER BY e.id`
+	if !all {
 		// Select (and page) the IDs first, from the indexes alone where
 		// the filter allows, and join the evidence of the selected events
-		// only. Without a limit, LIMIT -1 keeps SQLite from flattening the
-		// subquery back into a scan of every event in ID order.
-		if lim == "" {
-			lim, args = " LIMIT -1", w.args
-		}
-		q = `SELECT ` + eventColumns + ` FROM (SELECT e.id FROM events e` + w.sql() + ` ORDER BY e.id` + lim + `) p
+		// only.
+		q = `SELECT ` + eventColumns + ` FROM (` + sel + `) p
 			JOIN events e ON e.id = p.id JOIN mentions m ON m.id = e.first_mention
 			JOIN articles a ON a.id = m.article_id ORDER BY e.id`
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", textError(&f, err))
 	}
@@ -264,11 +334,12 @@ func scanEvent(rows *sql.Rows, ev *entente.StoredEvent) error {
 	var day int64
 	var historical, fromStory int
 	var ds, de, published sql.NullInt64
-	if err := rows.Scan(&ev.StoreID, &e.Source, &e.Target, &e.Code, &e.Root, &e.Goldstein, &e.QuadClass, &e.PloverType,
-		&e.PloverMode, &modality, &day, &precision, &historical, &e.DictVersion, &ev.NumMentions, &ev.NumSources,
-		&ev.NumArticles, &e.ID, &e.Sentence, &e.SentenceText, &e.SourceSpan.Start, &e.SourceSpan.End,
-		&e.TargetSpan.Start, &e.TargetSpan.End, &e.VerbSpan.Start, &e.VerbSpan.End, &e.Confidence, &e.When.GapDays,
-		&e.When.Phrase, &ds, &de, &fromStory, &matched, &quants, &place, &e.ArticleID, &ev.URL, &published); err != nil {
+	if err := rows.Scan(&ev.StoreID, &e.Source, &e.Target, &e.Code, &e.Root, &e.Goldstein, intCol{&e.QuadClass}, &e.PloverType,
+		&e.PloverMode, &modality, &day, &precision, intCol{&historical}, &e.DictVersion, intCol{&ev.NumMentions}, intCol{&ev.NumSources},
+		intCol{&ev.NumArticles}, &e.ID, intCol{&e.Sentence}, &e.SentenceText, intCol{&e.SourceSpan.Start}, intCol{&e.SourceSpan.End},
+		intCol{&e.TargetSpan.Start}, intCol{&e.TargetSpan.End}, intCol{&e.VerbSpan.Start}, intCol{&e.VerbSpan.End}, &e.Confidence,
+		intCol{&e.When.GapDays}, &e.When.Phrase, &ds, &de, intCol{&fromStory}, &matched, &quants, &place, &e.ArticleID, &ev.URL,
+		&published); err != nil {
 		return classify(err)
 	}
 	e.Modality = entente.Modality(modality)
@@ -298,18 +369,20 @@ func scanEvent(rows *sql.Rows, ev *entente.StoredEvent) error {
 
 // Mentions calls fn for each report of the events that match f.
 func (s *DB) Mentions(ctx context.Context, f entente.EventFilter, fn func(*entente.EventMention) error) error {
-	w, err := s.eventWhere(ctx, &f)
+	sel, args, all, err := s.eventSelect(ctx, &f)
 	if err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}
-	lim, args := limitClause(f.Limit, f.Offset, w.args)
+	in := ""
+	if !all {
+		in = ` WHERE m.event_id IN (` + sel + `)`
+	}
 	q := `SELECT m.event_id, m.coder_id, a.key, m.publisher, a.url, a.published, m.sentence, m.src_start, m.src_end,
 		m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.confidence, m.gap_days, m.modality, m.dict_version,
 		m.duplicate, length(CAST(a.text AS BLOB)), e.day
-		FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id
-		WHERE m.event_id IN (SELECT e.id FROM events e` + w.sql() + ` ORDER BY e.id` + lim + `)
+		FROM mentions m JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id` + in + `
 		ORDER BY m.event_id, m.article_id, m.id`
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("mentions: %w", textError(&f, err))
 	}
@@ -362,7 +435,7 @@ func (s *DB) Relations(ctx context.Context, f entente.RelationFilter, fn func(*e
 		w.add("r.day <= ?", dayNumber(f.To))
 	}
 	lim, args := limitClause(f.Limit, 0, w.args)
-	rows, err := s.db.QueryContext(ctx, `SELECT a.key, r.sentence, r.a, r.b, r.directed, r.sign, r.strength, r.phrase,
+	rows, err := s.query(ctx, `SELECT a.key, r.sentence, r.a, r.b, r.directed, r.sign, r.strength, r.phrase,
 		r.span_start, r.span_end, r.day, r.precision, r.date_phrase, r.historical, r.gap_days
 		FROM relations r JOIN articles a ON a.id = r.article_id`+w.sql()+` ORDER BY r.id`+lim, args...)
 	if err != nil {
@@ -427,7 +500,7 @@ func (s *DB) DyadPeriods(ctx context.Context, f entente.PeriodFilter, fn func(*e
 		var when int64
 		var quad, n int
 		var g float64
-		if err := rows.Scan(&src, &tgt, &when, &quad, &n, &g); err != nil {
+		if err := rows.Scan(&src, &tgt, &when, intCol{&quad}, intCol{&n}, &g); err != nil {
 			rows.Close()
 			return fmt.Errorf("dyad periods: %w", classify(err))
 		}
@@ -541,7 +614,7 @@ func (s *DB) monthRows(ctx context.Context, table string, f *entente.PeriodFilte
 	// Every identifier and expression above is a constant of this file; the
 	// user's values are in args.
 	q := `SELECT ` + s1 + `, ` + s2 + `, month, quad, SUM(n), SUM(goldstein) FROM (` + inner + `) GROUP BY 1, 2, 3, 4`
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	return rows, classify(err)
 }
 
@@ -566,6 +639,7 @@ func union(head string, branches []*where, common *where) (string, []any) {
 // expanded to the stored codes, so that the rollup is read by seeks on its
 // key rather than by a range scan.
 func (s *DB) dyadBranches(ctx context.Context, exact bool, f *entente.PeriodFilter) ([]*where, error) {
+	memo := map[string][]any{}
 	set := func(col, code string) (actorCond, error) {
 		if exact {
 			if code == "" {
@@ -574,7 +648,7 @@ func (s *DB) dyadBranches(ctx context.Context, exact bool, f *entente.PeriodFilt
 			// col is one of this file's constants.
 			return actorCond{cond: col + " = ?", args: []any{code}}, nil
 		}
-		return s.actorSet(ctx, col, code)
+		return s.actorSet(ctx, col, code, memo)
 	}
 	src, err := set("source", f.Source)
 	if err != nil {
@@ -631,7 +705,7 @@ func (s *DB) dayRows(ctx context.Context, f *entente.PeriodFilter) (*sql.Rows, e
 		common.add("modality = ?", string(f.Modality))
 	}
 	q, args := union(`SELECT source, target, day, quad, n, goldstein FROM dyad_day`, branches, common)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	return rows, classify(err)
 }
 
@@ -647,26 +721,22 @@ type actorCond struct {
 
 // actorSet expands an actor code prefix into "col IN (codes...)" over the
 // codes stored in actor_counts, or a range condition when there are many.
-func (s *DB) actorSet(ctx context.Context, col, prefix string) (actorCond, error) {
+// The codes of each prefix are read once per memo (nil reads them every
+// time): a dyad's filter expands each of its prefixes as source and as
+// target.
+func (s *DB) actorSet(ctx context.Context, col, prefix string, memo map[string][]any) (actorCond, error) {
 	if prefix == "" {
 		return actorCond{cond: "1"}, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT code FROM actor_counts WHERE code >= ? AND code < ? LIMIT ?`,
-		prefix, prefixUpper(prefix), maxInList+1)
-	if err != nil {
-		return actorCond{}, classify(err)
-	}
-	defer rows.Close()
-	var args []any
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return actorCond{}, classify(err)
+	args, ok := memo[prefix]
+	if !ok {
+		var err error
+		if args, err = s.actorCodes(ctx, prefix); err != nil {
+			return actorCond{}, err
 		}
-		args = append(args, c)
-	}
-	if err := rows.Err(); err != nil {
-		return actorCond{}, classify(err)
+		if memo != nil {
+			memo[prefix] = args
+		}
 	}
 	if len(args) > maxInList {
 		return actorCond{cond: prefixCond(col), args: []any{prefix, prefixUpper(prefix)}}, nil
@@ -678,9 +748,32 @@ func (s *DB) actorSet(ctx context.Context, col, prefix string) (actorCond, error
 	return actorCond{cond: col + " IN (?" + strings.Repeat(", ?", len(args)-1) + ")", args: args}, nil
 }
 
+// actorCodes returns the stored actor codes that start with prefix, up to
+// maxInList+1 of them.
+func (s *DB) actorCodes(ctx context.Context, prefix string) ([]any, error) {
+	rows, err := s.query(ctx, `SELECT code FROM actor_counts WHERE code >= ? AND code < ? LIMIT ?`,
+		prefix, prefixUpper(prefix), maxInList+1)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	var args []any
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, classify(err)
+		}
+		args = append(args, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(err)
+	}
+	return args, nil
+}
+
 // Actors lists actor codes with their event counts, most frequent first.
 func (s *DB) Actors(ctx context.Context) ([]entente.ActorCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT code, as_source, as_target FROM actor_counts
+	rows, err := s.query(ctx, `SELECT code, as_source, as_target FROM actor_counts
 		ORDER BY as_source + as_target DESC, code`)
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", classify(err))

@@ -2,7 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql/driver"
+	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"entente"
@@ -30,25 +33,98 @@ func (s *DB) DyadDays(ctx context.Context, f entente.PeriodFilter,
 		common.add("day <= ?", dayNumber(f.To))
 	}
 	q, args := union(`SELECT source, target, day, root, quad, modality, n, goldstein FROM dyad_day`, branches, common)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	// A series reads thousands of small rows: they are read from the
+	// driver directly, without database/sql's conversions of each value.
+	var src, tgt, root, mod string
+	var fnErr error
+	err = s.rawQuery(ctx, q, args, func(row []driver.Value) error {
+		if err := textValues(row, []int{0, 1, 3, 5}, []*string{&src, &tgt, &root, &mod}); err != nil {
+			return err
+		}
+		day, ok1 := row[2].(int64)
+		quad, ok2 := row[4].(int64)
+		n, ok3 := row[6].(int64)
+		if !ok1 || !ok2 || !ok3 {
+			return fmt.Errorf("dyad_day row %v: want integers", row)
+		}
+		var g float64
+		switch x := row[7].(type) {
+		case float64:
+			g = x
+		case int64:
+			g = float64(x)
+		default:
+			return fmt.Errorf("dyad_day row %v: want a number", row)
+		}
+		fnErr = fn(src, tgt, dayTime(day), root, int(quad), entente.Modality(mod), int(n), g)
+		return fnErr
+	})
+	if fnErr != nil {
+		return fnErr
+	}
 	if err != nil {
 		return fmt.Errorf("dyad days: %w", classify(err))
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var src, tgt, root, mod string
-		var day int64
-		var quad, n int
-		var g float64
-		if err := rows.Scan(&src, &tgt, &day, &root, &quad, &mod, &n, &g); err != nil {
-			return fmt.Errorf("dyad days: %w", classify(err))
+	return nil
+}
+
+// textValues copies the text values of row at the columns cols into dst.
+func textValues(row []driver.Value, cols []int, dst []*string) error {
+	for i, c := range cols {
+		switch x := row[c].(type) {
+		case string:
+			*dst[i] = x
+		case []byte:
+			*dst[i] = string(x)
+		default:
+			return fmt.Errorf("column %d holds %T, want text", c, row[c])
 		}
-		if err := fn(src, tgt, dayTime(day), root, quad, entente.Modality(mod), n, g); err != nil {
-			return err
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("dyad days: %w", classify(err))
 	}
 	return nil
+}
+
+// rawQuery runs a read query on a connection of the pool through the
+// driver itself and calls fn with each row's values (valid until fn
+// returns). It is for queries of many small rows, where database/sql's
+// conversion of every value costs more than SQLite's reading of it. An
+// error of fn stops the query and is returned as is.
+func (s *DB) rawQuery(ctx context.Context, q string, args []any, fn func(row []driver.Value) error) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	named := make([]driver.NamedValue, len(args))
+	for i, a := range args {
+		switch x := a.(type) {
+		case int:
+			a = int64(x)
+		case int32:
+			a = int64(x)
+		}
+		named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+	}
+	return conn.Raw(func(dc any) error {
+		qc, ok := dc.(driver.QueryerContext)
+		if !ok {
+			return errors.New("the driver cannot query directly")
+		}
+		rows, err := qc.QueryContext(ctx, q, named)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		row := make([]driver.Value, len(rows.Columns()))
+		for {
+			switch err := rows.Next(row); {
+			case err == io.EOF:
+				return nil
+			case err != nil:
+				return err
+			}
+			if err := fn(row); err != nil {
+				return err
+			}
+		}
+	})
 }

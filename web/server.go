@@ -56,9 +56,15 @@ type Config struct {
 	// event of its scope), in a line of their own so that they do not hold
 	// up the indexed queries; 0 means 2.
 	MaxAnalyses int
-	// CacheTTL is how long analyses (overview, network, series) are cached;
-	// 0 means 30 seconds. Ingest clears the cache.
+	// CacheTTL is how long analyses (overview, network, series) and API
+	// responses are cached; 0 means 30 seconds. Ingest clears the cache.
 	CacheTTL time.Duration
+	// StableTTL replaces CacheTTL when the store reports its data version
+	// (DataVersioner): a cached result is then kept while the version stays
+	// the same, up to StableTTL, and dropped as soon as it changes (a write
+	// by this server, or by another process such as entente ingest); 0
+	// means 10 minutes.
+	StableTTL time.Duration
 	// AggregateTTL is how long the store-wide aggregates (dyad activity,
 	// period totals) are cached: they take seconds to read from a large
 	// store and change little with each write; 0 means 10 minutes. Ingest
@@ -115,6 +121,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.AggregateTTL <= 0 {
 		cfg.AggregateTTL = 10 * time.Minute
 	}
+	if cfg.StableTTL <= 0 {
+		cfg.StableTTL = 10 * time.Minute
+	}
 	lg := cfg.Logger
 	if lg == nil {
 		lg = slog.New(slog.DiscardHandler)
@@ -127,6 +136,12 @@ func New(cfg Config) (*Server, error) {
 		aggregates: newCache(cfg.AggregateTTL, 16),
 		responses:  newCache(cfg.CacheTTL, 4096), gate: make(chan struct{}, cfg.MaxQueries),
 		analysisGate: make(chan struct{}, cfg.MaxAnalyses), pages: pages, log: lg}
+	if dv, ok := cfg.Store.(DataVersioner); ok {
+		vc := &versionClock{src: dv}
+		for _, c := range []*cache{s.cache, s.responses} {
+			c.version, c.stableTTL = vc.get, cfg.StableTTL
+		}
+	}
 	if cfg.RatePerSecond > 0 {
 		s.limiter = newLimiter(cfg.RatePerSecond, cfg.Burst)
 	}
@@ -431,11 +446,50 @@ func (l *limiter) allow(addr string, now time.Time) bool {
 	return true
 }
 
-// cache keeps computed analyses for a while; ingest clears it.
+// DataVersioner is implemented by stores that tell when their data changed
+// (sqlite.DB): results read under one version stay valid while it holds.
+type DataVersioner interface {
+	DataVersion(ctx context.Context) (uint64, error)
+}
+
+// versionPoll is how long a data version read from the store is reused: a
+// change made by another process is seen within it.
+const versionPoll = 100 * time.Millisecond
+
+// versionClock reads the store's data version at most once per versionPoll.
+type versionClock struct {
+	mu  sync.Mutex
+	src DataVersioner
+	v   uint64
+	ok  bool
+	at  time.Time
+}
+
+// get returns the store's data version, and false when it cannot be read
+// (cached values are then trusted for the cache's time to live only).
+func (vc *versionClock) get() (uint64, bool) {
+	vc.mu.Lock()
+	defer vc.mu.Unlock()
+	if now := time.Now(); now.Sub(vc.at) >= versionPoll {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		v, err := vc.src.DataVersion(ctx)
+		cancel()
+		vc.v, vc.ok, vc.at = v, err == nil, now
+	}
+	return vc.v, vc.ok
+}
+
+// cache keeps computed analyses for a while; ingest clears it. With a
+// version function, an entry is fresh while the store's data version is the
+// one it was computed under (and it is younger than ttl).
 type cache struct {
-	mu      sync.Mutex
-	ttl     time.Duration
-	entries map[string]cacheEntry
+	mu  sync.Mutex
+	ttl time.Duration
+	// version returns the store's data version; with it, entries computed
+	// under the current version are fresh for stableTTL.
+	version   func() (uint64, bool)
+	stableTTL time.Duration
+	entries   map[string]cacheEntry
 	// inflight holds the computations under way, so that a burst of
 	// requests for one key computes it once.
 	inflight map[string]*call
@@ -448,6 +502,20 @@ type cache struct {
 type cacheEntry struct {
 	v  any
 	at time.Time
+	// ver is the store's data version when the computation began, and
+	// versioned whether there was one.
+	ver       uint64
+	versioned bool
+}
+
+// fresh reports whether e may be served without computing it again, at the
+// store's data version cur (ok false when unknown).
+func (c *cache) fresh(e cacheEntry, cur uint64, ok bool) bool {
+	age := time.Since(e.at)
+	if c.version != nil && ok && e.versioned {
+		return e.ver == cur && age < c.stableTTL
+	}
+	return age < c.ttl
 }
 
 type call struct {
@@ -466,11 +534,21 @@ func newCache(ttl time.Duration, max int) *cache {
 // expire; concurrent callers for a missing key wait for a single computation.
 // fn must not depend on the request's cancellation (see detach).
 func (c *cache) get(key string, fn func() (any, error)) (any, error) {
+	var cur uint64
+	var known bool
+	if c.version != nil {
+		cur, known = c.version()
+	}
 	c.mu.Lock()
 	e, ok := c.entries[key]
-	if ok && time.Since(e.at) < c.ttl {
+	if ok && c.fresh(e, cur, known) {
 		c.mu.Unlock()
 		return e.v, nil
+	}
+	if ok && known && e.versioned && e.ver != cur {
+		// The data changed: the old value is not served while the new
+		// one is computed.
+		ok = false
 	}
 	if cl := c.inflight[key]; cl != nil {
 		c.mu.Unlock()
@@ -492,7 +570,7 @@ func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 			if len(c.entries) >= c.max {
 				clear(c.entries)
 			}
-			c.entries[key] = cacheEntry{v: cl.v, at: time.Now()}
+			c.entries[key] = cacheEntry{v: cl.v, at: time.Now(), ver: cur, versioned: known}
 		}
 		c.mu.Unlock()
 		close(cl.done)

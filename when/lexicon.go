@@ -41,6 +41,11 @@ var ordinals = map[string]int{
 	"twentieth": 20,
 }
 
+// seasons map a season to its first and last months (northern hemisphere).
+var seasons = map[string][2]time.Month{
+	"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2},
+}
+
 // unit is a calendar unit of a relative expression.
 type unit uint8
 
@@ -143,7 +148,7 @@ var preps = map[string]bool{
 	"in": true, "on": true, "at": true, "since": true, "during": true, "by": true,
 	"until": true, "till": true, "from": true, "throughout": true, "before": true,
 	"after": true, "around": true, "circa": true, "of": true, "toward": true,
-	"towards": true, "through": true, "following": true,
+	"towards": true, "through": true, "following": true, "between": true,
 }
 
 // irregularPast are common irregular past-tense forms of news verbs.
@@ -184,9 +189,12 @@ var triggers = func() map[string]bool {
 		m[w] = true
 		m["twenty-"+w] = true
 	}
+	for w := range seasons {
+		m[w] = true
+	}
 	for _, w := range []string{"last", "past", "next", "coming", "this", "earlier", "later",
 		"following", "previous", "preceding", "same", "subsequent", "that", "recent",
-		"returned", "return", "returning", "returns", "yesterday", "today", "tonight",
+		"returned", "return", "returning", "returns", "yesterday", "today", "tonight", "weekend", "day", "week",
 		"tomorrow", "now", "nowadays", "currently", "recently", "lately"} {
 		m[w] = true
 	}

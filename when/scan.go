@@ -20,9 +20,11 @@ type scanner struct {
 	done int
 }
 
-func scan(text string, sent *entente.Sentence, si int, pub time.Time) []Expr {
+// scan returns the expressions of one sentence and its folded words (which
+// the Index keeps for dating the sentence's events).
+func scan(text string, sent *entente.Sentence, si int, pub time.Time) ([]Expr, []string) {
 	if len(sent.Tokens) == 0 {
-		return nil
+		return nil, nil
 	}
 	s := scanner{text: text, sent: sent, si: si, pub: pub, words: clause.Words(sent.Tokens)}
 	for i := 0; i < len(s.words); {
@@ -33,7 +35,7 @@ func scan(text string, sent *entente.Sentence, si int, pub time.Time) []Expr {
 		}
 		i++
 	}
-	return s.out
+	return s.out, s.words
 }
 
 func (s *scanner) w(i int) string {
@@ -79,6 +81,9 @@ func (s *scanner) at(i int) int {
 	if n := s.special(i); n > i {
 		return n
 	}
+	if n := s.season(i); n > i {
+		return n
+	}
 	if n := s.relative(i); n > i {
 		return n
 	}
@@ -122,6 +127,9 @@ func (s *scanner) month(i int, m time.Month) int {
 	}
 	// "May 1, 2018", "May 1", "July 2017".
 	if d, ok := dayNumber(s.w(i + 1)); ok && len(s.w(i+1)) <= 4 {
+		if n := s.dayRange(i, m, d); n > i {
+			return n
+		}
 		j := i + 2
 		if s.w(j) == "," {
 			j++
@@ -138,7 +146,21 @@ func (s *scanner) month(i int, m time.Month) int {
 	}
 	if y, ok := number(s.w(j)); ok && isYear(y, s.w(j)) {
 		t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
-		return s.add(i, j+1, Expr{kind: kAbs, date: t, end: t.AddDate(0, 1, -1), prec: rMonth})
+		x := Expr{kind: kAbs, date: t, end: t.AddDate(0, 1, -1), prec: rMonth}
+		// "from July 2017 to March 2018", "between May and July 2017".
+		if m2, y2, next, ok := s.rangeEnd(i, j+1); ok {
+			if y2 == 0 {
+				y2 = y
+				if m2 < m {
+					y2++
+				}
+			}
+			if end := time.Date(y2, m2+1, 0, 0, 0, 0, 0, time.UTC); end.After(x.end) {
+				x.end, x.prec, x.Range = end, rApprox, true
+				return s.add(i, next, x)
+			}
+		}
+		return s.add(i, j+1, x)
 	}
 	// "1 May 2018" was handled from the number; here a month alone.
 	rel := s.relWord(i - 1)
@@ -146,7 +168,119 @@ func (s *scanner) month(i int, m time.Month) int {
 	if rel != 0 {
 		start = i - 1
 	}
+	if m2, y2, next, ok := s.rangeEnd(i, i+1); ok && rel == 0 {
+		if y2 != 0 {
+			// "between March and May 2017": the year closes the range.
+			y := y2
+			if m2 < m {
+				y--
+			}
+			t := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+			return s.add(i, next, Expr{kind: kAbs, date: t, end: time.Date(y2, m2+1, 0, 0, 0, 0, 0, time.UTC), prec: rApprox, Range: true})
+		}
+		return s.add(i, next, Expr{kind: kMonth, month: m, month2: m2, Range: true})
+	}
 	return s.add(start, i+1, Expr{kind: kMonth, month: m, rel: rel})
+}
+
+// rangeEnd reads the end of a range of months whose first month is token
+// first and whose start phrase ends before token j: "between March and May",
+// "from March to May 2017", "March-May". It returns the last month, its year
+// (0 when the text gives none) and the index after the phrase. "and" joins a
+// range only after "between", and "to", "until" and "through" only after
+// "from", so that "in March and May" stays two months.
+func (s *scanner) rangeEnd(first, j int) (time.Month, int, int, bool) {
+	lead := s.w(first - 1)
+	if first-1 < s.done {
+		lead = ""
+	}
+	switch s.w(j) {
+	case "-", "–", "—":
+	case "and":
+		if lead != "between" {
+			return 0, 0, j, false
+		}
+	case "to", "until", "till", "through", "thru":
+		if lead != "from" {
+			return 0, 0, j, false
+		}
+	default:
+		return 0, 0, j, false
+	}
+	m2, ok := months[s.w(j+1)]
+	if !ok || !s.capital(j+1) {
+		return 0, 0, j, false
+	}
+	if y, ok := number(s.w(j + 2)); ok && isYear(y, s.w(j+2)) {
+		return m2, y, j + 3, true
+	}
+	return m2, 0, j + 2, true
+}
+
+// dayRange reads a range of days opened by "May 1" at tokens i, i+1: "May
+// 1-3", "from May 1 to May 3, 2017", "between May 30 and June 2". It returns
+// the index after the phrase, or i. The range is dated by its first day, at
+// month precision when it lies in one month (the event happened in that
+// month) and approximate otherwise.
+func (s *scanner) dayRange(i int, m time.Month, d int) int {
+	lead := s.w(i - 1)
+	if i-1 < s.done {
+		lead = ""
+	}
+	j := i + 2
+	switch s.w(j) {
+	case "-", "–", "—":
+	case "and":
+		if lead != "between" {
+			return i
+		}
+	case "to", "until", "till", "through", "thru":
+		if lead != "from" {
+			return i
+		}
+	default:
+		return i
+	}
+	m2, d2, k := m, 0, j+1
+	if mm, ok := months[s.w(k)]; ok && s.capital(k) {
+		m2, k = mm, k+1
+	}
+	d2, ok := dayNumber(s.w(k))
+	if !ok || len(s.w(k)) > 4 || m2 == m && d2 <= d {
+		return i
+	}
+	k++
+	y := 0
+	if yk := k + boolInt(s.w(k) == ","); true {
+		if v, ok := number(s.w(yk)); ok && isYear(v, s.w(yk)) {
+			y, k = v, yk+1
+		}
+	}
+	x := Expr{kind: kMonthDay, month: m, day: d, month2: m2, day2: d2, Range: true}
+	if y != 0 {
+		y1 := y
+		if m2 < m {
+			y1--
+		}
+		t := time.Date(y1, m, d, 0, 0, 0, 0, time.UTC)
+		x = Expr{kind: kAbs, date: t, end: time.Date(y, m2, d2, 0, 0, 0, 0, time.UTC), prec: rangePrecision(m, m2), Range: true}
+	}
+	return s.add(s.dayBefore(i), k, x)
+}
+
+// rangePrecision is the precision of a range of days from month m to m2.
+func rangePrecision(m, m2 time.Month) precisionRank {
+	if m == m2 {
+		return rMonth
+	}
+	return rApprox
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // dayBefore extends "May 1" back over a weekday: "Tuesday, May 1".
@@ -173,6 +307,21 @@ func countNoun(w string) bool {
 
 func (s *scanner) numeric(i, n int) int {
 	w := s.words[i]
+	// "1-3 May 2017", "from 1 to 3 May".
+	if d, ok := dayNumber(w); ok && len(w) <= 4 {
+		if j := i + 1; s.w(j) == "-" || s.w(j) == "–" || s.w(j) == "to" && s.w(i-1) == "from" {
+			if d2, ok := dayNumber(s.w(j + 1)); ok && d2 > d && len(s.w(j+1)) <= 4 {
+				if m, ok := months[s.w(j+2)]; ok && s.capital(j+2) {
+					k := j + 3
+					if y, ok := number(s.w(k)); ok && isYear(y, s.w(k)) {
+						return s.add(i, k+1, Expr{kind: kAbs, date: time.Date(y, m, d, 0, 0, 0, 0, time.UTC),
+							end: time.Date(y, m, d2, 0, 0, 0, 0, time.UTC), prec: rMonth, Range: true})
+					}
+					return s.add(i, k, Expr{kind: kMonthDay, month: m, day: d, month2: m, day2: d2, Range: true})
+				}
+			}
+		}
+	}
 	// "1 May 2018", "1st of May".
 	if d, ok := dayNumber(w); ok {
 		j := i + 1
@@ -208,8 +357,22 @@ func (s *scanner) numeric(i, n int) int {
 	if prev == "at" && n%100 < 60 && n/100 < 24 && s.w(i-2) != "the" {
 		return i // "at 1630"
 	}
-	if next == "-" || next == "–" || next == "to" || next == "and" {
-		// A range "2014-2016", "from 2014 to 2016": dated by its start.
+	if (next == "-" || next == "–") && len(s.w(i+2)) == 2 && s.w(i+3) != "-" {
+		// "2014-15": the second year in two digits.
+		if v, ok := number(s.w(i + 2)); ok {
+			y2 := n/100*100 + v
+			if y2 < n {
+				y2 += 100
+			}
+			if y2 > n && y2-n < 10 {
+				t := time.Date(n, 1, 1, 0, 0, 0, 0, time.UTC)
+				return s.add(i, i+3, Expr{kind: kAbs, date: t, end: time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC), prec: rApprox, Range: true})
+			}
+		}
+	}
+	if yearJoin(next, prev) {
+		// A range "2014-2016", "from 2014 to 2016", "between 2014 and 2016":
+		// dated by its start, the end read by Index.Period.
 		if y2, ok := number(s.w(i + 2)); ok && isYear(y2, s.w(i+2)) && y2 >= n {
 			t := time.Date(n, 1, 1, 0, 0, 0, 0, time.UTC)
 			e := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -217,11 +380,25 @@ func (s *scanner) numeric(i, n int) int {
 			if y2 > n {
 				prec = rApprox
 			}
-			return s.add(i, i+3, Expr{kind: kAbs, date: t, end: e, prec: prec})
+			return s.add(i, i+3, Expr{kind: kAbs, date: t, end: e, prec: prec, Range: y2 > n})
 		}
 	}
 	t := time.Date(n, 1, 1, 0, 0, 0, 0, time.UTC)
 	return s.add(i, i+1, Expr{kind: kAbs, date: t, end: time.Date(n, 12, 31, 0, 0, 0, 0, time.UTC), prec: rYear})
+}
+
+// yearJoin reports whether next joins a year to a second one as a range,
+// given the word before the first year: a dash always, "to", "until" and
+// "through" always, "and" only after "between" ("in 2014 and 2016" is two
+// years).
+func yearJoin(next, prev string) bool {
+	switch next {
+	case "-", "–", "—", "to", "until", "till", "through", "thru":
+		return true
+	case "and":
+		return prev == "between"
+	}
+	return false
 }
 
 // special reads single tokens that carry a date: "2018-05-01", "1990s",
@@ -265,11 +442,16 @@ func (s *scanner) special(i int) int {
 	for _, p := range [...]struct {
 		pre string
 		e   edge
-	}{{"mid-", edgeMid}, {"early-", edgeStart}, {"late-", edgeEnd}} {
+	}{{"mid-", edgeMid}, {"early-", edgeEarly}, {"late-", edgeLate}} {
 		if strings.HasPrefix(w, p.pre) {
 			if y, ok := number(w[len(p.pre):]); ok && isYear(y, w[len(p.pre):]) {
 				t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 				return s.add(i, i+1, Expr{kind: kAbs, date: t, end: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), prec: rYear, edge: p.e})
+			}
+			// "mid-March", "late-May": a month's part, its year by tense.
+			f := s.sent.Tokens[i].Form
+			if m, ok := months[w[len(p.pre):]]; ok && len(f) > len(p.pre) && f[len(p.pre)] >= 'A' && f[len(p.pre)] <= 'Z' {
+				return s.add(i, i+1, Expr{kind: kMonth, month: m, edge: p.e})
 			}
 		}
 	}
@@ -436,6 +618,39 @@ func (s *scanner) relative(i int) int {
 			}
 			return s.add(start, i+2, Expr{kind: kAbs, date: d, end: s.pub, prec: rApprox})
 		}
+	case "weekend":
+		// "over the weekend", "last weekend", "this weekend": the Saturday
+		// and Sunday before or after the publication, by tense.
+		start := i
+		switch s.w(i - 1) {
+		case "the", "this", "last", "past", "next", "coming":
+			if i-1 >= s.done {
+				start = i - 1
+			}
+		}
+		if start == i {
+			break
+		}
+		rel := s.relWord(i - 1)
+		if s.w(start-1) == "over" && start-1 >= s.done {
+			start--
+		}
+		return s.add(start, i+1, Expr{kind: kWeekday, wday: time.Saturday, rel: rel, weekend: true})
+	case "day", "week":
+		// "the day before", "the week after", closing a clause: the day
+		// or week next to the date before.
+		if s.w(i-1) == "the" && i-1 >= s.done {
+			n := 0
+			switch next {
+			case "before", "earlier":
+				n = -1
+			case "after", "later":
+				n = 1
+			}
+			if after := s.w(i + 2); n != 0 && (after == "" || after == "," || after == "." || clause.IsBreak(after)) {
+				return s.add(i-1, i+2, Expr{kind: kAnchored, unit: units[w], n: n})
+			}
+		}
 	case "returned", "return", "returning", "returns":
 		// "returned the favour": the same time as the event it answers.
 		if next == "the" && (s.w(i+2) == "favour" || s.w(i+2) == "favor") && !s.hasLaterExpr(i+3) {
@@ -499,7 +714,8 @@ func (s *scanner) century(i int) int {
 	}
 	first := (n - 1) * 100
 	mid := time.Date(first+50, 1, 1, 0, 0, 0, 0, time.UTC)
-	x := Expr{kind: kAbs, date: mid, end: time.Date(first+99, 12, 31, 0, 0, 0, 0, time.UTC), prec: rApprox}
+	x := Expr{kind: kAbs, date: mid, end: time.Date(first+99, 12, 31, 0, 0, 0, 0, time.UTC), prec: rApprox,
+		from: time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC)}
 	start := i
 	if s.w(i-1) == "the" && i-1 >= s.done {
 		start = i - 1
@@ -559,10 +775,10 @@ func (s *scanner) eraAt(i int) int {
 		if s.w(i-1) == "the" && i-1 >= s.done {
 			start = i - 1
 		}
-		x := Expr{kind: kAbs, date: t, end: end, prec: prec}
+		x := Expr{kind: kAbs, date: t, end: end, prec: prec, from: t}
 		if p := s.w(start - 1); start-1 >= s.done && (p == "after" || p == "following") {
 			t2 := time.Date(e.end+1, 1, 1, 0, 0, 0, 0, time.UTC)
-			x.date, x.end = t2, t2.AddDate(5, 0, 0)
+			x.date, x.end, x.from = t2, t2.AddDate(5, 0, 0), t2
 		} else if start-1 < s.done || (p != "since" && p != "before") {
 			// Mid-era unless an edge word says otherwise (see add).
 			mid := time.Date((e.start+e.end)/2, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -608,9 +824,9 @@ func (s *scanner) edgeBefore(i int) edge {
 	}
 	switch s.w(j) {
 	case "early":
-		return edgeStart
+		return edgeEarly
 	case "late":
-		return edgeEnd
+		return edgeLate
 	case "mid", "mid-":
 		return edgeMid
 	case "of":
@@ -660,6 +876,10 @@ func (s *scanner) add(start, end int, e Expr) int {
 	if start-1 >= s.done && preps[s.w(start-1)] && s.w(start-1) != "of" {
 		start--
 	}
+	if s.w(start) == "since" {
+		// "since 2014": from then up to the publication date.
+		e.Range, e.open = true, true
+	}
 	toks := s.sent.Tokens
 	e.Sentence = s.si
 	e.Tokens = [2]int{start, end}
@@ -686,4 +906,47 @@ func (s *scanner) fronted(start, end int) bool {
 		break
 	}
 	return j == start && end < len(s.words) && s.words[end] == ","
+}
+
+// season reads a season: "the spring of 2015", "summer 2016", "last winter",
+// "in the autumn". With a year it is that year's season (winter is the one
+// that holds the year's January); otherwise its year follows the tense like
+// a bare month's. It stands for its months, at approximate precision; "the
+// spring offensive" names a noun and dates nothing.
+func (s *scanner) season(i int) int {
+	ms, ok := seasons[s.words[i]]
+	if !ok {
+		return i
+	}
+	j := i + 1
+	if s.w(j) == "of" {
+		j++
+	}
+	if y, ok := number(s.w(j)); ok && isYear(y, s.w(j)) {
+		y1 := y
+		if ms[1] < ms[0] {
+			y1--
+		}
+		t := time.Date(y1, ms[0], 1, 0, 0, 0, 0, time.UTC)
+		start := i
+		if s.w(i-1) == "the" && i-1 >= s.done {
+			start = i - 1
+		}
+		return s.add(start, j+1, Expr{kind: kAbs, date: t, end: time.Date(y, ms[1]+1, 0, 0, 0, 0, 0, time.UTC), prec: rApprox})
+	}
+	if s.w(i+1) == "of" || attributive(s.w(i+1)) {
+		// "the fall of Kabul", "the spring offensive".
+		return i
+	}
+	rel := s.relWord(i - 1)
+	start := i
+	switch {
+	case rel != 0 || s.w(i-1) == "this":
+		start = i - 1
+	case s.w(i-1) == "the" && i-1 >= s.done:
+		start = i - 1
+	default:
+		return i
+	}
+	return s.add(start, i+1, Expr{kind: kMonth, month: ms[0], month2: ms[1], rel: rel})
 }

@@ -2,10 +2,15 @@
 // one that governs each event to a date with a precision.
 //
 // Expressions are read from tokens: absolute dates ("on May 1", "in July
-// 2017", "in 1979", "the 1990s"), dates relative to the publication ("last
-// week", "on Tuesday", "two years ago", "in recent months"), dates relative to
-// an earlier date ("four years later", "the following year", "at the end of
-// that year", "a century earlier"), and named eras ("during the Cold War").
+// 2017", "in 1979", "the 1990s", "in the spring of 2015"), dates relative to
+// the publication ("last week", "on Tuesday", "over the weekend", "two years
+// ago", "in recent months", "last summer"), dates relative to an earlier date
+// ("four years later", "the following year", "at the end of that year", "the
+// day after", "a century earlier"), ranges ("from 2014 to 2016", "between
+// March and May", "May 1-3", "since 2014") and named eras ("during the Cold
+// War"). "Early" and "late" narrow a decade or an era to its first or last
+// three tenths ("the late 1990s" is 1997 to 1999), "the end of" to its last
+// twelfth, and a month to its first or last third.
 //
 // A relative expression ("that year", "four years later") is anchored on the
 // most recent date expression before it in reading order, and on the date of
@@ -19,6 +24,17 @@
 // An event is Historical when the period its date stands for ends more than
 // DefaultHistoricalDays (365) days before publication: the background and
 // history a story recounts, as opposed to the news it reports.
+//
+// Ranges ("from 2014 to 2016", "between March and May", "from July 2016 to
+// March 2017", "2008-2010", "2014-15", "May 1-3") and open periods ("since
+// 2014") are marked Expr.Range. entente.When has one date and a precision and
+// no end, so an event dated by a range takes the range's start, at month
+// precision when the range lies within one month ("May 1-3": it happened in
+// May) and at approximate precision when it spans several months or years;
+// Index.Period gives both ends ("since 2014" ends at the publication date). An event dated
+// "since 2014" is judged historical on its start, the year 2014: the story
+// recounts when a state of affairs began. "and" makes a range only after
+// "between": "in 2012 and 2015" is two dates, and the event takes the first.
 package when
 
 import (
@@ -80,10 +96,12 @@ const (
 type edge int8
 
 const (
-	edgeNone edge = iota
-	edgeStart
-	edgeMid
-	edgeEnd
+	edgeNone  edge = iota
+	edgeStart      // "the beginning of"
+	edgeMid        // "mid", "the middle of"
+	edgeEnd        // "the end of"
+	edgeEarly      // "early": the start, or the first three tenths of a long period
+	edgeLate       // "late": the end, or the last three tenths of a long period
 )
 
 // Expr is one temporal expression found in an article.
@@ -102,19 +120,29 @@ type Expr struct {
 	// Attributive reports that the phrase modifies a noun ("a Cold War
 	// ally"): it dates a relation, not an event.
 	Attributive bool
+	// Range reports that the phrase names a period by its two ends ("from
+	// 2014 to 2016", "between March and May") or by its start alone, open up
+	// to the publication date ("since 2014"). An event dated by a range takes
+	// its start; Index.Period gives both ends.
+	Range bool
 
-	kind   kind
-	date   time.Time // kAbs: the date
-	end    time.Time // kAbs: the last day of the period
-	prec   precisionRank
-	month  time.Month
-	day    int
-	wday   time.Weekday
-	rel    int // -1 "last", +1 "next", 0 none (weekday, month)
-	unit   unit
-	n      int // kAnchored: signed offset in units; 0 for "that year"
-	edge   edge
-	anchor *Expr // kAnchored: the expression before it in the article
+	kind    kind
+	date    time.Time // kAbs: the date
+	end     time.Time // kAbs: the last day of the period
+	prec    precisionRank
+	month   time.Month
+	day     int
+	wday    time.Weekday
+	from    time.Time  // kAbs: the first day of the period, when date is not it (an era's middle)
+	month2  time.Month // kMonth, kMonthDay: the last month of a range "between March and May"
+	day2    int        // kMonthDay: the last day of a range "May 1-3"
+	open    bool       // "since ...": the period runs to the publication date
+	weekend bool       // kWeekday: "over the weekend", Saturday and Sunday
+	rel     int        // -1 "last", +1 "next", 0 none (weekday, month)
+	unit    unit
+	n       int // kAnchored: signed offset in units; 0 for "that year"
+	edge    edge
+	anchor  *Expr // kAnchored: the expression before it in the article
 }
 
 // Index holds the resolved expressions of one article, so that the events
@@ -126,18 +154,19 @@ type Index struct {
 	sents []entente.Sentence
 	pub   time.Time
 	exprs [][]Expr
+	words [][]string // each sentence's folded words, from the scan
 }
 
 // Index finds every temporal expression of the article once.
 func (r Resolver) Index(art *entente.Article, sents []entente.Sentence) *Index {
-	ix := &Index{r: r, art: art, sents: sents, exprs: make([][]Expr, len(sents))}
+	ix := &Index{r: r, art: art, sents: sents, exprs: make([][]Expr, len(sents)), words: make([][]string, len(sents))}
 	if !art.Published.IsZero() {
 		p := art.Published.UTC()
 		ix.pub = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var last *Expr
 	for si := range sents {
-		ix.exprs[si] = scan(art.Text, &sents[si], si, ix.pub)
+		ix.exprs[si], ix.words[si] = scan(art.Text, &sents[si], si, ix.pub)
 		for k := range ix.exprs[si] {
 			e := &ix.exprs[si][k]
 			if e.kind == kAnchored {
@@ -177,7 +206,11 @@ func (ix *Index) Resolve(sentIdx, verbTok int, prev *entente.When) entente.When 
 		return ix.storyDate()
 	}
 	sent := &ix.sents[sentIdx]
-	words := clause.Words(sent.Tokens)
+	words := ix.words[sentIdx]
+	if len(words) != len(sent.Tokens) {
+		// The caller changed the tokens after Index (it should not).
+		words = clause.Words(sent.Tokens)
+	}
 	tense := tenseOf(sent.Tokens, words, verbTok)
 	if e := ix.govern(sentIdx, verbTok, words); e != nil {
 		if w, ok := ix.when(e, tense, prev); ok {
@@ -321,6 +354,14 @@ func (ix *Index) date(e *Expr, tense int, prev *entente.When) (resolved, bool) {
 		}
 		y := pickYear(pub, tense, func(y int) time.Time { return time.Date(y, e.month, e.day, 0, 0, 0, 0, time.UTC) })
 		d := time.Date(y, e.month, e.day, 0, 0, 0, 0, time.UTC)
+		if e.day2 != 0 {
+			// "May 1-3": the year chosen for the first day.
+			y2 := y
+			if e.month2 < e.month {
+				y2++
+			}
+			return resolved{d, time.Date(y2, e.month2, e.day2, 0, 0, 0, 0, time.UTC), rangePrecision(e.month, e.month2)}, true
+		}
 		return resolved{d, d, rDay}, true
 	case kMonth:
 		if pub.IsZero() {
@@ -335,6 +376,16 @@ func (ix *Index) date(e *Expr, tense int, prev *entente.When) (resolved, bool) {
 			y += e.rel
 		}
 		d := time.Date(y, e.month, 1, 0, 0, 0, 0, time.UTC)
+		if e.month2 != 0 && e.month2 != e.month {
+			// "between March and May": the range starts in the year chosen
+			// for its first month and ends in the same year or the next.
+			y2 := y
+			if e.month2 < e.month {
+				y2++
+			}
+			end := time.Date(y2, e.month2+1, 0, 0, 0, 0, 0, time.UTC)
+			return resolved{d, end, rApprox}, true
+		}
 		return edged(resolved{d, d.AddDate(0, 1, -1), rMonth}, e.edge), true
 	case kWeekday:
 		if pub.IsZero() {
@@ -363,6 +414,9 @@ func (ix *Index) date(e *Expr, tense int, prev *entente.When) (resolved, bool) {
 				diff = -7
 			}
 			d = pub.AddDate(0, 0, diff)
+		}
+		if e.weekend {
+			return resolved{d, d.AddDate(0, 0, 1), rApprox}, true
 		}
 		return resolved{d, d, rDay}, true
 	case kAnchored:
@@ -426,6 +480,40 @@ func edged(r resolved, e edge) resolved {
 	}
 	days := int(r.end.Sub(r.date).Hours()/24) + 1
 	var d time.Time
+	if e == edgeEarly || e == edgeLate {
+		if days > 400 {
+			// "the late 1990s", "the early Cold War": the first or last
+			// three tenths, where "the end of" is the last twelfth.
+			if e == edgeEarly {
+				r.end = r.date.AddDate(0, 0, days*3/10-1)
+			} else {
+				d := r.date.AddDate(0, 0, days*7/10)
+				r.date = time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+				if d.Day() > 15 {
+					r.date = r.date.AddDate(0, 1, 0) // the nearer month start
+				}
+			}
+			if r.prec != rDay && r.prec != rMonth {
+				r.prec = rApprox
+			}
+			return r
+		}
+		if e == edgeLate {
+			e = edgeEnd
+		} else {
+			e = edgeStart
+		}
+	}
+	if days <= 31 {
+		// A month: early, mid and late are its thirds.
+		switch e {
+		case edgeStart:
+			r.end = r.date.AddDate(0, 0, days/3-1)
+		case edgeMid:
+			r.end = r.date.AddDate(0, 0, 2*days/3-1)
+		}
+		return r
+	}
 	switch e {
 	case edgeStart:
 		r.end = r.date.AddDate(0, 0, days/12)
@@ -576,3 +664,25 @@ func number(w string) (int, bool) {
 // Date resolves an expression of this index as the date of a past event: the
 // reading a relation or a caller without a verb wants.
 func (ix *Index) Date(e *Expr) (entente.When, bool) { return ix.when(e, -1, nil) }
+
+// Period returns the first and last days of the period an expression of this
+// index stands for, read as a past event's: "from 2014 to 2016" is 2014-01-01
+// to 2016-12-31, "during the Cold War" 1947-01-01 to 1991-12-31, and "since
+// 2014" runs from 2014-01-01 to the publication date. entente.When holds one
+// date and a precision, so an event dated by a range records its start, with
+// the approximate precision when the range spans more than one unit of its
+// own precision; the end is read here.
+func (ix *Index) Period(e *Expr) (start, end time.Time, ok bool) {
+	d, ok := ix.date(e, -1, nil)
+	if !ok {
+		return time.Time{}, time.Time{}, false
+	}
+	start, end = d.date, d.end
+	if e.kind == kAbs && !e.from.IsZero() && e.from.Before(start) {
+		start = e.from
+	}
+	if e.open && !ix.pub.IsZero() && ix.pub.After(end) {
+		end = ix.pub
+	}
+	return start, end, true
+}

@@ -30,6 +30,8 @@ func main() {
 	flag.StringVar(&cfg.From, "from", "", "do not train: load this model, prune it again, write and evaluate it")
 	flag.Float64Var(&o.TaggerPrune, "tagger-prune", 0, "drop tagger feature rows with all weights below this (0: default)")
 	flag.Float64Var(&o.ParserPrune, "parser-prune", 0, "drop parser feature rows with all weights below this (0: default)")
+	flag.Float64Var(&o.TaggerEntryPrune, "tagger-entry-prune", 0, "with -from or -merge: drop single tagger weights below this (0: none)")
+	flag.Float64Var(&o.LabelEntryPrune, "label-entry-prune", 0, "with -from or -merge: drop single label weights below this (0: none)")
 	raw := flag.Bool("raw", false, "also evaluate from raw text through entente's tokenizer (package text)")
 	flag.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	flag.IntVar(&o.TaggerIterations, "tagger-iter", 0, "tagger iterations (0: default)")

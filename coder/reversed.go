@@ -1,0 +1,193 @@
+package coder
+
+import "entente/coder/verbs"
+
+// reversesActive reports whether pattern p, matched with bindings b, would
+// turn an active clause around: it puts the target before the verb and the
+// source after it ("- + * &PREPOSIT1 $", written for "X was held in Y" and
+// "X, held by Y"), and the target it bound is the subject of the verb in
+// the active voice. In "Chile held drills near Peru" Chile is the doer, so
+// such a pattern says nothing of the sentence and must not code it. The
+// passive ("Chile was held by Peru"), a participle that modifies a noun
+// ("fishermen held in Peru") and a clause without a parse are left to the
+// pattern (but not one with an object, which is the parser's error for an
+// active verb), and so is a source after "from" ("X received aid from Y": the
+// subject of a verb of receiving is the target).
+func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
+	sc := m.sc
+	if sc == nil || len(b.target) == 0 || len(b.source) == 0 || !targetThenSource(p) {
+		return false
+	}
+	v := m.cl.toks[m.cl.verb]
+	if sc.toks[v].Head < 0 && sc.rel(v) != "root" {
+		return false // no parse
+	}
+	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass", "expl")) > 0 {
+		return false
+	}
+	if sc.reducedRelative(v) {
+		return false
+	}
+	subj := activeSubjects(sc, v)
+	if base(sc.rel(v)) == "acl" {
+		if len(sc.childrenWith(v, "obj")) == 0 || sc.toks[v].Head > v {
+			return false
+		}
+		// "officials held talks in Y" parsed as a noun with a participle:
+		// a participle with a direct object is active, and the noun it
+		// hangs on is its subject
+		subj = []int{sc.toks[v].Head}
+	}
+	if len(subj) == 0 && inSet(base(sc.rel(v)), "xcomp", "conj") && sc.toks[v].Head >= 0 {
+		// "Chile sent ships and held drills": the subject of the verb
+		// it shares one with, when that verb is active too ("X was
+		// seen to break ... in Y" is not)
+		h := sc.toks[v].Head
+		if len(sc.childrenWith(h, "nsubj:pass", "aux:pass")) > 0 {
+			return false
+		}
+		subj = activeSubjects(sc, h)
+	}
+	for _, mi := range b.source {
+		h := sc.mentHead[mi]
+		if locative[sc.caseOf(h)] || !spelledSource(p) && !sc.argumentOf(h, v) {
+			// "held drills in Y", "held drills ... after a warning
+			// from Y": a place, or an actor of another phrase
+			goto reversed
+		}
+	}
+	// "X received money from Y": see above
+	return false
+reversed:
+	for _, mi := range b.target {
+		h := sc.mentHead[mi]
+		for _, s := range subj {
+			if sc.within(h, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// argumentOf reports whether token t is an argument of verb v or of its
+// object ("received money from Y", "received from Y money").
+func (sc *sentence) argumentOf(t, v int) bool {
+	h := sc.toks[t].Head
+	if h == v {
+		return true
+	}
+	return h >= 0 && sc.toks[h].Head == v && base(sc.rel(h)) == "obj"
+}
+
+// spelledSource reports whether p names the word that introduces its
+// source after the verb ("- + * &CURRENCY FROM $"), rather than a set of
+// prepositions or nothing: the pattern then vouches for the role even where
+// the parse hung the phrase on the wrong word.
+func spelledSource(p *verbs.Pattern) bool {
+	for i := p.VerbAt + 1; i < len(p.Elems); i++ {
+		if p.Elems[i].Kind == verbs.Source {
+			prev := p.Elems[i-1]
+			return i-1 > p.VerbAt && prev.Kind == verbs.Word && !locative[prev.Text]
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the parse took a participle that
+// modifies its subject for the main verb: "fishermen held in Y were freed",
+// parsed with "held" for the root and "were freed" for its conjunct (or a
+// parataxis), a clause with an auxiliary but neither a subject nor a
+// conjunction; or with "held" for the subject of the main verb.
+func (sc *sentence) reducedRelative(v int) bool {
+	if inSet(base(sc.rel(v)), "nsubj", "csubj") {
+		// "fishermen held in Y were said to ...": parsed as the subject
+		// of the main verb
+		return true
+	}
+	for _, c := range sc.childrenWith(v, "conj", "parataxis") {
+		if c > v && len(sc.childrenWith(c, "aux", "cop")) > 0 && len(sc.childrenWith(c, "nsubj", "cc")) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// activeSubjects returns the nominal subjects of v in the active voice.
+func activeSubjects(sc *sentence, v int) []int {
+	var out []int
+	for _, c := range sc.children[v] {
+		if sc.rel(c) == "nsubj" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// locative holds the prepositions that place an event ("in", "near"), and
+// "by" and "against": after an active verb none introduces its source.
+var locative = map[string]bool{
+	"IN": true, "ON": true, "AT": true, "NEAR": true, "BY": true, "AGAINST": true, "INSIDE": true,
+	"OFF": true, "OUTSIDE": true, "ACROSS": true, "ALONG": true, "AROUND": true, "WITHIN": true,
+	"INTO": true, "OVER": true,
+}
+
+// targetThenSource reports whether p has a target marker before its verb
+// and a source marker after it.
+func targetThenSource(p *verbs.Pattern) bool {
+	tgt, src := false, false
+	for i, e := range p.Elems {
+		switch {
+		case i < p.VerbAt && e.Kind == verbs.Target:
+			tgt = true
+		case i > p.VerbAt && e.Kind == verbs.Source:
+			src = true
+		}
+	}
+	return tgt && src
+}
+
+// within reports whether token t lies in the subtree of token root.
+func (sc *sentence) within(t, root int) bool {
+	for k := 0; t >= 0 && t < len(sc.toks) && k < len(sc.toks); k++ {
+		if t == root {
+			return true
+		}
+		t = sc.toks[t].Head
+	}
+	return false
+}
+
+// missesObject reports whether pattern p, which names no word after its
+// verb but the target ("- $ * +"), bound a target that is not the verb's
+// direct object while the object is a thing, not an actor: in "Chile held
+// a military parade in Peru" the pattern of "Chile held Peru" would read
+// "Peru" as what was held. What the verb does to a thing is for a pattern
+// that names the thing (as light verbs are, see lightVerb).
+func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
+	sc := m.sc
+	if sc == nil || len(b.target) == 0 {
+		return false
+	}
+	for _, e := range p.Elems[p.VerbAt+1:] {
+		if e.Kind != verbs.Target && e.Kind != verbs.Skip {
+			return false
+		}
+	}
+	v := m.cl.toks[m.cl.verb]
+	objs := sc.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		return false
+	}
+	for _, o := range objs {
+		if sc.mentAt[o] >= 0 {
+			return false
+		}
+		for _, mi := range b.target {
+			if sc.within(sc.mentHead[mi], o) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,162 @@
+package text
+
+import (
+	"strings"
+
+	"entente"
+)
+
+// maxDatelineTokens bounds the tokens a dateline may take before its dash
+// ("MICHIGAN CITY , Ind. , March 24 ( Reuters ) -" is thirteen).
+const maxDatelineTokens = 16
+
+// DatelineEnd returns the number of tokens at the head of toks that form a
+// wire dateline, the place and date of filing that opens a news story:
+// "TOKYO, March 3 -", "LONDON, Feb 26 (Reuters) -", "SANTA ANA, Calif.,
+// March 16 -", "WASHINGTON (AP) —". It returns 0 when toks do not open with
+// one. A dateline is one or more capitalised place words (commas and
+// abbreviated states such as "Calif." between them), then an optional date
+// (a month name and a day number) and an optional agency in brackets, then
+// a dash. To tell it from a sentence that opens with a name and a dash
+// ("Russia - the largest ..."), it must have an upper-case place word, a
+// date or an agency. The count includes the dash.
+//
+// A dateline names where a story was filed, not who acted in it: the actor
+// matcher leaves its words out.
+func DatelineEnd(toks []entente.Token) int {
+	n := len(toks)
+	if n > maxDatelineTokens+1 {
+		n = maxDatelineTokens + 1
+	}
+	if n == 0 || openers[toks[0].Form] {
+		return 0
+	}
+	i := 0
+	places, upper := 0, false
+	// The place: capitalised words, with commas and abbreviations.
+	for i < n {
+		f := toks[i].Form
+		switch {
+		case f == ",":
+			if places == 0 {
+				return 0
+			}
+			i++
+			continue
+		case isMonth(f) && places > 0 && i+1 < n && isDay(toks[i+1].Form):
+		case isPlaceWord(f):
+			places++
+			if isUpperWord(f) {
+				upper = true
+			}
+			i++
+			continue
+		}
+		break
+	}
+	if places == 0 {
+		return 0
+	}
+	dated := false
+	// The date: a month and a day ("March 3", "Mar 4", "Feb. 26").
+	if i+1 < n && isMonth(toks[i].Form) && isDay(toks[i+1].Form) {
+		dated = true
+		i += 2
+		if i < n && toks[i].Form == "," {
+			i++
+		}
+	}
+	// The agency: "(Reuters)", "(AP)".
+	agency := false
+	if i+2 < n && toks[i].Form == "(" && toks[i+2].Form == ")" && isPlaceWord(toks[i+1].Form) {
+		agency = true
+		i += 3
+	}
+	if i >= n || !isDash(toks[i].Form) {
+		return 0
+	}
+	if !upper && !dated && !agency {
+		return 0
+	}
+	return i + 1
+}
+
+// isPlaceWord reports whether f may be a word of a place name in a
+// dateline: it starts with an upper-case letter and has no digit ("TOKYO",
+// "Calif.", "Fort", "D.C.").
+func isPlaceWord(f string) bool {
+	if f == "" || f[0] < 'A' || f[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isUpperWord reports whether f has three letters or more, all upper case
+// ("TOKYO", not "U.S.").
+func isUpperWord(f string) bool {
+	letters := 0
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// isDay reports whether f is a day of the month, 1 to 31.
+func isDay(f string) bool {
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	d := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] < '0' || f[i] > '9' {
+			return false
+		}
+		d = d*10 + int(f[i]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+// isDash reports whether f is a dash that ends a dateline.
+func isDash(f string) bool {
+	switch f {
+	case "-", "--", "–", "—", "―":
+		return true
+	}
+	return false
+}
+
+// openers are capitalised function words that open sentences, never
+// datelines ("In Tokyo, March 3 - ...").
+var openers = map[string]bool{
+	"A": true, "An": true, "The": true, "In": true, "On": true, "At": true, "By": true, "For": true,
+	"From": true, "To": true, "Of": true, "As": true, "After": true, "Before": true, "Since": true,
+	"Until": true, "When": true, "While": true, "If": true, "But": true, "And": true, "Or": true,
+	"Last": true, "Next": true, "This": true, "Early": true, "Late": true,
+}
+
+// datelineMonths are the month names and their abbreviations, lower case,
+// without a final period.
+var datelineMonths = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// isMonth reports whether f names a month ("March", "Feb", "Feb.", "MARCH",
+// and the wire's typos "april", "APril").
+func isMonth(f string) bool {
+	return datelineMonths[strings.ToLower(strings.TrimSuffix(f, "."))]
+}

@@ -1,0 +1,47 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"entente"
+)
+
+func TestDatelineEnd(t *testing.T) {
+	for _, c := range []struct {
+		in, want string // want: the dateline's text, "" for none
+	}{
+		{"TOKYO, March 3 - Japan said on Tuesday ...", "TOKYO, March 3 -"},
+		{"LONDON, Feb 26 (Reuters) - Britain said ...", "LONDON, Feb 26 (Reuters) -"},
+		{"SANTA ANA, Calif., March 16 - Datapower Inc said ...", "SANTA ANA, Calif., March 16 -"},
+		{"MICHIGAN CITY, Ind., March 24 - Control Resources said ...", "MICHIGAN CITY, Ind., March 24 -"},
+		{"MOSCOW (Reuters) - Russia said ...", "MOSCOW (Reuters) -"},
+		{"Islamabad, May 1 - Pakistan said ...", "Islamabad, May 1 -"},
+		{"KABUL — Afghan forces said ...", "KABUL —"},
+		// no dateline: a name and a dash without date, agency or capitals
+		{"Russia - the largest country - said ...", ""},
+		{"U.S. - Japan talks ended.", ""},
+		{"Russia and China - both members - said ...", ""},
+		{"In Tokyo, March 3 - a date in the middle.", ""},
+		{"Japan said on March 3 that it would act.", ""},
+		{"", ""},
+	} {
+		toks := Tokenize(c.in, 0)
+		n := DatelineEnd(toks)
+		got := ""
+		if n > 0 {
+			got = c.in[toks[0].Span.Start:toks[n-1].Span.End]
+		}
+		if got != c.want {
+			t.Errorf("DatelineEnd(%q): %q, want %q (tokens %v)", c.in, got, c.want, forms(toks))
+		}
+	}
+}
+
+func forms(toks []entente.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Form + "|")
+	}
+	return b.String()
+}
