@@ -79,14 +79,12 @@ func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate 
 	var out []entente.Mention
 	surnames := map[string]found{}
 	countries := map[string]bool{}
-	var speaker entente.Span // the latest unknown organisation that speaks
-	hasSpeaker := false
+	var spk []speaker // who speaks in the article, known or not
 	for si := range sents {
 		items := m.sentence(a, &sents[si], d)
 		items = m.bySurname(a, &sents[si], items, surnames, countries, d)
-		if sp, ok := unknownSpeaker(tokensOf(a, &sents[si]), items); ok {
-			speaker, hasSpeaker = sp, true
-		}
+		toks := tokensOf(a, &sents[si])
+		spk = append(spk, speakers(toks, items)...)
 		for _, it := range items {
 			if IsSpecial(it.Code) {
 				out = append(out, it.Mention) // not an antecedent
@@ -104,9 +102,15 @@ func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate 
 				continue
 			}
 			for _, r := range m.resolve(it, history) {
-				if hasSpeaker && (it.ref == refIt || it.ref == refIts) && blockedBy(r, speaker) {
-					// "Rhodes Inc said it ...": not an actor named before
-					continue
+				if it.ref == refIt || it.ref == refIts {
+					speaks := speaksAt(toks, it.Span)
+					if silenced(r, spk, speaks) {
+						// "Rhodes Inc said it ...": not an actor named before
+						continue
+					}
+					if speaks {
+						r = preferSpeaker(r, spk, history)
+					}
 				}
 				history = append(history, r)
 				out = append(out, r.Mention)
@@ -406,6 +410,10 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			covered[k] = true
 		}
 		h := actorHit{i: i, j: best, rec: rec, pay: p, code: rec.codeAt(d), plural: bestPlural, agentOf: -1}
+		if companyAfter(toks, best) {
+			// "Southern California Edison Co": a place in a company's name
+			h.code = companyCode(h)
+		}
 		h.former, h.then = modBefore(i)
 		actors = append(actors, h)
 		i = best

@@ -54,3 +54,60 @@ func sameSet(a, b string) bool {
 	}
 	return true
 }
+
+// A place in a company's name codes the company as its country's business;
+// a name the dictionaries do not know that speaks ("CPC said") is what a
+// following "it" refers to, not an actor named before it.
+func TestWireCompanies(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Southern California Edison Co said it signed a contract with Mexico.", "USABUS USABUS MEX"},
+		{"The Boston Corp bought shares in Mexico.", "USABUS MEX"},
+		// the place alone, or before a word of no company, stays a place
+		{"Boston welcomed the Mexican president.", "USA MEXGOV"},
+		{"Japan imposed new tariffs on Monday. CPC said it would appeal.", "JPN"},
+		{"Japan imposed new tariffs. Twin City Barge Co said it would appeal.", "JPN"},
+		{"Japan imposed new tariffs. Datapower Inc <DPW> said on Monday that its sales rose.", "JPN"},
+		// no unknown body in between: the pronoun keeps its antecedent
+		{"Japan imposed new tariffs. Its officials said it would not back down.", "JPN JPNGOV JPN"},
+		{"CPC said Japan would lift the tariffs it imposed.", "JPN JPN"},
+		// a state's central bank is its government's financial arm
+		{"The Bank of Japan said it bought 100 billion yen.", "JPNGOVBUS JPNGOVBUS"},
+	} {
+		a := &entente.Article{Text: c.text}
+		var codes []string
+		for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
+			codes = append(codes, ms.Code)
+		}
+		if got := strings.Join(codes, " "); got != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A pronoun that speaks ("it said") after an unknown body spoke last does
+// not reach back past it to an actor named earlier in that sentence.
+func TestSpeakingPronoun(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Olin Corp said it formed a venture with a group of Japan. Production will start in 1988, it said.", "JPN"},
+		{"(Ivaco Inc) said prices fell in Canada. It said earnings will not rise.", "CAN"},
+		// the last to speak is a known actor: the pronoun is resolved
+		{"Japan said it formed a venture with Chile. Production will start in 1988, it said.", "JPN JPN CHL JPN"},
+	} {
+		a := &entente.Article{Text: c.text}
+		var codes []string
+		for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
+			codes = append(codes, ms.Code)
+		}
+		if got := strings.Join(codes, " "); got != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+	}
+}

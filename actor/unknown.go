@@ -7,11 +7,17 @@ import (
 )
 
 // reportVerbs are the verbs by which a wire story quotes the body it is
-// about ("Rhodes Inc said it ...").
+// about ("Rhodes Inc said it ..."), in the lower case they have after a
+// subject (looked up without case folding, which would cost an allocation
+// per word).
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "reported": true, "added": true, "estimated": true,
 	"noted": true, "told": true, "stated": true, "disclosed": true, "forecast": true, "expects": true,
 }
+
+// speakerAdverbs may stand between a speaker and its verb.
+var speakerAdverbs = map[string]bool{"also": true, "today": true, "earlier": true, "yesterday": true, "previously": true,
+	"further": true, "separately": true, "recently": true}
 
 // orgWords are the words that end or mark the name of a company or other
 // organisation ("Rhodes Inc", "Twin City Barge Co", "Southern California
@@ -24,60 +30,133 @@ var orgWords = map[string]bool{
 	"securities": true, "chemical": true, "chemicals": true, "steel": true, "mining": true, "oil": true,
 	"company": true, "international": true, "systems": true, "technologies": true, "laboratories": true,
 	"pharmaceuticals": true, "communications": true, "resources": true, "associates": true,
+	"exchange": true, "express": true, "savings": true, "airways": true, "insurance": true, "fund": true,
 }
 
-// unknownSpeaker returns the span of a name the dictionaries do not know
-// that stands as the subject of a verb of reporting in the sentence ("Twin
-// City Barge said", "CPC announced", "Rhodes Inc <RHD> said") and looks like
-// an organisation's: it has an upper-case abbreviation, a word of companies
-// (see orgWords) or a stock ticker after it. items are the sentence's
-// mentions. It returns the latest such name, and false when there is none.
+// speaker is the subject of a verb of reporting ("Japan said", "CPC
+// announced"): known when a mention names it, unknown when it is a name the
+// dictionaries do not know.
+type speaker struct {
+	span  entente.Span
+	known bool
+}
+
+// speakers returns the subjects of the verbs of reporting of a sentence, in
+// order: names the dictionaries do not know ("Twin City Barge said", "CPC
+// announced", "Pennzoil today said", "Datapower Inc <DPW> said", "(Ivaco
+// Inc) said") and mentions (items are the sentence's mentions). A name
+// right after a mention ("Pakistan's spokesman Mohammad Faisal said") is a
+// person that mention introduces and is left out unless it looks like an
+// organisation's (an upper-case abbreviation, a word of companies, see
+// orgWords, or a stock ticker); so is a pronoun ("it said"), which is what
+// is to be resolved.
 //
-// Such a body is what a later "it" most likely refers to; the pronoun must
-// not skip it for an actor named earlier.
-func unknownSpeaker(toks []entente.Token, items []found) (entente.Span, bool) {
+// An unknown body that speaks is what a later "it" most likely refers to:
+// the pronoun must not skip it for an actor named earlier.
+func speakers(toks []entente.Token, items []found) []speaker {
 	covered := func(k int) bool {
 		for _, it := range items {
-			if k >= it.Tokens[0] && k < it.Tokens[1] {
+			if k >= it.Tokens[0] && k < it.Tokens[1] && it.ref == refNone {
 				return true
 			}
 		}
 		return false
 	}
-	var best entente.Span
-	found := false
+	var out []speaker
 	for v := 1; v < len(toks); v++ {
-		if !reportVerbs[strings.ToLower(toks[v].Form)] {
+		if !reportVerbs[toks[v].Form] {
 			continue
 		}
 		k := v - 1
-		ticker := false
-		if toks[k].Form == ">" {
-			// "Standard Oil <SRD> said"
-			for k >= 0 && toks[k].Form != "<" {
+		for k > 0 && speakerAdverbs[toks[k].Form] {
+			k-- // "Pennzoil today said", "Blair also said"
+		}
+		org := false
+		if f := toks[k].Form; f == ">" || f == ")" {
+			// "Standard Oil <SRD> said": a ticker after the name;
+			// "(Ivaco Inc) said": the name in brackets
+			open := "<"
+			if f == ")" {
+				open = "("
+			}
+			j := k - 1
+			for j >= 0 && toks[j].Form != open {
+				j--
+			}
+			if j < 0 {
+				continue
+			}
+			if f == ">" {
+				k = j - 1
+			} else {
 				k--
 			}
-			k--
-			ticker = true
+			org = true
+		}
+		if k < 0 {
+			continue
+		}
+		if covered(k) {
+			out = append(out, speaker{span: toks[k].Span, known: true})
+			continue
 		}
 		end := k
-		org := ticker
-		for ; k >= 0 && name(toks[k].Form); k-- {
-			if covered(k) {
-				org = false
-				end = -1
-				break
-			}
+		for ; k >= 0 && name(toks[k].Form) && !covered(k); k-- {
 			f := toks[k].Form
 			org = org || orgWords[strings.ToLower(strings.TrimSuffix(f, "."))] || abbreviation(f)
 		}
-		if end < 0 || k == end || !org {
+		if k == end {
 			continue
 		}
-		best = entente.Span{Start: toks[k+1].Span.Start, End: toks[end].Span.End}
-		found = true
+		if k >= 0 && covered(k) {
+			if org {
+				// "Southern California Edison Co said": the mention is
+				// the company's (see companyAfter)
+				out = append(out, speaker{span: toks[k].Span, known: true})
+			}
+			continue
+		}
+		out = append(out, speaker{span: entente.Span{Start: toks[k+1].Span.Start, End: toks[end].Span.End}})
 	}
-	return best, found
+	return out
+}
+
+// speaksAt reports whether the word right after span sp, past adverbs such
+// as "also", is a verb of reporting: "it said", "It also noted".
+func speaksAt(toks []entente.Token, sp entente.Span) bool {
+	for k := range toks {
+		if toks[k].Span.Start < sp.End {
+			continue
+		}
+		for k < len(toks) && speakerAdverbs[toks[k].Form] {
+			k++
+		}
+		return k < len(toks) && reportVerbs[toks[k].Form]
+	}
+	return false
+}
+
+// silenced reports whether reference r ("it", "its"), resolved to an
+// antecedent, must be dropped given the speakers of the article so far: an
+// unknown speaker stands between the antecedent and the reference ("Japan
+// imposed tariffs. CPC said it would appeal"), or the reference itself
+// speaks ("it said") and the latest speaker before it is unknown.
+func silenced(r found, spk []speaker, speaks bool) bool {
+	if r.Antecedent == nil {
+		return false
+	}
+	var last *speaker
+	for i := range spk {
+		u := &spk[i]
+		if u.span.End > r.Span.Start {
+			break
+		}
+		last = u
+		if !u.known && u.span.Start >= r.Antecedent.End {
+			return true
+		}
+	}
+	return speaks && last != nil && !last.known
 }
 
 // name reports whether f may be a word of a proper name: it starts with an
@@ -104,9 +183,60 @@ func abbreviation(f string) bool {
 	return true
 }
 
-// blockedBy reports whether the reference r, resolved to an antecedent,
-// skipped the body at span u to reach it: u lies between the antecedent and
-// the reference.
-func blockedBy(r found, u entente.Span) bool {
-	return r.Antecedent != nil && u.End <= r.Span.Start && u.Start >= r.Antecedent.End
+// companyAfter reports whether the words from token j on continue a proper
+// name into a word of companies ("California" in "Southern California
+// Edison Co", "Boston" in "Boston Corp"): the actor before j is then part of
+// a company's name.
+func companyAfter(toks []entente.Token, j int) bool {
+	for k := j; k < len(toks) && k-j < 4 && name(toks[k].Form); k++ {
+		if orgWords[strings.ToLower(strings.TrimSuffix(toks[k].Form, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyCode codes a place named in a company's name as a business of the
+// place's country ("Southern California Edison": USABUS), and leaves the
+// code of an actor that is itself a company or has no country.
+func companyCode(h actorHit) string {
+	if h.code == "" || IsSpecial(h.code) || strings.HasPrefix(h.code, "MNC") || hasPart(h.code, "BUS") {
+		return h.code
+	}
+	c := countryOf(h.code)
+	if c == "" || c != h.code && !h.rec.metonym {
+		return h.code
+	}
+	return CombineAgent(c, Agent{Code: "BUS"})
+}
+
+// preferSpeaker returns reference r, which speaks ("..., it said"),
+// resolved to the latest speaker before it when a mention in history names
+// that speaker ("Japan said ... . ..., it said": Japan, not the actor named
+// last); otherwise r as it is.
+func preferSpeaker(r found, spk []speaker, history []found) found {
+	var last *speaker
+	for i := range spk {
+		if spk[i].span.End > r.Span.Start {
+			break
+		}
+		last = &spk[i]
+	}
+	if last == nil || !last.known {
+		return r
+	}
+	for i := len(history) - 1; i >= 0; i-- {
+		h := &history[i]
+		if h.Span.Start <= last.span.Start && last.span.End <= h.Span.End && h.Code != "" &&
+			(h.class == classState || h.class == classGroup) && !h.plural {
+			sp := h.Span
+			if h.Antecedent != nil {
+				sp = *h.Antecedent
+			}
+			r.Code, r.Antecedent, r.country, r.class = h.Code, &sp, h.country, h.class
+			r.Entries = append([]entente.EntryRef(nil), h.Entries...)
+			return r
+		}
+	}
+	return r
 }

@@ -1094,7 +1094,8 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	}
 	if len(p.src) == 0 && !p.ownSubject {
 		for t := start - 1; t >= 0; t-- {
-			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) &&
+				!sc.inReported(sc.mentHead[mi], p.tok) {
 				p.src = sc.actors(sc.mentHead[mi], 0)
 				break
 			}

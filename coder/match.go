@@ -441,7 +441,7 @@ func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool)
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -453,7 +453,7 @@ func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool)
 				if !m.cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) {
 					return q, bq, true
 				}
 			}

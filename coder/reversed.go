@@ -1,6 +1,9 @@
 package coder
 
-import "entente/coder/verbs"
+import (
+	"entente"
+	"entente/coder/verbs"
+)
 
 // reversesActive reports whether pattern p, matched with bindings b, would
 // turn an active clause around: it puts the target before the verb and the
@@ -160,7 +163,8 @@ func (sc *sentence) within(t, root int) bool {
 
 // missesObject reports whether pattern p, which names no word after its
 // verb but the target ("- $ * +"), bound a target that is not the verb's
-// direct object while the object is a thing, not an actor: in "Chile held
+// direct object (or its owner, see ownerOf) while the object is a thing, not
+// an actor: in "Chile held
 // a military parade in Peru" the pattern of "Chile held Peru" would read
 // "Peru" as what was held. What the verb does to a thing is for a pattern
 // that names the thing (as light verbs are, see lightVerb).
@@ -184,10 +188,129 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 			return false
 		}
 		for _, mi := range b.target {
-			if sc.within(sc.mentHead[mi], o) {
+			if sc.ownerOf(sc.mentHead[mi], o) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// ownerOf reports whether nominal t is noun o or names whose o is: its
+// possessor, a modifier or an "of" phrase ("Peru's envoy", "the Peruvian
+// envoy", "the envoy of Peru"), not a phrase that says against or for whom
+// ("a harder line against Islamabad").
+func (sc *sentence) ownerOf(t, o int) bool {
+	if t == o {
+		return true
+	}
+	if sc.toks[t].Head != o {
+		return false
+	}
+	switch base(sc.rel(t)) {
+	case "compound", "amod", "flat", "appos":
+		return true
+	case "nmod":
+		return sc.rel(t) == "nmod:poss" || inSet(sc.caseOf(t), "", "OF")
+	}
+	return false
+}
+
+// sourceInComplement reports whether pattern p bound its source to an
+// actor inside a clause the verb reports or governs (its ccomp or
+// parataxis) while the verb has a subject of its own that is not that
+// actor: in "'Only Japan was mentioned,' said Takeshi Saito" or "Hong Kong
+// is a volatile market, he said" the speaker says, not Japan or Hong Kong.
+func (m *matcher) sourceInComplement(b bindings) bool {
+	sc := m.sc
+	if sc == nil || len(b.source) == 0 {
+		return false
+	}
+	v := m.cl.toks[m.cl.verb]
+	subj := activeSubjects(sc, v)
+	if len(subj) == 0 {
+		return false
+	}
+	comps := sc.childrenWith(v, "ccomp", "parataxis")
+	if len(comps) == 0 {
+		return false
+	}
+	for _, mi := range b.source {
+		h := sc.mentHead[mi]
+		for _, s := range subj {
+			if sc.within(h, s) {
+				return false
+			}
+		}
+		in := false
+		for _, c := range comps {
+			in = in || sc.within(h, c)
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// inReported reports whether token t lies in a clause that verb v reports
+// or governs (its ccomp or parataxis) while v has a subject of its own: in
+// "'Hong Kong is a volatile market,' he said" Hong Kong is what was said,
+// not who said it, even when "he" names no one the article knows.
+func (sc *sentence) inReported(t, v int) bool {
+	for k := 0; k < 2 && v >= 0; k++ {
+		if len(activeSubjects(sc, v)) > 0 {
+			for _, c := range sc.childrenWith(v, "ccomp", "parataxis") {
+				if sc.within(t, c) {
+					return true
+				}
+			}
+		}
+		if !inSet(base(sc.rel(v)), "advcl", "conj", "xcomp") {
+			break
+		}
+		// "..., he said, adding": the clause of the verb it goes with
+		v = sc.toks[v].Head
+	}
+	return false
+}
+
+// ignoresSubject reports whether pattern p, matched with bindings b, takes
+// its source from the words after an active verb whose subject is an actor
+// that the pattern binds to no role: in "Trump takes a harder line against
+// Islamabad and the threat from groups like the Islamic State grows" the
+// pattern "- * ^ FROM $" of "take ... from" would make the Islamic State the
+// doer. A pattern that binds the subject as target ("- + * &CURRENCY FROM
+// $", "X received money from Y") or the passive is left alone.
+func (m *matcher) ignoresSubject(p *verbs.Pattern, b bindings) bool {
+	sc := m.sc
+	if sc == nil || len(b.source) == 0 {
+		return false
+	}
+	after := false
+	for i, e := range p.Elems {
+		after = after || i > p.VerbAt && e.Kind == verbs.Source
+	}
+	if !after {
+		return false
+	}
+	v := m.cl.toks[m.cl.verb]
+	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass", "expl")) > 0 || sc.reducedRelative(v) {
+		return false
+	}
+	subj := activeSubjects(sc, v)
+	actor := false
+	for _, s := range subj {
+		for t := range sc.toks {
+			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && sc.within(t, s) {
+				actor = true
+				for _, x := range append(append([]int(nil), b.target...), b.source...) {
+					if x == mi {
+						return false
+					}
+				}
+			}
+		}
+	}
+	return actor
 }
