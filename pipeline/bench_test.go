@@ -10,7 +10,6 @@ import (
 	"entente"
 	"entente/ingest"
 	"entente/internal/sharedtest"
-	"entente/relation"
 	"entente/text"
 )
 
@@ -84,12 +83,7 @@ func BenchmarkChainReutersNoContext(b *testing.B) {
 	for b.Loop() {
 		for _, a := range arts {
 			ss := text.Split(a)
-			day := a.Published
-			if day.IsZero() {
-				day = time.Now().UTC()
-			}
-			mentions := chain.Actors.Match(a, ss, day)
-			evs := chain.Coder.Code(a, chain.Actors.Undiscarded(a, ss, true), mentions)
+			_, evs := chain.code(a, ss)
 			sents += len(ss)
 			events += len(evs)
 		}
@@ -123,16 +117,9 @@ func BenchmarkContextShare(b *testing.B) {
 		for _, a := range arts {
 			t0 := time.Now()
 			ss := text.Split(a)
-			day := a.Published
-			if day.IsZero() {
-				day = time.Now().UTC()
-			}
-			mentions := chain.Actors.Match(a, ss, day)
-			evs := chain.Coder.Code(a, chain.Actors.Undiscarded(a, ss, true), mentions)
+			mentions, evs := chain.code(a, ss)
 			t1 := time.Now()
-			dates := chain.Dates.Index(a, ss)
-			chain.addContext(a, ss, mentions, dates, evs)
-			_ = relation.ExtractWith(dates, a, ss, mentions)
+			_ = chain.context(a, ss, mentions, evs)
 			t2 := time.Now()
 			coding += t1.Sub(t0)
 			ctx += t2.Sub(t1)
@@ -174,13 +161,7 @@ func BenchmarkContextCost(b *testing.B) {
 		runtime.GC()
 		c1 := cpuTime()
 		for _, a := range arts {
-			ss := text.Split(a)
-			day := a.Published
-			if day.IsZero() {
-				day = time.Now().UTC()
-			}
-			mentions := chain.Actors.Match(a, ss, day)
-			_ = chain.Coder.Code(a, chain.Actors.Undiscarded(a, ss, true), mentions)
+			_, _ = chain.code(a, text.Split(a))
 		}
 		runtime.GC()
 		c2 := cpuTime()

@@ -110,6 +110,13 @@ func (c *Chain) Process(a *entente.Article) (Coded, error) {
 func (c *Chain) ProcessSentences(a *entente.Article, sents []entente.Sentence) Coded {
 	out := Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}}
 	out.Sentences = len(sents)
+	out.Mentions, out.Events = c.code(a, sents)
+	out.Relations = c.context(a, sents, out.Mentions, out.Events)
+	return out
+}
+
+// code is the first half of the chain: actor mentions and bare events.
+func (c *Chain) code(a *entente.Article, sents []entente.Sentence) ([]entente.Mention, []entente.Event) {
 	storyDate := a.Published
 	if storyDate.IsZero() {
 		storyDate = time.Now().UTC()
@@ -118,13 +125,15 @@ func (c *Chain) ProcessSentences(a *entente.Article, sents []entente.Sentence) C
 	// Sentences the discard list rules out (sports, horoscopes, ...) are
 	// not coded; years and "years ago" are not reasons to skip: dates come
 	// from the text and history is flagged as such.
-	events := c.Coder.Code(a, c.Actors.Undiscarded(a, sents, true), mentions)
+	return mentions, c.Coder.Code(a, c.Actors.Undiscarded(a, sents, true), mentions)
+}
+
+// context is the second half: it fills in the events' context in place and
+// returns the article's standing relations.
+func (c *Chain) context(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) []entente.Relation {
 	dates := c.Dates.Index(a, sents)
 	c.addContext(a, sents, mentions, dates, events)
-	out.Mentions = mentions
-	out.Events = events
-	out.Relations = relation.ExtractWith(dates, a, sents, mentions)
-	return out
+	return relation.ExtractWith(dates, a, sents, mentions)
 }
 
 // addContext fills in each event's date, modality, quantities and place, in
