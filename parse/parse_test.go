@@ -192,8 +192,8 @@ func TestAccuracyDev(t *testing.T) {
 	if sc.UPOS < 94.0 || sc.UAS < 84.5 || sc.LAS < 81.5 {
 		t.Logf("NOTE: below the bar minus one point (UPOS 94.0, UAS 84.5, LAS 81.5)")
 	}
-	if sc.UPOS < 94.7 || sc.UAS < 84.6 || sc.LAS < 81.1 {
-		t.Errorf("below the regression floor (UPOS 94.7, UAS 84.6, LAS 81.1): %v", sc)
+	if sc.UPOS < 94.7 || sc.UAS < 84.7 || sc.LAS < 81.2 {
+		t.Errorf("below the regression floor (UPOS 94.7, UAS 84.7, LAS 81.2): %v", sc)
 	}
 }
 
