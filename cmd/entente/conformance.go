@@ -82,6 +82,11 @@ parse-based coder, and the pass rate of the records marked sentence="true".`,
 					strings.Join(want, " "), strings.Join(got, " "))
 			}
 			fmt.Fprintf(out, "PETRARCH records (sentence=\"true\"): %d/%d pass (%.1f%%)\n", ps.Passed, ps.Scored, 100*ps.Rate())
+			for _, c := range ps.ByClass() {
+				if c.Scored > 0 {
+					fmt.Fprintf(out, "  %s: %d/%d pass (%.1f%%)\n", c.Class, c.Passed, c.Scored, 100*float64(c.Passed)/float64(c.Scored))
+				}
+			}
 			return nil
 		},
 	}

@@ -240,3 +240,46 @@ func keepUndiscarded(m *actor.Matcher, a *entente.Article, sents []entente.Sente
 	}
 	return out
 }
+
+// Event classes of ByClass.
+const (
+	// ClassStatements: every expected event is a statement or an appeal
+	// (CAMEO roots 01 and 02), the noisiest part of every event dataset.
+	ClassStatements = "statements and appeals (roots 01-02)"
+	// ClassOther: at least one expected event of roots 03 to 20.
+	ClassOther = "other events (roots 03-20)"
+	// ClassNone: the record expects no event.
+	ClassNone = "no event expected"
+)
+
+// ClassScore is the pass count of one class of records.
+type ClassScore struct {
+	Class          string
+	Passed, Scored int
+}
+
+// ByClass splits the scored records by the events they expect, so that the
+// accuracy on statements and appeals is reported apart from the rest. A
+// record expecting events of both kinds counts as ClassOther.
+func (s PetrarchScore) ByClass() []ClassScore {
+	out := []ClassScore{{Class: ClassStatements}, {Class: ClassOther}, {Class: ClassNone}}
+	for _, r := range s.Results {
+		if !r.Record.Scored {
+			continue
+		}
+		k := 2 // no event expected
+		if len(r.Record.Expected) > 0 && !r.Record.NoEvents && !r.Record.Error {
+			k = 0
+			for _, t := range r.Record.Expected {
+				if !strings.HasPrefix(t.Code, "01") && !strings.HasPrefix(t.Code, "02") {
+					k = 1
+				}
+			}
+		}
+		out[k].Scored++
+		if r.Pass {
+			out[k].Passed++
+		}
+	}
+	return out
+}

@@ -66,6 +66,16 @@ func TestPetrarchSuite(t *testing.T) {
 		t.Fatalf("only %d records scored", sc.Scored)
 	}
 	t.Logf("PETRARCH: %d/%d records pass (%.1f%%)", sc.Passed, sc.Scored, 100*sc.Rate())
+	n := 0
+	for _, c := range sc.ByClass() {
+		n += c.Scored
+		if c.Scored > 0 {
+			t.Logf("  %s: %d/%d", c.Class, c.Passed, c.Scored)
+		}
+	}
+	if n != sc.Scored {
+		t.Errorf("the classes hold %d records, the score %d", n, sc.Scored)
+	}
 	if sc.Rate() < petrarchFloor {
 		t.Errorf("pass rate %.3f below the floor %.3f", sc.Rate(), petrarchFloor)
 	}
