@@ -1,13 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-	"time"
-
-	"entente"
-	"entente/text"
-)
+import "testing"
 
 // A dateline names the place of filing: its words are no actor, while the
 // same names in the story are.
@@ -29,12 +22,7 @@ func TestDatelineIsNoActor(t *testing.T) {
 		// no dash: the opening name is the subject
 		{"Tokyo, March 3 was the day Japan agreed.", "JPN JPN"},
 	} {
-		a := &entente.Article{Text: c.text}
-		var codes []string
-		for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
-			codes = append(codes, ms.Code)
-		}
-		if got := strings.Join(codes, " "); got != c.want {
+		if got := mentionCodes(m, c.text); got != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
 	}

@@ -25,12 +25,7 @@ func TestSharedAgent(t *testing.T) {
 		// a singular agent names one person of one country
 		{"The Indian and the Chinese minister met.", "IND CHNGOV"},
 	} {
-		a := &entente.Article{Text: c.text}
-		var codes []string
-		for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
-			codes = append(codes, ms.Code)
-		}
-		got := strings.Join(codes, " ")
+		got := mentionCodes(m, c.text)
 		if !sameSet(got, c.want) {
 			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
@@ -77,12 +72,7 @@ func TestWireCompanies(t *testing.T) {
 		// a state's central bank is its government's financial arm
 		{"The Bank of Japan said it bought 100 billion yen.", "JPNGOVBUS JPNGOVBUS"},
 	} {
-		a := &entente.Article{Text: c.text}
-		var codes []string
-		for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
-			codes = append(codes, ms.Code)
-		}
-		if got := strings.Join(codes, " "); got != c.want {
+		if got := mentionCodes(m, c.text); got != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -101,13 +91,19 @@ func TestSpeakingPronoun(t *testing.T) {
 		// the last to speak is a known actor: the pronoun is resolved
 		{"Japan said it formed a venture with Chile. Production will start in 1988, it said.", "JPN JPN CHL JPN"},
 	} {
-		a := &entente.Article{Text: c.text}
-		var codes []string
-		for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
-			codes = append(codes, ms.Code)
-		}
-		if got := strings.Join(codes, " "); got != c.want {
+		if got := mentionCodes(m, c.text); got != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// mentionCodes returns the codes of the mentions Match finds in s, an article
+// of its own with no date, in order and separated by spaces.
+func mentionCodes(m *Matcher, s string) string {
+	a := &entente.Article{Text: s}
+	var codes []string
+	for _, ms := range m.Match(a, text.Split(a), time.Time{}) {
+		codes = append(codes, ms.Code)
+	}
+	return strings.Join(codes, " ")
 }

@@ -55,12 +55,17 @@ func BenchmarkChainReuters(b *testing.B) {
 			events += len(c.Events)
 		}
 	}
+	reportRates(b, start, cpu0, sents, events)
+}
+
+// reportRates reports sentences and events per second of wall clock and
+// sentences per second of CPU time since start and cpu0: on a shared machine
+// the CPU time measures the chain's own work apart from waiting for a core
+// (GC included; with GOMAXPROCS=1 nothing else runs in parallel).
+func reportRates(b *testing.B, start time.Time, cpu0 time.Duration, sents, events int) {
 	sec, cpu := time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds()
 	b.ReportMetric(float64(sents)/sec, "sentences/s")
 	if cpu > 0 {
-		// on a shared machine the CPU time measures the chain's own work
-		// apart from waiting for a core (GC included; with GOMAXPROCS=1
-		// nothing else runs in parallel)
 		b.ReportMetric(float64(sents)/cpu, "sentences/cpu-s")
 	}
 	b.ReportMetric(float64(events)/sec, "events/s")
@@ -88,13 +93,7 @@ func BenchmarkChainReutersNoContext(b *testing.B) {
 			events += len(evs)
 		}
 	}
-	sec, cpu := time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds()
-	b.ReportMetric(float64(sents)/sec, "sentences/s")
-	if cpu > 0 {
-		b.ReportMetric(float64(sents)/cpu, "sentences/cpu-s")
-	}
-	b.ReportMetric(float64(events)/sec, "events/s")
-	b.ReportMetric(0, "ns/op")
+	reportRates(b, start, cpu0, sents, events)
 }
 
 // BenchmarkContextShare measures the share of the chain's time that event
