@@ -74,6 +74,33 @@ func TestQueryPlans(t *testing.T) {
 			}
 		}
 		t.Logf("%s:\n%s", c.name, text)
+
+		// The page's rows, joined with their evidence, come in the
+		// subquery's order: no sort at the top of the plan.
+		rows, err = db.SQL().QueryContext(ctx, "EXPLAIN QUERY PLAN "+eventRowsQuery(q, false), args...)
+		if err != nil {
+			t.Fatalf("%s rows: %v", c.name, err)
+		}
+		var top []string
+		for rows.Next() {
+			var id, parent, notused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			if parent == 0 {
+				top = append(top, detail)
+			}
+		}
+		rows.Close()
+		if len(top) < 4 {
+			t.Errorf("%s rows: top of the plan %q, want the subquery and three joins", c.name, top)
+		}
+		for _, l := range top {
+			if strings.Contains(l, "TEMP B-TREE") {
+				t.Errorf("%s rows: the joined rows are sorted again:\n%s", c.name, strings.Join(top, "\n"))
+			}
+		}
 	}
 }
 

@@ -298,17 +298,7 @@ func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
-	q := `SELECT ` + eventColumns + ` FROM events e JOIN mentions m ON m.id = e.first_mention
-		JOIN articles a ON a.id = m.article_id ORDER BY e.id`
-	if !all {
-		// Select (and page) the IDs first, from the indexes alone where
-		// the filter allows, and join the evidence of the selected events
-		// only.
-		q = `SELECT ` + eventColumns + ` FROM (` + sel + `) p
-			JOIN events e ON e.id = p.id JOIN mentions m ON m.id = e.first_mention
-			JOIN articles a ON a.id = m.article_id ORDER BY e.id`
-	}
-	rows, err := s.query(ctx, q, args...)
+	rows, err := s.query(ctx, eventRowsQuery(sel, all), args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", textError(&f, err))
 	}
@@ -326,6 +316,25 @@ func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente
 		return fmt.Errorf("events: %w", classify(err))
 	}
 	return nil
+}
+
+// eventRowsQuery returns the query of the events' rows with their first
+// mention and article (eventColumns), for the IDs that sel selects (every
+// event when all is set), in ID order.
+func eventRowsQuery(sel string, all bool) string {
+	if all {
+		return `SELECT ` + eventColumns + ` FROM events e JOIN mentions m ON m.id = e.first_mention
+		JOIN articles a ON a.id = m.article_id ORDER BY e.id`
+	}
+	// Select (and page) the IDs first, from the indexes alone where the
+	// filter allows, and join the evidence of the selected events only.
+	// The rows are ordered by p.id, equal to e.id: SQLite then sees that
+	// the subquery already delivers that order, where ORDER BY e.id made
+	// it sort the joined rows, wide with the evidence, in a temporary
+	// B-tree once more.
+	return `SELECT ` + eventColumns + ` FROM (` + sel + `) p
+		JOIN events e ON e.id = p.id JOIN mentions m ON m.id = e.first_mention
+		JOIN articles a ON a.id = m.article_id ORDER BY p.id`
 }
 
 func scanEvent(rows *sql.Rows, ev *entente.StoredEvent) error {
