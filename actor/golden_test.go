@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"entente"
+	"entente/internal/golden"
 	"entente/text"
 )
 
@@ -73,20 +73,8 @@ func TestGolden(t *testing.T) {
 			ms := m.Match(a, sents, date)
 			checkMentions(t, a, sents, ms)
 			got := formatMentions(a, ms)
-			golden := strings.TrimSuffix(path, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./actor -run TestGolden -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("mentions differ from %s:\n%s", golden, diffLines(string(want), got))
-			}
+			goldenPath := strings.TrimSuffix(path, ".txt") + ".golden"
+			golden.Check(t, goldenPath, got, *update)
 		})
 	}
 }
@@ -120,29 +108,4 @@ func checkMentions(t *testing.T, a *entente.Article, sents []entente.Sentence, m
 			t.Errorf("mention %q: antecedent does not come before it", m.Span.Of(a.Text))
 		}
 	}
-}
-
-// diffLines lists the lines only in want (-) and only in got (+).
-func diffLines(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		sc := bufio.NewScanner(strings.NewReader(s))
-		for sc.Scan() {
-			m[sc.Text()] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var b strings.Builder
-	for l := range w {
-		if !g[l] {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for l := range g {
-		if !w[l] {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	return b.String()
 }

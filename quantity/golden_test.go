@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"entente"
+	"entente/internal/golden"
 	"entente/text"
 )
 
@@ -38,17 +39,5 @@ func TestGolden(t *testing.T) {
 			}
 		}
 	}
-	if *update {
-		if err := os.WriteFile("testdata/amounts.golden", []byte(out.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile("testdata/amounts.golden")
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if out.String() != string(want) {
-		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
-	}
+	golden.Check(t, "testdata/amounts.golden", out.String(), *update)
 }

@@ -11,6 +11,7 @@ import (
 
 	"entente"
 	"entente/internal/clause"
+	"entente/internal/golden"
 	"entente/modality"
 	"entente/place"
 	"entente/quantity"
@@ -141,19 +142,7 @@ func TestContextGolden(t *testing.T) {
 			fmt.Fprintf(&out, "relation %s %s sign=%+d strength=%.2f %q period=%s %q historical=%v\n", r.A, r.B, r.Sign, r.Strength,
 				r.Phrase, r.When.Date.Format("2006-01-02"), r.When.Phrase, r.When.Historical)
 		}
-		golden := strings.TrimSuffix(f, ".txt") + ".golden"
-		if *update {
-			if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if out.String() != string(want) {
-			t.Errorf("%s: got\n%s\nwant\n%s", f, out.String(), want)
-		}
+		goldenPath := strings.TrimSuffix(f, ".txt") + ".golden"
+		golden.Check(t, goldenPath, out.String(), *update)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"entente"
+	"entente/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -55,20 +56,8 @@ func TestGolden(t *testing.T) {
 			total += len(ss)
 			checkInvariants(t, a.Text, ss)
 			got := render(a.Text, ss)
-			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./text -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from %s (run go test ./text -update and review the diff)\ngot:\n%s", in, golden, got)
-			}
+			goldenPath := strings.TrimSuffix(in, ".txt") + ".golden"
+			golden.Check(t, goldenPath, got, *update)
 		})
 	}
 	if total < 60 {

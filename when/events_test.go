@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"entente"
+	"entente/internal/golden"
 	"entente/parse"
 	"entente/text"
 )
@@ -58,20 +59,8 @@ func TestEventsGolden(t *testing.T) {
 				fmt.Fprintf(&out, "%d\t%s\t%s\n", si, sents[si].Tokens[vi].Form, describe(ix, si, w))
 			}
 		}
-		golden := strings.TrimSuffix(f, ".txt") + ".golden"
-		if *update {
-			if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if out.String() != string(want) {
-			t.Errorf("%s: got\n%s\nwant\n%s", f, out.String(), want)
-		}
+		goldenPath := strings.TrimSuffix(f, ".txt") + ".golden"
+		golden.Check(t, goldenPath, out.String(), *update)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"entente"
+	"entente/internal/golden"
 	"entente/text"
 )
 
@@ -48,20 +49,8 @@ func TestGolden(t *testing.T) {
 					w.Date.Format("2006-01-02"), w.Precision, e.Fronted, e.Attributive, w.Historical)
 			}
 		}
-		golden := strings.TrimSuffix(f, ".txt") + ".golden"
-		if *update {
-			if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if out.String() != string(want) {
-			t.Errorf("%s: got\n%s\nwant\n%s", f, out.String(), want)
-		}
+		goldenPath := strings.TrimSuffix(f, ".txt") + ".golden"
+		golden.Check(t, goldenPath, out.String(), *update)
 	}
 }
 
