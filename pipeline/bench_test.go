@@ -37,11 +37,7 @@ func reutersSample(b testing.TB, n int) []*entente.Article {
 // the per-core figure). It reports sentences/s as counted by entente's own
 // splitter (per second of wall clock and of CPU time), and events/s.
 func BenchmarkChainReuters(b *testing.B) {
-	arts := reutersSample(b, 2000)
-	chain, err := DefaultChain()
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts, chain := chainBench(b)
 	var sents, events int
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
@@ -77,11 +73,7 @@ func reportRates(b *testing.B, start time.Time, cpu0 time.Duration, sents, event
 // neither dates, qualifies, measures and places the events (addContext) nor
 // extracts relations. The gap between the two is what context costs.
 func BenchmarkChainReutersNoContext(b *testing.B) {
-	arts := reutersSample(b, 2000)
-	chain, err := DefaultChain()
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts, chain := chainBench(b)
 	var sents, events int
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
@@ -104,11 +96,7 @@ func BenchmarkChainReutersNoContext(b *testing.B) {
 // reports context-% (context over the whole) and the context's cost per
 // event.
 func BenchmarkContextShare(b *testing.B) {
-	arts := reutersSample(b, 2000)
-	chain, err := DefaultChain()
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts, chain := chainBench(b)
 	var coding, ctx time.Duration
 	var events int
 	b.ResetTimer()
@@ -142,11 +130,7 @@ func BenchmarkContextShare(b *testing.B) {
 // 100 × (1 − CPU without context / CPU with context), the share of the
 // coder's throughput that context costs.
 func BenchmarkContextCost(b *testing.B) {
-	arts := reutersSample(b, 2000)
-	chain, err := DefaultChain()
-	if err != nil {
-		b.Fatal(err)
-	}
+	arts, chain := chainBench(b)
 	var with, without time.Duration
 	b.ResetTimer()
 	for b.Loop() {
@@ -173,4 +157,16 @@ func BenchmarkContextCost(b *testing.B) {
 		b.ReportMetric(without.Seconds()/float64(b.N), "cpu-s/pass-without")
 	}
 	b.ReportMetric(0, "ns/op")
+}
+
+// chainBench returns the Reuters sample the chain benchmarks code (the
+// first 2,000 articles) and the default chain.
+func chainBench(b *testing.B) ([]*entente.Article, *Chain) {
+	b.Helper()
+	arts := reutersSample(b, 2000)
+	chain, err := DefaultChain()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return arts, chain
 }
