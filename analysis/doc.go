@@ -139,7 +139,15 @@
 // Standing relations count when they are stated for a period inside the
 // window, at full weight, since they state a lasting relation rather than
 // report an act; a historical one holds only in its own period (a Cold War
-// alliance does not sign a tie in 2018). BuildNetwork keeps the explicit
+// alliance does not sign a tie in 2018). Lasting acts are the exception on
+// the event side: sanctions, an embargo or a boycott (163), a cut or break
+// of diplomatic relations (161) and a cut of aid (162) put a state in place
+// that lasts until the same source reverses it toward the same target
+// (sanctions eased, 085; recognition or an agreement, 054 and 057; aid
+// given, 07). One imposed before the window and not reversed before its
+// end is still in force at t, and counts as a standing conflict vote of
+// its article in t's period (InForce; the network's in_force says how many
+// did). BuildNetwork keeps the explicit
 // window [From, To) without decay, for --from and --to.
 // BuildNetworkAt does the whole computation from events and relations
 // (aggregation into undirected cells, then NetworkAt), so that the

@@ -188,14 +188,21 @@ type Network struct {
 	At       time.Time `json:"at,omitzero"`
 	Months   int       `json:"months,omitempty"`
 	HalfLife float64   `json:"half_life,omitempty"`
+	// InForce counts the lasting acts from before the window that were
+	// still in force at its end and joined the standing layer
+	// (BuildNetworkAt).
+	InForce int `json:"in_force,omitempty"`
 }
 
 // BuildNetworkAt is the whole computation of the network at date t from
 // events and standing relations, as the network and balance commands, the
 // web server and the acceptance checks make it: the inputs dated inside
 // the trailing window are aggregated into undirected cells with o (whose
-// Unit also sets ao.Unit), then NetworkAt combines them. ao.TotalSources is
-// taken as given.
+// Unit also sets ao.Unit), the lasting acts among the earlier events that
+// are still in force (InForce) join the standing layer of t's period, then
+// NetworkAt combines them. ao.TotalSources is taken as given. Events dated
+// before the window matter only through InForce: LoadInForce reads those a
+// store holds.
 func BuildNetworkAt(events []entente.Event, relations []entente.Relation, t time.Time, o Options, ao AtOptions) *Network {
 	if o.Unit == "" {
 		o.Unit = Month
@@ -216,7 +223,16 @@ func BuildNetworkAt(events []entente.Event, relations []entente.Relation, t time
 			ag.AddRelation(&relations[i])
 		}
 	}
-	return NetworkAt(ag.Rollup().Cells, t, ao)
+	now := PeriodOf(t, o.Unit)
+	lasting := InForce(events, from, to, o)
+	for i := range lasting {
+		ag.AddInForce(&lasting[i], now)
+	}
+	n := NetworkAt(ag.Rollup().Cells, t, ao)
+	if n.InForce = len(lasting); n.InForce > 0 {
+		n.Formula += "; lasting acts from before the window still in force at its end (sanctions not eased, relations not restored, aid not resumed) as standing conflict votes"
+	}
+	return n
 }
 
 // BuildNetwork merges the cells that overlap the window into undirected

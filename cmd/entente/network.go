@@ -48,8 +48,9 @@ func (f *networkFlags) atDate() (time.Time, error) {
 }
 
 // loadNetwork reads the window's reports and relations and builds the
-// network: at a date (--at) with analysis.NetworkAt, over the trailing
-// window and with the decay of its flags; otherwise over the explicit
+// network: at a date (--at) with analysis.BuildNetworkAt, over the trailing
+// window and with the decay of its flags, plus the lasting acts still in
+// force (analysis.LoadInForce); otherwise over the explicit
 // window --from, --to with analysis.BuildNetwork.
 func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error) {
 	o, err := f.options()
@@ -82,8 +83,14 @@ func loadNetwork(ctx context.Context, f *networkFlags) (*analysis.Network, error
 	no.MinSources, no.Bootstrap, no.RelationWeight = f.minSources, f.bootstrap, f.lambda
 	no.TotalSources = in.Sources
 	if !at.IsZero() {
+		// Sanctions and other lasting acts from before the window may
+		// still be in force at its end.
+		lasting, err := analysis.LoadInForce(ctx, st, from)
+		if err != nil {
+			return nil, err
+		}
 		ao := analysis.AtOptions{NetworkOptions: no, Months: f.months, HalfLife: f.halfLife}
-		return analysis.BuildNetworkAt(in.Events, in.Relations, at, o, ao), nil
+		return analysis.BuildNetworkAt(append(in.Events, lasting...), in.Relations, at, o, ao), nil
 	}
 	o.Undirected = true
 	r := analysis.Aggregate(in.Events, in.Relations, o)
