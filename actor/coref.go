@@ -1,7 +1,9 @@
 package actor
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"entente"
 )
@@ -76,12 +78,41 @@ func (m *Matcher) resolve(it found, history []found) []found {
 		if a := pick(func(h *found) bool { return h.class == classPerson }); a != nil {
 			return []found{refer(a, a.Code)}
 		}
-	case refPlural:
-		if a := pick(func(h *found) bool { return h.class == classGroup || h.plural && h.class != classPerson }); a != nil {
+	case refPlural, refThey:
+		a := pick(func(h *found) bool { return h.class == classGroup || h.plural && h.class != classPerson })
+		if list := coordinatedSubjects(it, history); it.ref == refThey && len(list) > 0 && (a == nil || a.Sentence <= list[0].Sentence) {
+			out := make([]found, 0, len(list))
+			for _, h := range list {
+				r := refer(h, h.Code)
+				r.class = h.class
+				out = append(out, r)
+			}
+			return out
+		}
+		if a != nil {
+			return []found{refer(a, a.Code)}
+		}
+	case refBloc:
+		if a := pick(func(h *found) bool { return strings.HasPrefix(h.Code, "IGO") && h.Kind != entente.MentionCoref }); a != nil {
 			return []found{refer(a, a.Code)}
 		}
 	case refBoth:
-		return resolveBoth(it, history, refer)
+		return resolveBoth(it, history, refer, "")
+	case refBothArmies:
+		return resolveBoth(it, history, refer, "MIL")
+	case refBothPersons:
+		if two := bothPersons(it, history); two != nil {
+			out := make([]found, 0, 2)
+			for _, h := range two {
+				out = append(out, refer(h, h.Code))
+			}
+			return out
+		}
+		if it.Span.End-it.Span.Start > len("the two men") {
+			// "the two leaders" of two countries named without their
+			// leaders' names: the two governments.
+			return resolveBoth(it, history, refer, "GOV")
+		}
 	case refAgent:
 		return m.resolveAgent(it, history, pick, refer)
 	}
@@ -95,7 +126,10 @@ func (m *Matcher) resolve(it found, history []found) []found {
 // has named most often so far are taken (the latest first on a tie): a
 // country named in passing is less likely to be one of the pair the
 // article is about.
-func resolveBoth(it found, history []found, refer func(*found, string) found) []found {
+//
+// role, when not "", is added to each country's code ("the two armies":
+// MIL).
+func resolveBoth(it found, history []found, refer func(*found, string) found, role string) []found {
 	ok := func(h *found) bool {
 		return h.Span.End <= it.Span.Start && h.country != "" && h.class == classState
 	}
@@ -145,7 +179,7 @@ func resolveBoth(it found, history []found, refer func(*found, string) found) []
 	}
 	out := make([]found, 0, 2)
 	for _, h := range picked {
-		r := refer(h, h.country)
+		r := refer(h, h.country+role)
 		r.class = classState
 		out = append(out, r)
 	}
@@ -254,10 +288,13 @@ func (m *Matcher) convertAgent(it found) string {
 // a subject's place the latest subject of its sentence ("The United States
 // blamed Iran and said it was ready"); an object "it" the latest mention of
 // another actor than its clause's subject ("Turkey supported Baku and
-// supplied it"); else the latest such mention.
+// supplied it"); else the latest such mention. The noun an object relative
+// clause hangs on is never the "it" of that clause ("sanctions on Eritrea,
+// which it imposed").
 func (m *Matcher) resolveIt(it found, history []found) *found {
 	ok := func(h *found) bool {
-		return h.Span.End <= it.Span.Start && !h.plural && (h.class == classState || h.class == classGroup)
+		return h.Span.End <= it.Span.Start && !h.plural && (h.class == classState || h.class == classGroup) &&
+			!(it.notEnd > 0 && h.Sentence == it.Sentence && h.Tokens[1] == it.notEnd)
 	}
 	if it.Tokens[0] == 0 {
 		prev := -1
@@ -303,4 +340,61 @@ func (m *Matcher) resolveIt(it found, history []found) *found {
 		}
 	}
 	return nil
+}
+
+// coordinatedSubjects finds what "they" refers to when the latest earlier
+// sentence that names actors has two or more of them, of distinct codes,
+// standing where subjects stand ("Saudi Arabia, Bahrain and Egypt cut ties
+// with Qatar. They accused Doha ..."): those actors, in their order. It
+// returns nothing when that sentence has fewer, and looks at earlier
+// sentences only: within its own sentence "they" is left to refPlural.
+func coordinatedSubjects(it found, history []found) []*found {
+	sent := -1
+	var list []*found
+	seen := map[string]bool{}
+	for i := len(history) - 1; i >= 0; i-- {
+		h := &history[i]
+		if h.Sentence >= it.Sentence {
+			continue
+		}
+		if sent < 0 {
+			sent = h.Sentence
+		}
+		if h.Sentence != sent {
+			break
+		}
+		if h.subj && h.class != classPerson && h.Kind != entente.MentionCoref && !seen[h.Code] {
+			seen[h.Code] = true
+			list = append(list, h)
+		}
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	slices.Reverse(list)
+	return list
+}
+
+// bothPersons finds the two persons "the two leaders" or "the two men"
+// refers to: the two latest persons named before it, of two countries,
+// within the last three sentences; the earlier first.
+func bothPersons(it found, history []found) []*found {
+	var two []*found
+	for i := len(history) - 1; i >= 0 && len(two) < 2; i-- {
+		h := &history[i]
+		if h.Span.End > it.Span.Start {
+			continue
+		}
+		if it.Sentence-h.Sentence > 2 {
+			break
+		}
+		if h.class != classPerson || h.country == "" || len(two) == 1 && two[0].country == h.country {
+			continue
+		}
+		two = append(two, h)
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	return []*found{two[1], two[0]}
 }

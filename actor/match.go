@@ -58,15 +58,19 @@ type found struct {
 type refKind uint8
 
 const (
-	refNone    refKind = iota
-	refCountry         // "the country", "the nation"
-	refGroup           // "the group", "the organisation"
-	refBoth            // "the two countries", "both sides"
-	refIts             // "its"
-	refPerson          // "he", "his", "she", "her"
-	refPlural          // "they", "their", "them"
-	refIt              // "it", not expletive
-	refAgent           // a bare agent: "the foreign minister", "the militants"
+	refNone        refKind = iota
+	refCountry             // "the country", "the nation"
+	refGroup               // "the group", "the organisation"
+	refBoth                // "the two countries", "both sides"
+	refIts                 // "its"
+	refPerson              // "he", "his", "she", "her"
+	refPlural              // "they", "their", "them"
+	refIt                  // "it", not expletive
+	refAgent               // a bare agent: "the foreign minister", "the militants"
+	refBothPersons         // "the two leaders", "the two men": two persons of two countries
+	refBothArmies          // "the two armies": the militaries of two countries
+	refThey                // "they": as refPlural, or the coordinated subjects before
+	refBloc                // "the bloc", "the alliance": an international organisation
 )
 
 // Match finds the actor mentions of all the sentences of an article, in
@@ -515,7 +519,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		}
 		if ai, ok := startAt[g.j]; ok && !actors[ai].used && attachable(actors[ai]) {
 			right = ai
-		} else if g.j < n && attachPrep(keys[g.j], g.rec.code) {
+		} else if g.j < n && attachPrep(keys[g.j], g.rec.code) && !(g.i > 0 && possessivePronoun[keys[g.i-1]]) {
+			// "its troops from Mali" are the possessor's, not Mali's
 			k := g.j + 1
 			if k < n && keys[k] == "the" {
 				k++
@@ -768,8 +773,19 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			i = end - 1
 			continue
 		}
-		if subj := itSubject(keys, i); keys[i] == "it" && !expletive(keys, i) && (subj || itObject(keys, i)) {
+		if keys[i] != "it" || expletive(keys, i) {
+			// no "it" that stands for an actor
+		} else if subj := itSubject(keys, i); subj || itObject(keys, i) {
 			f := found{Mention: mk(i, i+1), ref: refIt, subj: subj}
+			if i > 0 && (keys[i-1] == "which" || keys[i-1] == "that") {
+				// "sanctions on Eritrea, which it imposed": the
+				// subject of an object relative clause is not the noun
+				// the clause hangs on
+				f.notEnd = i - 1
+				if f.notEnd > 0 && keys[f.notEnd-1] == "," {
+					f.notEnd--
+				}
+			}
 			f.Kind = entente.MentionCoref
 			out = append(out, f)
 			continue
@@ -1173,7 +1189,9 @@ func attachPrep(prep, agentCode string) bool {
 	case "of", "from":
 		return true
 	case "in":
-		return !strings.HasPrefix(agentCode, "MIL") && !hasPart(agentCode, "MIL")
+		// "troops in Afghanistan" are not Afghan, but "the military
+		// government in Bamako" is Mali's
+		return !strings.HasPrefix(agentCode, "MIL") && !hasPart(agentCode, "MIL") || hasPart(agentCode, "GOV")
 	}
 	return false
 }
@@ -1302,6 +1320,10 @@ var titleModifiers = map[string]bool{
 	"powerful": true, "main": true, "leading": true, "deputy": true, "late": true,
 }
 
+// possessivePronoun are the possessive determiners that say whose an agent
+// is ("its troops").
+var possessivePronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+
 // determiners make a bare agent a reference to an earlier actor.
 var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "both": true}
 
@@ -1320,6 +1342,26 @@ var refPhrases = func() map[string][]refPhrase {
 		{[]string{"the", "two", "neighbours"}, refBoth},
 		{[]string{"the", "two", "neighbors"}, refBoth},
 		{[]string{"the", "two", "governments"}, refBoth},
+		{[]string{"the", "two", "rivals"}, refBoth},
+		{[]string{"the", "two", "foes"}, refBoth},
+		{[]string{"the", "two", "allies"}, refBoth},
+		{[]string{"the", "two", "states"}, refBoth},
+		{[]string{"the", "neighbours"}, refBoth},
+		{[]string{"the", "neighbors"}, refBoth},
+		{[]string{"the", "two", "leaders"}, refBothPersons},
+		{[]string{"the", "two", "men"}, refBothPersons},
+		{[]string{"the", "two", "women"}, refBothPersons},
+		{[]string{"the", "two", "presidents"}, refBothPersons},
+		{[]string{"the", "two", "ministers"}, refBothPersons},
+		{[]string{"both", "leaders"}, refBothPersons},
+		{[]string{"both", "men"}, refBothPersons},
+		{[]string{"the", "regional", "bloc"}, refBloc},
+		{[]string{"the", "bloc"}, refBloc},
+		{[]string{"the", "alliance"}, refBloc},
+		{[]string{"the", "grouping"}, refBloc},
+		{[]string{"the", "two", "armies"}, refBothArmies},
+		{[]string{"the", "two", "militaries"}, refBothArmies},
+		{[]string{"both", "armies"}, refBothArmies},
 		{[]string{"both", "countries"}, refBoth},
 		{[]string{"both", "nations"}, refBoth},
 		{[]string{"both", "sides"}, refBoth},
@@ -1342,7 +1384,7 @@ var refPhrases = func() map[string][]refPhrase {
 		{[]string{"his"}, refPerson},
 		{[]string{"she"}, refPerson},
 		{[]string{"her"}, refPerson},
-		{[]string{"they"}, refPlural},
+		{[]string{"they"}, refThey},
 		{[]string{"them"}, refPlural},
 		{[]string{"their"}, refPlural},
 	}
@@ -1362,7 +1404,7 @@ func endsBothPhrase(keys []string, end int) bool {
 			continue
 		}
 		for _, rp := range refPhrases[keys[i]] {
-			if rp.kind == refBoth && i+len(rp.keys) == end && slices.Equal(rp.keys, keys[i:end]) {
+			if (rp.kind == refBoth || rp.kind == refBothPersons || rp.kind == refBothArmies) && i+len(rp.keys) == end && slices.Equal(rp.keys, keys[i:end]) {
 				return true
 			}
 		}
@@ -1443,9 +1485,10 @@ func (m *Matcher) Undiscarded(a *entente.Article, sents []entente.Sentence, keep
 // without regard to case; a phrase without a trailing "_" matches as a stem.
 func (m *Matcher) Discards(a *entente.Article, sents []entente.Sentence) []DiscardHit {
 	var out []DiscardHit
+	var keys []string // the sentence's, in one array for the article
 	for si := range sents {
 		toks := tokensOf(a, &sents[si])
-		keys := keysOf(toks)
+		keys = appendKeys(keys[:0], toks)
 		for i := 0; i < len(keys); {
 			best, bestNode := -1, int32(0)
 			m.discardTrie.walk(keys, i, 0, func(end int, node int32, plural bool) {

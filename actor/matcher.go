@@ -376,11 +376,61 @@ func countryOf(code string) string {
 
 // keysOf computes the matching keys of a sentence's tokens.
 func keysOf(toks []entente.Token) []string {
-	keys := make([]string, len(toks))
+	return appendKeys(make([]string, 0, len(toks)), toks)
+}
+
+// appendKeys appends the keys of toks (keysOf) to dst. The keys of ASCII
+// forms with capitals and no period, nearly all the forms keyOf changes,
+// are lower-cased into one string that they share, instead of a string
+// each.
+func appendKeys(dst []string, toks []entente.Token) []string {
+	size := 0
 	for i := range toks {
-		keys[i] = keyOf(toks[i].Form)
+		size += len(toks[i].Form)
 	}
-	return keys
+	buf := make([]byte, 0, size)
+	base := len(dst)
+	for i := range toks {
+		f := toks[i].Form
+		if !asciiCapitals(f) {
+			dst = append(dst, keyOf(f))
+			continue
+		}
+		for j := 0; j < len(f); j++ {
+			c := f[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		dst = append(dst, "") // below: keyOf gives "" only for ""
+	}
+	if len(buf) == 0 {
+		return dst
+	}
+	joined, off := string(buf), 0
+	for i := range toks {
+		if f := toks[i].Form; f != "" && dst[base+i] == "" {
+			dst[base+i] = joined[off : off+len(f)]
+			off += len(f)
+		}
+	}
+	return dst
+}
+
+// asciiCapitals reports whether f is ASCII without a period and has a
+// capital letter: its key (keyOf) is f lower-cased, byte for byte.
+func asciiCapitals(f string) bool {
+	caps := false
+	for j := 0; j < len(f); j++ {
+		switch c := f[j]; {
+		case c >= 0x80 || c == '.':
+			return false
+		case 'A' <= c && c <= 'Z':
+			caps = true
+		}
+	}
+	return caps
 }
 
 // capitalised reports whether a form starts with an upper-case letter or a

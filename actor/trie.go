@@ -37,9 +37,14 @@ type edgeKey struct {
 
 type tnode struct {
 	stemLens uint64 // bit L: a stem edge of L bytes (63 for longer) leaves the node
-	kinds    uint8  // bit k: an edge of kind k leaves the node
-	gapNext  bool   // the node was reached by a gap word
-	hit      int32  // 1 + index into trie.hits of the phrase ending here; 0 for none
+	// keyBits has bit rootBit(key)&63 set for the key of every edge that
+	// leaves the node (below the root): most words after a phrase's first
+	// go on with none of its few continuations, and the bits tell most of
+	// them so without probing the map
+	keyBits uint64
+	kinds   uint8 // bit k: an edge of kind k leaves the node
+	gapNext bool  // the node was reached by a gap word
+	hit     int32 // 1 + index into trie.hits of the phrase ending here; 0 for none
 }
 
 // payload is what a phrase's last word leads to.
@@ -86,6 +91,9 @@ func (t *trie) edge(node int32, key string) (int32, bool) {
 		si, ok := t.root[key]
 		return si, ok
 	}
+	if t.nodes[node].keyBits&(1<<(rootBit(key)&63)) == 0 {
+		return 0, false
+	}
 	si, ok := t.edges[edgeKey{node, key}]
 	return si, ok
 }
@@ -98,6 +106,7 @@ func (t *trie) addEdge(node int32, key string, si int32) {
 		t.root[key] = si
 		return
 	}
+	t.nodes[node].keyBits |= 1 << (rootBit(key) & 63)
 	t.edges[edgeKey{node, key}] = si
 }
 
@@ -194,7 +203,8 @@ func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, 
 			}
 		}
 		if len(k) >= 3 && k[len(k)-1] == 's' {
-			for _, v := range endingBases(k) {
+			bases, nb := endingBases(k)
+			for _, v := range bases[:nb] {
 				if si, ok := t.edge(node, v.base); ok {
 					for _, kind := range [2]uint8{0, kindGap} {
 						if c := t.sets[si][kind]; c != 0 && t.nodes[c].hit != 0 {
@@ -245,22 +255,27 @@ type ending struct {
 // from, as TABARI recognises them on the last word of a phrase: the
 // possessive "'s" ("pakistan's", when the tokenizer left it attached) and
 // the plurals "troops" -> "troop", "forces" -> "force", "ministries" ->
-// "ministry".
-func endingBases(k string) []ending {
+// "ministry". They are the first n of out, which is returned by value so
+// that the words of a sentence are tried without allocating.
+func endingBases(k string) (out [3]ending, n int) {
 	if strings.HasSuffix(k, "'s") {
-		return []ending{{base: k[:len(k)-2]}}
+		out[0] = ending{base: k[:len(k)-2]}
+		return out, 1
 	}
 	if len(k) < 4 {
-		return nil
+		return out, 0
 	}
-	out := []ending{{base: k[:len(k)-1], plural: true}}
+	out[0] = ending{base: k[:len(k)-1], plural: true}
+	n = 1
 	if strings.HasSuffix(k, "es") {
-		out = append(out, ending{base: k[:len(k)-2], plural: true})
+		out[n] = ending{base: k[:len(k)-2], plural: true}
+		n++
 	}
 	if strings.HasSuffix(k, "ies") {
-		out = append(out, ending{base: k[:len(k)-3] + "y", plural: true})
+		out[n] = ending{base: k[:len(k)-3] + "y", plural: true}
+		n++
 	}
-	return out
+	return out, n
 }
 
 // isBoundary reports whether a key ends a phrase's reach: punctuation that

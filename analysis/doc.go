@@ -143,8 +143,8 @@
 // the event side: sanctions, an embargo or a boycott (163), a cut or break
 // of diplomatic relations (161) and a cut of aid (162) put a state in place
 // that lasts until the same source reverses it toward the same target
-// (sanctions eased, 085; recognition or an agreement, 054 and 057; aid
-// given, 07). One imposed before the window and not reversed before its
+// (sanctions eased, 080, 081 and 085; relations restored, recognition or
+// an agreement, 050, 054 and 057; aid given, 07). One imposed before the window and not reversed before its
 // end is still in force at t, and counts as a standing conflict vote of
 // its article in t's period (InForce; the network's in_force says how many
 // did). BuildNetwork keeps the explicit

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -18,9 +19,9 @@ var lastingActs = []struct {
 	code     string
 	reversal []string
 }{
-	{"163", []string{"085"}},        // sanctions, embargo, boycott ← eased
-	{"161", []string{"054", "057"}}, // diplomatic relations cut ← recognition, agreement
-	{"162", []string{"07"}},         // aid cut ← aid given
+	{"163", []string{"080", "081", "085"}}, // sanctions, embargo, boycott ← eased, or yielded on
+	{"161", []string{"050", "054", "057"}}, // diplomatic relations cut ← restored, recognition, agreement
+	{"162", []string{"07"}},                // aid cut ← aid given
 }
 
 // lastingCodes and reversalCodes are the code prefixes LoadInForce queries.
@@ -61,8 +62,9 @@ func reverses(code string, k int) bool {
 // diplomatic relations broken or reduced, aid cut) dated before from that
 // are still in force at to: asserted, and not reversed by an asserted
 // event of the same source toward the same target (after rolling up with
-// o), dated after the act and before to (sanctions eased, recognition or an
-// agreement, aid given). Acts dated at or after from are left out: the
+// o), dated after the act and before to (sanctions eased or a yield not
+// specified further, 080, 081 and 085; relations restored, 050, recognition
+// or an agreement; aid given). Acts dated at or after from are left out: the
 // trailing window counts them as events already.
 func InForce(events []entente.Event, from, to time.Time, o Options) []entente.Event {
 	type key struct {
@@ -142,20 +144,66 @@ func (ag *Aggregator) AddInForce(e *entente.Event, p Period) {
 // LoadInForce reads from st the events dated before the start of a window,
 // from, that InForce needs: the lasting acts and their reversals. Append
 // them to the window's own events (which hold the later reversals) before
-// calling BuildNetworkAt; no event is read twice.
+// calling BuildNetworkAt; no event is read twice. Lasting acts are rare, so
+// reversals are read dyad by dyad (each dyad's events before from, an
+// indexed query), unless more than maxInForceDyads dyads have lasting acts,
+// when every event of the reversing codes is read instead.
 func LoadInForce(ctx context.Context, st entente.Store, from time.Time) ([]entente.Event, error) {
 	var out []entente.Event
 	end := InclusiveEnd(from)
-	for _, codes := range [][]string{lastingCodes, reversalCodes} {
-		for _, c := range codes {
-			err := st.Events(ctx, entente.EventFilter{Code: c, To: end}, func(e *entente.StoredEvent) error {
+	read := func(f entente.EventFilter, keep func(*entente.Event) bool) error {
+		return st.Events(ctx, f, func(e *entente.StoredEvent) error {
+			if keep == nil || keep(&e.Event) {
 				out = append(out, e.Event)
-				return nil
-			})
-			if err != nil {
+			}
+			return nil
+		})
+	}
+	for _, c := range lastingCodes {
+		if err := read(entente.EventFilter{Code: c, To: end}, nil); err != nil {
+			return nil, fmt.Errorf("reading events of code %s: %w", c, err)
+		}
+	}
+	dyads := map[[2]string]bool{}
+	for i := range out {
+		a, b := RollUp(out[i].Source), RollUp(out[i].Target)
+		if a != "" && b != "" && a != b {
+			if b < a {
+				a, b = b, a
+			}
+			dyads[[2]string{a, b}] = true
+		}
+	}
+	reversal := func(e *entente.Event) bool {
+		for _, p := range reversalCodes {
+			if strings.HasPrefix(e.Code, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(dyads) > maxInForceDyads {
+		for _, c := range reversalCodes {
+			if err := read(entente.EventFilter{Code: c, To: end}, nil); err != nil {
 				return nil, fmt.Errorf("reading events of code %s: %w", c, err)
 			}
+		}
+		return out, nil
+	}
+	keys := make([][2]string, 0, len(dyads))
+	for d := range dyads {
+		keys = append(keys, d)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i][0] < keys[j][0] || keys[i][0] == keys[j][0] && keys[i][1] < keys[j][1]
+	})
+	for _, d := range keys {
+		if err := read(entente.EventFilter{Dyad: d, To: end}, reversal); err != nil {
+			return nil, fmt.Errorf("reading events of %s and %s: %w", d[0], d[1], err)
 		}
 	}
 	return out, nil
 }
+
+// maxInForceDyads bounds the dyad-by-dyad reading of LoadInForce.
+const maxInForceDyads = 500

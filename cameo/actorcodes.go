@@ -95,6 +95,7 @@ type actorTables struct {
 	parts     map[string][]ActorPart
 	countries map[string]Country
 	byISO3    map[string]string
+	byISO2    map[string]string
 	order     []string
 	err       error
 }
@@ -110,7 +111,7 @@ func actorTablesLoaded() *actorTables {
 }
 
 func loadActorTables() actorTables {
-	t := actorTables{parts: map[string][]ActorPart{}, countries: map[string]Country{}, byISO3: map[string]string{}}
+	t := actorTables{parts: map[string][]ActorPart{}, countries: map[string]Country{}, byISO3: map[string]string{}, byISO2: map[string]string{}}
 	var errs []error
 	add := func(p ActorPart) {
 		for _, q := range t.parts[p.Code] {
@@ -135,6 +136,11 @@ func loadActorTables() actorTables {
 		if c.ISO3 != "" {
 			if _, dup := t.byISO3[c.ISO3]; !dup {
 				t.byISO3[c.ISO3] = c.Code
+			}
+		}
+		if c.ISO2 != "" {
+			if _, dup := t.byISO2[c.ISO2]; !dup {
+				t.byISO2[c.ISO2] = c.Code
 			}
 		}
 		add(ActorPart{Code: c.Code, Kind: PartCountry, Name: c.Name})
@@ -181,6 +187,17 @@ func LookupCountry(code string) (Country, bool) {
 func CountryByISO3(iso3 string) (Country, bool) {
 	t := actorTablesLoaded()
 	code, ok := t.byISO3[strings.ToUpper(iso3)]
+	if !ok {
+		return Country{}, false
+	}
+	return t.countries[code], true
+}
+
+// CountryByISO2 returns the country with the given ISO 3166 alpha-2 code,
+// as GeoNames gives it (RO finds CAMEO's ROM).
+func CountryByISO2(iso2 string) (Country, bool) {
+	t := actorTablesLoaded()
+	code, ok := t.byISO2[strings.ToUpper(iso2)]
 	if !ok {
 		return Country{}, false
 	}

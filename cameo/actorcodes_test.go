@@ -81,5 +81,8 @@ func TestCountryCrosswalk(t *testing.T) {
 		if !ok || back.Code != tt.cameo {
 			t.Errorf("CountryByISO3(%q) = %+v, %v; want CAMEO %s", tt.iso3, back, ok, tt.cameo)
 		}
+		if back2, ok := CountryByISO2(c.ISO2); c.ISO2 == "" || !ok || back2.Code != tt.cameo {
+			t.Errorf("CountryByISO2(%q) = %+v, %v; want CAMEO %s", c.ISO2, back2, ok, tt.cameo)
+		}
 	}
 }

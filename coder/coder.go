@@ -211,8 +211,9 @@ func (c *Coder) codeSentenceRefs(a *entente.Article, s *entente.Sentence, mentio
 		}
 		c.parser.Parse(s.Tokens)
 	}
-	sc := newSentence(s, mentions)
+	sc := newSentenceIn(getScratch(), s, mentions)
 	evs := c.code(a, sc)
+	sc.putScratch()
 	if len(sc.refs) != len(evs) {
 		return evs, make([]anaphor, len(evs))
 	}
@@ -231,21 +232,54 @@ type sentence struct {
 	// form where the lemma is missing); index their word numbers, made
 	// by the first matcher
 	words, lemmas []string
-	index         *tokenIndex
-	// in is clauseOf's scratch space: the tokens of the clause it collects
-	in []bool
+	// finfo and linfo are what the dictionary knows of words and lemmas
+	// (lemmas[i] the same as words[i] where they are equal); nil until
+	// lookUp fills them
+	finfo, linfo []int32
+	index        *tokenIndex
 	// refs holds, for each event code returns, what its words refer back
 	// to (see anaphor)
 	refs []anaphor
+	// scr holds the arrays above that do not outlive the sentence
+	scr *scratch
+}
+
+// lookUp fills finfo and linfo from dictionary d (verbs.Dictionary.WordRef),
+// unless that is done: one lookup per token, and one more per token whose
+// lemma differs from its form.
+func (sc *sentence) lookUp(d *verbs.Dictionary) {
+	if sc.finfo != nil {
+		return
+	}
+	n := len(sc.words)
+	sc.scr.refs = sized(sc.scr.refs, 2*n)
+	refs := sc.scr.refs
+	sc.finfo, sc.linfo = refs[:n:n], refs[n:]
+	for i, w := range sc.words {
+		sc.finfo[i] = d.WordRef(w)
+		if l := sc.lemmas[i]; l == w {
+			sc.linfo[i] = sc.finfo[i]
+		} else {
+			sc.linfo[i] = d.WordRef(l)
+		}
+	}
 }
 
 func newSentence(s *entente.Sentence, ms []entente.Mention) *sentence {
+	return newSentenceIn(new(scratch), s, ms)
+}
+
+// newSentenceIn is newSentence with its working arrays taken from scr.
+func newSentenceIn(scr *scratch, s *entente.Sentence, ms []entente.Mention) *sentence {
 	n := len(s.Tokens)
-	sc := &sentence{s: s, toks: s.Tokens, mentions: ms, children: make([][]int, n), mentAt: make([]int, n)}
+	scr.children, scr.mentAt = sized(scr.children, n), sized(scr.mentAt, n)
+	scr.arena = scr.arena[:0]
+	sc := &sentence{s: s, toks: s.Tokens, mentions: ms, children: scr.children, mentAt: scr.mentAt,
+		mentHead: scr.mentHead[:0], scr: scr}
 	for i := range sc.mentAt {
 		sc.mentAt[i] = -1
 	}
-	sc.words, sc.lemmas = upperWords(s.Tokens)
+	sc.words, sc.lemmas = scr.upperWords(s.Tokens)
 	sc.childrenOf(s.Tokens)
 	for mi, m := range ms {
 		lo, hi := max(0, m.Tokens[0]), min(n, m.Tokens[1])
@@ -264,6 +298,7 @@ func newSentence(s *entente.Sentence, ms []entente.Mention) *sentence {
 		}
 		sc.mentHead = append(sc.mentHead, head)
 	}
+	scr.mentHead = sc.mentHead
 	return sc
 }
 
@@ -271,7 +306,8 @@ func newSentence(s *entente.Sentence, ms []entente.Mention) *sentence {
 // lists sharing one array (each capped at its length).
 func (sc *sentence) childrenOf(toks []entente.Token) {
 	n := len(toks)
-	count := make([]int, n+1)
+	sc.scr.count = sized(sc.scr.count, n+1)
+	count := sc.scr.count
 	for i := range toks {
 		if h := toks[i].Head; h >= 0 && h < n && h != i {
 			count[h+1]++
@@ -281,7 +317,8 @@ func (sc *sentence) childrenOf(toks []entente.Token) {
 		count[h] += count[h-1]
 	}
 	// count[h] is now where head h's children start in flat
-	flat := make([]int, count[n])
+	sc.scr.flat = sized(sc.scr.flat, count[n])
+	flat := sc.scr.flat
 	next := count[:n:n]
 	for i := range toks {
 		if h := toks[i].Head; h >= 0 && h < n && h != i {
@@ -304,16 +341,27 @@ func (sc *sentence) childrenOf(toks []entente.Token) {
 // otherwise). The ASCII ones, nearly all, are upper-cased into one string
 // that they share, instead of a string each.
 func upperWords(toks []entente.Token) (words, lemmas []string) {
+	return new(scratch).upperWords(toks)
+}
+
+// upperWords is the function upperWords with its arrays taken from scr
+// (the strings are new).
+func (scr *scratch) upperWords(toks []entente.Token) (words, lemmas []string) {
 	n := len(toks)
-	words, lemmas = make([]string, n), make([]string, n)
+	scr.words, scr.lemmas = sized(scr.words, n), sized(scr.lemmas, n)
+	words, lemmas = scr.words, scr.lemmas
 	size := 0
 	for i := range toks {
 		size += len(toks[i].Form) + len(toks[i].Lemma)
 	}
-	buf := make([]byte, 0, size)
+	if cap(scr.buf) < size {
+		scr.buf = make([]byte, 0, size)
+	}
+	buf := scr.buf[:0]
 	// span[k] is where word k (a form, or at n+i the lemma of token i) is
 	// in buf; {-1, -1} when it has a string of its own
-	span := make([][2]int, 2*n)
+	scr.span = sized(scr.span, 2*n)
+	span := scr.span
 	add := func(k int, s string, out *string) {
 		for i := 0; i < len(s); i++ {
 			if s[i] >= 0x80 {
@@ -371,18 +419,27 @@ func (sc *sentence) lemma(i int) string { return sc.lemmas[i] }
 
 // childrenWith returns the children of t whose relation (or its base) is one
 // of rels.
+//
+// The lists are cut from one array of the sentence's scratch, each capped
+// at its length (appending to one copies it), so they must not outlive
+// the sentence.
 func (sc *sentence) childrenWith(t int, rels ...string) []int {
-	var out []int
+	arena := sc.scr.arena
+	start := len(arena)
 	for _, c := range sc.children[t] {
 		r := sc.rel(c)
 		for _, want := range rels {
 			if r == want || base(r) == want && !strings.Contains(want, ":") {
-				out = append(out, c)
+				arena = append(arena, c)
 				break
 			}
 		}
 	}
-	return out
+	sc.scr.arena = arena
+	if len(arena) == start {
+		return nil
+	}
+	return arena[start:len(arena):len(arena)]
 }
 
 // caseOf returns the upper-case preposition (case child) of a nominal.
@@ -445,11 +502,11 @@ func (sc *sentence) actors(t int, depth int) []int {
 		}
 	}
 	conj := sc.childrenWith(t, "conj")
-	if len(conj) > 0 && sc.mentAt[t] >= 0 {
+	if sc.mentAt[t] >= 0 {
 		// in a list "A, B, C and D" the parser may take B for an
-		// appositive of A
+		// appositive of A, with C and D its conjuncts or A's
 		for _, c := range sc.childrenWith(t, "appos") {
-			if sc.mentAt[c] >= 0 {
+			if sc.mentAt[c] >= 0 && (len(conj) > 0 || sc.hasMentionConj(c)) {
 				conj = append(conj, c)
 			}
 		}
@@ -465,6 +522,27 @@ func (sc *sentence) actors(t int, depth int) []int {
 		}
 	}
 	return dedup(out)
+}
+
+// objectOf reports whether mention mi is the direct object of verb v, or
+// the first conjunct of it.
+func (sc *sentence) objectOf(mi, v int) bool {
+	t := sc.mentHead[mi]
+	for k := 0; k < 3 && t >= 0 && base(sc.rel(t)) == "conj"; k++ {
+		t = sc.toks[t].Head
+	}
+	return t >= 0 && sc.toks[t].Head == v && inSet(sc.rel(t), "obj", "iobj")
+}
+
+// hasMentionConj reports whether token t has a conjunct that is an actor
+// mention.
+func (sc *sentence) hasMentionConj(t int) bool {
+	for _, c := range sc.childrenWith(t, "conj") {
+		if sc.mentAt[c] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // twins returns the other mentions of the same kind over exactly the tokens
@@ -795,13 +873,30 @@ func (sc *sentence) selfReference(ms, src []int) bool {
 		}
 		same := false
 		for _, s := range src {
-			same = same || sc.mentions[s].Code == sc.mentions[m].Code
+			// the source itself, or its own part through "its":
+			// "withdrew its troops from Mali"
+			sc0, mc := sc.mentions[s].Code, sc.mentions[m].Code
+			same = same || sc0 == mc || len(sc0) == 3 && strings.HasPrefix(mc, sc0) && sc.possessed(m)
 		}
 		if !same {
 			return false
 		}
 	}
 	return true
+}
+
+// possessed reports whether mention m opens with a possessive pronoun
+// ("its troops").
+func (sc *sentence) possessed(m int) bool {
+	t := sc.mentions[m].Tokens[0]
+	if t < 0 || t >= len(sc.toks) {
+		return false
+	}
+	switch strings.ToLower(sc.toks[t].Form) {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // coordination returns the first conjunct of the coordination nominal t
@@ -1225,12 +1320,8 @@ func (sc *sentence) negated(v int) bool {
 
 // clauseOf collects the tokens a pattern is matched against.
 func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *clause {
-	if len(sc.in) != len(sc.toks) {
-		sc.in = make([]bool, len(sc.toks))
-	} else {
-		clear(sc.in)
-	}
-	in := sc.in
+	sc.scr.in = sized(sc.scr.in, len(sc.toks))
+	in := sc.scr.in
 	var walk func(t int)
 	walk = func(t int) {
 		if t < 0 || t >= len(in) || in[t] {
@@ -1295,11 +1386,14 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 			n++
 		}
 	}
-	// one allocation per kind, of the clause's exact size
-	ints := make([]int, 0, 2*n)
-	strs := make([]string, 0, 2*n)
+	// one array per kind, of the clause's exact size, reused from the
+	// sentence's previous clause (see scratch): a clause is matched before
+	// the next is made
+	scr := sc.scr
+	scr.clInts, scr.clStrs, scr.clInfinitives = sized(scr.clInts, 2*n), sized(scr.clStrs, 2*n), sized(scr.clInfinitives, n)
+	ints, strs := scr.clInts[:0], scr.clStrs[:0]
 	cl := &clause{toks: ints[:0:n], mention: ints[n : n : 2*n], words: strs[:0:n], lemmas: strs[n : n : 2*n],
-		infinitive: make([]bool, 0, n)}
+		infinitive: scr.clInfinitives[:0:n]}
 	for i := range sc.toks {
 		if !in[i] {
 			continue
@@ -1347,11 +1441,16 @@ type predicate struct {
 func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	t := &sc.toks[i]
 	// the dictionary first: most words are in no entry, and then nothing
-	// else needs working out
-	byForm := c.dict.Lookup(t.Form)
+	// else needs working out (as Lookup of the form and of a lemma other
+	// than the form: sc.words and sc.lemmas are them upper-cased)
+	sc.lookUp(c.dict)
+	if sc.finfo[i] == 0 && sc.linfo[i] == 0 {
+		return nil, 0, 0
+	}
+	byForm := c.dict.Info(sc.finfo[i]).Verbs
 	var byLemma []*verbs.Verb
-	if t.Lemma != "" && !strings.EqualFold(t.Lemma, t.Form) {
-		byLemma = c.dict.Lookup(t.Lemma)
+	if t.Lemma != "" && sc.linfo[i] != 0 && !strings.EqualFold(t.Lemma, t.Form) {
+		byLemma = c.dict.Info(sc.linfo[i]).Verbs
 	}
 	if len(byForm) == 0 && len(byLemma) == 0 {
 		return nil, 0, 0
@@ -1460,6 +1559,40 @@ var lightVerb = map[string]bool{
 	"hold": true, "put": true, "set": true, "keep": true, "do": true,
 }
 
+// isLightVerb reports whether lightVerb holds w lower-cased (w is an
+// upper-case lemma), lower-casing an ASCII word on the stack.
+func isLightVerb(w string) bool {
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return lightVerb[strings.ToLower(w)]
+		}
+	}
+	switch {
+	case len(w) > lightVerbLen:
+		return false // lower-casing keeps an ASCII word's length
+	case len(w) > len(buf):
+		return lightVerb[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lightVerb[string(buf[:len(w)])]
+}
+
+// lightVerbLen is the length of the longest light verb.
+var lightVerbLen = func() int {
+	n := 0
+	for w := range lightVerb {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // objectWithoutActor reports whether verb v has a direct object and none of
 // its objects is (or holds) an actor mention.
 func (sc *sentence) objectWithoutActor(v int) bool {
@@ -1524,9 +1657,9 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		cl := sc.clauseOf(i, subj, n, start)
 		m := newMatcher(cl, c.dict, sc)
-		pats := c.patternsOf(vs)
+		bo := c.orderOf(vs)
 		matched := false
-		if pat, b, ok := m.choose(pats); ok {
+		if pat, b, ok := m.chooseKeyed(bo.sorted, bo.keys); ok {
 			p.code, p.ref, p.byPat, matched = pat.Code, pat.Ref, true, true
 			if len(b.source) > 0 {
 				p.src = b.source
@@ -1551,9 +1684,16 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				if len(p.compound) > 0 && len(p.src) > 0 && disjoint(p.src, p.compound) {
 					p.tgt, p.compound = p.compound, nil
 				}
+				// "They accused Doha of ...": a compound subject with a
+				// target of its own acts on that target, not on one
+				// another
+				if len(p.compound) > 1 && len(p.tgt) > 0 && disjoint(p.tgt, p.compound) && sc.objectOf(p.tgt[0], i) {
+					p.src, p.compound = p.compound, nil
+					p.code.Target = "" // nor the other way round
+				}
 			}
 		}
-		if !matched && !noun && lightVerb[strings.ToLower(sc.lemma(i))] && sc.objectWithoutActor(i) {
+		if !matched && !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) {
 			// "took office", "take visible steps": in a light-verb
 			// construction the object says what happened, and no pattern
 			// read it; the block's default code would be a guess
@@ -1654,7 +1794,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 //
 // The order depends only on the blocks, in the order vs meets them: it is
 // worked out once per such list of blocks and cached, keyed by the first.
-func (c *Coder) patternsOf(vs []*verbs.Verb) []*verbs.Pattern {
+func (c *Coder) patternsOf(vs []*verbs.Verb) []*verbs.Pattern { return c.orderOf(vs).sorted }
+
+// orderOf returns the cached order of the patterns of the blocks of vs
+// (see patternsOf), with the words each pattern needs (patternKeys).
+func (c *Coder) orderOf(vs []*verbs.Verb) *blockOrder {
 	var buf [4]*verbs.Block
 	blocks := buf[:0]
 	for _, v := range vs {
@@ -1666,27 +1810,55 @@ func (c *Coder) patternsOf(vs []*verbs.Verb) []*verbs.Pattern {
 	if o, ok := c.orders.Load(blocks[0]); ok {
 		known = o.([]*blockOrder)
 		for _, bo := range known {
-			if bo.current(blocks) {
-				return bo.sorted
+			if bo.current(blocks, c.dict.Generation()) {
+				return bo
 			}
 		}
 	}
-	bo := &blockOrder{blocks: slices.Clone(blocks), sorted: orderPatterns(vs)}
+	bo := &blockOrder{blocks: slices.Clone(blocks), sorted: orderPatterns(vs), gen: c.dict.Generation()}
+	bo.keys = patternKeys(bo.sorted)
 	for _, b := range blocks {
 		bo.of = append(bo.of, patternsRef(b.Patterns))
 	}
 	// copy on write: a concurrent store may lose one of two new entries,
 	// which is then only worked out again
 	c.orders.Store(blocks[0], append(slices.Clip(known), bo))
-	return bo.sorted
+	return bo
 }
 
 // blockOrder is the order of the patterns of a list of blocks (sorted),
-// and which patterns each block had when it was made (of).
+// which patterns each block had when it was made (of), and the dictionary's
+// generation then (gen), which its keys depend on.
 type blockOrder struct {
 	blocks []*verbs.Block
 	of     []patternsAt
 	sorted []*verbs.Pattern
+	keys   []patternKey
+	gen    uint64
+}
+
+// patternKey holds, for one pattern, two of the words it needs that are
+// needed alone (a need set of one word number; -1 for none): a clause
+// that lacks one of them cannot match the pattern. Kept apart from the
+// patterns, in one array, they let a matcher rule most patterns out
+// without reading them.
+type patternKey [2]int32
+
+// patternKeys returns the keys of pats.
+func patternKeys(pats []*verbs.Pattern) []patternKey {
+	keys := make([]patternKey, len(pats))
+	for i, p := range pats {
+		k := patternKey{-1, -1}
+		n := 0
+		for _, set := range p.Needs {
+			if len(set) == 1 && n < len(k) {
+				k[n] = set[0]
+				n++
+			}
+		}
+		keys[i] = k
+	}
+	return keys
 }
 
 // patternsAt identifies a block's list of patterns by where it is stored
@@ -1708,8 +1880,8 @@ func patternsRef(ps []*verbs.Pattern) patternsAt {
 
 // current reports whether o orders the patterns of blocks as they are now:
 // a dictionary file read after the coder was made may add some.
-func (o *blockOrder) current(blocks []*verbs.Block) bool {
-	if !slices.Equal(o.blocks, blocks) {
+func (o *blockOrder) current(blocks []*verbs.Block, gen uint64) bool {
+	if o.gen != gen || !slices.Equal(o.blocks, blocks) {
 		return false
 	}
 	for i, b := range blocks {

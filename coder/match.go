@@ -39,7 +39,8 @@ type clause struct {
 type tokenIndex struct {
 	d             *verbs.Dictionary
 	words, lemmas []string
-	done          []bool // the token has been looked up
+	finfo, linfo  []int32 // the sentence's (sentence.lookUp)
+	done          []bool  // the token has been looked up
 	fx, lx        []int32
 	fids, lids    [][]int32
 	stems         [][]int32
@@ -54,18 +55,25 @@ type tokenIndex struct {
 	has  []uint64
 	ids  []int32
 	idss [][]int32
+	// scr is the sentence's scratch, which the arrays above come from
+	scr *scratch
 }
 
-func newTokenIndex(d *verbs.Dictionary, words, lemmas []string) *tokenIndex {
-	n := len(words)
-	ti := &tokenIndex{d: d, words: words, lemmas: lemmas, done: make([]bool, n),
-		fx: make([]int32, n), lx: make([]int32, n), fids: make([][]int32, n), lids: make([][]int32, n),
-		joined: make([]int32, n)}
+func newTokenIndex(d *verbs.Dictionary, sc *sentence) *tokenIndex {
+	sc.lookUp(d)
+	n := len(sc.words)
+	scr := sc.scr
+	scr.done, scr.fx, scr.lx = sized(scr.done, n), sized(scr.fx, n), sized(scr.lx, n)
+	scr.fids, scr.lids, scr.joined = sized(scr.fids, n), sized(scr.lids, n), sized(scr.joined, n)
+	ti := &tokenIndex{d: d, words: sc.words, lemmas: sc.lemmas, finfo: sc.finfo, linfo: sc.linfo, done: scr.done,
+		fx: scr.fx, lx: scr.lx, fids: scr.fids, lids: scr.lids, joined: scr.joined,
+		buf: scr.joinBuf[:0], has: scr.has, ids: scr.ids, idss: scr.idss, scr: scr}
 	for i := range ti.joined {
 		ti.joined[i] = -2
 	}
 	if d.Stem {
-		ti.stems = make([][]int32, n)
+		scr.stems = sized(scr.stems, n)
+		ti.stems = scr.stems
 	}
 	return ti
 }
@@ -77,26 +85,10 @@ func (ti *tokenIndex) token(i int) {
 	}
 	ti.done[i] = true
 	d := ti.d
-	// a literal word is always among the numbers of its own form
-	// (verbs.Dictionary.FormIDs), so a form with none is no word
-	whole := func(w string, ids []int32) int32 {
-		if len(ids) == 0 {
-			return -1
-		}
-		if id, ok := d.WordID(w); ok {
-			return id
-		}
-		return -1
-	}
-	f, l := ti.words[i], ti.lemmas[i]
-	ti.fids[i] = d.FormIDs(f)
-	ti.fx[i] = whole(f, ti.fids[i])
-	if l == f {
-		ti.lx[i], ti.lids[i] = ti.fx[i], ti.fids[i]
-	} else {
-		ti.lids[i] = d.FormIDs(l)
-		ti.lx[i] = whole(l, ti.lids[i])
-	}
+	f := ti.words[i]
+	fi, li := d.Info(ti.finfo[i]), d.Info(ti.linfo[i])
+	ti.fids[i], ti.fx[i] = fi.IDs, fi.ID
+	ti.lids[i], ti.lx[i] = li.IDs, li.ID
 	if d.Stem {
 		for k := 1; k < len(f); k++ {
 			if id, ok := d.WordID(f[:k]); ok {
@@ -177,6 +169,12 @@ func joinedID(d *verbs.Dictionary, a, b string, buf *[]byte) int32 {
 	return -1
 }
 
+// hasWord reports whether word number id (-1 for none) occurs in the
+// clause; -1 always does.
+func (cl *clause) hasWord(id int32) bool {
+	return id < 0 || cl.has[id>>6]&(1<<(id&63)) != 0
+}
+
 // possible reports whether every word pattern p needs occurs in the clause.
 func (cl *clause) possible(p *verbs.Pattern) bool {
 	for _, set := range p.Needs {
@@ -225,7 +223,7 @@ type matcher struct {
 // it indexes from sc's token index.
 func newMatcher(cl *clause, d *verbs.Dictionary, sc *sentence) *matcher {
 	if sc.index == nil {
-		sc.index = newTokenIndex(d, sc.words, sc.lemmas)
+		sc.index = newTokenIndex(d, sc)
 	}
 	cl.index(d, sc.index)
 	return &matcher{cl: cl, dict: d, sc: sc}
@@ -436,8 +434,21 @@ func (m *matcher) match(p *verbs.Pattern) (bindings, bool) {
 // longer patterns after it are tried before it is accepted (TABARI manual
 // 5.7.1).
 func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool) {
+	return m.chooseKeyed(pats, nil)
+}
+
+// chooseKeyed is choose with the patterns' keys (patternKeys(pats), or nil),
+// which rule out most patterns before they are read.
+func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.Pattern, bindings, bool) {
+	cl := m.cl
+	if keys == nil {
+		keys = make([]patternKey, len(pats))
+		for i := range keys {
+			keys[i] = patternKey{-1, -1}
+		}
+	}
 	for i, p := range pats {
-		if !m.cl.possible(p) {
+		if k := keys[i]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(p) {
 			continue
 		}
 		b, ok := m.match(p)
@@ -446,11 +457,12 @@ func (m *matcher) choose(pats []*verbs.Pattern) (*verbs.Pattern, bindings, bool)
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
 		if actual < p.Length {
-			for _, q := range pats[i+1:] {
+			for j := i + 1; j < len(pats); j++ {
+				q := pats[j]
 				if q.Length <= actual {
 					break
 				}
-				if !m.cl.possible(q) {
+				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
 				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) {

@@ -318,6 +318,10 @@ func (m *Model) Save(w io.Writer) error {
 	e.uvarint(uint64(m.ps.root))
 	e.linear(m.ps.transLinear())
 	e.linear(m.ps.label)
+	if len(m.ps.clusters.slots) > 0 {
+		// word classes: an optional last section, absent from older models
+		e.table(&m.ps.clusters)
+	}
 	if err := e.w.Flush(); err != nil {
 		return fmt.Errorf("parse: saving model: %w", err)
 	}
@@ -383,6 +387,9 @@ func Load(r io.Reader) (*Model, error) {
 	m.ps.root = int32(d.count(uint64(len(m.ps.labels))))
 	m.ps.trans3 = d.trans(uint8(m.hashBits))
 	m.ps.label = d.linear(uint8(m.hashBits))
+	if d.err == nil && len(d.b) > 0 {
+		m.ps.clusters = d.table()
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("parse: loading model: %w", d.err)
 	}

@@ -53,6 +53,7 @@ func (r *reference) parse(toks []entente.Token) {
 		}
 		tags[i] = int32(best)
 	}
+	m.tg.requireVerb(qScorer{m.tg.model}, ws, tags, fs, scores)
 	for i := range toks {
 		c := tags[i+2]
 		t := &toks[i]
@@ -67,6 +68,7 @@ func (r *reference) parse(toks []entente.Token) {
 		st.cpos[i+1] = m.tg.cpos[tags[i+2]]
 		st.sufs[i+1] = ws[i+2].suf[2]
 	}
+	m.ps.fillClasses(&st, ws[2:len(ws)-2])
 	p := m.ps
 	L := len(p.labels)
 	for !st.terminal() {
@@ -130,6 +132,11 @@ func TestParseMatchesReference(t *testing.T) {
 		t.Errorf("%d tokens differ from the reference", diff)
 	}
 }
+
+// qScorer scores with scoreQ.
+type qScorer struct{ l *linear }
+
+func (q qScorer) score(feats []uint64, scores []float32) { scoreQ(q.l, feats, scores) }
 
 // scoreQ sets scores to the sums of the weights of feats in l, a model with
 // quantised weights, added up exactly as the int16 multiples of l.scale

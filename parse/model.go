@@ -108,6 +108,7 @@ func (m *Model) tag(s *scratch, toks []entente.Token) {
 		s.scores = make([]float32, n)
 	}
 	s.fs = m.tg.tagSentence(m.tg.fast, s.ws, s.tags, s.fs, s.scores)
+	s.fs = m.tg.requireVerb(m.tg.fast, s.ws, s.tags, s.fs, s.scores)
 	for i := range toks {
 		c := s.tags[i+2]
 		t := &toks[i]
@@ -133,6 +134,7 @@ func (m *Model) Parse(toks []entente.Token) {
 		st.cpos[i+1] = m.tg.cpos[s.tags[i+2]]
 		st.sufs[i+1] = s.ws[i+2].suf[2]
 	}
+	m.ps.fillClasses(st, s.ws[2:len(s.ws)-2])
 	s.fs = m.ps.parse(st, s.fs, s.scores)
 	for i := range toks {
 		toks[i].Head = int(st.head[i+1]) - 1

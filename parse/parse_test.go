@@ -168,6 +168,41 @@ func TestTrainSmoke(t *testing.T) {
 		loaded.Parse(toks)
 		checkTree(t, toks)
 	}
+	// word classes for the parser, and a label model trained again for
+	// the transitions of a finished model
+	opts.Clusters = 8
+	mc, err := Train(train, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mc.ps.clusters.keys()) == 0 {
+		t.Fatal("no word classes learned")
+	}
+	relabelled, err := Relabel(train, mc, false, false, TrainOptions{TaggerIterations: 2, LabelIterations: 2, LabelExplore: 0.05, Folds: 2, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c bytes.Buffer
+	if err := relabelled.Save(&c); err != nil {
+		t.Fatal(err)
+	}
+	rl, err := Load(bytes.NewReader(c.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameTable(&rl.ps.clusters, &mc.ps.clusters) {
+		t.Error("the word classes did not survive relabelling, saving and loading")
+	}
+	sr := Evaluate(rl, dev)
+	t.Logf("with word classes, relabelled: %v", sr)
+	if sr.UAS < 30 || sr.LAS < 20 {
+		t.Errorf("relabelled model with word classes: %v", sr)
+	}
+	for i := range dev {
+		toks := Tokens(&dev[i])
+		rl.Parse(toks)
+		checkTree(t, toks)
+	}
 	if _, err := Load(strings.NewReader("not a model")); err == nil {
 		t.Error("Load accepted garbage")
 	}

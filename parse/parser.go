@@ -22,6 +22,10 @@ type parser struct {
 	// labelFast is label laid out for speed (label itself when its weights
 	// are not quantised, as in a model just trained)
 	labelFast scorer
+	// clusters maps lower-cased word forms to word classes learned from the
+	// training text (see clusterWords); empty in models trained without
+	// them, whose transitions then have no class features.
+	clusters table
 }
 
 const (
@@ -45,6 +49,10 @@ type state struct {
 	r1, r2 []int32 // rightmost and second rightmost dependents
 	nl, nr []int32
 	ls, rs []uint64 // sets of labels of left and right dependents
+	// clus holds the word classes of the words (3 for a word without one)
+	// when useClus is set; the transition features then include them.
+	clus    []uint64
+	useClus bool
 }
 
 func grow32(s []int32, n int) []int32 {
@@ -72,7 +80,8 @@ func (st *state) reset(n int) {
 	st.tags = grow64(st.tags, m)
 	st.cpos = grow64(st.cpos, m)
 	st.sufs = grow64(st.sufs, m)
-	st.words[0], st.tags[0], st.cpos[0], st.sufs[0] = 17, 17, 17, 17
+	st.clus = grow64(st.clus, m)
+	st.words[0], st.tags[0], st.cpos[0], st.sufs[0], st.clus[0] = 17, 17, 17, 17, 17
 	for _, s := range []*[]int32{&st.head, &st.label, &st.l1, &st.l2, &st.r1, &st.r2} {
 		*s = grow32(*s, m)
 		for i := range *s {
@@ -327,7 +336,23 @@ func (st *state) features(fs []uint64) []uint64 {
 		f3(143, C(s0), C(s0r), C(b0)), f3(144, C(b0), C(b0l), C(s0)), f3(145, C(s0), C(b0), d),
 		f2(146, S(s0), s0p), f2(147, S(b0), b0p), f3(148, S(s0), S(b0), C(s0)^C(b0)<<1), f3(149, S(s1), S(s0), d2),
 	)
-	return fs
+	if !st.useClus {
+		return fs
+	}
+	K := func(i int32) uint64 {
+		if i < 0 {
+			return none
+		}
+		return st.clus[i]
+	}
+	s0k, b0k, s1k, b1k := K(s0), K(b0), K(s1), K(b1)
+	// word classes, which stand in for words seen too rarely to have
+	// weights of their own
+	return append(fs,
+		f2(150, s0k, s0p), f2(151, b0k, b0p), f3(152, s0k, b0k, d), f3(153, s0k, b0p, s0p),
+		f3(154, s0p, b0k, b0p), f3(155, b0k, b1k, b0p), f3(156, s1k, s0k, d2), f3(157, s1p, s0k, b0p),
+		f2(158, K(s0l), s0p), f2(159, K(s0r), s0p), f2(160, K(b0l), b0p), f3(161, s0k, b0k, b1p),
+	)
 }
 
 // bestAction returns the highest-scoring transition allowed in st.
@@ -455,4 +480,19 @@ func (p *parser) transLinear() *linear {
 		return p.trans
 	}
 	return p.trans3.sparse()
+}
+
+// fillClasses sets st.clus for the words ws (nodes 1..n) from the parser's
+// word classes, and whether the features use them.
+func (p *parser) fillClasses(st *state, ws []word) {
+	st.useClus = len(p.clusters.slots) > 0
+	if !st.useClus {
+		return
+	}
+	for i := range ws {
+		st.clus[i+1] = 3
+		if c := p.clusters.get(ws[i].lower); c >= 0 {
+			st.clus[i+1] = uint64(c) + 100
+		}
+	}
 }

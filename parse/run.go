@@ -29,6 +29,10 @@ type RunConfig struct {
 	// TaggerEntryPrune and LabelEntryPrune (when set), written to Out and
 	// evaluated.
 	From string
+	// Relabel, with From, trains the label model (and, unless KeepTagger,
+	// the tagger) again (unless KeepLabels, the label model) on the train split for the transitions of the model
+	// saved at From (see Relabel), then prunes, writes and evaluates it.
+	Relabel, KeepTagger, KeepLabels bool
 	// Merge, when set, skips training: the models saved there are loaded
 	// and merged with MergeWeights (see Merge), written to Out and evaluated.
 	Merge        []string
@@ -91,6 +95,20 @@ func Run(cfg RunConfig, out, log io.Writer) error {
 		f.Close()
 		if err != nil {
 			return err
+		}
+		if cfg.Relabel {
+			train, err := readTreebank(filepath.Join(cfg.Treebank, "en_ewt-ud-train.conllu.gz"), log)
+			if err != nil {
+				return err
+			}
+			if cfg.Limit > 0 && cfg.Limit < len(train) {
+				train = train[:cfg.Limit]
+			}
+			start := time.Now()
+			if m, err = Relabel(train, m, cfg.KeepTagger, cfg.KeepLabels, cfg.Options); err != nil {
+				return err
+			}
+			fmt.Fprintf(log, "relabelled in %s\n", time.Since(start).Round(time.Second))
 		}
 		m.prune(cfg.Options.TaggerPrune, cfg.Options.ParserPrune, cfg.Options.TaggerEntryPrune, cfg.Options.LabelEntryPrune)
 		fmt.Fprintf(log, "loaded %s: %v\n", cfg.From, m)

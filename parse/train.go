@@ -48,6 +48,27 @@ type TrainOptions struct {
 	// Averaging the weights of linear models is summing their scores, so
 	// the ensemble costs training time, not parsing time.
 	Ensemble int
+	// TaggerEnsemble is the number of taggers trained on all the data with
+	// different random streams whose weights are averaged into the final
+	// tagger (default 1); the jackknifed tags of the parser's training data
+	// come from single taggers whatever it is.
+	TaggerEnsemble int
+	// LabelIterations is the number of passes over the training data when
+	// the label model is trained again for a finished model's transitions
+	// (RunConfig.Relabel; default 15), and LabelEnsemble the number of such
+	// label models, trained with different random streams, whose weights are
+	// averaged (default 1).
+	LabelIterations, LabelEnsemble int
+	// LabelExplore is the probability that, while the label model is
+	// trained again, the parser takes the second-best legal transition
+	// instead of the best (0: never): a model's transitions are nearly
+	// always right on the data they were trained on, and the label model
+	// should also learn from the partly wrong trees it meets on new text.
+	LabelExplore float64
+	// Clusters, when > 0, groups the words of the training text into that
+	// many classes by their neighbours (see clusterWords), which the
+	// parser's transition features use beside the words themselves.
+	Clusters int
 	// EnsembleFirst skips the first members of the ensemble, so that more
 	// members can be trained later, or in parallel, and combined with Merge.
 	EnsembleFirst int
@@ -83,6 +104,15 @@ func (o *TrainOptions) defaults() {
 	if o.Ensemble <= 0 {
 		o.Ensemble = 1
 	}
+	if o.TaggerEnsemble <= 0 {
+		o.TaggerEnsemble = 1
+	}
+	if o.LabelIterations <= 0 {
+		o.LabelIterations = 15
+	}
+	if o.LabelEnsemble <= 0 {
+		o.LabelEnsemble = 1
+	}
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -100,6 +130,7 @@ type parseSample struct {
 	tags   []uint64
 	cpos   []uint64
 	sufs   []uint64
+	clus   []uint64
 	heads  []int32
 	labels []int32
 }
@@ -108,6 +139,47 @@ type parseSample struct {
 // train split).
 func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	opts.defaults()
+	tp, err := prepareTraining(train, opts, nil)
+	if err != nil {
+		return nil, err
+	}
+	m, logf, fold, rng := tp.m, tp.logf, uint8(opts.HashBits), tp.rng
+	var trans, label []*linear
+	for e := opts.EnsembleFirst; e < opts.Ensemble; e++ {
+		r := rng
+		if e > 0 {
+			r = rand.New(rand.NewPCG(opts.Seed, uint64(e)))
+		}
+		t, l := trainParser(m.ps, tp.psamples, opts, fold, r, logf)
+		trans, label = append(trans, t), append(label, l)
+	}
+	if len(trans) == 0 {
+		return nil, fmt.Errorf("parse: training: no ensemble member to train (first %d of %d)", opts.EnsembleFirst, opts.Ensemble)
+	}
+	m.ps.trans, m.ps.label = averageLinear(trans, nil), averageLinear(label, nil)
+	logf("parser: %d transition rows, %d label rows", m.ps.trans.rows(), m.ps.label.rows())
+	m.ps.trans3 = nil
+	m.info = fmt.Sprintf("trained on %d sentences; tagger %d iterations x %d, parser %d iterations x %d, %d folds, seed %d, hash bits %d, %d word classes",
+		len(train), opts.TaggerIterations, opts.TaggerEnsemble, opts.ParserIterations, opts.Ensemble, opts.Folds, opts.Seed, opts.HashBits, opts.Clusters)
+	m.init()
+	return m, nil
+}
+
+// training is what the parser's training starts from: a model with its
+// tag set, dictionaries, lemmatiser, tagger and relations, and the parser's
+// samples with jackknifed tags.
+type training struct {
+	m        *Model
+	psamples []parseSample
+	rng      *rand.Rand
+	logf     func(string, ...any)
+}
+
+// prepareTraining builds the tag set, dictionaries, lemmatiser and tagger of
+// a model from train, and the parser's training samples (opts has its
+// defaults). The parser's word classes are clusters when it is not nil, and
+// otherwise learned as opts say.
+func prepareTraining(train []conllu.Sentence, opts TrainOptions, clusters *table) (*training, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("parse: training: no sentences")
 	}
@@ -120,7 +192,6 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	}
 	m := &Model{hashBits: opts.HashBits, tg: &tagger{}, ps: &parser{}}
 	fold := uint8(opts.HashBits)
-
 	// classes: (UPOS, XPOS) pairs and relations, most frequent first
 	pairCount := map[[2]string]int{}
 	relCount := map[string]int{}
@@ -282,9 +353,17 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	for i := range all {
 		all[i] = i
 	}
-	m.tg.model = trainTagger(m.tg, samples, all, opts.TaggerIterations, opts.TaggerPrune, fold, rng, func(it int, acc float64) {
-		logf("tagger iteration %d: train accuracy %.2f%%", it, acc)
-	})
+	var taggers []*linear
+	for e := range opts.TaggerEnsemble {
+		r := rng
+		if e > 0 {
+			r = rand.New(rand.NewPCG(opts.Seed, 0x7461676765720000+uint64(e)))
+		}
+		taggers = append(taggers, trainTagger(m.tg, samples, all, opts.TaggerIterations, opts.TaggerPrune, fold, r, func(it int, acc float64) {
+			logf("tagger %d iteration %d: train accuracy %.2f%%", e+1, it, acc)
+		}))
+	}
+	m.tg.model = averageLinear(taggers, nil)
 	logf("tagger: %d feature rows", m.tg.model.rows())
 	if opts.Folds <= 1 {
 		for i := range samples {
@@ -295,12 +374,33 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 	}
 
 	// parser
+	if clusters != nil {
+		m.ps.clusters = *clusters
+	} else if opts.Clusters > 0 {
+		texts := make([][]uint64, len(samples))
+		for i := range samples {
+			for _, w := range samples[i].ws[2 : len(samples[i].ws)-2] {
+				texts[i] = append(texts[i], w.lower)
+			}
+		}
+		classes := clusterWords(texts, opts.Clusters, 3, 10)
+		keys := make([]uint64, 0, len(classes))
+		for k := range classes {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		m.ps.clusters = newTable(len(keys))
+		for _, k := range keys {
+			m.ps.clusters.put(k, classes[k])
+		}
+		logf("word classes: %d words in %d classes", len(keys), opts.Clusters)
+	}
 	m.tg.initCoarse()
 	psamples := make([]parseSample, len(train))
 	for i, s := range train {
 		n := len(s.Words)
 		ps := parseSample{words: make([]uint64, n+1), tags: make([]uint64, n+1), cpos: make([]uint64, n+1),
-			sufs: make([]uint64, n+1), heads: make([]int32, n+1), labels: make([]int32, n+1)}
+			sufs: make([]uint64, n+1), clus: make([]uint64, n+1), heads: make([]int32, n+1), labels: make([]int32, n+1)}
 		for j, w := range s.Words {
 			ps.words[j+1] = samples[i].ws[j+2].lower
 			ps.tags[j+1] = uint64(predicted[i][j+2]) + 100
@@ -310,27 +410,13 @@ func Train(train []conllu.Sentence, opts TrainOptions) (*Model, error) {
 			ps.labels[j+1] = relID[w.Deprel]
 		}
 		ps.heads[0] = -1
+		var st state
+		st.reset(n)
+		m.ps.fillClasses(&st, samples[i].ws[2:len(samples[i].ws)-2])
+		copy(ps.clus, st.clus)
 		psamples[i] = ps
 	}
-	var trans, label []*linear
-	for e := opts.EnsembleFirst; e < opts.Ensemble; e++ {
-		r := rng
-		if e > 0 {
-			r = rand.New(rand.NewPCG(opts.Seed, uint64(e)))
-		}
-		t, l := trainParser(m.ps, psamples, opts, fold, r, logf)
-		trans, label = append(trans, t), append(label, l)
-	}
-	if len(trans) == 0 {
-		return nil, fmt.Errorf("parse: training: no ensemble member to train (first %d of %d)", opts.EnsembleFirst, opts.Ensemble)
-	}
-	m.ps.trans, m.ps.label = averageLinear(trans, nil), averageLinear(label, nil)
-	logf("parser: %d transition rows, %d label rows", m.ps.trans.rows(), m.ps.label.rows())
-	m.ps.trans3 = nil
-	m.info = fmt.Sprintf("trained on %d sentences; tagger %d iterations, parser %d iterations x %d, %d folds, seed %d, hash bits %d",
-		len(train), opts.TaggerIterations, opts.ParserIterations, opts.Ensemble, opts.Folds, opts.Seed, opts.HashBits)
-	m.init()
-	return m, nil
+	return &training{m: m, psamples: psamples, rng: rng, logf: logf}, nil
 }
 
 func sortedKeys[K cmp.Ordered | [2]string](counts map[K]int) []K {
@@ -420,6 +506,8 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 			copy(st.tags[1:], s.tags[1:])
 			copy(st.cpos[1:], s.cpos[1:])
 			copy(st.sufs[1:], s.sufs[1:])
+			copy(st.clus[1:], s.clus[1:])
+			st.useClus = len(p.clusters.slots) > 0
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				tt.score(fs, scores[:3])
@@ -532,24 +620,181 @@ func averageLinear(ls []*linear, weights []float64) *linear {
 // Merge averages the parsers of models trained on the same data with the
 // same options but different ensemble members (see TrainOptions.EnsembleFirst),
 // weighted by weights (for instance, the number of members each holds). The
-// tagger and lemmatiser come from the first model.
+// tagger and lemmatiser come from the first model. Models with word classes
+// must share them; models without them can be merged with them (their
+// weights for the class features are zero).
 func Merge(models []*Model, weights []float64) (*Model, error) {
 	if len(models) == 0 || len(weights) != len(models) {
 		return nil, fmt.Errorf("parse: merge: %d models, %d weights", len(models), len(weights))
 	}
 	first := models[0]
 	var trans, label []*linear
+	var clusters table
 	for _, m := range models {
 		if !slices.Equal(m.ps.labels, first.ps.labels) || !slices.Equal(m.tg.upos, first.tg.upos) ||
 			!slices.Equal(m.tg.xpos, first.tg.xpos) || m.hashBits != first.hashBits {
 			return nil, fmt.Errorf("parse: merge: models with different tags, relations or hashing")
 		}
+		if len(m.ps.clusters.slots) > 0 {
+			if len(clusters.slots) > 0 && !sameTable(&m.ps.clusters, &clusters) {
+				return nil, fmt.Errorf("parse: merge: models with different word classes")
+			}
+			clusters = m.ps.clusters
+		}
 		trans = append(trans, m.ps.transLinear())
 		label = append(label, m.ps.label)
 	}
 	out := &Model{info: first.info + fmt.Sprintf("; merged from %d models", len(models)), hashBits: first.hashBits,
-		tg: first.tg, lm: first.lm, ps: &parser{labels: first.ps.labels, root: first.ps.root}}
+		tg: first.tg, lm: first.lm, ps: &parser{labels: first.ps.labels, root: first.ps.root, clusters: clusters}}
 	out.ps.trans, out.ps.label = averageLinear(trans, weights), averageLinear(label, weights)
 	out.init()
 	return out, nil
+}
+
+// Relabel trains a new label model, and a new tagger, for the transitions of
+// base, a model trained on the same data (the same tag set and relations):
+// the parser follows base's transitions over the training data with
+// jackknifed tags, and the label model learns from every correct arc it
+// makes. The lemmatiser and dictionaries are built again from train (as
+// Train builds them, so they equal base's); keepTagger keeps base's tagger
+// instead of the new one.
+func Relabel(train []conllu.Sentence, base *Model, keepTagger, keepLabels bool, opts TrainOptions) (*Model, error) {
+	opts.defaults()
+	if base.hashBits != opts.HashBits {
+		return nil, fmt.Errorf("parse: relabel: the model folds keys to %d bits, the options to %d", base.hashBits, opts.HashBits)
+	}
+	tp, err := prepareTraining(train, opts, &base.ps.clusters)
+	if err != nil {
+		return nil, err
+	}
+	m := tp.m
+	if !slices.Equal(m.ps.labels, base.ps.labels) || !slices.Equal(m.tg.upos, base.tg.upos) || !slices.Equal(m.tg.xpos, base.tg.xpos) {
+		return nil, fmt.Errorf("parse: relabel: the model was trained with other tags or relations")
+	}
+	if keepTagger {
+		m.tg = base.tg
+	}
+	m.ps.trans3 = base.ps.trans3
+	m.info = base.info
+	if keepLabels {
+		m.ps.label = base.ps.label
+	} else {
+		var label []*linear
+		for e := range opts.LabelEnsemble {
+			r := rand.New(rand.NewPCG(opts.Seed, 0x6c6162656c000000+uint64(e)))
+			label = append(label, trainLabels(m.ps, tp.psamples, opts, uint8(opts.HashBits), r, tp.logf))
+		}
+		m.ps.label = averageLinear(label, nil)
+		tp.logf("label model: %d rows", m.ps.label.rows())
+		m.info += fmt.Sprintf("; labels trained again, %d iterations x %d, explore %g", opts.LabelIterations, opts.LabelEnsemble, opts.LabelExplore)
+	}
+	if !keepTagger {
+		m.info += fmt.Sprintf("; tagger trained again, %d iterations x %d", opts.TaggerIterations, opts.TaggerEnsemble)
+	}
+	m.init()
+	return m, nil
+}
+
+// trainLabels trains a label model for the fixed transitions of p: each
+// sentence is parsed with p's transition model, and every arc that is
+// correct is a training instance; from the second pass on, the arcs carry
+// the predicted labels, as they do when parsing.
+func trainLabels(p *parser, samples []parseSample, opts TrainOptions, fold uint8, rng *rand.Rand, logf func(string, ...any)) *linear {
+	L := len(p.labels)
+	lt := newTrainer(L, fold)
+	scores := make([]float32, max(3, L))
+	var fs []uint64
+	var st state
+	order := make([]int, len(samples))
+	for i := range order {
+		order[i] = i
+	}
+	for it := 1; it <= opts.LabelIterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correctArcs, correctLabels, total := 0, 0, 0
+		for _, si := range order {
+			s := &samples[si]
+			n := len(s.words) - 1
+			st.reset(n)
+			copy(st.words[1:], s.words[1:])
+			copy(st.tags[1:], s.tags[1:])
+			copy(st.cpos[1:], s.cpos[1:])
+			copy(st.sufs[1:], s.sufs[1:])
+			copy(st.clus[1:], s.clus[1:])
+			st.useClus = len(p.clusters.slots) > 0
+			for !st.terminal() {
+				fs = st.features(fs[:0])
+				sc := (*[3]float32)(scores[:3])
+				*sc = [3]float32{}
+				p.trans3.score(fs, sc)
+				act := bestAction(&st, sc[:])
+				if opts.LabelExplore > 0 && rng.Float64() < opts.LabelExplore {
+					act = secondAction(&st, sc[:], act)
+				}
+				l := int32(-1)
+				if act != actShift {
+					h, d := st.arc(act)
+					if h == 0 {
+						l = p.root
+					} else {
+						fs = st.labelFeatures(h, d, fs[:0])
+						lt.score(fs, scores[:L])
+						l = p.bestLabel(scores)
+						if s.heads[d] == h {
+							if g := s.labels[d]; g != l && g != p.root {
+								lt.update(fs, int(g), int(l))
+							}
+							lt.tick()
+							if it == 1 {
+								l = s.labels[d]
+							}
+						}
+					}
+				}
+				st.apply(act, l)
+			}
+			for d := 1; d <= n; d++ {
+				if st.head[d] == s.heads[d] {
+					correctArcs++
+					if st.label[d] == s.labels[d] {
+						correctLabels++
+					}
+				}
+				total++
+			}
+		}
+		logf("label iteration %d: train UAS %.2f%% LAS %.2f%% (%d label rows)", it,
+			100*float64(correctArcs)/float64(total), 100*float64(correctLabels)/float64(total), len(lt.index))
+	}
+	return lt.average(opts.ParserPrune)
+}
+
+// secondAction returns the highest-scoring legal transition of st other than
+// best, or best when it is the only legal one.
+func secondAction(st *state, scores []float32, best int) int {
+	shift, left, right := st.valid()
+	second, ss := -1, float32(0)
+	for a, ok := range [3]bool{shift, left, right} {
+		if ok && a != best && (second < 0 || scores[a] > ss) {
+			second, ss = a, scores[a]
+		}
+	}
+	if second < 0 {
+		return best
+	}
+	return second
+}
+
+// sameTable reports whether a and b map the same keys to the same values.
+func sameTable(a, b *table) bool {
+	ka := a.keys()
+	if !slices.Equal(ka, b.keys()) {
+		return false
+	}
+	for _, k := range ka {
+		if a.get(k) != b.get(k) {
+			return false
+		}
+	}
+	return true
 }

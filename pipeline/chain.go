@@ -131,9 +131,35 @@ func (c *Chain) code(a *entente.Article, sents []entente.Sentence) ([]entente.Me
 // context is the second half: it fills in the events' context in place and
 // returns the article's standing relations.
 func (c *Chain) context(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) []entente.Relation {
+	if len(events) == 0 && !twoCountries(mentions) {
+		// nothing to date, and no relation to find: a relation holds
+		// between two coded mentions of different countries
+		// (relation.ExtractWith), so the dates need no index
+		return nil
+	}
 	dates := c.Dates.Index(a, sents)
 	c.addContext(a, sents, mentions, dates, events)
 	return relation.ExtractWith(dates, a, sents, mentions)
+}
+
+// twoCountries reports whether the mentions hold two coded ones of
+// different countries (the first three letters of their codes, as package
+// relation compares them).
+func twoCountries(mentions []entente.Mention) bool {
+	first := ""
+	for _, m := range mentions {
+		if m.Code == "" {
+			continue
+		}
+		c := m.Code[:min(3, len(m.Code))]
+		switch {
+		case first == "":
+			first = c
+		case c != first:
+			return true
+		}
+	}
+	return false
 }
 
 // addContext fills in each event's date, modality, quantities and place, in

@@ -42,7 +42,18 @@ import (
 // round 3 (event anaphora, "returned the favour", surnames and titled
 // names, "the two countries" by salience, eras and changes of standing
 // relations): 256 of 259 (0.988); raised to 0.975 (three checks of slack).
-const floor = 0.975
+// Two new articles of our own (gulf-reconciliation, horn-peace), written with
+// their checks before the chain ever ran on them, passed 13 of 27 on that
+// first run: what unseen articles look like. With lasting sanctions in the
+// network, "they" for coordinated subjects, "the two leaders", lists the
+// parser hangs as appositions and more organisations: 274 of 286 (0.958).
+// Two more new articles (sahel-pullout, shoal-standoff), checks written
+// first, passed 14 of 23 on their first run. Datelines with a
+// several-word agency, -ed words the tagger took for adjectives after a
+// name, participle clauses dated with their verb, "the bloc", agents "in"
+// a capital and arming as military aid: 291 of 309 (0.942); the floor is
+// now over 309 checks: 0.935.
+const floor = 0.935
 
 // floorOwn is the same ratchet over the project's own scenarios alone, used
 // when the shared folder is absent and the founding article is skipped.
@@ -50,8 +61,10 @@ const floor = 0.975
 // Measured 2026-11-29: 108 of 215 checks (0.502); then 130 of 215 (0.605),
 // raised to 128 of 215. The coder's second round: 187 of 215 (0.870);
 // raised to 0.83. Then 195 of 215 (0.907): raised to 0.89. The coder's
-// round 3: 212 of 215 (0.986); raised to 0.972.
-const floorOwn = 0.972
+// round 3: 212 of 215 (0.986); raised to 0.972. With the two new articles
+// (see floor): 230 of 242 (0.950). With four: 247 of 265 (0.932); the
+// floor is now over 265 checks: 0.925.
+const floorOwn = 0.925
 
 var dump = flag.Bool("dump", false, "print every event, relation and actor mention the chain codes for each scenario")
 

@@ -47,16 +47,62 @@ type candidate struct {
 type freshEvent struct {
 	firstMention         int64
 	mentions, arts, srcs int
-	articles             map[int64]bool
-	sources              map[string]bool
+	articles             idSet
+	sources              nameSet
 	pe                   *pendingEvent
 }
 
 // bump is the change to the counters of an event stored before the batch.
 type bump struct {
 	mentions, arts, srcs int
-	articles             map[int64]bool
-	sources              map[string]bool
+	articles             idSet
+	sources              nameSet
+}
+
+// idSet and nameSet are sets of the articles and sources of an event. Most
+// events have a few reports: up to smallSet members are a slice searched in
+// order, which allocates less than a map; past that, a map.
+type (
+	idSet   = smallSet[int64]
+	nameSet = smallSet[string]
+)
+
+// smallSet is a set kept as a slice while it is small.
+type smallSet[T comparable] struct {
+	list []T
+	big  map[T]bool
+}
+
+// smallSetMax is the largest smallSet kept as a slice.
+const smallSetMax = 16
+
+func (s *smallSet[T]) has(x T) bool {
+	if s.big != nil {
+		return s.big[x]
+	}
+	for _, y := range s.list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *smallSet[T]) add(x T) {
+	switch {
+	case s.has(x):
+	case s.big != nil:
+		s.big[x] = true
+	case len(s.list) < smallSetMax:
+		s.list = append(s.list, x)
+	default:
+		s.big = make(map[T]bool, 2*smallSetMax)
+		for _, y := range s.list {
+			s.big[y] = true
+		}
+		s.big[x] = true
+		s.list = nil
+	}
 }
 
 // queueEvents prepares the events of an article for the flush.
@@ -104,37 +150,44 @@ func chunk(perStmt, n int) int {
 
 // multiInsert writes rows with INSERT statements of many rows each: head
 // names the table and columns, tail (may be empty) follows the VALUES, e.g.
-// an ON CONFLICT clause. Both are constants of this package; the values are
-// parameters.
-func (w *writer) multiInsert(head, tail string, cols int, rows [][]any) error {
+// an ON CONFLICT clause; vals holds the rows' values one row after another,
+// cols to a row. Head and tail are constants of this package; the values
+// are parameters.
+func (w *writer) multiInsert(head, tail string, cols int, vals []any) error {
 	const maxVars = 4000
 	perStmt := max(1, maxVars/cols)
 	one := "(?" + strings.Repeat(", ?", cols-1) + ")"
-	for len(rows) > 0 {
-		n := chunk(perStmt, len(rows))
+	for len(vals) > 0 {
+		n := chunk(perStmt, len(vals)/cols)
+		name := fmt.Sprintf("%s#%s#%d", head, tail, n)
 		// head and tail are constants of this package; only placeholders
 		// are added.
-		st, err := w.prepare(fmt.Sprintf("%s#%s#%d", head, tail, n), head+" VALUES "+one+strings.Repeat(", "+one, n-1)+" "+tail)
-		if err != nil {
-			return err
+		query := func() string { return head + " VALUES " + one + strings.Repeat(", "+one, n-1) + " " + tail }
+		if w.raw != nil {
+			if err := w.raw.exec(w.ctx, name, query, vals[:n*cols]); err != nil {
+				return fmt.Errorf("insert: %w", classify(err))
+			}
+		} else {
+			st, err := w.prepare(name, query())
+			if err != nil {
+				return err
+			}
+			if _, err := st.ExecContext(w.ctx, vals[:n*cols]...); err != nil {
+				return fmt.Errorf("insert: %w", classify(err))
+			}
 		}
-		args := make([]any, 0, n*cols)
-		for _, r := range rows[:n] {
-			args = append(args, r...)
-		}
-		if _, err := st.ExecContext(w.ctx, args...); err != nil {
-			return fmt.Errorf("insert: %w", classify(err))
-		}
-		rows = rows[n:]
+		vals = vals[n*cols:]
 	}
 	return nil
 }
+
+// probe asks for the stored events of a bucket between two days.
+type probe struct{ bucket, lo, hi int64 }
 
 // loadCandidates reads the stored events that the pending reports may merge
 // into, grouped by bucket and ordered by ID. The probes (bucket and day
 // window) go into the query as a VALUES list, a few hundred per statement.
 func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
-	type probe struct{ bucket, lo, hi int64 }
 	seen := map[probe]bool{}
 	var probes []probe
 	for _, p := range w.pending {
@@ -149,45 +202,15 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 	found := map[int64]bool{}
 	var all []*candidate
 	var buckets []int64
-	const perStmt = 300
-	for len(probes) > 0 {
-		n := chunk(perStmt, len(probes))
-		// Only placeholders are added to this constant text.
-		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
-			FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
-			JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
-		if err != nil {
-			return nil, err
-		}
-		args := make([]any, 0, 3*n)
-		for _, p := range probes[:n] {
-			args = append(args, p.bucket, p.lo, p.hi)
-		}
-		probes = probes[n:]
-		rs, err := st.QueryContext(w.ctx, args...)
-		if err != nil {
-			return nil, fmt.Errorf("merge candidates: %w", classify(err))
-		}
-		for rs.Next() {
-			c := &candidate{}
-			var bucket int64
-			var precision string
-			if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place, &c.view.placeCountry); err != nil {
-				rs.Close()
-				return nil, fmt.Errorf("merge candidates: %w", classify(err))
-			}
-			if found[c.id] {
-				continue
-			}
+	err := w.readCandidates(probes, func(c *candidate, bucket int64) {
+		if !found[c.id] {
 			found[c.id] = true
-			c.view.precision = entente.Precision(precision)
 			all = append(all, c)
 			buckets = append(buckets, bucket)
 		}
-		rs.Close()
-		if err := rs.Err(); err != nil {
-			return nil, fmt.Errorf("merge candidates: %w", classify(err))
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	idx := make([]int, len(all))
 	for i := range idx {
@@ -201,24 +224,231 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 	return out, nil
 }
 
+// readCandidates calls fn with each stored event that a probe finds (an
+// event may come once per probe that finds it) and its bucket.
+func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int64)) error {
+	const perStmt = 300
+	for len(probes) > 0 {
+		n := chunk(perStmt, len(probes))
+		// Only placeholders are added to this constant text.
+		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
+			FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
+			JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
+		if err != nil {
+			return err
+		}
+		args := make([]any, 0, 3*n)
+		for _, p := range probes[:n] {
+			args = append(args, p.bucket, p.lo, p.hi)
+		}
+		probes = probes[n:]
+		rs, err := st.QueryContext(w.ctx, args...)
+		if err != nil {
+			return fmt.Errorf("merge candidates: %w", classify(err))
+		}
+		for rs.Next() {
+			c := &candidate{}
+			var bucket int64
+			var precision string
+			if err := rs.Scan(&c.id, &bucket, &c.view.source, &c.view.target, &c.view.code, &precision, &c.view.day, &c.view.place, &c.view.placeCountry); err != nil {
+				rs.Close()
+				return fmt.Errorf("merge candidates: %w", classify(err))
+			}
+			c.view.precision = entente.Precision(precision)
+			fn(c, bucket)
+		}
+		rs.Close()
+		if err := rs.Err(); err != nil {
+			return fmt.Errorf("merge candidates: %w", classify(err))
+		}
+	}
+	return nil
+}
+
+// bucketDay is a bucket and a day of candidateCache.
+type bucketDay struct{ bucket, day int64 }
+
+// maxCachedCandidates bounds the candidates a bulk load keeps in memory
+// (about 200 bytes each); past it the cache is emptied after a commit.
+const maxCachedCandidates = 1 << 19
+
+// candidateCache keeps, across the batches of a bulk load, the stored
+// events read as merge candidates, by bucket and day: a (bucket, day) in
+// loaded has all its stored events in days, in ID order, with the day
+// certainty of those whose first report was read. Events created by the
+// open transaction are added as they are created and become stored events
+// at its commit; a failed transaction empties the cache.
+type candidateCache struct {
+	loaded map[bucketDay]bool
+	days   map[bucketDay][]*candidate
+	// fresh are the events created by the open transaction.
+	fresh []*candidate
+	size  int
+	// names holds one copy of each text of the cached views: a view made
+	// from a report would otherwise keep the report's whole input line
+	// (an actor code is a slice of it) as long as it is cached.
+	names map[string]string
+}
+
+// intern returns the cache's copy of x.
+func (c *candidateCache) intern(x string) string {
+	if y, ok := c.names[x]; ok {
+		return y
+	}
+	y := strings.Clone(x)
+	c.names[y] = y
+	return y
+}
+
+func newCandidateCache() *candidateCache {
+	c := &candidateCache{}
+	c.reset()
+	return c
+}
+
+// reset empties the cache.
+func (c *candidateCache) reset() {
+	c.loaded = map[bucketDay]bool{}
+	c.days = map[bucketDay][]*candidate{}
+	c.fresh = nil
+	c.size = 0
+	c.names = map[string]string{}
+}
+
+// commit turns the events of the committed transaction into stored ones
+// (their views are already as stored: see storedView).
+func (c *candidateCache) commit() {
+	for _, f := range c.fresh {
+		f.fresh = nil
+	}
+	c.fresh = c.fresh[:0]
+	if c.size > maxCachedCandidates {
+		c.reset()
+	}
+}
+
+// load reads the stored events of the pending reports' windows that the
+// cache does not hold yet.
+func (w *writer) loadCached() error {
+	c := w.cache
+	var probes []probe
+	for _, p := range w.pending {
+		lo, hi := dayWindow(p.view.precision, p.day)
+		for d := lo; d <= hi; d++ {
+			k := bucketDay{p.bucket, d}
+			if c.loaded[k] {
+				continue
+			}
+			c.loaded[k] = true
+			if n := len(probes) - 1; n >= 0 && probes[n].bucket == p.bucket && probes[n].hi == d-1 {
+				probes[n].hi = d
+			} else {
+				probes = append(probes, probe{p.bucket, d, d})
+			}
+		}
+	}
+	touched := map[bucketDay]bool{}
+	err := w.readCandidates(probes, func(e *candidate, bucket int64) {
+		k := bucketDay{bucket, e.view.day}
+		c.days[k] = append(c.days[k], e)
+		touched[k] = true
+		c.size++
+	})
+	if err != nil {
+		return err
+	}
+	for k := range touched {
+		l := c.days[k]
+		sort.Slice(l, func(i, j int) bool { return l[i].id < l[j].id })
+	}
+	return nil
+}
+
+// candidateIter lists candidates in ID order from lists each in ID order.
+type candidateIter struct {
+	lists [][]*candidate
+	buf   [3][]*candidate
+}
+
+// next returns the candidate of lowest ID not returned yet, nil at the end.
+func (it *candidateIter) next() *candidate {
+	best := -1
+	for i, l := range it.lists {
+		if len(l) > 0 && (best < 0 || l[0].id < it.lists[best][0].id) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	c := it.lists[best][0]
+	it.lists[best] = it.lists[best][1:]
+	return c
+}
+
+// window sets it to list the cached candidates of p's bucket within its
+// day window, in ID order: the days' lists are merged as they are read,
+// since the first match ends the search.
+func (c *candidateCache) window(p *pendingEvent, it *candidateIter) {
+	lo, hi := dayWindow(p.view.precision, p.day)
+	it.lists = it.buf[:0]
+	for d := lo; d <= hi; d++ {
+		if l := c.days[bucketDay{p.bucket, d}]; len(l) > 0 {
+			it.lists = append(it.lists, l)
+		}
+	}
+	if len(it.lists) > 8 {
+		var all []*candidate
+		for _, l := range it.lists {
+			all = append(all, l...)
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].id < all[j].id })
+		it.lists = append(it.buf[:0], all)
+	}
+}
+
+// add records an event created by the open transaction.
+func (c *candidateCache) add(e *candidate, bucket int64) {
+	v := &e.view
+	v.source, v.target, v.code = c.intern(v.source), c.intern(v.target), c.intern(v.code)
+	v.precision = entente.Precision(c.intern(string(v.precision)))
+	v.place, v.placeCountry = c.intern(v.place), c.intern(v.placeCountry)
+	k := bucketDay{bucket, e.view.day}
+	c.days[k] = append(c.days[k], e)
+	c.fresh = append(c.fresh, e)
+	c.size++
+}
+
 // flushEvents merges and writes the pending reports.
 func (w *writer) flushEvents() error {
 	if len(w.pending) == 0 {
 		return nil
 	}
 	defer func() { w.pending = w.pending[:0] }()
-	cands, err := w.loadCandidates()
+	var cands map[int64][]*candidate
+	var err error
+	if w.cache != nil {
+		err = w.loadCached()
+	} else {
+		cands, err = w.loadCandidates()
+	}
 	if err != nil {
 		return err
 	}
 	bumps := map[int64]*bump{}
 	var order []int64 // bumped stored events, in first-touch order
 	var fresh []*candidate
-	var mentions [][]any
+	mentions := make([]any, 0, mentionCols*len(w.pending))
 	var checks []sourceCheck
 	for _, p := range w.pending {
 		var hit *candidate
-		for _, c := range cands[p.bucket] {
+		var it candidateIter
+		if w.cache != nil {
+			w.cache.window(p, &it)
+		} else {
+			it.lists = append(it.buf[:0], cands[p.bucket])
+		}
+		for c := it.next(); c != nil; c = it.next() {
 			same, ask := sameEvent(c.view, p.view)
 			if ask {
 				if c.view.dayCert, err = w.dayCertainty(c.id); err != nil {
@@ -236,54 +466,56 @@ func (w *writer) flushEvents() error {
 		counts := !p.art.dup
 		switch {
 		case hit == nil:
-			hit = &candidate{id: w.next.event, view: p.view, fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
-				articles: map[int64]bool{p.art.id: true}, sources: map[string]bool{}, pe: p}}
+			hit = &candidate{id: w.next.event, view: storedView(p), fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
+				articles: idSet{list: []int64{p.art.id}}, pe: p}}
 			if counts {
-				hit.fresh.sources[p.art.src] = true
+				hit.fresh.sources.add(p.art.src)
 			}
 			w.next.event++
-			cands[p.bucket] = append(cands[p.bucket], hit)
+			if w.cache != nil {
+				w.cache.add(hit, p.bucket)
+			} else {
+				cands[p.bucket] = append(cands[p.bucket], hit)
+			}
 			fresh = append(fresh, hit)
 			p.art.res.NewEvents++
 			w.addRoll(p.e.Source, p.e.Target, p.day, p.root, p.quad, string(p.e.Modality), p.e.Goldstein, 1)
 		case hit.fresh != nil:
 			f := hit.fresh
 			f.mentions++
-			if counts && !f.articles[p.art.id] {
+			if counts && !f.articles.has(p.art.id) {
 				f.arts++
-				if !f.sources[p.art.src] {
+				if !f.sources.has(p.art.src) {
 					f.srcs++
 				}
 			}
-			f.articles[p.art.id] = true
+			f.articles.add(p.art.id)
 			if counts {
-				f.sources[p.art.src] = true
+				f.sources.add(p.art.src)
 			}
 		default:
 			b := bumps[hit.id]
 			if b == nil {
-				b = &bump{articles: map[int64]bool{}, sources: map[string]bool{}}
+				b = &bump{}
 				bumps[hit.id] = b
 				order = append(order, hit.id)
 			}
 			b.mentions++
-			if counts && !b.articles[p.art.id] {
-				b.articles[p.art.id] = true
+			if counts && !b.articles.has(p.art.id) {
+				b.articles.add(p.art.id)
 				b.arts++
-				if !b.sources[p.art.src] {
+				if !b.sources.has(p.art.src) {
 					// Counted as new here; seenSources takes back those
 					// the stored reports already have.
-					b.sources[p.art.src] = true
+					b.sources.add(p.art.src)
 					b.srcs++
 					checks = append(checks, sourceCheck{hit.id, p.art.src})
 				}
 			}
 		}
-		row, err := mentionRow(mentionID, hit.id, p)
-		if err != nil {
+		if mentions, err = appendMention(mentions, mentionID, hit.id, p); err != nil {
 			return err
 		}
-		mentions = append(mentions, row)
 		p.art.res.Events++
 	}
 	seen, err := w.seenSources(checks)
@@ -293,12 +525,12 @@ func (w *writer) flushEvents() error {
 	for _, c := range seen {
 		bumps[c.event].srcs--
 	}
-	var events [][]any
+	events := make([]any, 0, 21*len(fresh))
 	for _, c := range fresh {
 		p, f := c.fresh.pe, c.fresh
-		events = append(events, []any{c.id, p.bucket, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
+		events = append(events, c.id, p.bucket, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
 			p.e.PloverType, p.e.PloverMode, string(p.e.Modality), p.day, string(p.e.When.Precision), b2i(p.e.When.Historical),
-			p.placeName, p.placeCountry, p.dv, f.firstMention, f.mentions, f.srcs, f.arts})
+			p.placeName, p.placeCountry, p.dv, f.firstMention, f.mentions, f.srcs, f.arts)
 	}
 	if err := w.multiInsert(`INSERT INTO events (id, bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
 		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
@@ -307,7 +539,7 @@ func (w *writer) flushEvents() error {
 	}
 	if err := w.multiInsert(`INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
 		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
-		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, "", 25, mentions); err != nil {
+		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, "", mentionCols, mentions); err != nil {
 		return err
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
@@ -318,6 +550,20 @@ func (w *writer) flushEvents() error {
 		}
 	}
 	return nil
+}
+
+// storedView is the view of a new event as later reports see it: as
+// loadCandidates and dayCertainty read it back from the event's row and its
+// first report's, whether it was stored in an earlier batch or is in this
+// one, so that the merges do not depend on where batches begin. The row
+// keeps whether the report's date came from the story, not whether it had
+// none.
+func storedView(p *pendingEvent) mergeView {
+	v := p.view
+	if e := p.e; e.When.Date.IsZero() && !e.When.FromStoryDate {
+		v.dayCert = certainty(false, e.When.Phrase, e.SentenceText)
+	}
+	return v
 }
 
 // dayCertainty reads the day certainty of a stored event from its first
@@ -385,8 +631,11 @@ func (w *writer) seenSources(checks []sourceCheck) ([]sourceCheck, error) {
 	return out, nil
 }
 
-// mentionRow renders one report as a row of mentions.
-func mentionRow(id, eventID int64, p *pendingEvent) ([]any, error) {
+// mentionCols is the number of columns appendMention writes.
+const mentionCols = 25
+
+// appendMention appends one report's row of mentions to vals.
+func appendMention(vals []any, id, eventID int64, p *pendingEvent) ([]any, error) {
 	e := p.e
 	matched, err := jsonOrEmpty(e.Matched, len(e.Matched) == 0)
 	if err != nil {
@@ -401,8 +650,8 @@ func mentionRow(id, eventID int64, p *pendingEvent) ([]any, error) {
 		return nil, err
 	}
 	ds, de := nullSpan(e.When.Span)
-	return []any{id, eventID, p.art.id, p.art.src, b2i(p.art.dup), e.ID, e.Sentence, e.SentenceText,
+	return append(vals, id, eventID, p.art.id, p.art.src, b2i(p.art.dup), e.ID, e.Sentence, e.SentenceText,
 		e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End,
 		e.Confidence, e.When.GapDays, string(e.Modality), e.When.Phrase, ds, de, b2i(e.When.FromStoryDate), p.dv,
-		matched, quants, place}, nil
+		matched, quants, place), nil
 }

@@ -216,23 +216,34 @@ func codedArticles(r *rand.Rand, seq, articles, perArticle int, newsLike bool) [
 // mentions and relations) in batches of ENTENTE_BENCH_BATCH articles
 // (default 100) of 10 events each; it reports events per second of wall time
 // and of CPU time. The uniform load spreads actors and dates at random; the
-// news load is ordered and skewed as a feed is (see synth).
+// news load is ordered and skewed as a feed is (see synth). The "-bulk"
+// loads store the same batches through one Loader (BulkLoad), counting its
+// end (the indexes created again).
 func BenchmarkPutEvents(b *testing.B) {
 	for _, load := range []struct {
-		name string
-		news bool
-	}{{"uniform", false}, {"news", true}} {
-		b.Run(load.name, func(b *testing.B) { benchPut(b, load.news) })
+		name       string
+		news, bulk bool
+	}{{"uniform", false, false}, {"news", true, false}, {"uniform-bulk", false, true}, {"news-bulk", true, true}} {
+		b.Run(load.name, func(b *testing.B) { benchPut(b, load.news, load.bulk) })
 	}
 }
 
-func benchPut(b *testing.B, news bool) {
+func benchPut(b *testing.B, news, bulk bool) {
 	db, _ := openTemp(b)
 	ctx := context.Background()
 	r := rand.New(rand.NewSource(1))
 	articles, per := 100, 10
 	if v, err := strconv.Atoi(os.Getenv("ENTENTE_BENCH_BATCH")); err == nil && v > 0 {
 		articles = v
+	}
+	put := db.PutArticles
+	var l *Loader
+	if bulk {
+		var err error
+		if l, err = db.BulkLoad(ctx, BulkOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		put = l.Put
 	}
 	b.ResetTimer()
 	var elapsed, cpu time.Duration
@@ -243,7 +254,7 @@ func benchPut(b *testing.B, news bool) {
 		batch := codedArticles(r, i*articles, articles, per, news)
 		b.StartTimer()
 		t0, c0 := time.Now(), cpuTime()
-		res, err := db.PutArticles(ctx, batch)
+		res, err := put(ctx, batch)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -254,6 +265,14 @@ func benchPut(b *testing.B, news bool) {
 				b.Fatalf("%s: %s %v", r.ArticleID, r.Status, r.Err)
 			}
 		}
+	}
+	if l != nil {
+		t0, c0 := time.Now(), cpuTime()
+		if err := l.Close(ctx); err != nil {
+			b.Fatal(err)
+		}
+		elapsed += time.Since(t0)
+		cpu += cpuTime() - c0
 	}
 	events := float64(b.N * articles * per)
 	b.ReportMetric(events/elapsed.Seconds(), "events/s")
@@ -590,4 +609,120 @@ func BenchmarkEventPages(b *testing.B) {
 		perOp(b, c0)
 		b.ReportMetric(float64(n)/float64(b.N), "rows/op")
 	})
+}
+
+// importRows makes n rows as the GDELT and ICEWS readers hand them to the
+// store, numbered from seq: articles without text, each with one event
+// (actors drawn with a Zipf law, 20 codes, the event up to two days before
+// the day the row was added, 10,000 rows a day) and for one in three a
+// place. Rows of one event told by several sources merge, as they do on a
+// real import.
+func importRows(r *rand.Rand, seq, n int) []entente.CodedArticle {
+	zipf := rand.NewZipf(r, 1.3, 2, uint64(len(benchActors)-1))
+	out := make([]entente.CodedArticle, n)
+	for i := range out {
+		id := strconv.Itoa(seq + i)
+		added := day0.AddDate(0, 0, (seq+i)/10000)
+		publisher := "outlet" + strconv.Itoa(r.Intn(500)) + ".example"
+		code := benchCodes[r.Intn(len(benchCodes))]
+		src, tgt := benchActors[zipf.Uint64()], benchActors[zipf.Uint64()]
+		if r.Intn(5) == 0 {
+			tgt = ""
+		}
+		date := added.AddDate(0, 0, -r.Intn(3))
+		e := entente.Event{ID: id, ArticleID: "bench:" + id, Source: src, Target: tgt, Code: code, Root: code[:2],
+			Goldstein: float64(r.Intn(20) - 10), QuadClass: quadFromRoot(code[:2]), Modality: entente.Asserted, Confidence: 1,
+			When: entente.When{Date: date, Precision: entente.PrecisionDay, GapDays: int(added.Sub(date).Hours() / 24)}}
+		if r.Intn(3) == 0 {
+			e.Place = &entente.Place{Name: benchNames[src[:3]] + ", " + src[:3], Lat: 30, Lon: 70, Precision: "city"}
+		}
+		out[i] = entente.CodedArticle{
+			Article: entente.Article{ID: "bench:" + id, Source: "bench.tsv:" + id, Publisher: publisher,
+				URL: "https://" + publisher + "/" + id, Published: added, DateSource: "input"},
+			Events: []entente.Event{e}, DictVersion: "gdelt2",
+		}
+	}
+	return out
+}
+
+// BenchmarkImportEvents measures the import of rows without text
+// (importRows, one event each) into a new store, 1000 rows an operation:
+// "put" stores each operation's rows with PutArticles, as entente import
+// did; "bulk" through a Loader in batches of ENTENTE_BENCH_BATCH rows
+// (default 20,000, as entente import --bulk), counting the load's begin and
+// end (the indexes created again); "bulk-keep" likewise, keeping the
+// indexes. It reports events per second of wall time
+// and of CPU time.
+func BenchmarkImportEvents(b *testing.B) {
+	b.Run("bulk", func(b *testing.B) { benchBulk(b, BulkOptions{}) })
+	b.Run("bulk-keep", func(b *testing.B) { benchBulk(b, BulkOptions{KeepIndexes: true}) })
+	b.Run("put", func(b *testing.B) {
+		db, _ := openTemp(b)
+		ctx := context.Background()
+		rows := benchBatch(1000)
+		r := rand.New(rand.NewSource(1))
+		var elapsed, cpu time.Duration
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			batch := importRows(r, i*rows, rows)
+			b.StartTimer()
+			t0, c0 := time.Now(), cpuTime()
+			if _, err := db.PutArticles(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			elapsed += time.Since(t0)
+			cpu += cpuTime() - c0
+		}
+		reportRates(b, float64(b.N*rows), elapsed, cpu)
+	})
+}
+
+// benchBulk is BenchmarkImportEvents through a Loader.
+func benchBulk(b *testing.B, opt BulkOptions) {
+	db, _ := openTemp(b)
+	ctx := context.Background()
+	const rows = 1000
+	per := max(1, benchBatch(20000)/rows)
+	r := rand.New(rand.NewSource(1))
+	var elapsed, cpu time.Duration
+	t0, c0 := time.Now(), cpuTime()
+	l, err := db.BulkLoad(ctx, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var batch []entente.CodedArticle
+	for i := 0; i < b.N; i++ {
+		elapsed += time.Since(t0)
+		cpu += cpuTime() - c0
+		b.StopTimer()
+		batch = append(batch, importRows(r, i*rows, rows)...)
+		b.StartTimer()
+		t0, c0 = time.Now(), cpuTime()
+		if len(batch) >= per*rows || i == b.N-1 {
+			if _, err := l.Put(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	if err := l.Close(ctx); err != nil {
+		b.Fatal(err)
+	}
+	elapsed += time.Since(t0)
+	cpu += cpuTime() - c0
+	reportRates(b, float64(b.N*rows), elapsed, cpu)
+}
+
+// benchBatch returns ENTENTE_BENCH_BATCH, or def when it is not set.
+func benchBatch(def int) int {
+	if v, err := strconv.Atoi(os.Getenv("ENTENTE_BENCH_BATCH")); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+// reportRates reports events per second of wall and of CPU time.
+func reportRates(b *testing.B, events float64, elapsed, cpu time.Duration) {
+	b.ReportMetric(events/elapsed.Seconds(), "events/s")
+	b.ReportMetric(events/cpu.Seconds(), "events/cpu-s")
 }

@@ -12,8 +12,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"entente"
+	"entente/cameo"
 	"entente/place"
 )
 
@@ -102,8 +104,10 @@ func countryOf(code string) string {
 // eventBucket is the merge bucket of an event: every stored event it may
 // merge with has the same bucket (see the package comment). It is the first
 // 63 bits of the SHA-256 of the unordered pair of actor countries, the root
-// code, the modality class and the precision class.
+// of the code the rule compares (mergeCode), the modality class and the
+// precision class.
 func eventBucket(source, target, code string, m entente.Modality, p entente.Precision) int64 {
+	code = mergeCode(code, target)
 	a, b := countryOf(source), countryOf(target)
 	if b < a {
 		a, b = b, a
@@ -118,6 +122,31 @@ func eventBucket(source, target, code string, m entente.Modality, p entente.Prec
 		h.Write([]byte{0})
 	}
 	return int64(binary.BigEndian.Uint64(h.Sum(nil)) >> 1)
+}
+
+// mergeCode is the code the merge rule compares for an event code and its
+// target: the code itself, except that an arrest, detention or charge (173)
+// against a government (a country's code with GOV, as a capital standing
+// for its government is coded) is read as an accusation (112). A
+// government cannot be arrested: such a report is "Warsaw charged Minsk
+// with ...", where "charged" means "accused", and other reports of the
+// statement code it as an accusation. A bare country code stays 173: it
+// is also the code of people named by their nationality ("detained two
+// Britons"), who can be arrested.
+func mergeCode(code, target string) string {
+	if strings.HasPrefix(code, "173") && governmentOf(target) {
+		return "112"
+	}
+	return code
+}
+
+// governmentOf reports whether an actor code is a country's government.
+func governmentOf(code string) bool {
+	if len(code) != 6 || code[3:] != "GOV" {
+		return false
+	}
+	_, ok := cameo.LookupCountry(code[:3])
+	return ok
 }
 
 // stateRoles are the CAMEO roles of organs of a state; reports often differ
@@ -157,36 +186,79 @@ func sameActor(x, y string) bool {
 // stays apart from ground fighting.
 var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2}
 
-// sameCode reports whether two event codes can describe one event: equal,
+// codeMatch says whether two event codes can describe one event.
+type codeMatch uint8
+
+const (
+	// codesDiffer: two acts.
+	codesDiffer codeMatch = iota
+	// codesMatch: one act, whatever the text says.
+	codesMatch
+	// codesUnlessGround: a root's unspecified attack (190: "attacked",
+	// "struck", but also "fired on", "shelled") against an air strike
+	// (195): one act unless the sentence of the unspecified report tells
+	// ground fire and no aerial weapon (groundFire).
+	codesUnlessGround
+	// codesIfSameMatter: a criticism against an accusation (111, 112):
+	// one statement when the two sentences share a word of its matter, or
+	// one of them names none (sameMatter).
+	codesIfSameMatter
+)
+
+// compareCodes says whether two event codes can describe one event: equal,
 // one the three-digit base of the other (023, 0233), one the root's
 // unspecified code (190) and the other a code under the same root (193),
 // two codes of one interchangeable group (193, 194), or two codes of
 // consultation (root 04: one meeting is told as a visit, a meeting or
 // talks), except a visit and a hosting in one direction (042, 043), which
-// are two trips.
-func sameCode(x, y string) bool {
+// are two trips. An unspecified code against an air strike, and a
+// criticism against an accusation, depend on the text (codeMatch).
+func compareCodes(x, y string) codeMatch {
 	if x == y {
-		return true
+		return codesMatch
 	}
 	if x[:2] == "04" && y[:2] == "04" && !(x[:3] != y[:3] && visitCode(x) && visitCode(y)) {
-		return true
+		return codesMatch
 	}
 	if g := interchangeable[x[:min(3, len(x))]]; g != 0 && g == interchangeable[y[:min(3, len(y))]] {
-		return true
+		return codesMatch
 	}
 	if len(x) > len(y) {
 		x, y = y, x
 	}
 	if len(x) == 3 && len(y) == 4 && strings.HasPrefix(y, x) {
-		return true
+		return codesMatch
+	}
+	if x3, y3 := x[:min(3, len(x))], y[:min(3, len(y))]; x3 != y3 && statementCodes[x3] && statementCodes[y3] {
+		return codesIfSameMatter
 	}
 	generic := func(c string) bool { return len(c) == 3 && c[2] == '0' }
-	return (generic(x) || generic(y)) && x[:2] == y[:2]
+	if !(generic(x) || generic(y)) || x[:2] != y[:2] {
+		return codesDiffer
+	}
+	if airStrike(x) || airStrike(y) {
+		return codesUnlessGround
+	}
+	return codesMatch
 }
 
+// sameCode reports whether two event codes describe one event whatever the
+// text of the reports says.
+func sameCode(x, y string) bool { return compareCodes(x, y) == codesMatch }
+
+// statementCodes are the codes of a disapproving statement that reports of
+// one statement disagree on: criticise or denounce (111) and accuse (112).
+var statementCodes = map[string]bool{"111": true, "112": true}
+
+// airStrike reports whether a code is an aerial attack (195, 1951, ...).
+func airStrike(c string) bool { return strings.HasPrefix(c, "195") }
+
 // symmetricCodes are acts two parties do together, which reports may code
-// in either direction.
-var symmetricCodes = map[string]bool{"040": true, "041": true, "044": true, "046": true, "057": true}
+// in either direction: consultations and meetings (040, 041, 044, 046),
+// restoring or mending relations (050, the root's code, which the
+// dictionaries give to "restored ties with", "normalised relations") and
+// signing an agreement (057).
+var symmetricCodes = map[string]bool{"040": true, "041": true, "044": true, "046": true, "050": true, "057": true}
 
 // mergeView is what the merge rule compares of two reports.
 type mergeView struct {
@@ -196,14 +268,18 @@ type mergeView struct {
 	// place and placeCountry are the event's place name and its ISO
 	// alpha-2 country, as stored.
 	place, placeCountry string
-	// dayCert says how sure the report's day is (dayFirm, dayFromStory,
-	// dayTurn, dayRelative); 0 when not yet read for a stored event (see
+	// dayCert is what the rule reads from the report's text (see
+	// dayCertainty); 0 when not yet read for a stored event (see
 	// sameEvent).
 	dayCert dayCertainty
 }
 
-// dayCertainty says how sure a report's day is, as bits.
-type dayCertainty uint8
+// dayCertainty is what the merge rule reads from the text of a report: how
+// sure its day is (dayFirm, dayFromStory, dayTurn, dayRelative), whether
+// the sentence tells ground fire (groundFire), and in its top seven bytes
+// the words of the sentence's matter (matterWords). It is named for its
+// first part, the only one it held before.
+type dayCertainty uint64
 
 const (
 	// dayFirm marks a day the text gives (the bit is set for every known
@@ -219,24 +295,256 @@ const (
 	// dayRelative marks a day counted from the publication ("today",
 	// "yesterday"): it shifts with the time zone of the publication time.
 	dayRelative
+	// groundFire marks a sentence that tells ground fighting (troops,
+	// shelling, gunfire) and no aerial weapon.
+	groundFire
 )
 
-// certainty returns the certainty of a report's day from whether the date
-// came from the story date, the date phrase and the text of its sentence.
+// matterShift is the bit where the matter bytes of a dayCertainty begin;
+// matterSlots is how many one-byte word hashes fit above it.
+const (
+	matterShift = 8
+	matterSlots = 7
+)
+
+// certainty returns what the rule reads from a report: the certainty of
+// its day from whether the date came from the story date, the date phrase
+// and the text of its sentence, and the sentence's ground fire and matter.
+// It reads each text once, without allocating: it runs for every report
+// stored.
 func certainty(fromStory bool, phrase, sentence string) dayCertainty {
 	c := dayFirm
 	if fromStory {
 		c |= dayFromStory
 	}
-	if turnOfDay(sentence) {
-		c |= dayTurn
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if w == "today" || w == "yesterday" || w == "tonight" {
+	t := textScan{s: phrase}
+	for w, _, ok := t.next(); ok; w, _, ok = t.next() {
+		if string(w) == "today" || string(w) == "yesterday" || string(w) == "tonight" {
 			c |= dayRelative
 		}
 	}
-	return c
+	return c | readSentence(sentence)
+}
+
+// groundWords tell fighting on the ground; airWords tell aerial weapons.
+var (
+	groundWords = map[string]bool{"troops": true, "soldiers": true, "infantry": true, "artillery": true, "tanks": true,
+		"shelled": true, "shelling": true, "shells": true, "mortar": true, "mortars": true, "gunfire": true, "gunmen": true,
+		"fired": true, "shot": true, "shooting": true, "raided": true, "stormed": true, "clashed": true, "clashes": true}
+	airWords = map[string]bool{"air": true, "aircraft": true, "airstrike": true, "airstrikes": true, "jets": true,
+		"warplanes": true, "planes": true, "bombers": true, "helicopter": true, "helicopters": true, "drone": true,
+		"drones": true, "missile": true, "missiles": true, "bombed": true, "bombing": true, "bombs": true}
+)
+
+// readSentence returns what certainty reads from a report's sentence:
+// dayTurn when it puts the event at the turn of a day (turnOfDay),
+// groundFire when it tells ground fighting (troops, shelling, gunfire) and
+// no aerial weapon, and the hashes of its matter words (see matterWords)
+// from bit matterShift up.
+func readSentence(sentence string) dayCertainty {
+	var c, matter dayCertainty
+	n := 0
+	ground, air := false, false
+	afterEarly := false                 // the word before is "early" or "late"
+	afterPrep, afterThe := false, false // the word before is a matter preposition, or "the" after one
+	inName := false
+	t := textScan{s: sentence}
+	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
+		k := wordKinds[string(w)]
+		if k&kindTurn != 0 || afterEarly && k&kindTurnNext != 0 {
+			c |= dayTurn
+		}
+		afterEarly = k&kindEarly != 0
+		air = air || k&kindAir != 0
+		ground = ground || k&kindGround != 0
+		keep := len(w) >= 3
+		if capital {
+			inName = inName || afterPrep || afterThe
+			keep = keep && inName && k&kindCalendar == 0
+		} else {
+			inName = false
+		}
+		afterThe = afterPrep && string(w) == "the"
+		afterPrep = k&kindPrep != 0
+		if !keep || n == matterSlots {
+			continue
+		}
+		st := w[:min(5, len(w))]
+		if matterStop[string(st)] {
+			continue
+		}
+		h := uint32(2166136261) // FNV-1a
+		for _, b := range st {
+			h = (h ^ uint32(b)) * 16777619
+		}
+		b := dayCertainty(h%255 + 1)
+		dup := false
+		for i := 0; i < n; i++ {
+			dup = dup || matter>>(8*i)&0xff == b
+		}
+		if !dup {
+			matter |= b << (8 * n)
+			n++
+		}
+	}
+	if ground && !air {
+		c |= groundFire
+	}
+	return c | matter<<matterShift
+}
+
+// wordKind marks the lists a word is in, for readSentence to look each
+// word up once.
+type wordKind uint8
+
+const (
+	kindTurn wordKind = 1 << iota
+	kindTurnNext
+	kindEarly
+	kindAir
+	kindGround
+	kindCalendar
+	kindPrep
+)
+
+// wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
+// calendarWords and matterPrep, and "early" and "late".
+var wordKinds = map[string]wordKind{"early": kindEarly, "late": kindEarly}
+
+func init() {
+	for _, l := range []struct {
+		words map[string]bool
+		kind  wordKind
+	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
+		{calendarWords, kindCalendar}, {matterPrep, kindPrep}} {
+		for w := range l.words {
+			wordKinds[w] |= l.kind
+		}
+	}
+}
+
+// textScan reads the words of a text (runs of letters) one by one, each
+// lower-cased into buf (its first len(buf) bytes), with whether it begins
+// with a capital.
+type textScan struct {
+	s   string
+	i   int
+	buf [24]byte
+}
+
+// next returns the next word, whether it is capitalised, and false at the
+// end of the text.
+func (t *textScan) next() (w []byte, capital, ok bool) {
+	for t.i < len(t.s) {
+		if r, size := t.rune(); unicode.IsLetter(r) {
+			break
+		} else {
+			t.i += size
+		}
+	}
+	if t.i == len(t.s) {
+		return nil, false, false
+	}
+	first, _ := t.rune()
+	n := 0
+	for t.i < len(t.s) {
+		r, size := t.rune()
+		if !unicode.IsLetter(r) {
+			break
+		}
+		for k := 0; k < size && n < len(t.buf); k++ {
+			b := t.s[t.i+k]
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			t.buf[n] = b
+			n++
+		}
+		t.i += size
+	}
+	return t.buf[:n], unicode.IsUpper(first), true
+}
+
+// rune decodes the character at t.i.
+func (t *textScan) rune() (rune, int) {
+	if b := t.s[t.i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(t.s[t.i:])
+}
+
+// matterStop are words of three letters or more that say nothing of what a
+// statement is about: function words, words of reporting and time, and
+// the verbs of criticism and accusation themselves (by their first five
+// letters, as matter words are compared).
+var matterStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and for but not nor was has had its his her who how why now new
+		out off own any all are can did does yet per via one two six ten
+		that this these those with from over into onto about after before against
+		their there them they then than have having been were will would could should shall might must
+		said says saying told tell also which while when where what whom whose while very just only
+		some such both more most other again under between during through toward towards along near
+		across amid upon according officials official ministry minister government spokesman
+		spokeswoman statement media news agency today yesterday tonight night early late morning
+		evening week weeks month months year years since until accused accusing accuses criticised
+		criticized criticising criticizing criticises criticizes criticism condemned condemning condemns
+		denounced denouncing denounces blamed blaming blames faulted faulting faults charged charging
+		charges rebuked rebuking slammed slamming lambasted censured decried castigated`) {
+		matterStop[stem(w)] = true
+	}
+}
+
+// stem is the first five letters of a lower-case word, which is how
+// matter words are compared ("meddling" and "meddled" are one).
+func stem(w string) string {
+	if len(w) > 5 {
+		return w[:5]
+	}
+	return w
+}
+
+// matterWords are the words that may tell what a sentence is about,
+// compared by their first five letters: words of three letters or more
+// not in matterStop and, of capitalised words (the names of actors,
+// compared as actors), only those of a name that follows a preposition of
+// matter ("over Greenland", "in Hong Kong", "over the Gaza strike"),
+// weekdays and months aside. A report keeps the hashes (1-255) of its
+// first matterSlots distinct ones.
+
+// matterPrep are the prepositions after which a name tells the matter of a
+// statement rather than its actors.
+var matterPrep = map[string]bool{"over": true, "about": true, "of": true, "in": true, "on": true, "for": true,
+	"regarding": true, "concerning": true}
+
+// calendarWords are the names of weekdays and months.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
+// sameMatter reports whether two reports' sentences may be about one
+// matter: one of them names none, or they share a matter word.
+func sameMatter(a, b dayCertainty) bool {
+	ma, mb := a>>matterShift, b>>matterShift
+	if ma == 0 || mb == 0 {
+		return true
+	}
+	for i := 0; i < matterSlots; i++ {
+		x := ma >> (8 * i) & 0xff
+		if x == 0 {
+			break
+		}
+		for j := 0; j < matterSlots; j++ {
+			if y := mb >> (8 * j) & 0xff; y == x {
+				return true
+			} else if y == 0 {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // turnWords put an event at the turn of a day.
@@ -249,18 +557,7 @@ var turnNext = map[string]bool{"on": true, "hours": true, "morning": true, "mond
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // turnOfDay reports whether a sentence puts its event at the turn of a day.
-func turnOfDay(sentence string) bool {
-	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) })
-	for i, w := range words {
-		if turnWords[w] {
-			return true
-		}
-		if (w == "early" || w == "late") && i+1 < len(words) && turnNext[words[i+1]] {
-			return true
-		}
-	}
-	return false
-}
+func turnOfDay(sentence string) bool { return readSentence(sentence)&dayTurn != 0 }
 
 // daysMatch reports whether two day-precision reports may be of one event:
 // the same day, or days one apart when one report is at the turn of a day
@@ -288,9 +585,9 @@ func daysMatch(a, b mergeView) bool {
 }
 
 // sameEvent reports whether two reports in one bucket describe one event.
-// When a's day certainty is unknown (a stored event not read yet) and it
-// decides the answer, sameEvent returns false and ask: the caller reads it
-// and asks again.
+// When what a's text says (dayCert) is unknown (a stored event not read
+// yet) and it decides the answer, sameEvent returns false and ask: the
+// caller reads it and asks again.
 func sameEvent(a, b mergeView) (same, ask bool) {
 	if a.precision != b.precision && !(coarse(a.precision) == coarse(b.precision) && coarse(a.precision) == "m") {
 		return false, false
@@ -302,14 +599,28 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	} else if dateKey(a.precision, a.day) != dateKey(b.precision, b.day) {
 		return false, false
 	}
-	if !sameActors(a, b) {
+	m := sameActors(a, b)
+	if m == codesDiffer {
 		return false, false
 	}
-	if coarse(a.precision) == "d" && a.day != b.day {
-		if a.dayCert == 0 {
-			return false, true
+	if a.dayCert == 0 && (m != codesMatch || coarse(a.precision) == "d" && a.day != b.day) {
+		return false, true
+	}
+	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
+		return false, false
+	}
+	switch m {
+	case codesUnlessGround:
+		// The report with the unspecified code must not tell ground fire.
+		g := a
+		if airStrike(a.code) {
+			g = b
 		}
-		if !daysMatch(a, b) {
+		if g.dayCert&groundFire != 0 {
+			return false, false
+		}
+	case codesIfSameMatter:
+		if !sameMatter(a.dayCert, b.dayCert) {
 			return false, false
 		}
 	}
@@ -317,25 +628,34 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
 }
 
-// sameActors reports whether two reports have the same actors and
-// compatible codes, in the same direction or reversed: reversed, one joint
-// act told from either side (040, 041, 044, 046, 057), or a visit told by
-// the guest and by the host (042, 043), or a visit against a meeting or
-// talks of the same root (042 against 046), since each party may be coded
-// as the source.
-func sameActors(a, b mergeView) bool {
-	if sameActor(a.source, b.source) && sameActor(a.target, b.target) && sameCode(a.code, b.code) {
-		return true
+// sameActors says whether two reports have the same actors and compatible
+// codes (codeMatch), in the same direction or reversed: reversed, one
+// joint act told from either side (040, 041, 044, 046, 057), or a visit
+// told by the guest and by the host (042, 043), or a visit against a
+// meeting or talks of the same root (042 against 046), since each party
+// may be coded as the source.
+func sameActors(a, b mergeView) codeMatch {
+	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
+	if sameActor(a.source, b.source) && sameActor(a.target, b.target) {
+		if m := compareCodes(ac, bc); m != codesDiffer {
+			return m
+		}
 	}
 	if !sameActor(a.source, b.target) || !sameActor(a.target, b.source) {
-		return false
+		return codesDiffer
 	}
-	x, y := a.code[:min(3, len(a.code))], b.code[:min(3, len(b.code))]
+	x, y := ac[:min(3, len(ac))], bc[:min(3, len(bc))]
 	if x == y {
-		return symmetricCodes[x]
+		if symmetricCodes[x] {
+			return codesMatch
+		}
+		return codesDiffer
 	}
 	meeting := func(c string) bool { return symmetricCodes[c] || c == "042" || c == "043" }
-	return x[:2] == y[:2] && meeting(x) && meeting(y)
+	if x[:2] == y[:2] && meeting(x) && meeting(y) {
+		return codesMatch
+	}
+	return codesDiffer
 }
 
 // sameLocalityKM is the distance under which two places are taken for one
@@ -374,9 +694,14 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 }
 
 // placeEntries returns the gazetteer entries a stored place name may be:
-// those in its country when it has one.
+// those in its country when it has one. A first-order region named after a
+// town ("Kursk region", "the province of Helmand"), which the locator
+// stores as the words of the text, is the region holding that town.
 func placeEntries(g *place.Gazetteer, name, country string) []place.Entry {
 	all := g.Lookup(name)
+	if len(all) == 0 {
+		all = regionEntries(g, name)
+	}
 	if country == "" {
 		return all
 	}
@@ -384,6 +709,40 @@ func placeEntries(g *place.Gazetteer, name, country string) []place.Entry {
 	for _, e := range all {
 		if e.Country == country {
 			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// regionWords name kinds of first-order region, as the locator reads them
+// after a town's name or before "of" and the town's name.
+var regionWords = map[string]bool{"province": true, "region": true, "state": true, "oblast": true,
+	"governorate": true, "prefecture": true, "territory": true}
+
+// regionEntries returns the regions a name of the form "<town> region" or
+// "[the] region of <town>" may denote, or nil.
+func regionEntries(g *place.Gazetteer, name string) []place.Entry {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var town string
+	switch last := strings.ToLower(words[len(words)-1]); {
+	case regionWords[last]:
+		town = strings.Join(words[:len(words)-1], " ")
+	default:
+		if strings.EqualFold(words[0], "the") {
+			words = words[1:]
+		}
+		if len(words) < 3 || !regionWords[strings.ToLower(words[0])] || !strings.EqualFold(words[1], "of") {
+			return nil
+		}
+		town = strings.Join(words[2:], " ")
+	}
+	var out []place.Entry
+	for _, e := range g.Lookup(town) {
+		if r, ok := g.Region(e); ok {
+			out = append(out, r)
 		}
 	}
 	return out

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"entente"
@@ -164,21 +166,26 @@ type writer struct {
 	// relations waiting for flushRows, and firstArticle the ID of the
 	// first article of the transaction, from which flushRows indexes the
 	// new articles' text.
-	actorRows, relationRows [][]any
+	actorRows, relationRows []any
 	firstArticle            int64
+	// arts holds the articles of the transaction not yet written.
+	arts batchArticles
+	// cache, in a bulk load, keeps merge candidates between transactions
+	// (nil otherwise).
+	cache *candidateCache
+	// raw, in a bulk load on a connection of its own, runs the multi-row
+	// INSERTs on the driver's connection directly (nil otherwise).
+	raw *rawStmts
 }
 
 var statements = map[string]string{
-	"articleByKey":  `SELECT id FROM articles WHERE key = ?`,
-	"articleByHash": `SELECT id, key FROM articles WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1`,
+	// text <> '' lets SQLite read the partial index articles_hash; a text
+	// looked up by its hash is never empty.
+	"articleByHash": `SELECT id, key FROM articles WHERE content_hash = ? AND text <> '' AND duplicate_of IS NULL ORDER BY id LIMIT 1`,
 	"bandCands": `SELECT a.id, a.key, a.simhash FROM article_bands b JOIN articles a ON a.id = b.article_id
 		WHERE b.band IN (?, ?, ?, ?) AND a.duplicate_of IS NULL ORDER BY a.id LIMIT 64`,
-	"insArticle": `INSERT INTO articles (id, key, source, publisher, publisher_country, language, url, title,
-		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"indexText": `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles
 		WHERE id >= ? AND id < ? AND (text <> '' OR title <> '') ORDER BY id`,
-	"insBand":    `INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)`,
 	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
 	"rollDrop":   `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"dmonthDrop": `DELETE FROM dyad_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
@@ -186,11 +193,21 @@ var statements = map[string]string{
 	"actorDrop":  `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
 }
 
-func (s *DB) begin(ctx context.Context) (*writer, error) {
+func (s *DB) begin(ctx context.Context) (*writer, error) { return s.beginOn(ctx, nil) }
+
+// beginOn begins a write transaction on conn, or on a connection of the pool
+// when conn is nil.
+func (s *DB) beginOn(ctx context.Context, conn *sql.Conn) (*writer, error) {
 	if s.readOnly {
 		return nil, entente.ErrReadOnly
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	var tx *sql.Tx
+	var err error
+	if conn != nil {
+		tx, err = conn.BeginTx(ctx, nil)
+	} else {
+		tx, err = s.db.BeginTx(ctx, nil)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
@@ -347,11 +364,11 @@ func (w *writer) flushRollups() error {
 		}
 	}
 	sort.Slice(days, func(i, j int) bool { return days[i].less(days[j]) })
-	rows := make([][]any, 0, len(days))
+	rows := make([]any, 0, 8*len(days))
 	var drops [][]any
 	for _, k := range days {
 		v := w.roll[k]
-		rows = append(rows, []any{k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g})
+		rows = append(rows, k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g)
 		if v.n < 0 {
 			drops = append(drops, []any{k.source, k.target, k.day, k.root, k.quad, k.modality})
 		}
@@ -380,7 +397,7 @@ func (w *writer) flushRollups() error {
 		drops = drops[:0]
 		for _, k := range keys {
 			v := m.acc[k]
-			rows = append(rows, []any{k.source, k.target, k.month, k.quad, k.modality, v.n, v.g})
+			rows = append(rows, k.source, k.target, k.month, k.quad, k.modality, v.n, v.g)
 			if v.n < 0 {
 				drops = append(drops, []any{k.source, k.target, k.month, k.quad, k.modality})
 			}
@@ -405,7 +422,7 @@ func (w *writer) flushRollups() error {
 	drops = drops[:0]
 	for _, c := range codes {
 		v := w.act[c]
-		rows = append(rows, []any{c, v.src, v.tgt})
+		rows = append(rows, c, v.src, v.tgt)
 		if v.src < 0 || v.tgt < 0 {
 			drops = append(drops, []any{c})
 		}
@@ -470,11 +487,9 @@ func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]e
 		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	out := make([]entente.PutResult, len(batch))
-	for i := range batch {
-		if err := w.putArticle(&batch[i], &out[i]); err != nil {
-			w.rollback()
-			return nil, fmt.Errorf("put article %q: %w", batch[i].Article.ID, err)
-		}
+	if err := w.putArticles(batch, out); err != nil {
+		w.rollback()
+		return nil, err
 	}
 	if err := w.flushEvents(); err != nil {
 		w.rollback()
@@ -495,32 +510,148 @@ func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]e
 // errBadArticle marks validation failures, which reject one article only.
 var errBadArticle = errors.New("bad article")
 
-// putArticle stores one article; an error aborts the whole batch, a
-// validation failure rejects only this article.
-func (w *writer) putArticle(c *entente.CodedArticle, res *entente.PutResult) error {
-	a := &c.Article
-	hash := contentHash(a.Text)
-	key := articleKey(a, hash)
-	*res = entente.PutResult{ArticleID: key}
-	if err := validate(c); err != nil {
-		res.Status = entente.PutRejected
-		res.Err = fmt.Errorf("%w %s (%s): %w", errBadArticle, key, a.Source, err)
-		return nil
-	}
-	row, err := w.queryRow("articleByKey", key)
-	if err != nil {
-		return err
-	}
-	var existing int64
-	switch err := row.Scan(&existing); {
-	case err == nil:
-		res.Status = entente.PutExisting
-		return nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("look up article: %w", classify(err))
-	}
+// emptyHash is the content hash of an empty text (every imported row's).
+var emptyHash = contentHash("")
 
-	sim, long := simhash(a.Text)
+// textHash is contentHash, with the hash of the empty text computed once.
+func textHash(text string) string {
+	if text == "" {
+		return emptyHash
+	}
+	return contentHash(text)
+}
+
+// batchOriginal is an article of the transaction that is not a near
+// duplicate, which later articles of the batch may copy.
+type batchOriginal struct {
+	id  int64
+	key string
+	sim uint64
+}
+
+// batchArticles is what a transaction knows of the articles it has added
+// and not yet written: their keys, the first original of each content
+// hash and the originals by simhash band, so that an article may be found
+// a copy of one earlier in its own batch as if that one were stored.
+type batchArticles struct {
+	keys      map[string]bool
+	hashFirst map[string]batchOriginal
+	origs     []batchOriginal
+	bands     map[int64][]int // band key -> indexes in origs, ascending
+	// articleRows and bandRows are the rows waiting for flushArticles.
+	articleRows, bandRows []any
+}
+
+// putArticles adds a batch of articles to the transaction: the keys of the
+// batch are looked up together, the new articles are written with
+// multi-row INSERTs once the batch is read, and their codings are queued.
+// An error aborts the whole batch; a validation failure rejects only its
+// article.
+func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResult) error {
+	hashes := make([]string, len(batch))
+	keys := make([]string, 0, len(batch))
+	for i := range batch {
+		a := &batch[i].Article
+		hashes[i] = textHash(a.Text)
+		key := articleKey(a, hashes[i])
+		out[i] = entente.PutResult{ArticleID: key}
+		if err := validate(&batch[i]); err != nil {
+			out[i].Status = entente.PutRejected
+			out[i].Err = fmt.Errorf("%w %s (%s): %w", errBadArticle, key, a.Source, err)
+			continue
+		}
+		keys = append(keys, key)
+	}
+	stored, err := w.storedKeys(keys)
+	if err != nil {
+		return fmt.Errorf("put articles: %w", err)
+	}
+	w.arts.articleRows = slices.Grow(w.arts.articleRows, 16*len(keys))
+	if w.arts.keys == nil {
+		w.arts.keys = map[string]bool{}
+		w.arts.hashFirst = map[string]batchOriginal{}
+		w.arts.bands = map[int64][]int{}
+	}
+	for i := range batch {
+		res := &out[i]
+		if res.Status == entente.PutRejected {
+			continue
+		}
+		if stored[res.ArticleID] || w.arts.keys[res.ArticleID] {
+			res.Status = entente.PutExisting
+			continue
+		}
+		w.arts.keys[res.ArticleID] = true
+		if err := w.putArticle(&batch[i], hashes[i], res); err != nil {
+			return fmt.Errorf("put article %q: %w", batch[i].Article.ID, err)
+		}
+	}
+	if err := w.flushArticles(); err != nil {
+		return fmt.Errorf("put articles: %w", err)
+	}
+	return nil
+}
+
+// storedKeys returns which of keys are stored, asking for many at once.
+func (w *writer) storedKeys(keys []string) (map[string]bool, error) {
+	const perStmt = 500
+	out := map[string]bool{}
+	for len(keys) > 0 {
+		n := chunk(perStmt, len(keys))
+		// Only placeholders are added to this constant text.
+		st, err := w.prepare(fmt.Sprintf("storedKeys#%d", n), `SELECT key FROM articles WHERE key IN (?`+strings.Repeat(", ?", n-1)+`)`)
+		if err != nil {
+			return nil, err
+		}
+		args := make([]any, n)
+		for i, k := range keys[:n] {
+			args[i] = k
+		}
+		keys = keys[n:]
+		rows, err := st.QueryContext(w.ctx, args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up articles: %w", classify(err))
+		}
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("look up articles: %w", classify(err))
+			}
+			out[k] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("look up articles: %w", classify(err))
+		}
+	}
+	return out, nil
+}
+
+// flushArticles writes the articles and simhash bands the transaction has
+// added since the last flush.
+func (w *writer) flushArticles() error {
+	if err := w.multiInsert(`INSERT INTO articles (id, key, source, publisher, publisher_country, language, url, title,
+		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)`, "", 16, w.arts.articleRows); err != nil {
+		return fmt.Errorf("articles: %w", err)
+	}
+	w.arts.articleRows = w.arts.articleRows[:0]
+	if err := w.multiInsert(`INSERT OR IGNORE INTO article_bands (band, article_id)`, "", 2, w.arts.bandRows); err != nil {
+		return fmt.Errorf("simhash bands: %w", err)
+	}
+	w.arts.bandRows = w.arts.bandRows[:0]
+	return nil
+}
+
+// putArticle adds one new article, with content hash hash, to the
+// transaction and queues its coding. The article's row is written by
+// flushArticles; until then the batch's own originals are searched in
+// memory, after the stored ones (which have lower IDs), as SQLite would
+// have listed them.
+func (w *writer) putArticle(c *entente.CodedArticle, hash string, res *entente.PutResult) error {
+	a := &c.Article
+	key := res.ArticleID
+	sim, long := textSimhash(a.Text)
 	var dupID sql.NullInt64
 	if a.Text != "" {
 		row, err := w.queryRow("articleByHash", hash)
@@ -535,6 +666,11 @@ func (w *writer) putArticle(c *entente.CodedArticle, res *entente.PutResult) err
 			res.DuplicateOf = k
 		case !errors.Is(err, sql.ErrNoRows):
 			return fmt.Errorf("look up content hash: %w", classify(err))
+		default:
+			if o, ok := w.arts.hashFirst[hash]; ok {
+				dupID = sql.NullInt64{Int64: o.id, Valid: true}
+				res.DuplicateOf = o.key
+			}
 		}
 	}
 	bs := bands(sim)
@@ -562,15 +698,21 @@ func (w *writer) putArticle(c *entente.CodedArticle, res *entente.PutResult) err
 	}
 	artID := w.next.article
 	w.next.article++
-	if _, err := w.exec("insArticle", artID, key, a.Source, a.Publisher, c.PublisherCountry, a.Language, a.URL, a.Title,
-		published, a.DateSource, hash, int64(sim), dupID, c.DictVersion, paras, a.Text); err != nil {
-		return err
-	}
-	if long && !dupID.Valid {
-		for _, b := range bs {
-			if _, err := w.exec("insBand", b, artID); err != nil {
-				return err
+	w.arts.articleRows = append(w.arts.articleRows, artID, key, a.Source, a.Publisher, c.PublisherCountry, a.Language, a.URL, a.Title,
+		published, a.DateSource, hash, int64(sim), dupID, c.DictVersion, paras, a.Text)
+	if !dupID.Valid {
+		o := batchOriginal{id: artID, key: key, sim: sim}
+		if a.Text != "" {
+			if _, ok := w.arts.hashFirst[hash]; !ok {
+				w.arts.hashFirst[hash] = o
 			}
+		}
+		if long {
+			for _, b := range bs {
+				w.arts.bandRows = append(w.arts.bandRows, b, artID)
+				w.arts.bands[b] = append(w.arts.bands[b], len(w.arts.origs))
+			}
+			w.arts.origs = append(w.arts.origs, o)
 		}
 	}
 	res.Status = entente.PutAdded
@@ -581,7 +723,12 @@ func (w *writer) putArticle(c *entente.CodedArticle, res *entente.PutResult) err
 	return w.putCoding(c, artID, src, dupID.Valid, res)
 }
 
-// nearDuplicate returns the earliest stored original within maxHamming of sim.
+// maxBandCands is how many (band, article) rows nearDuplicate compares.
+const maxBandCands = 64
+
+// nearDuplicate returns the earliest original within maxHamming of sim:
+// among the first maxBandCands rows of stored originals sharing a band
+// with it, then of the batch's own.
 func (w *writer) nearDuplicate(sim uint64, bs [4]int64) (int64, string, error) {
 	st, err := w.stmt("bandCands")
 	if err != nil {
@@ -591,18 +738,37 @@ func (w *writer) nearDuplicate(sim uint64, bs [4]int64) (int64, string, error) {
 	if err != nil {
 		return 0, "", fmt.Errorf("near-duplicate candidates: %w", classify(err))
 	}
-	defer rows.Close()
+	seen := 0
 	for rows.Next() {
 		var id, h int64
 		var k string
 		if err := rows.Scan(&id, &k, &h); err != nil {
+			rows.Close()
 			return 0, "", err
 		}
+		seen++
 		if hamming(uint64(h), sim) <= maxHamming {
+			rows.Close()
 			return id, k, nil
 		}
 	}
-	return 0, "", rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, "", fmt.Errorf("near-duplicate candidates: %w", classify(err))
+	}
+	// The batch's originals come after the stored ones, one row per band
+	// they share, as the query lists them.
+	var idx []int
+	for _, b := range bs {
+		idx = append(idx, w.arts.bands[b]...)
+	}
+	sort.Ints(idx)
+	for _, i := range idx[:min(len(idx), max(0, maxBandCands-seen))] {
+		if o := w.arts.origs[i]; hamming(o.sim, sim) <= maxHamming {
+			return o.id, o.key, nil
+		}
+	}
+	return 0, "", nil
 }
 
 // sourceName is the independent-source name of an article: its publisher,
@@ -651,8 +817,8 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		if err != nil {
 			return err
 		}
-		w.actorRows = append(w.actorRows, []any{artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
-			m.Code, string(m.Kind), ant, ents})
+		w.actorRows = append(w.actorRows, artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
+			m.Code, string(m.Kind), ant, ents)
 	}
 	w.queueEvents(c, &pendingArticle{id: artID, src: src, dup: dup, res: res})
 	for _, r := range c.Relations {
@@ -660,8 +826,8 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		if !r.When.Date.IsZero() {
 			day = sql.NullInt64{Int64: dayNumber(r.When.Date), Valid: true}
 		}
-		w.relationRows = append(w.relationRows, []any{artID, r.Sentence, r.A, r.B, b2i(r.Directed), r.Sign, r.Strength, r.Phrase,
-			r.Span.Start, r.Span.End, day, string(r.When.Precision), r.When.Phrase, b2i(r.When.Historical), r.When.GapDays})
+		w.relationRows = append(w.relationRows, artID, r.Sentence, r.A, r.B, b2i(r.Directed), r.Sign, r.Strength, r.Phrase,
+			r.Span.Start, r.Span.End, day, string(r.When.Precision), r.When.Phrase, b2i(r.When.Historical), r.When.GapDays)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -68,10 +69,15 @@ func prefixCond(col string) string { return "(" + col + " >= ? AND " + col + " <
 // event matching f matches at least one of (nil without either): see
 // eventSelect. With both an actor and a dyad, the actor is a condition.
 func (s *DB) eventWhere(ctx context.Context, f *entente.EventFilter) (*where, []where, error) {
+	return s.eventWhereMemo(ctx, f, map[string][]any{})
+}
+
+// eventWhereMemo is eventWhere with the stored codes of each actor prefix
+// kept in memo (see actorSet), for callers that look at them after.
+func (s *DB) eventWhereMemo(ctx context.Context, f *entente.EventFilter, memo map[string][]any) (*where, []where, error) {
 	w := &where{}
 	var alts []where
 	dyad := f.Dyad[0] != "" && f.Dyad[1] != ""
-	memo := map[string][]any{}
 	set := func(col, code string) (actorCond, error) { return s.actorSet(ctx, col, code, memo) }
 	if f.Actor != "" {
 		src, err := set("e.source", f.Actor)
@@ -294,11 +300,29 @@ func (s *DB) eventSelect(ctx context.Context, f *entente.EventFilter) (q string,
 
 // Events calls fn for each stored event that matches f, in storage order.
 func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente.StoredEvent) error) error {
-	sel, args, all, err := s.eventSelect(ctx, &f)
-	if err != nil {
-		return fmt.Errorf("events: %w", err)
+	var q string
+	var args []any
+	ids, chunked, err := s.chunkedPage(ctx, &f)
+	switch {
+	case err != nil:
+		return fmt.Errorf("events: %w", textError(&f, err))
+	case chunked && len(ids) == 0:
+		return nil
+	case chunked:
+		// Every ID is a parameter; the text holds placeholders only.
+		q = `SELECT ` + eventColumns + ` FROM events e JOIN mentions m ON m.id = e.first_mention
+		JOIN articles a ON a.id = m.article_id WHERE e.id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY e.id`
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	default:
+		sel, sargs, all, err := s.eventSelect(ctx, &f)
+		if err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		q, args = eventRowsQuery(sel, all), sargs
 	}
-	rows, err := s.query(ctx, eventRowsQuery(sel, all), args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", textError(&f, err))
 	}
@@ -316,6 +340,115 @@ func (s *DB) Events(ctx context.Context, f entente.EventFilter, fn func(*entente
 		return fmt.Errorf("events: %w", classify(err))
 	}
 	return nil
+}
+
+// Chunked pages. A page of an actor's events (as source or as target) over
+// a date range is the first Offset+Limit IDs of the events in the range:
+// through events_source and events_target (source or target, day) SQLite
+// reads every event of the actor in the range and keeps the lowest IDs,
+// which over a year of a large country is thousands of index entries for a
+// page of fifty. events_source_chunk and events_target_chunk (migration 8)
+// index the events by actor, chunk of store IDs (id >> chunkShift) and day:
+// the page is read chunk by chunk in ID order, each chunk by a seek on the
+// actor and the date range, and the reading stops at the first chunks that
+// hold the page, since every later chunk holds higher IDs only. A chunk
+// without events of the range costs one seek per code, so the reading stays
+// cheap when IDs follow dates (a store filled as the news came) and when
+// they do not (a store filled from an archive).
+const (
+	// chunkShift is the width of an ID chunk in bits; it is written into
+	// the indexes of migration 8 and must stay as it is there.
+	chunkShift = 16
+	// maxChunkBatch is the most chunks one query reads.
+	maxChunkBatch = 64
+	// maxChunkedPage is the largest Offset+Limit read by chunks: the IDs
+	// before the page are read into memory.
+	maxChunkedPage = 2000
+)
+
+// chunkedPage returns the IDs of the page of events that f selects, in ID
+// order, read chunk by chunk (see above) when f is an actor's page that can
+// be (ok false otherwise: the caller reads it with eventSelect).
+func (s *DB) chunkedPage(ctx context.Context, f *entente.EventFilter) (ids []int64, ok bool, err error) {
+	dyad := f.Dyad[0] != "" && f.Dyad[1] != ""
+	if f.Actor == "" || dyad || f.Limit <= 0 || f.Offset < 0 || f.Offset+f.Limit > maxChunkedPage || f.Text != "" {
+		return nil, false, nil
+	}
+	memo := map[string][]any{}
+	w, alts, err := s.eventWhereMemo(ctx, f, memo)
+	if err != nil {
+		return nil, false, err
+	}
+	switch codes := len(memo[f.Actor]); {
+	case len(alts) != 2 || codes > maxInList:
+		// A prefix of many codes is a range of the index's first
+		// column, over which the chunks cannot be sought.
+		return nil, false, nil
+	case codes == 0:
+		return nil, true, nil
+	}
+	var maxID int64
+	mrows, err := s.query(ctx, `SELECT COALESCE(MAX(id), 0) FROM events`)
+	if err != nil {
+		return nil, false, classify(err)
+	}
+	for mrows.Next() {
+		err = mrows.Scan(&maxID)
+	}
+	if err == nil {
+		err = mrows.Err()
+	}
+	mrows.Close()
+	if err != nil {
+		return nil, false, classify(err)
+	}
+	want := f.Offset + f.Limit
+	last := maxID >> chunkShift
+	for lo, n := int64(0), int64(1); lo <= last && len(ids) < want; lo, n = lo+n, min(2*n, maxChunkBatch) {
+		// The list is padded with its last chunk to n entries, so that
+		// the query takes a few shapes only (prepared once each).
+		chunks := make([]any, 0, n)
+		for c := lo; c < lo+n; c++ {
+			chunks = append(chunks, min(c, last))
+		}
+		q, args := chunkSelect(w, alts, chunks, want-len(ids))
+		rows, err := s.query(ctx, q, args...)
+		if err != nil {
+			return nil, false, err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, false, classify(err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, false, classify(err)
+		}
+	}
+	if len(ids) <= f.Offset {
+		return nil, true, nil
+	}
+	return ids[f.Offset:], true, nil
+}
+
+// chunkSelect returns the SELECT of the lowest limit IDs of the events in
+// the ID chunks listed that match w and one of the alternatives alts, with
+// its parameters.
+func chunkSelect(w *where, alts []where, chunks []any, limit int) (string, []any) {
+	// Every condition is a constant of this file; values are in args.
+	chunkCond := "(e.id >> " + strconv.Itoa(chunkShift) + ") IN (?" + strings.Repeat(", ?", len(chunks)-1) + ")"
+	var parts []string
+	var args []any
+	for i := range alts {
+		arm := &where{conds: append(append(append([]string{}, w.conds...), alts[i].conds...), chunkCond)}
+		parts = append(parts, `SELECT e.id FROM events e`+arm.sql())
+		args = append(append(append(args, w.args...), alts[i].args...), chunks...)
+	}
+	return strings.Join(parts, " UNION ") + ` ORDER BY 1 LIMIT ?`, append(args, limit)
 }
 
 // eventRowsQuery returns the query of the events' rows with their first
@@ -648,6 +781,12 @@ func union(head string, branches []*where, common *where) (string, []any) {
 // expanded to the stored codes, so that the rollup is read by seeks on its
 // key rather than by a range scan.
 func (s *DB) dyadBranches(ctx context.Context, exact bool, f *entente.PeriodFilter) ([]*where, error) {
+	return s.dyadBranchesOf(ctx, exact, f, nil)
+}
+
+// dyadBranchesOf is dyadBranches with the prefixes expanded to the stored
+// codes that keep accepts (every code when keep is nil; see actorSetOf).
+func (s *DB) dyadBranchesOf(ctx context.Context, exact bool, f *entente.PeriodFilter, keep func(code string) bool) ([]*where, error) {
 	memo := map[string][]any{}
 	set := func(col, code string) (actorCond, error) {
 		if exact {
@@ -657,7 +796,7 @@ func (s *DB) dyadBranches(ctx context.Context, exact bool, f *entente.PeriodFilt
 			// col is one of this file's constants.
 			return actorCond{cond: col + " = ?", args: []any{code}}, nil
 		}
-		return s.actorSet(ctx, col, code, memo)
+		return s.actorSetOf(ctx, col, code, memo, keep)
 	}
 	src, err := set("source", f.Source)
 	if err != nil {
@@ -734,6 +873,13 @@ type actorCond struct {
 // time): a dyad's filter expands each of its prefixes as source and as
 // target.
 func (s *DB) actorSet(ctx context.Context, col, prefix string, memo map[string][]any) (actorCond, error) {
+	return s.actorSetOf(ctx, col, prefix, memo, nil)
+}
+
+// actorSetOf is actorSet over the codes that keep accepts (all when keep is
+// nil). A prefix of more than maxInList codes stays a range condition, keep
+// unapplied: the caller must still check the codes it reads.
+func (s *DB) actorSetOf(ctx context.Context, col, prefix string, memo map[string][]any, keep func(code string) bool) (actorCond, error) {
 	if prefix == "" {
 		return actorCond{cond: "1"}, nil
 	}
@@ -749,6 +895,15 @@ func (s *DB) actorSet(ctx context.Context, col, prefix string, memo map[string][
 	}
 	if len(args) > maxInList {
 		return actorCond{cond: prefixCond(col), args: []any{prefix, prefixUpper(prefix)}}, nil
+	}
+	if keep != nil {
+		kept := make([]any, 0, len(args))
+		for _, c := range args {
+			if keep(c.(string)) {
+				kept = append(kept, c)
+			}
+		}
+		args = kept
 	}
 	if len(args) == 0 {
 		return actorCond{cond: "0"}, nil

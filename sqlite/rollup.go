@@ -21,7 +21,19 @@ import (
 // QuadClass and Modality are ignored.
 func (s *DB) DyadDays(ctx context.Context, f entente.PeriodFilter,
 	fn func(source, target string, day time.Time, root string, quad int, modality entente.Modality, n int, goldstein float64) error) error {
-	branches, err := s.dyadBranches(ctx, false, &f)
+	return s.DyadDaysOf(ctx, f, nil, fn)
+}
+
+// DyadDaysOf is DyadDays over the actor codes that keep accepts (every code
+// when keep is nil): each prefix of f is expanded to the stored codes it
+// matches, and the rows of the codes keep refuses are neither read nor
+// passed to fn. A series of two nodes (analysis.RollUp) keeps the codes that
+// roll up to either of them, so that the rows of the other codes under the
+// same prefixes (a country's rebels or opposition, say), which the series
+// would skip, cost nothing.
+func (s *DB) DyadDaysOf(ctx context.Context, f entente.PeriodFilter, keep func(code string) bool,
+	fn func(source, target string, day time.Time, root string, quad int, modality entente.Modality, n int, goldstein float64) error) error {
+	branches, err := s.dyadBranchesOf(ctx, false, &f, keep)
 	if err != nil {
 		return fmt.Errorf("dyad days: %w", err)
 	}
@@ -40,6 +52,10 @@ func (s *DB) DyadDays(ctx context.Context, f entente.PeriodFilter,
 	err = s.rawQuery(ctx, q, args, func(row []driver.Value) error {
 		if err := textValues(row, []int{0, 1, 3, 5}, []*string{&src, &tgt, &root, &mod}); err != nil {
 			return err
+		}
+		if keep != nil && (!keep(src) || !keep(tgt)) {
+			// A prefix of many codes is read as a range (actorSetOf).
+			return nil
 		}
 		day, ok1 := row[2].(int64)
 		quad, ok2 := row[4].(int64)

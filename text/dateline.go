@@ -66,11 +66,18 @@ func DatelineEnd(toks []entente.Token) int {
 			i++
 		}
 	}
-	// The agency: "(Reuters)", "(AP)".
+	// The agency: "(Reuters)", "(AP)", "(Thomson Reuters Foundation)":
+	// up to four capitalised words in brackets.
 	agency := false
-	if i+2 < n && toks[i].Form == "(" && toks[i+2].Form == ")" && isPlaceWord(toks[i+1].Form) {
-		agency = true
-		i += 3
+	if i < n && toks[i].Form == "(" {
+		j := i + 1
+		for j < n && j-i <= 4 && isPlaceWord(toks[j].Form) {
+			j++
+		}
+		if j > i+1 && j < n && toks[j].Form == ")" {
+			agency = true
+			i = j + 1
+		}
 	}
 	if i >= n || !isDash(toks[i].Form) {
 		return 0

@@ -18,6 +18,9 @@ func TestDatelineEnd(t *testing.T) {
 		{"MOSCOW (Reuters) - Russia said ...", "MOSCOW (Reuters) -"},
 		{"Islamabad, May 1 - Pakistan said ...", "Islamabad, May 1 -"},
 		{"KABUL — Afghan forces said ...", "KABUL —"},
+		{"NAIROBI, Aug 3 (Thomson Reuters Foundation) - Kenya said ...", "NAIROBI, Aug 3 (Thomson Reuters Foundation) -"},
+		{"Lima (Associated Press) - Peru said ...", "Lima (Associated Press) -"},
+		{"Rome (a long aside here) - Italy said ...", ""},
 		// no dateline: a name and a dash without date, agency or capitals
 		{"Russia - the largest country - said ...", ""},
 		{"U.S. - Japan talks ended.", ""},

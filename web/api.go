@@ -296,7 +296,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, page)
+	writeEventPage(w, page)
 }
 
 // eventID reads the store ID in the path.

@@ -122,7 +122,8 @@ type analysisParams struct {
 	from, to time.Time
 	// at, when set, asks for the network at that date: events of the
 	// trailing window [from, to) weighted by recency, and the standing
-	// relations that hold then (analysis.BuildNetworkAt), as the network
+	// relations that hold then, with the lasting acts still in force
+	// (analysis.BuildNetworkAt, analysis.LoadInForce), as the network
 	// command's --at does.
 	at time.Time
 }
@@ -184,8 +185,9 @@ func (s *Server) dyadSeries(ctx context.Context, a, b string, p analysisParams) 
 		defer cancel()
 		dy := [2]string{queryCode(a), queryCode(b)}
 		to := analysis.InclusiveEnd(p.to)
-		rows, _, err := analysis.LoadDayRollups(ctx, s.cfg.Store,
-			entente.PeriodFilter{Source: dy[0], Target: dy[1], From: p.from, To: to})
+		o := p.options()
+		rows, err := s.dayRollups(ctx, entente.PeriodFilter{Source: dy[0], Target: dy[1], From: p.from, To: to},
+			nodeCodes(o.RollUp, a, b))
 		if err != nil {
 			return nil, err
 		}
@@ -200,12 +202,62 @@ func (s *Server) dyadSeries(ctx context.Context, a, b string, p analysisParams) 
 		if err != nil {
 			return nil, err
 		}
-		return analysis.RollupReport(rows, rels, a, b, analysis.ReportOptions{Options: p.options(), Totals: totals}), nil
+		return analysis.RollupReport(rows, rels, a, b, analysis.ReportOptions{Options: o, Totals: totals}), nil
 	})
 	if err != nil {
 		return nil, "", err
 	}
 	return v.(*analysis.Report), "rollup", nil
+}
+
+// KeptDayRollupReader is implemented by stores that read their per-day
+// rollup (analysis.DayRollupReader) over the actor codes that keep accepts
+// only (sqlite.DB): a dyad series then reads the rows of the codes that roll
+// up to its two nodes, not those of every code under their prefixes.
+type KeptDayRollupReader interface {
+	DyadDaysOf(ctx context.Context, f entente.PeriodFilter, keep func(code string) bool,
+		fn func(source, target string, day time.Time, root string, quad int, modality entente.Modality, n int, goldstein float64) error) error
+}
+
+// dayRollups reads the per-day rollup rows of f, of the actor codes that
+// keep accepts when the store can leave the others out (KeptDayRollupReader),
+// of every code of f otherwise.
+func (s *Server) dayRollups(ctx context.Context, f entente.PeriodFilter, keep func(code string) bool) ([]analysis.DayRollup, error) {
+	kr, ok := s.cfg.Store.(KeptDayRollupReader)
+	if !ok {
+		rows, _, err := analysis.LoadDayRollups(ctx, s.cfg.Store, f)
+		return rows, err
+	}
+	var rows []analysis.DayRollup
+	err := kr.DyadDaysOf(ctx, f, keep, func(source, target string, day time.Time, root string, quad int, modality entente.Modality, n int, goldstein float64) error {
+		rows = append(rows, analysis.DayRollup{Source: source, Target: target, Day: day, Root: root, QuadClass: quad,
+			Modality: modality, Events: n, GoldsteinSum: goldstein})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("dyad days: %w", err)
+	}
+	return rows, nil
+}
+
+// nodeCodes returns a test of the actor codes that roll up (by rollUp, or
+// analysis.RollUp when nil) to the node of a or of b: the rows of a dyad's
+// series that analysis.RollupReport counts have both codes among them.
+func nodeCodes(rollUp func(string) string, a, b string) func(code string) bool {
+	if rollUp == nil {
+		rollUp = analysis.RollUp
+	}
+	na, nb := rollUp(a), rollUp(b)
+	seen := make(map[string]bool)
+	return func(code string) bool {
+		ok, found := seen[code]
+		if !found {
+			n := rollUp(code)
+			ok = n == na || n == nb
+			seen[code] = ok
+		}
+		return ok
+	}
 }
 
 // totals returns the store's event counts per period of unit u, all dyads
@@ -243,9 +295,15 @@ func (s *Server) network(ctx context.Context, p analysisParams) (*networkResult,
 		}
 		var n *analysis.Network
 		if !p.at.IsZero() {
+			// sanctions and other lasting acts from before the window
+			// may still be in force at its end
+			lasting, err := analysis.LoadInForce(ctx, s.cfg.Store, p.from)
+			if err != nil {
+				return nil, err
+			}
 			ao := analysis.DefaultAtOptions()
 			ao.TotalSources = in.Sources
-			n = analysis.BuildNetworkAt(in.Events, in.Relations, p.at, o, ao)
+			n = analysis.BuildNetworkAt(append(in.Events, lasting...), in.Relations, p.at, o, ao)
 		} else {
 			o.Undirected = true
 			r := analysis.Aggregate(in.Events, in.Relations, o)

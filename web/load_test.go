@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"sync"
@@ -31,7 +32,9 @@ import (
 //
 // The run is also bounded in time: clients stop sending after
 // ENTENTE_LOAD_SECONDS (default 120). The server's rate limit is off: the
-// benchmark measures the queries.
+// benchmark measures the queries. ENTENTE_LOAD_CPUPROFILE names a file to
+// write a CPU profile of the timed requests to (go test's -cpuprofile also
+// covers building and warming the store).
 
 var (
 	loadCountries = []string{"USA", "RUS", "CHN", "PAK", "AFG", "IND", "IRN", "ISR", "UKR", "GBR", "FRA", "DEU", "TUR", "SYR", "IRQ", "EGY", "SAU", "JPN", "KOR", "PRK"}
@@ -186,6 +189,7 @@ func BenchmarkAPILoad(b *testing.B) {
 	lat := make([][]time.Duration, len(queries))
 	var mu sync.Mutex
 	var next, failed atomic.Int64
+	stopProfile := startLoadProfile(b)
 	b.ResetTimer()
 	start, cpu0 := time.Now(), processCPU()
 	deadline := start.Add(limit)
@@ -221,6 +225,7 @@ func BenchmarkAPILoad(b *testing.B) {
 	wg.Wait()
 	elapsed, cpu := time.Since(start), processCPU()-cpu0
 	b.StopTimer()
+	stopProfile()
 	if f := failed.Load(); f > 0 {
 		b.Errorf("%d requests failed", f)
 	}
@@ -241,6 +246,29 @@ func BenchmarkAPILoad(b *testing.B) {
 		b.ReportMetric(float64(cpu.Microseconds())/float64(len(all)), "cpu-µs/req")
 	}
 	b.Logf("%d events, %d clients, %d requests in %s: p50 %s, p99 %s", n, clients, len(all), elapsed.Round(time.Millisecond), pct(all, 0.5), pct(all, 0.99))
+}
+
+// startLoadProfile starts a CPU profile into the file named by
+// ENTENTE_LOAD_CPUPROFILE, if any, and returns the function that stops it.
+func startLoadProfile(b *testing.B) func() {
+	path := os.Getenv("ENTENTE_LOAD_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Error(err)
+		}
+	}
 }
 
 // processCPU returns the CPU time (user and system) the process has used.

@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -195,11 +196,12 @@ func (s *Server) routes() {
 // cap, and dispatches the request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "+
-		"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("X-Frame-Options", "DENY")
-	h.Set("Referrer-Policy", "no-referrer")
+	for _, sh := range securityHeaders {
+		// The value slices are shared by every response: net/http only
+		// reads them, and an Add to one of these names appends to a
+		// slice of capacity one, which makes a new one.
+		h[sh.name] = sh.value
+	}
 	if s.limiter != nil && !s.limiter.allow(clientAddr(r), time.Now()) {
 		h.Set("Retry-After", "1")
 		s.fail(w, r, http.StatusTooManyRequests, "rate_limited", "too many requests; slow down")
@@ -217,6 +219,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.gated(w, r)
+}
+
+// securityHeaders are set on every response, under their canonical names.
+var securityHeaders = []struct {
+	name  string
+	value []string
+}{
+	{"Content-Security-Policy", []string{"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+		"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"}},
+	{"X-Content-Type-Options", []string{"nosniff"}},
+	{"X-Frame-Options", []string{"DENY"}},
+	{"Referrer-Policy", []string{"no-referrer"}},
 }
 
 // gated serves r once a slot of the gate is free, so that a burst of
@@ -330,6 +344,9 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
 	for k, vs := range rc.header {
 		w.Header()[k] = vs
 	}
+	// The whole body is known: its length spares the client the chunked
+	// encoding of a body longer than the server's buffer.
+	w.Header()["Content-Length"] = []string{strconv.Itoa(rc.body.Len())}
 	w.WriteHeader(rc.status)
 	w.Write(rc.body.Bytes())
 }

@@ -621,6 +621,12 @@ func tenseOf(toks []entente.Token, words []string, tok int) int {
 			}
 		}
 	}
+	// A participle clause ("..., accusing him of X") happens when the verb
+	// it hangs on does.
+	if t := &toks[tok]; t.XPOS == "VBG" && t.Head >= 0 && t.Head < len(toks) && t.Head != tok &&
+		(strings.HasPrefix(t.Rel, "advcl") || t.Rel == "xcomp") && strings.HasPrefix(toks[t.Head].XPOS, "VB") {
+		return tenseOf(toks, words, t.Head)
+	}
 	switch toks[tok].XPOS {
 	case "VBD", "VBN":
 		return -1

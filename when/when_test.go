@@ -66,6 +66,8 @@ func TestResolve(t *testing.T) {
 		{"end of that year", "The army took the city in 2016. At the end of that year, the allies held a summit.", "held", day(2016, 12, 1), entente.PrecisionMonth, "At the end of that year", false, true},
 		{"century earlier", "The port fell in 1915. A century earlier, an empire had ruled it.", "ruled", day(1815, 1, 1), entente.PrecisionApproximate, "A century earlier", false, true},
 		{"inherited in paragraph", "In 1998, the army staged a coup. The generals arrested the cabinet.", "arrested", day(1998, 1, 1), entente.PrecisionYear, "In 1998", false, true},
+		{"inherited after a when clause", "The feud began in June 2017, when four states cut ties with the emirate. They accused its rulers of funding militants.", "accused", day(2017, 6, 1), entente.PrecisionMonth, "in June 2017", false, false},
+		{"participle of an anchored clause", "The envoys left in February. The junta had expelled the ambassador two weeks earlier, accusing him of hostile remarks.", "accusing", day(2018, 1, 18), entente.PrecisionMonth, "two weeks earlier", false, false},
 		{"present not inherited", "In 1998, the army staged a coup. The generals rule the country.", "rule", pub, entente.PrecisionDay, "", true, false},
 		{"story date", "The rebels shelled the town.", "shelled", pub, entente.PrecisionDay, "", true, false},
 		{"year not a count", "The rebels sent 2000 fighters to the front.", "sent", pub, entente.PrecisionDay, "", true, false},

@@ -12,6 +12,7 @@ import (
 	"entente"
 	"entente/gdelt"
 	"entente/icews"
+	"entente/sqlite"
 )
 
 // importReader is what the GDELT and ICEWS readers have in common.
@@ -22,6 +23,7 @@ type importReader interface {
 func newImportCmd() *cobra.Command {
 	var db, format string
 	var batch int
+	var bulk bool
 	cmd := &cobra.Command{
 		Use:   "import --db FILE --format gdelt|icews FILE...",
 		Short: "Import GDELT 1.0/2.0 or ICEWS event files into the event store",
@@ -29,11 +31,18 @@ func newImportCmd() *cobra.Command {
 and analyses work on it. GDELT files have 57, 58 (GDELT 1.0) or 61 (GDELT 2.0)
 tab-separated columns and no header; ICEWS files are tab-separated with a header.
 Bad rows are reported with their file and line and skipped; importing a file again
-adds nothing. "-" reads standard input.`,
+adds nothing. "-" reads standard input.
+
+--bulk is for large loads (millions of rows): the store's secondary indexes are
+dropped for the import and created again at its end, and rows are written 20,000
+to a transaction unless --batch says otherwise. A bulk import that is killed
+leaves a valid store; the indexes are created again when the store is next opened
+for writing, and running the import again completes it.`,
 		Example: `  entente import --db events.db --format gdelt 20160728.export.CSV
-  entente import --db events.db --format icews events.2014.tab`,
+  entente import --db events.db --format icews events.2014.tab
+  entente import --db events.db --bulk 2015*.export.CSV`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (err error) {
 			ctx := cmd.Context()
 			if format != "gdelt" && format != "icews" {
 				return fmt.Errorf("--format %q: want gdelt or icews", format)
@@ -46,9 +55,27 @@ adds nothing. "-" reads standard input.`,
 				return err
 			}
 			defer st.Close()
+			var put putFunc = st.PutArticles
+			if bulk {
+				if !cmd.Flags().Changed("batch") {
+					batch = bulkBatch
+				}
+				l, err := st.BulkLoad(ctx, sqlite.BulkOptions{})
+				if err != nil {
+					return err
+				}
+				// Close creates the dropped indexes again, also after an
+				// error; a failure to do so is the error to report.
+				defer func() {
+					if cerr := l.Close(ctx); cerr != nil && err == nil {
+						err = cerr
+					}
+				}()
+				put = l.Put
+			}
 			var total importTotals
 			for _, name := range args {
-				if err := importFile(ctx, st, name, format, batch, cmd.ErrOrStderr(), &total); err != nil {
+				if err := importFile(ctx, put, name, format, batch, cmd.ErrOrStderr(), &total); err != nil {
 					return err
 				}
 			}
@@ -60,14 +87,22 @@ adds nothing. "-" reads standard input.`,
 	cmd.Flags().StringVar(&db, "db", "", "the event store (SQLite file, created when absent)")
 	cmd.Flags().StringVar(&format, "format", "gdelt", "gdelt or icews")
 	cmd.Flags().IntVar(&batch, "batch", 1000, "rows per transaction")
+	cmd.Flags().BoolVar(&bulk, "bulk", false, "bulk load: drop the secondary indexes and create them again at the end (large imports)")
 	return cmd
 }
+
+// bulkBatch is the rows per transaction of a bulk import.
+const bulkBatch = 20000
+
+// putFunc stores a batch of articles: the store's PutArticles or a bulk
+// load's Put.
+type putFunc func(ctx context.Context, batch []entente.CodedArticle) ([]entente.PutResult, error)
 
 type importTotals struct {
 	rows, bad, added, existing, rejected, events, newEvents int
 }
 
-func importFile(ctx context.Context, st entente.Store, name, format string, batch int, stderr io.Writer, t *importTotals) error {
+func importFile(ctx context.Context, put putFunc, name, format string, batch int, stderr io.Writer, t *importTotals) error {
 	var in io.Reader = os.Stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -88,7 +123,7 @@ func importFile(ctx context.Context, st entente.Store, name, format string, batc
 		if len(pending) == 0 {
 			return nil
 		}
-		res, err := st.PutArticles(ctx, pending)
+		res, err := put(ctx, pending)
 		if err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}

@@ -11,6 +11,7 @@ package verbs
 // pattern's verb position and needs, and builds the form index. Read calls
 // it after every file; it starts afresh each time.
 func (d *Dictionary) compile() {
+	d.wordBits = nil // the filter of the words (gatherWords) is made last
 	d.wordID = map[string]int32{}
 	d.formIDs = map[string][]int32{}
 	d.maxWord = 0
@@ -44,7 +45,103 @@ func (d *Dictionary) compile() {
 	for _, t := range d.Time {
 		pats(t.Patterns)
 	}
+	d.gatherWords()
+	d.gen++
 }
+
+// WordInfo is what the dictionary knows of one upper-case word: the verbs
+// it is the inflected word of (as Lookup returns them), the numbers of the
+// literal words it is or regularly inflects (as FormIDs), and its own
+// number as a literal word (as WordID; -1 when it is none).
+type WordInfo struct {
+	Verbs []*Verb
+	IDs   []int32
+	ID    int32
+}
+
+// noWord is the WordInfo of a word the dictionary does not know.
+var noWord = WordInfo{ID: -1}
+
+// gatherWords builds the index behind WordRef from byWord, wordID and
+// formIDs: one small map from words to positions in one slice.
+func (d *Dictionary) gatherWords() {
+	d.words = make(map[string]int32, len(d.formIDs)+len(d.byWord))
+	d.infos = append(d.infos[:0:0], noWord)
+	d.wordBits = make([]uint64, 1<<wordBitsLog/64)
+	for w, ids := range d.formIDs {
+		id, ok := d.wordID[w]
+		if !ok {
+			id = -1
+		}
+		d.words[w] = int32(len(d.infos))
+		d.infos = append(d.infos, WordInfo{IDs: ids, ID: id})
+	}
+	for w, vs := range d.byWord {
+		k, ok := d.words[w]
+		if !ok {
+			k = int32(len(d.infos))
+			d.words[w] = k
+			d.infos = append(d.infos, noWord)
+		}
+		d.infos[k].Verbs = vs
+	}
+	for w := range d.words {
+		b := wordBit(w)
+		d.wordBits[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// wordBitsLog is the base-2 logarithm of the number of bits of the filter
+// in front of the word index: 2^17 bits (16 KiB, which stay in the
+// processor's cache) for the default dictionary's words.
+const wordBitsLog = 17
+
+// wordBit returns the filter bit of w: a hash of its length and of five of
+// its bytes (the first two, the middle one and the last two), which costs
+// the same for any word; the filter only has to be right when it says no.
+func wordBit(w string) uint64 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
+	}
+	if n > 1 {
+		x |= uint64(w[1])<<32 | uint64(w[n-2])<<40
+	}
+	return (x * 0x9E3779B97F4A7C15) >> (64 - wordBitsLog)
+}
+
+// WordRef returns a reference to what the dictionary knows of the
+// upper-case word w (Info tells it), with one lookup instead of three
+// (Lookup, FormIDs and WordID). A word it does not know gets 0, whose
+// WordInfo is empty with ID -1. A literal word is always among the numbers
+// of its own form, so ID is -1 when IDs is empty.
+//
+// Most words of a text are in no entry: a filter of the words' bits tells
+// most of those so without probing the map.
+func (d *Dictionary) WordRef(w string) int32 {
+	if d.wordBits == nil {
+		return 0
+	}
+	if b := wordBit(w); d.wordBits[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return d.words[w]
+}
+
+// Info returns the WordInfo that WordRef returned ref for; the slices must
+// not be modified.
+func (d *Dictionary) Info(ref int32) *WordInfo {
+	if ref < 0 || int(ref) >= len(d.infos) {
+		return &noWord
+	}
+	return &d.infos[ref]
+}
+
+// Generation changes every time the dictionary is compiled (after each
+// file it reads): what a caller derived from its patterns' word numbers or
+// needs (Pattern.Needs) is valid only while Generation stays the same.
+func (d *Dictionary) Generation() uint64 { return d.gen }
 
 // number returns the number of word w, giving it one (and indexing its
 // forms) when it has none yet.
@@ -136,6 +233,13 @@ func (d *Dictionary) NumWords() int { return len(d.wordID) }
 // WordID returns the number of the literal word w (upper case), if the
 // patterns or synsets use it.
 func (d *Dictionary) WordID(w string) (int32, bool) {
+	// every literal word is among the words the filter holds (a word is
+	// one of its own forms), so the filter's no is final
+	if d.wordBits != nil {
+		if b := wordBit(w); d.wordBits[b>>6]&(1<<(b&63)) == 0 {
+			return 0, false
+		}
+	}
 	id, ok := d.wordID[w]
 	return id, ok
 }

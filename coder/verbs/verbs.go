@@ -285,6 +285,13 @@ type Dictionary struct {
 	wordID  map[string]int32
 	formIDs map[string][]int32
 	maxWord int
+	// words maps each upper-case word to where infos gathers what
+	// byWord, wordID and formIDs hold for it (see WordRef); gen counts the
+	// compilations.
+	words    map[string]int32
+	infos    []WordInfo
+	wordBits []uint64 // a Bloom filter of words' keys (wordBit)
+	gen      uint64
 }
 
 // New returns an empty dictionary.

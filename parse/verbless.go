@@ -1,0 +1,135 @@
+package parse
+
+// A sentence of news prose has a verb. The greedy tagger sometimes reads
+// every candidate of one as something else ("France imposed sanctions on
+// Mali." tagged as a noun phrase, "imposed" an adjective), and the parser then
+// builds a tree with no predicate, which no event can be read from.
+// requireVerb repairs such sentences at tagging time: when a full sentence
+// (at least minVerbless words, ending with a full stop) got no VERB or AUX,
+// the past participle or past tense the tagger took for an adjective (a
+// word in -ed tagged ADJ) whose best verb class scored closest to the
+// adjective becomes that verb, and the words after it are tagged again with
+// it in their context. (Any word class would do for news, but web text has
+// many verbless sentences, "The best pizza in town.", that it would spoil.) Sentences with a verb, headlines and fragments are left alone.
+
+// minVerbless is the least number of tokens of a sentence requireVerb checks.
+const minVerbless = 4
+
+// fullStop is the hash of ".", as word.lower holds it, and sufED that of
+// the suffix "ed", as word.suf[1] holds it.
+var fullStop, sufED = hashString(".", true), hashString("ed", true)
+
+// requireVerb applies the rule above to ws and tags, as tagSentence left
+// them, with the same model and scratch buffers; it returns fs.
+func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
+	words := len(ws) - 4
+	if words < minVerbless || ws[len(ws)-3].lower != fullStop {
+		return fs
+	}
+	finite := -1 // the first finite verb
+	for i := 2; i < len(ws)-2; i++ {
+		if u := tg.upos[tags[i]]; u == "VERB" || u == "AUX" {
+			if x := tg.xpos[tags[i]]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				finite = i
+				break
+			}
+		}
+	}
+	if finite >= 0 {
+		// A name, then a word in -ed read as an adjective, then its
+		// object, before any finite verb: "The Economic Community of
+		// West African States imposed sanctions on Mali ..., but the bloc
+		// lifted them".
+		for i := 3; i < finite-1; i++ {
+			if tg.upos[tags[i]] == "ADJ" && ws[i].suf[1] == sufED && tg.upos[tags[i-1]] == "PROPN" &&
+				objectStart(tg.upos[tags[i+1]]) {
+				return tg.retag(model, ws, tags, i, fs, scores)
+			}
+		}
+		return fs
+	}
+	n := tg.model.classes
+	at, class := -1, int32(-1)
+	var gap float32
+	for i := 2; i < len(ws)-3; i++ { // not the full stop
+		if tg.fixed.get(ws[i].form) >= 0 || tg.upos[tags[i]] != "ADJ" || ws[i].suf[1] != sufED {
+			continue
+		}
+		fs = tagFeatures(ws, tags, i, fs[:0])
+		sc := scores[:n]
+		clear(sc)
+		model.score(fs, sc)
+		v := -1
+		for k := 0; k < n; k++ {
+			if tg.upos[k] == "VERB" && (v < 0 || sc[k] > sc[v]) {
+				v = k
+			}
+		}
+		if v < 0 {
+			return fs
+		}
+		if g := sc[tags[i]] - sc[v]; at < 0 || g < gap {
+			at, class, gap = i, int32(v), g
+		}
+	}
+	if at < 0 {
+		return fs
+	}
+	tags[at] = class
+	return tg.retagFrom(model, ws, tags, at+1, fs, scores)
+}
+
+// objectStart reports whether a word of class upos may begin the object of a
+// verb.
+func objectStart(upos string) bool {
+	switch upos {
+	case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
+		return true
+	}
+	return false
+}
+
+// retag makes the word at padded position i a past tense verb (the best
+// VERB class with XPOS VBD the model gives it there), and tags the words
+// after it again.
+func (tg *tagger) retag(model scorer, ws []word, tags []int32, i int, fs []uint64, scores []float32) []uint64 {
+	n := tg.model.classes
+	fs = tagFeatures(ws, tags, i, fs[:0])
+	sc := scores[:n]
+	clear(sc)
+	model.score(fs, sc)
+	v := -1
+	for k := 0; k < n; k++ {
+		if tg.upos[k] == "VERB" && tg.xpos[k] == "VBD" && (v < 0 || sc[k] > sc[v]) {
+			v = k
+		}
+	}
+	if v < 0 {
+		return fs
+	}
+	tags[i] = int32(v)
+	return tg.retagFrom(model, ws, tags, i+1, fs, scores)
+}
+
+// retagFrom tags the words from padded position from on again, greedily.
+func (tg *tagger) retagFrom(model scorer, ws []word, tags []int32, from int, fs []uint64, scores []float32) []uint64 {
+	n := tg.model.classes
+	for i := from; i < len(ws)-2; i++ {
+		if c := tg.fixed.get(ws[i].form); c >= 0 {
+			tags[i] = c
+			continue
+		}
+		fs = tagFeatures(ws, tags, i, fs[:0])
+		sc := scores[:n]
+		clear(sc)
+		model.score(fs, sc)
+		best := 0
+		for k := 1; k < n; k++ {
+			if sc[k] > sc[best] {
+				best = k
+			}
+		}
+		tags[i] = int32(best)
+	}
+	return fs
+}
