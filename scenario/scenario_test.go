@@ -51,9 +51,11 @@ import (
 // first, passed 14 of 23 on their first run. Datelines with a
 // several-word agency, -ed words the tagger took for adjectives after a
 // name, participle clauses dated with their verb, "the bloc", agents "in"
-// a capital and arming as military aid: 291 of 309 (0.942); the floor is
-// now over 309 checks: 0.935.
-const floor = 0.935
+// a capital and arming as military aid: 291 of 309 (0.942). Then two
+// held-out articles (korea-launch, andes-thaw), written with their checks
+// before that work and run once after it, untouched since: 14 of 19; all,
+// 305 of 328 (0.930); the floor is now over 328 checks: 0.925.
+const floor = 0.925
 
 // floorOwn is the same ratchet over the project's own scenarios alone, used
 // when the shared folder is absent and the founding article is skipped.
@@ -62,9 +64,9 @@ const floor = 0.935
 // raised to 128 of 215. The coder's second round: 187 of 215 (0.870);
 // raised to 0.83. Then 195 of 215 (0.907): raised to 0.89. The coder's
 // round 3: 212 of 215 (0.986); raised to 0.972. With the two new articles
-// (see floor): 230 of 242 (0.950). With four: 247 of 265 (0.932); the
-// floor is now over 265 checks: 0.925.
-const floorOwn = 0.925
+// (see floor): 230 of 242 (0.950). With four: 247 of 265 (0.932); with
+// the two held-out ones, 261 of 284 (0.919): the floor is now 0.915.
+const floorOwn = 0.915
 
 var dump = flag.Bool("dump", false, "print every event, relation and actor mention the chain codes for each scenario")
 
