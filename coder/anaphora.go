@@ -37,6 +37,7 @@ const (
 	refThreat           // a threat without target: the threatened
 	refReturn           // "returned the favour": the earlier event, reversed
 	refUsed             // "supplied the weapons used in the attack": the attacker
+	refAttack           // "condemned the launch", "the strikes": the attacker
 )
 
 // anaphor is what a predicate's object refers back to: the kind of the
@@ -66,6 +67,11 @@ var refNouns = map[string]refKind{
 	"MANEUVER": refDrill, "WARGAME": refDrill, "WAR-GAME": refDrill,
 	"VISIT": refVisit, "TRIP": refVisit, "SUMMIT": refVisit, "TALKS": refVisit, "TALK": refVisit,
 	"MEETING": refVisit,
+	"ATTACK":  refAttack, "ATTACKS": refAttack, "STRIKE": refAttack, "STRIKES": refAttack,
+	"AIRSTRIKE": refAttack, "AIRSTRIKES": refAttack, "BOMBING": refAttack, "BOMBINGS": refAttack,
+	"RAID": refAttack, "RAIDS": refAttack, "SHELLING": refAttack, "INVASION": refAttack,
+	"INCURSION": refAttack, "ASSAULT": refAttack, "OFFENSIVE": refAttack, "MASSACRE": refAttack,
+	"LAUNCH": refAttack, "LAUNCHES": refAttack,
 }
 
 // definite are the determiners that make a noun refer back.
@@ -156,7 +162,7 @@ func fits(k refKind, e *entente.Event, src string) bool {
 		return false
 	}
 	root := cameo.RootOf(e.Code)
-	if e.Target == "" && !inSet(root, "03", "04", "05", "06") && k != refUsed {
+	if e.Target == "" && !inSet(root, "03", "04", "05", "06") && k != refUsed && k != refAttack {
 		// an agreement, exercise or visit may have one party named, and
 		// an attack its attacker alone
 		return false
@@ -178,6 +184,10 @@ func fits(k refKind, e *entente.Event, src string) bool {
 		return root >= "01" && root <= "08" && countryPart(e.Target) == countryPart(src)
 	case refUsed:
 		return root >= "18" && root <= "20" && countryPart(e.Source) != countryPart(src)
+	case refAttack:
+		// a show of force (a missile launch, 15), violent repression,
+		// an assault or a fight, by another country
+		return inSet(root, "15", "17", "18", "19", "20") && countryPart(e.Source) != countryPart(src)
 	}
 	return false
 }
@@ -285,7 +295,7 @@ func (c *Coder) resolveAnaphora(a *entente.Article, evs []entente.Event, refs []
 		ante := &evs[j]
 		var parties []party
 		switch r.kind {
-		case refCharge, refReturn, refUsed:
+		case refCharge, refReturn, refUsed, refAttack:
 			parties = []party{{ante.Source, ante.SourceSpan}}
 		case refSanction, refThreat:
 			parties = []party{{ante.Target, ante.TargetSpan}}
