@@ -480,6 +480,59 @@ func trainTagger(tg *tagger, samples []tagSample, idx []int, iters int, prune fl
 	return tr.average(prune)
 }
 
+// load resets st for the words of training sample s, with their word
+// classes when clus.
+func (st *state) load(s *parseSample, clus bool) {
+	st.reset(len(s.words) - 1)
+	copy(st.words[1:], s.words[1:])
+	copy(st.tags[1:], s.tags[1:])
+	copy(st.cpos[1:], s.cpos[1:])
+	copy(st.sufs[1:], s.sufs[1:])
+	copy(st.clus[1:], s.clus[1:])
+	st.useClus = clus
+}
+
+// trainLabel returns the label of the arc transition act makes in st (-1
+// for a shift), learning from it when the arc is correct: the label model lt
+// is updated toward the gold label, which the first iteration (first) also
+// takes instead of the predicted one. fs is returned as scratch.
+func (p *parser) trainLabel(st *state, s *parseSample, act int, lt *trainer, fs []uint64, scores []float32, first bool) (int32, []uint64) {
+	if act == actShift {
+		return -1, fs
+	}
+	h, d := st.arc(act)
+	if h == 0 {
+		return p.root, fs
+	}
+	fs = st.labelFeatures(h, d, fs[:0])
+	lt.score(fs, scores)
+	l := p.bestLabel(scores)
+	if s.heads[d] == h {
+		if g := s.labels[d]; g != l && g != p.root {
+			lt.update(fs, int(g), int(l))
+		}
+		lt.tick()
+		if first {
+			l = s.labels[d]
+		}
+	}
+	return l, fs
+}
+
+// correct counts the words of sample s whose head st found (arcs), and of
+// those, the ones with the right label.
+func (st *state) correct(s *parseSample) (arcs, labels int) {
+	for d := 1; d < len(s.words); d++ {
+		if st.head[d] == s.heads[d] {
+			arcs++
+			if st.label[d] == s.labels[d] {
+				labels++
+			}
+		}
+	}
+	return arcs, labels
+}
+
 // trainParser trains the parser's transition and label weights with a
 // dynamic oracle: the transition model learns from every configuration the
 // parser reaches, following its own mistakes with probability Explore after
@@ -500,14 +553,7 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 		correctArcs, correctLabels, total := 0, 0, 0
 		for _, si := range order {
 			s := &samples[si]
-			n := len(s.words) - 1
-			st.reset(n)
-			copy(st.words[1:], s.words[1:])
-			copy(st.tags[1:], s.tags[1:])
-			copy(st.cpos[1:], s.cpos[1:])
-			copy(st.sufs[1:], s.sufs[1:])
-			copy(st.clus[1:], s.clus[1:])
-			st.useClus = len(p.clusters.slots) > 0
+			st.load(s, len(p.clusters.slots) > 0)
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				tt.score(fs, scores[:3])
@@ -536,37 +582,12 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 					}
 				}
 				tt.tick()
-				l := int32(-1)
-				if next != actShift {
-					h, d := st.arc(next)
-					if h == 0 {
-						l = p.root
-					} else {
-						fs = st.labelFeatures(h, d, fs[:0])
-						lt.score(fs, scores[:L])
-						l = p.bestLabel(scores)
-						if s.heads[d] == h {
-							if g := s.labels[d]; g != l && g != p.root {
-								lt.update(fs, int(g), int(l))
-							}
-							lt.tick()
-							if it == 1 {
-								l = s.labels[d]
-							}
-						}
-					}
-				}
+				var l int32
+				l, fs = p.trainLabel(&st, s, next, lt, fs, scores[:L], it == 1)
 				st.apply(next, l)
 			}
-			for d := 1; d <= n; d++ {
-				if st.head[d] == s.heads[d] {
-					correctArcs++
-					if st.label[d] == s.labels[d] {
-						correctLabels++
-					}
-				}
-				total++
-			}
+			arcs, labels := st.correct(s)
+			correctArcs, correctLabels, total = correctArcs+arcs, correctLabels+labels, total+len(s.words)-1
 		}
 		logf("parser iteration %d: train UAS %.2f%% LAS %.2f%% (%d transition rows, %d label rows)", it,
 			100*float64(correctArcs)/float64(total), 100*float64(correctLabels)/float64(total), len(tt.index), len(lt.index))
@@ -714,14 +735,7 @@ func trainLabels(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 		correctArcs, correctLabels, total := 0, 0, 0
 		for _, si := range order {
 			s := &samples[si]
-			n := len(s.words) - 1
-			st.reset(n)
-			copy(st.words[1:], s.words[1:])
-			copy(st.tags[1:], s.tags[1:])
-			copy(st.cpos[1:], s.cpos[1:])
-			copy(st.sufs[1:], s.sufs[1:])
-			copy(st.clus[1:], s.clus[1:])
-			st.useClus = len(p.clusters.slots) > 0
+			st.load(s, len(p.clusters.slots) > 0)
 			for !st.terminal() {
 				fs = st.features(fs[:0])
 				sc := (*[3]float32)(scores[:3])
@@ -731,37 +745,12 @@ func trainLabels(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 				if opts.LabelExplore > 0 && rng.Float64() < opts.LabelExplore {
 					act = secondAction(&st, sc[:], act)
 				}
-				l := int32(-1)
-				if act != actShift {
-					h, d := st.arc(act)
-					if h == 0 {
-						l = p.root
-					} else {
-						fs = st.labelFeatures(h, d, fs[:0])
-						lt.score(fs, scores[:L])
-						l = p.bestLabel(scores)
-						if s.heads[d] == h {
-							if g := s.labels[d]; g != l && g != p.root {
-								lt.update(fs, int(g), int(l))
-							}
-							lt.tick()
-							if it == 1 {
-								l = s.labels[d]
-							}
-						}
-					}
-				}
+				var l int32
+				l, fs = p.trainLabel(&st, s, act, lt, fs, scores[:L], it == 1)
 				st.apply(act, l)
 			}
-			for d := 1; d <= n; d++ {
-				if st.head[d] == s.heads[d] {
-					correctArcs++
-					if st.label[d] == s.labels[d] {
-						correctLabels++
-					}
-				}
-				total++
-			}
+			arcs, labels := st.correct(s)
+			correctArcs, correctLabels, total = correctArcs+arcs, correctLabels+labels, total+len(s.words)-1
 		}
 		logf("label iteration %d: train UAS %.2f%% LAS %.2f%% (%d label rows)", it,
 			100*float64(correctArcs)/float64(total), 100*float64(correctLabels)/float64(total), len(lt.index))

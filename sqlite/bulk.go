@@ -80,25 +80,14 @@ func (s *DB) dropIndexes(ctx context.Context) error {
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
 		AND tbl_name IN (?, ?, ?, ?) ORDER BY name`, bulkTables...)
+	names, defs, err := indexDefs(rows, err)
 	if err != nil {
-		return classify(err)
-	}
-	var names, defs []string
-	for rows.Next() {
-		var name, def string
-		if err := rows.Scan(&name, &def); err != nil {
-			rows.Close()
-			return classify(err)
-		}
-		if !keptIndexes[name] {
-			names, defs = append(names, name), append(defs, def)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return classify(err)
+		return err
 	}
 	for i, name := range names {
+		if keptIndexes[name] {
+			continue
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO bulk_indexes (name, sql) VALUES (?, ?)`, name, defs[i]); err != nil {
 			return classify(err)
 		}
@@ -113,6 +102,26 @@ func (s *DB) dropIndexes(ctx context.Context) error {
 	}
 	s.commits.Add(1)
 	return nil
+}
+
+// indexDefs reads the names and definitions of indexes from the rows of a
+// query of (name, sql) pairs, as QueryContext returned them.
+func indexDefs(rows *sql.Rows, err error) (names, defs []string, _ error) {
+	if err != nil {
+		return nil, nil, classify(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			return nil, nil, classify(err)
+		}
+		names, defs = append(names, name), append(defs, def)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, classify(err)
+	}
+	return names, defs, nil
 }
 
 // quoteIdent quotes an SQL identifier.
@@ -131,22 +140,9 @@ func quoteIdent(name string) string {
 // transaction each (a crash keeps those done), and refreshes the planner's
 // statistics when it created any.
 func (s *DB) restoreIndexes(ctx context.Context) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT name, sql FROM bulk_indexes ORDER BY name`)
+	names, defs, err := indexDefs(s.db.QueryContext(ctx, `SELECT name, sql FROM bulk_indexes ORDER BY name`))
 	if err != nil {
-		return classify(err)
-	}
-	var names, defs []string
-	for rows.Next() {
-		var name, def string
-		if err := rows.Scan(&name, &def); err != nil {
-			rows.Close()
-			return classify(err)
-		}
-		names, defs = append(names, name), append(defs, def)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return classify(err)
+		return err
 	}
 	tables := map[string]bool{}
 	for i, name := range names {

@@ -423,21 +423,7 @@ func TestArticleHashPlan(t *testing.T) {
 	if _, err := db.PutArticles(ctx, append(importRows(r, 0, 200), codedArticles(r, 1000, 20, 3, false)...)); err != nil {
 		t.Fatal(err)
 	}
-	rows, err := db.SQL().Query("EXPLAIN QUERY PLAN "+statements["articleByHash"], contentHash("x"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var plan []string
-	for rows.Next() {
-		var id, parent, notused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	rows.Close()
-	if text := strings.Join(plan, "\n"); !strings.Contains(text, "INDEX articles_hash") {
+	if text := queryPlan(t, db, statements["articleByHash"], contentHash("x")); !strings.Contains(text, "INDEX articles_hash") {
 		t.Errorf("the content hash lookup does not read articles_hash:\n%s", text)
 	}
 	var n int

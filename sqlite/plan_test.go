@@ -48,27 +48,13 @@ func TestQueryPlans(t *testing.T) {
 		if err != nil || all {
 			t.Fatalf("%s: %v (all %v)", c.name, err, all)
 		}
-		rows, err := db.SQL().QueryContext(ctx, "EXPLAIN QUERY PLAN "+q, args...)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, notused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
-		text := strings.Join(plan, "\n")
+		text := queryPlan(t, db, q, args...)
 		for _, w := range c.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s: plan does not use %s:\n%s", c.name, w, text)
 			}
 		}
-		for _, l := range plan {
+		for _, l := range strings.Split(text, "\n") {
 			if strings.HasPrefix(l, "SCAN e") || strings.HasPrefix(l, "SCAN events") {
 				t.Errorf("%s: plan scans the events table:\n%s", c.name, text)
 			}
@@ -77,7 +63,7 @@ func TestQueryPlans(t *testing.T) {
 
 		// The page's rows, joined with their evidence, come in the
 		// subquery's order: no sort at the top of the plan.
-		rows, err = db.SQL().QueryContext(ctx, "EXPLAIN QUERY PLAN "+eventRowsQuery(q, false), args...)
+		rows, err := db.SQL().QueryContext(ctx, "EXPLAIN QUERY PLAN "+eventRowsQuery(q, false), args...)
 		if err != nil {
 			t.Fatalf("%s rows: %v", c.name, err)
 		}
@@ -233,4 +219,28 @@ func TestEventPagesMatchFilter(t *testing.T) {
 			}
 		}
 	}
+}
+
+// queryPlan returns the details of SQLite's EXPLAIN QUERY PLAN for q, one
+// line per step.
+func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
+	t.Helper()
+	rows, err := db.SQL().QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+q, args...)
+	if err != nil {
+		t.Fatalf("explain %s: %v", q, err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "\n")
 }

@@ -172,21 +172,7 @@ func TestChunkedPagePlan(t *testing.T) {
 		t.Fatal(err)
 	}
 	q, args := chunkSelect(w, alts, []any{int64(0), int64(1)}, 51)
-	rows, err := db.SQL().QueryContext(ctx, "EXPLAIN QUERY PLAN "+q, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, notused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
-	text := strings.Join(plan, "\n")
+	text := queryPlan(t, db, q, args...)
 	for _, want := range []string{
 		"COVERING INDEX events_source_chunk (source=? AND <expr>=? AND day>? AND day<?)",
 		"COVERING INDEX events_target_chunk (target=? AND <expr>=? AND day>? AND day<?)",
