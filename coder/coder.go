@@ -1380,6 +1380,16 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 		}
 	}
 
+	// "sanctions on Eritrea, which it imposed": the relative pronoun
+	// stands for the noun the clause hangs on, whose words are then read
+	// as the verb's object, after it
+	rel, moved := sc.relativeObject(v)
+	if rel >= 0 {
+		in[rel] = false
+		for _, t := range moved {
+			in[t] = true
+		}
+	}
 	n := 0
 	for _, ok := range in {
 		if ok {
@@ -1394,23 +1404,71 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	ints, strs := scr.clInts[:0], scr.clStrs[:0]
 	cl := &clause{toks: ints[:0:n], mention: ints[n : n : 2*n], words: strs[:0:n], lemmas: strs[n : n : 2*n],
 		infinitive: scr.clInfinitives[:0:n]}
-	for i := range sc.toks {
-		if !in[i] {
-			continue
-		}
-		if i == verbStart {
-			cl.verb = len(cl.toks)
-		}
+	add := func(i int) {
 		cl.toks = append(cl.toks, i)
 		cl.words = append(cl.words, sc.words[i])
 		cl.lemmas = append(cl.lemmas, sc.lemmas[i])
 		cl.mention = append(cl.mention, sc.mentAt[i])
 		cl.infinitive = append(cl.infinitive, sc.toks[i].UPOS == "PART" && base(sc.rel(i)) == "mark" && sc.words[i] == "TO")
+	}
+	isMoved := func(i int) bool {
+		for _, t := range moved {
+			if t == i {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range sc.toks {
+		if !in[i] || rel >= 0 && isMoved(i) {
+			continue
+		}
+		if i == verbStart {
+			cl.verb = len(cl.toks)
+		}
+		add(i)
 		if i == verbStart+verbLen-1 {
 			cl.verbEnd = len(cl.toks)
+			for _, t := range moved {
+				add(t)
+			}
 		}
 	}
 	return cl
+}
+
+// relativeObject returns, for a verb v of a relative clause whose object is
+// the relative pronoun ("which it imposed", "that Washington tightened"),
+// that pronoun and the words of the noun phrase the clause hangs on (the
+// noun and its dependents, in order, without the clause itself); -1 and
+// nothing otherwise.
+func (sc *sentence) relativeObject(v int) (int, []int) {
+	h := sc.toks[v].Head
+	if sc.rel(v) != "acl:relcl" || h < 0 {
+		return -1, nil
+	}
+	rel := -1
+	for _, c := range sc.childrenWith(v, "obj") {
+		if inSet(sc.words[c], "WHICH", "THAT") {
+			rel = c
+		}
+	}
+	if rel < 0 {
+		return -1, nil
+	}
+	var moved []int
+	var walk func(t int)
+	walk = func(t int) {
+		moved = append(moved, t)
+		for _, c := range sc.children[t] {
+			if c != v && base(sc.rel(c)) != "punct" && base(sc.rel(c)) != "acl" {
+				walk(c)
+			}
+		}
+	}
+	walk(h)
+	slices.Sort(moved)
+	return rel, moved
 }
 
 // predicate is one coded verb or noun before it becomes events.
