@@ -524,6 +524,17 @@ func (sc *sentence) actors(t int, depth int) []int {
 	return dedup(out)
 }
 
+// allLocative reports whether every mention of ms stands after "in" or
+// "at" (a place, as in "talks in Geneva").
+func (sc *sentence) allLocative(ms []int) bool {
+	for _, m := range ms {
+		if !inSet(sc.caseOf(sc.mentHead[m]), "IN", "AT") {
+			return false
+		}
+	}
+	return true
+}
+
 // objectOf reports whether mention mi is the direct object of verb v, or
 // the first conjunct of it.
 func (sc *sentence) objectOf(mi, v int) bool {
@@ -1749,6 +1760,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					p.src, p.compound = p.compound, nil
 					p.code.Target = "" // nor the other way round
 				}
+			}
+			// "China and India held talks in Beijing": for two or more
+			// subjects the place of a consultation is where they met,
+			// not a party to it; they consult one another
+			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && cameo.RootOf(p.code.Source) == "04" && sc.allLocative(p.tgt) {
+				p.tgt = nil
 			}
 		}
 		if !matched && !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) {
