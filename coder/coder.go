@@ -1820,6 +1820,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		if hp.negated && sc.rel(i) == "xcomp" {
 			p.negated = true
 		}
+		if cameo.RootOf(hp.code.Source) == "13" && (len(hp.tgt) == 0 || hp.guessedTgt) && len(p.tgt) > 0 && !p.guessedTgt {
+			// "threatened to block Sweden": the threat is the event,
+			// aimed at the target of what it threatens, which did not
+			// happen
+			hp.tgt, hp.guessedTgt = p.tgt, false
+			delete(preds, i)
+			continue
+		}
 		if !hp.byPat && (len(hp.tgt) == 0 || hp.guessedTgt || cameo.RootOf(hp.code.Source) == "01") {
 			delete(preds, h)
 		}
