@@ -242,6 +242,11 @@ func (m *Matcher) resolveAgent(it found, history []found, pick func(func(*found)
 		}
 		state := func(h *found) bool { return h.country != "" && h.class != classGroup }
 		a := pick(state)
+		if s := pick(func(h *found) bool { return state(h) && h.subj && h.Sentence == it.Sentence }); s != nil && a != nil && a.Sentence == it.Sentence {
+			// "Israeli jets struck targets in Gaza, the army said": within
+			// a sentence, the subject's country rather than the latest
+			a = s
+		}
 		if it.detIts {
 			// "its people": the antecedent of "its".
 			a = m.resolveIts(it, history, state)

@@ -2008,7 +2008,8 @@ type pair struct{ src, tgt int }
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
-	case len(p.compound) > 1 || len(p.src) > 1 && len(p.tgt) == 0:
+	case len(p.compound) > 1 || len(p.src) > 1 && len(p.tgt) == 0 && cameo.RootOf(p.code.Source) != "01":
+		// (several speakers of one statement each make it, to no one)
 		// "Russia and Pakistan conducted joint drills": with one another;
 		// a paired code already covers both directions.
 		members := p.compound
