@@ -53,6 +53,11 @@ func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	}
 	for _, mi := range b.source {
 		h := sc.mentHead[mi]
+		if sc.toks[h].Head == v && sc.rel(h) == "obj" {
+			// "the Taliban detained aid workers in Kabul": the object of
+			// an active verb is not its doer
+			goto reversed
+		}
 		if locative[sc.caseOf(h)] || !spelledSource(p) && !sc.argumentOf(h, v) {
 			// "held drills in Y", "held drills ... after a warning
 			// from Y": a place, or an actor of another phrase
