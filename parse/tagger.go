@@ -78,17 +78,21 @@ func tagFeatures(ws []word, tags []int32, i int, fs []uint64) []uint64 {
 // using scratch buffers fs and scores.
 func (tg *tagger) tagSentence(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	tags[0], tags[1] = tagStart, tagStart
+	return tg.retagFrom(model, ws, tags, 2, fs, scores)
+}
+
+// retagFrom tags the words of ws from padded position from on, greedily,
+// each with the classes chosen before it as context.
+func (tg *tagger) retagFrom(model scorer, ws []word, tags []int32, from int, fs []uint64, scores []float32) []uint64 {
 	n := tg.model.classes
-	for i := 2; i < len(ws)-2; i++ {
+	for i := from; i < len(ws)-2; i++ {
 		if c := tg.fixed.get(ws[i].form); c >= 0 {
 			tags[i] = c
 			continue
 		}
 		fs = tagFeatures(ws, tags, i, fs[:0])
 		sc := scores[:n]
-		for k := range sc {
-			sc[k] = 0
-		}
+		clear(sc)
 		model.score(fs, sc)
 		best := 0
 		for k := 1; k < n; k++ {

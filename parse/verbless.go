@@ -110,26 +110,3 @@ func (tg *tagger) retag(model scorer, ws []word, tags []int32, i int, fs []uint6
 	tags[i] = int32(v)
 	return tg.retagFrom(model, ws, tags, i+1, fs, scores)
 }
-
-// retagFrom tags the words from padded position from on again, greedily.
-func (tg *tagger) retagFrom(model scorer, ws []word, tags []int32, from int, fs []uint64, scores []float32) []uint64 {
-	n := tg.model.classes
-	for i := from; i < len(ws)-2; i++ {
-		if c := tg.fixed.get(ws[i].form); c >= 0 {
-			tags[i] = c
-			continue
-		}
-		fs = tagFeatures(ws, tags, i, fs[:0])
-		sc := scores[:n]
-		clear(sc)
-		model.score(fs, sc)
-		best := 0
-		for k := 1; k < n; k++ {
-			if sc[k] > sc[best] {
-				best = k
-			}
-		}
-		tags[i] = int32(best)
-	}
-	return fs
-}
