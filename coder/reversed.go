@@ -53,9 +53,10 @@ func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	}
 	for _, mi := range b.source {
 		h := sc.mentHead[mi]
-		if sc.toks[h].Head == v && sc.rel(h) == "obj" {
-			// "the Taliban detained aid workers in Kabul": the object of
-			// an active verb is not its doer
+		if sc.toks[h].Head == v && sc.rel(h) == "obj" || sc.modifiesObject(h, v) {
+			// "the Taliban detained aid workers in Kabul", "Jordan shot
+			// down Iranian drones": the object of an active verb, or a
+			// word that describes it, is not its doer
 			goto reversed
 		}
 		if locative[sc.caseOf(h)] || !spelledSource(p) && !sc.argumentOf(h, v) {
@@ -76,6 +77,13 @@ reversed:
 		}
 	}
 	return false
+}
+
+// modifiesObject reports whether token t describes the direct object of
+// verb v: an adjective, compound or possessor of it ("Iranian drones").
+func (sc *sentence) modifiesObject(t, v int) bool {
+	h := sc.toks[t].Head
+	return h >= 0 && sc.toks[h].Head == v && sc.rel(h) == "obj" && inSet(sc.rel(t), "amod", "compound", "nmod:poss")
 }
 
 // argumentOf reports whether token t is an argument of verb v or of its
