@@ -347,37 +347,48 @@ func (m *Matcher) resolveIt(it found, history []found) *found {
 	return nil
 }
 
-// coordinatedSubjects finds what "they" refers to when the latest earlier
-// sentence that names actors has two or more of them, of distinct codes,
-// standing where subjects stand ("Saudi Arabia, Bahrain and Egypt cut ties
-// with Qatar. They accused Doha ..."): those actors, in their order. It
-// returns nothing when that sentence has fewer, and looks at earlier
-// sentences only: within its own sentence "they" is left to refPlural.
+// coordinatedSubjects finds what "they" refers to when two or more actors,
+// of distinct codes, stand where subjects stand before it in its own
+// sentence ("Finland and Sweden said they would ..."), else in the latest
+// earlier sentence that names actors ("Saudi Arabia, Bahrain and Egypt cut
+// ties with Qatar. They accused Doha ..."): those actors, in their order.
+// It returns nothing when neither has two.
 func coordinatedSubjects(it found, history []found) []*found {
-	sent := -1
-	var list []*found
-	seen := map[string]bool{}
-	for i := len(history) - 1; i >= 0; i-- {
-		h := &history[i]
-		if h.Sentence >= it.Sentence {
-			continue
+	collect := func(ok func(h *found) bool, stop func(h *found) bool) []*found {
+		var list []*found
+		seen := map[string]bool{}
+		for i := len(history) - 1; i >= 0; i-- {
+			h := &history[i]
+			if !ok(h) {
+				continue
+			}
+			if stop(h) {
+				break
+			}
+			if h.subj && h.class != classPerson && h.Kind != entente.MentionCoref && !seen[h.Code] {
+				seen[h.Code] = true
+				list = append(list, h)
+			}
 		}
+		slices.Reverse(list)
+		return list
+	}
+	same := collect(func(h *found) bool { return h.Sentence == it.Sentence && h.Span.End <= it.Span.Start },
+		func(h *found) bool { return false })
+	if len(same) >= 2 {
+		return same
+	}
+	sent := -1
+	prev := collect(func(h *found) bool { return h.Sentence < it.Sentence }, func(h *found) bool {
 		if sent < 0 {
 			sent = h.Sentence
 		}
-		if h.Sentence != sent {
-			break
-		}
-		if h.subj && h.class != classPerson && h.Kind != entente.MentionCoref && !seen[h.Code] {
-			seen[h.Code] = true
-			list = append(list, h)
-		}
-	}
-	if len(list) < 2 {
+		return h.Sentence != sent
+	})
+	if len(prev) < 2 {
 		return nil
 	}
-	slices.Reverse(list)
-	return list
+	return prev
 }
 
 // bothPersons finds the two persons "the two leaders" or "the two men"

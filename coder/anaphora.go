@@ -38,6 +38,7 @@ const (
 	refReturn           // "returned the favour": the earlier event, reversed
 	refUsed             // "supplied the weapons used in the attack": the attacker
 	refAttack           // "condemned the launch", "the strikes": the attacker
+	refAppeal           // "rejected the request", "accepted the offer": who made it
 )
 
 // anaphor is what a predicate's object refers back to: the kind of the
@@ -72,6 +73,8 @@ var refNouns = map[string]refKind{
 	"RAID": refAttack, "RAIDS": refAttack, "SHELLING": refAttack, "INVASION": refAttack,
 	"INCURSION": refAttack, "ASSAULT": refAttack, "OFFENSIVE": refAttack, "MASSACRE": refAttack,
 	"LAUNCH": refAttack, "LAUNCHES": refAttack,
+	"REQUEST": refAppeal, "APPEAL": refAppeal, "PLEA": refAppeal, "DEMAND": refAppeal,
+	"DEMANDS": refAppeal, "OFFER": refAppeal, "PROPOSAL": refAppeal, "ULTIMATUM": refAppeal,
 }
 
 // definite are the determiners that make a noun refer back.
@@ -184,6 +187,10 @@ func fits(k refKind, e *entente.Event, src string) bool {
 		return root >= "01" && root <= "08" && countryPart(e.Target) == countryPart(src)
 	case refUsed:
 		return root >= "18" && root <= "20" && countryPart(e.Source) != countryPart(src)
+	case refAppeal:
+		// an appeal (02), an offer (03) or a demand (10) made to the one
+		// who now answers it
+		return inSet(root, "02", "03", "10") && countryPart(e.Target) == countryPart(src)
 	case refAttack:
 		// a show of force (a missile launch, 15), violent repression,
 		// an assault or a fight, by another country
@@ -295,7 +302,7 @@ func (c *Coder) resolveAnaphora(a *entente.Article, evs []entente.Event, refs []
 		ante := &evs[j]
 		var parties []party
 		switch r.kind {
-		case refCharge, refReturn, refUsed, refAttack:
+		case refCharge, refReturn, refUsed, refAttack, refAppeal:
 			parties = []party{{ante.Source, ante.SourceSpan}}
 		case refSanction, refThreat:
 			parties = []party{{ante.Target, ante.TargetSpan}}
