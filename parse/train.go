@@ -533,6 +533,16 @@ func (st *state) correct(s *parseSample) (arcs, labels int) {
 	return arcs, labels
 }
 
+// sampleOrder returns the indices 0..n-1, the order of the training samples
+// that each iteration shuffles.
+func sampleOrder(n int) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	return order
+}
+
 // trainParser trains the parser's transition and label weights with a
 // dynamic oracle: the transition model learns from every configuration the
 // parser reaches, following its own mistakes with probability Explore after
@@ -544,10 +554,7 @@ func trainParser(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 	scores := make([]float32, max(3, L))
 	var fs []uint64
 	var st state
-	order := make([]int, len(samples))
-	for i := range order {
-		order[i] = i
-	}
+	order := sampleOrder(len(samples))
 	for it := 1; it <= opts.ParserIterations; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correctArcs, correctLabels, total := 0, 0, 0
@@ -726,10 +733,7 @@ func trainLabels(p *parser, samples []parseSample, opts TrainOptions, fold uint8
 	scores := make([]float32, max(3, L))
 	var fs []uint64
 	var st state
-	order := make([]int, len(samples))
-	for i := range order {
-		order[i] = i
-	}
+	order := sampleOrder(len(samples))
 	for it := 1; it <= opts.LabelIterations; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correctArcs, correctLabels, total := 0, 0, 0

@@ -202,13 +202,7 @@ func TestEventPagesMatchFilter(t *testing.T) {
 		for _, pg := range []struct{ limit, offset int }{{0, 0}, {7, 0}, {7, 14}, {50, len(want) - 10}, {5, len(want) + 3}} {
 			f := c.f
 			f.Limit, f.Offset = pg.limit, pg.offset
-			var got []int64
-			if err := db.Events(ctx, f, func(e *entente.StoredEvent) error {
-				got = append(got, e.StoreID)
-				return nil
-			}); err != nil {
-				t.Fatalf("%s: %v", c.name, err)
-			}
+			got := storeIDs(t, db, f)
 			lo := min(pg.offset, len(want))
 			hi := len(want)
 			if pg.limit > 0 {
@@ -243,4 +237,17 @@ func queryPlan(t *testing.T, db *DB, q string, args ...any) string {
 		t.Fatal(err)
 	}
 	return strings.Join(plan, "\n")
+}
+
+// storeIDs returns the store IDs of the events f selects, in page order.
+func storeIDs(t *testing.T, db *DB, f entente.EventFilter) []int64 {
+	t.Helper()
+	var got []int64
+	if err := db.Events(context.Background(), f, func(e *entente.StoredEvent) error {
+		got = append(got, e.StoreID)
+		return nil
+	}); err != nil {
+		t.Fatalf("events %+v: %v", f, err)
+	}
+	return got
 }

@@ -139,13 +139,7 @@ func TestChunkedPagesMatchFilter(t *testing.T) {
 			if _, chunked, err := db.chunkedPage(ctx, &f); err != nil || !chunked {
 				t.Fatalf("%s: not read by chunks (%v)", c.name, err)
 			}
-			var got []int64
-			if err := db.Events(ctx, f, func(e *entente.StoredEvent) error {
-				got = append(got, e.StoreID)
-				return nil
-			}); err != nil {
-				t.Fatalf("%s: %v", c.name, err)
-			}
+			got := storeIDs(t, db, f)
 			lo := min(pg.offset, len(want))
 			hi := min(lo+pg.limit, len(want))
 			if fmt.Sprint(got) != fmt.Sprint(want[lo:hi]) {
