@@ -1761,10 +1761,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					p.code.Target = "" // nor the other way round
 				}
 			}
-			// "China and India held talks in Beijing": for two or more
-			// subjects the place of a consultation is where they met,
-			// not a party to it; they consult one another
-			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && cameo.RootOf(p.code.Source) == "04" && sc.allLocative(p.tgt) {
+			// "China and India held talks in Beijing", "the government
+			// and the opposition signed an agreement in Barbados": for
+			// two or more subjects the place of a consultation, an
+			// agreement or a joint act is where they met, not a party to
+			// it; they act with one another
+			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && inSet(cameo.RootOf(p.code.Source), "03", "04", "05", "06") && sc.allLocative(p.tgt) {
 				p.tgt = nil
 			}
 		}

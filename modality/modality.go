@@ -313,7 +313,7 @@ func governor(toks []entente.Token, words []string, v, gs int) flags {
 	if parsedHead && !prepLinkers[linker] {
 		return 0
 	}
-	f, _ := governs(toks, words, g, linker)
+	f, _ := governs(toks, words, g, linker, v)
 	return f
 }
 
@@ -346,7 +346,7 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 			linker = words[j]
 		}
 	}
-	if f, ok := governs(toks, words, g, linker); ok {
+	if f, ok := governs(toks, words, g, linker, v); ok {
 		return f, true, true
 	}
 	// The head's own clause: its auxiliaries and its governor.
@@ -364,7 +364,7 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 	switch rel(toks[g].Rel) {
 	case "obj", "iobj", "obl":
 		if h := toks[g].Head; h >= 0 && h < len(toks) {
-			if f, ok := governs(toks, words, h, linker); ok {
+			if f, ok := governs(toks, words, h, linker, v); ok {
 				return f, true, true
 			}
 		}
@@ -395,7 +395,11 @@ func relativePronoun(toks []entente.Token, words []string, v int) bool {
 
 // governs returns what the word at g, linked to the verb by linker, makes of
 // the verb, and whether g is a governing word at all.
-func governs(toks []entente.Token, words []string, g int, linker string) (flags, bool) {
+//
+// v is the governed verb: after a request, a "that" clause in the
+// subjunctive ("demanded that Turkey withdraw", "urged that talks should
+// resume") is as unrealised as an infinitive.
+func governs(toks []entente.Token, words []string, g int, linker string, v int) (flags, bool) {
 	if g < 0 || g >= len(words) {
 		return 0, false
 	}
@@ -414,6 +418,9 @@ func governs(toks []entente.Token, words []string, g int, linker string) (flags,
 	if infinitiveNouns[w] && linker == "that" {
 		return 0, true // "a deal that included": a relative clause
 	}
+	if requests[w] && linker == "that" && subjunctive(toks, words, v) {
+		return fHypothetical, true
+	}
 	if requests[w] || w == "set" || w == "due" || w == "going" || w == "about" || w == "able" || w == "ready" || w == "poised" || w == "scheduled" || w == "slated" {
 		if linker != "to" {
 			return 0, true
@@ -429,6 +436,31 @@ func governs(toks []entente.Token, words []string, g int, linker string) (flags,
 		gf = gf&^fWould | fHypothetical
 	}
 	return f | gf&(fHypothetical|fAlleged), true
+}
+
+// subjunctive reports whether verb v is a bare infinitive with no tense of
+// its own ("that Turkey withdraw") or stands after "should".
+func subjunctive(toks []entente.Token, words []string, v int) bool {
+	if v < 0 || v >= len(toks) {
+		return false
+	}
+	if toks[v].XPOS == "VB" {
+		for j := v - 1; j >= 0 && j >= v-3; j-- {
+			if words[j] == "to" || words[j] == "that" {
+				break
+			}
+			if (toks[j].XPOS == "MD" || toks[j].UPOS == "AUX") && words[j] != "should" {
+				return false // "that it would withdraw", "that it did not": a tense of its own
+			}
+		}
+		return true
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		if words[j] == "should" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepLinkers introduce a gerund clause: "accused X of supplying",

@@ -204,6 +204,63 @@ func TestParsedGovernor(t *testing.T) {
 	}
 }
 
+// TestSubjunctive: after a request, a "that" clause in the subjunctive is
+// as unrealised as an infinitive; one with a tense of its own is not.
+func TestSubjunctive(t *testing.T) {
+	tests := []struct {
+		text  string
+		heads []int
+		rels  []string
+		xpos  map[int]string
+		verb  int
+		want  entente.Modality
+	}{
+		{
+			"The council demanded that the army withdraw its troops .",
+			[]int{1, 2, -1, 6, 5, 6, 2, 8, 6, 2},
+			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "ccomp", "nmod:poss", "obj", "punct"},
+			map[int]string{2: "VBD", 6: "VB"},
+			6, entente.Hypothetical,
+		},
+		{
+			"The council demanded that the army should withdraw .",
+			[]int{1, 2, -1, 7, 5, 7, 7, 2, 2},
+			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "aux", "ccomp", "punct"},
+			map[int]string{2: "VBD", 6: "MD", 7: "VB"},
+			7, entente.Hypothetical,
+		},
+		{
+			"The council demanded that the army had withdrawn .",
+			[]int{1, 2, -1, 7, 5, 7, 7, 2, 2},
+			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "aux", "ccomp", "punct"},
+			map[int]string{2: "VBD", 6: "VBD", 7: "VBN"},
+			7, entente.Asserted,
+		},
+		{
+			"The council said that the army withdraw .",
+			[]int{1, 2, -1, 6, 5, 6, 2, 2},
+			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "ccomp", "punct"},
+			map[int]string{2: "VBD", 6: "VB"},
+			6, entente.Asserted,
+		},
+	}
+	for _, tt := range tests {
+		a, s := sentence(t, tt.text)
+		if len(s.Tokens) != len(tt.heads) {
+			t.Fatalf("%q: %d tokens", tt.text, len(s.Tokens))
+		}
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel, s.Tokens[i].XPOS = tt.heads[i], tt.rels[i], tt.xpos[i]
+			if tt.xpos[i] == "MD" || i > 0 && tt.xpos[i] == "VBD" && tt.rels[i] == "aux" {
+				s.Tokens[i].UPOS = "AUX"
+			}
+		}
+		if got := Of(&s, tt.verb, a.Text); got != tt.want {
+			t.Errorf("%q, %s: got %s, want %s", tt.text, s.Tokens[tt.verb].Form, got, tt.want)
+		}
+	}
+}
+
 func TestPloverMode(t *testing.T) {
 	tests := []struct {
 		m    entente.Modality
