@@ -251,6 +251,15 @@ func (m *Matcher) resolveAgent(it found, history []found, pick func(func(*found)
 			// "its people": the antecedent of "its".
 			a = m.resolveIts(it, history, state)
 		}
+		if it.andAt > 0 {
+			// "the Colombian government and the rebels": the country of
+			// the conjunct right before "and"
+			if c := pick(func(h *found) bool {
+				return state(h) && h.Sentence == it.Sentence && h.Tokens[1] == it.andAt
+			}); c != nil {
+				a = c
+			}
+		}
 		if a != nil {
 			code := CombineAgent(a.country, ag)
 			if it.former {

@@ -39,6 +39,10 @@ type found struct {
 	former bool   // a bare agent after "former" or "ex-"
 	last   string // the last word of a bare agent
 	detIts bool   // a bare agent after "its" ("its people")
+	// andAt, for a bare agent after "and" and its determiner ("the
+	// government and the rebels"), is the token index of "and" (0 when
+	// none): a mention ending there is the conjunct it belongs with.
+	andAt int
 	// subj marks a mention that stands where a subject stands; ppEnd, for
 	// "its", is the end of the mention it follows across prepositions
 	// only (0 when none).
@@ -571,6 +575,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 				f.Mention = mk(g.i-1, g.j)
 				covered[g.i-1] = true
 				f.detIts = keys[g.i-1] == "its"
+				if g.i > 1 && keys[g.i-2] == "and" && keys[g.i-1] == "the" {
+					f.andAt = g.i - 2
+				}
 			}
 			former2, _ := modBefore(g.i)
 			if f.det {

@@ -259,7 +259,26 @@ func buildGovernors() map[string]flags {
 // linkers join a governing word to the clause it governs.
 var linkers = map[string]bool{
 	"of": true, "that": true, "to": true, "in": true, "about": true, "for": true,
-	"on": true, "by": true, "from": true, "with": true,
+	"on": true, "by": true, "from": true, "with": true, "against": true,
+}
+
+// punishments govern, after "for" or "of", the reason given for them, which
+// is alleged ("arrested for spying", "convicted of fraud").
+var punishments = map[string]bool{
+	"fine": true, "fines": true, "fined": true, "fining": true, "punish": true, "punishes": true,
+	"punished": true, "punishing": true, "sentence": true, "sentenced": true, "convict": true,
+	"convicted": true, "jail": true, "jailed": true, "imprison": true, "imprisoned": true,
+	"arrest": true, "arrests": true, "arrested": true, "detain": true, "detained": true,
+	"expel": true, "expels": true, "expelled": true, "indict": true, "indicted": true,
+	"prosecute": true, "prosecuted": true, "sanction": true, "sanctioned": true,
+	"sanctions": true, "penalise": true, "penalised": true, "penalize": true, "penalized": true,
+}
+
+// warnings govern, after "against", what they warn against, which has not
+// happened ("warned Seoul against deploying").
+var warnings = map[string]bool{
+	"warn": true, "warns": true, "warned": true, "warning": true, "caution": true,
+	"cautions": true, "cautioned": true, "cautioning": true,
 }
 
 // reportVerbs are governors in fAlleged that only allege with a "to"
@@ -404,6 +423,15 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 		return 0, false
 	}
 	w := words[g]
+	if punishments[w] && (linker == "for" || linker == "of") {
+		// "fined Google for abusing", "convicted of spying": the reason
+		// given for a punishment is alleged
+		return fAlleged, true
+	}
+	if warnings[w] && linker == "against" {
+		// "warned the West against sending missiles": not done
+		return fHypothetical, true
+	}
 	f, ok := governors[w]
 	if !ok {
 		// "is to visit": a plan.
@@ -467,7 +495,7 @@ func subjunctive(toks []entente.Token, words []string, v int) bool {
 // "interest in forging", "by shipping".
 var prepLinkers = map[string]bool{
 	"of": true, "in": true, "about": true, "for": true, "on": true, "by": true,
-	"from": true, "with": true,
+	"from": true, "with": true, "against": true,
 }
 
 // linearGovernor looks back from the verb's group for a governing word. The

@@ -205,7 +205,8 @@ func TestParsedGovernor(t *testing.T) {
 }
 
 // TestSubjunctive: after a request, a "that" clause in the subjunctive is
-// as unrealised as an infinitive; one with a tense of its own is not.
+// as unrealised as an infinitive; one with a tense of its own is not. The
+// reason for a punishment is alleged, what one warns against unrealised.
 func TestSubjunctive(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -235,6 +236,22 @@ func TestSubjunctive(t *testing.T) {
 			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "aux", "ccomp", "punct"},
 			map[int]string{2: "VBD", 6: "VBD", 7: "VBN"},
 			7, entente.Asserted,
+		},
+		{
+			// the reason given for a punishment is alleged
+			"The court fined the firm for abusing its power .",
+			[]int{1, 2, -1, 4, 2, 6, 2, 8, 6, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "mark", "advcl", "nmod:poss", "obj", "punct"},
+			map[int]string{2: "VBD", 6: "VBG"},
+			6, entente.Alleged,
+		},
+		{
+			// what one warns against has not happened
+			"The minister warned the army against crossing the border .",
+			[]int{1, 2, -1, 4, 2, 6, 2, 8, 6, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "mark", "advcl", "det", "obj", "punct"},
+			map[int]string{2: "VBD", 6: "VBG"},
+			6, entente.Hypothetical,
 		},
 		{
 			"The council said that the army withdraw .",

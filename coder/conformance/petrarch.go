@@ -188,7 +188,7 @@ func RunPetrarch(path string, p coder.Parser) (PetrarchScore, error) {
 	}
 	var sc PetrarchScore
 	for _, r := range recs {
-		c := coder.New(d, p, coder.Options{RequireTarget: r.RequireDyad})
+		c := coder.New(d, p, coder.Options{RequireTarget: r.RequireDyad, NotCAMEO: true})
 		res := PetrarchResult{Record: r}
 		date, _ := time.Parse("20060102", r.Date)
 		a := &entente.Article{ID: r.ID, Text: r.Text, Published: date}

@@ -311,7 +311,7 @@ func RunTABARI(projectPath string) (Score, error) {
 	defer tf.Close()
 	recs, _ := ReadTABARI(tf, filepath.Base(p.Text))
 	// TABARI codes only dyads (no expected event lacks a source or target).
-	opt := coder.Options{RequireTarget: true}
+	opt := coder.Options{RequireTarget: true, NotCAMEO: true}
 	if p.Options != "" {
 		if data, err := os.ReadFile(p.Options); err == nil {
 			for _, l := range strings.Split(string(data), "\n") {
