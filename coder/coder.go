@@ -671,7 +671,9 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 		if len(src) == 0 {
 			// The subject of the verb that governs the noun.
-			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") {
+			// (not of a passive: "the lifting of sanctions was welcomed
+			// by China" was not China's doing)
+			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") && sc.rel(v) != "nsubj:pass" {
 				s, _ := sc.rolesDepth(h, false, depth+1)
 				src = s
 			}
@@ -724,24 +726,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		tgt = nil
 	}
 	if len(tgt) == 0 {
-		for _, c := range sc.childrenWith(v, "obl", "nmod") {
-			if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] {
-				continue
-			}
-			if a := sc.actors(c, 0); len(a) > 0 && !sc.selfReference(a, src) {
-				tgt = append(tgt, a...)
-				break
-			}
-		}
-	}
-	if len(tgt) == 0 {
-		for _, c := range sc.childrenWith(v, "obj") {
-			// "voiced its unease": the object's possessive is no target
-			if tgt = sc.deepTargets(c); len(tgt) > 0 && !sc.selfReference(tgt, src) {
-				break
-			}
-			tgt = nil
-		}
+		tgt = sc.obliqueTargets(v, src, passive)
 	}
 	if len(tgt) == 0 && len(src) > 0 {
 		// "restricted the aid it doles out to X": the recipient in a
@@ -770,6 +755,12 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		if base(sc.rel(v)) == "conj" {
 			// a conjoined verb the parser hung on a noun: its clause's verb
 			for k := 0; k < 4 && h >= 0 && sc.toks[h].UPOS != "VERB" && sc.toks[h].Head >= 0; k++ {
+				h = sc.toks[h].Head
+			}
+			if h >= 0 && sc.toks[h].Head >= 0 && !strings.HasSuffix(sc.words[v], "ING") && len(sc.childrenWith(v, "aux", "aux:pass", "mark")) == 0 && strings.HasSuffix(sc.words[h], "ING") && base(sc.rel(h)) == "advcl" {
+				// "accused Azerbaijan of blocking the road and called on
+				// Russia": a finite verb is no conjunct of a gerund, but
+				// of the verb the gerund hangs on
 				h = sc.toks[h].Head
 			}
 		}
@@ -801,8 +792,46 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			}
 			src = hs
 		}
+		if len(src) > 0 && len(tgt) > 0 && sc.selfReference(tgt, src) {
+			// "France plans to withdraw its troops from Niger": with the
+			// subject now known, the object is its own; the target is
+			// further on (when there is none, the object stays, and the
+			// event with it goes as one of the source with itself)
+			if t := sc.obliqueTargets(v, src, passive); len(t) > 0 {
+				tgt = t
+			}
+		}
 	}
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// obliqueTargets returns the target of verb v found past its direct
+// object's own actors: an actor in an oblique or nominal modifier of v, else
+// one deep in its object ("lifted its embargo on Pakistan"), never one of
+// the source src itself.
+func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
+	for _, c := range sc.childrenWith(v, "obl", "nmod") {
+		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] {
+			continue
+		}
+		if a := sc.actors(c, 0); len(a) > 0 && !sc.selfReference(a, src) {
+			return a
+		}
+	}
+	for _, c := range sc.childrenWith(v, "obj") {
+		// "voiced its unease": the object's possessive is no target
+		if tgt := sc.deepTargets(c); len(tgt) > 0 && !sc.selfReference(tgt, src) {
+			return tgt
+		}
+	}
+	return nil
+}
+
+// reportingVerbs report what others did ("said that", "announced that"):
+// upper-case lemmas.
+var reportingVerbs = map[string]bool{
+	"SAY": true, "REPORT": true, "ANNOUNCE": true, "CLAIM": true, "STATE": true, "TELL": true,
+	"ADD": true, "CONFIRM": true, "DECLARE": true, "WRITE": true, "NOTE": true,
 }
 
 // receiving verbs take what another gives: "received weapons supplied by
@@ -1048,7 +1077,27 @@ func intentCode(code string) string {
 		}
 		return "033"
 	case "08":
-		return "034"
+		// yielding (08) intended is 035, each kind to its own intent:
+		// reform (083) to 034, the others to 0351-0356
+		if len(code) >= 3 {
+			switch code[:3] {
+			case "081":
+				return "0351"
+			case "082":
+				return "0352"
+			case "083":
+				return "034"
+			case "084":
+				return "0353"
+			case "085":
+				return "0354"
+			case "086":
+				return "0355"
+			case "087":
+				return "0356"
+			}
+		}
+		return "035"
 	}
 	return code
 }
@@ -1892,6 +1941,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if !hp.byPat && (len(hp.tgt) == 0 || hp.guessedTgt || cameo.RootOf(hp.code.Source) == "01") {
+			delete(preds, h)
+			continue
+		}
+		if reportingVerbs[sc.lemma(h)] && cameo.RootOf(hp.code.Source) != "01" && sc.rel(i) == "ccomp" &&
+			len(p.src) > 0 && disjoint(p.src, hp.src) && len(sc.childrenWith(i, "nsubj", "nsubj:pass")) > 0 {
+			// "Moscow said Ukrainian drones had attacked a depot": a
+			// pattern of the reporting verb that reads the reported
+			// deed ("said ... attacked") makes the reporter its doer;
+			// the deed is the reported clause's, with its own subject
 			delete(preds, h)
 		}
 	}
