@@ -827,6 +827,20 @@ func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	return nil
 }
 
+// withConjuncts adds to the mentions ms a pattern bound the actors
+// coordinated with them ("praised Kosovo and Serbia": both).
+func (sc *sentence) withConjuncts(ms []int) []int {
+	out := ms
+	for _, mi := range ms {
+		for _, a := range sc.actors(sc.mentHead[mi], 0) {
+			if disjoint([]int{a}, out) {
+				out = append(out[:len(out):len(out)], a)
+			}
+		}
+	}
+	return out
+}
+
 // reportingVerbs report what others did ("said that", "announced that"):
 // upper-case lemmas.
 var reportingVerbs = map[string]bool{
@@ -1844,7 +1858,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.src = b.source
 			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
-				p.tgt, p.guessedTgt = b.target, false
+				p.tgt, p.guessedTgt = sc.withConjuncts(b.target), false
 			}
 			if len(b.compound) > 0 {
 				p.compound = b.compound
