@@ -505,6 +505,17 @@ func (sc *sentence) actors(t int, depth int) []int {
 				break
 			}
 		}
+		if len(out) == 0 && base(sc.rel(t)) == "amod" && ownedBy[sc.lemma(t)] {
+			// "a Greek-owned tanker", "the Saudi-led coalition": the
+			// actor before the hyphen of a compound adjective, which
+			// the parse hangs on the participle as an oblique (not
+			// "Iranian-backed militias": those are not Iran's own)
+			for _, c := range sc.childrenWith(t, "obl", "obl:unmarked", "obl:npmod", "nsubj") {
+				if c+2 == t && sc.words[c+1] == "-" && sc.mentAt[c] >= 0 {
+					out = append(out, sc.mentAt[c])
+				}
+			}
+		}
 	}
 	conj := sc.childrenWith(t, "conj")
 	if sc.mentAt[t] >= 0 {
@@ -839,6 +850,14 @@ func (sc *sentence) withConjuncts(ms []int) []int {
 		}
 	}
 	return out
+}
+
+// ownedBy are the participles of compound adjectives that make a thing its
+// actor's own ("Greek-owned", "Saudi-led", "Panama-flagged"), upper-case
+// lemmas.
+var ownedBy = map[string]bool{
+	"OWN": true, "FLAG": true, "LEAD": true, "REGISTER": true, "RUN": true, "CONTROL": true,
+	"OPERATE": true, "COMMAND": true,
 }
 
 // reportingVerbs report what others did ("said that", "announced that"):

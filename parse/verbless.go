@@ -73,6 +73,16 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		}
 	}
 	if at < 0 {
+		// No adjective in -ed, but a participle in -ed after a name and
+		// before its object, with no auxiliary: in a sentence with no
+		// finite verb it is the past tense ("Israel and Bahrain
+		// normalised relations.").
+		for i := 3; i < len(ws)-4; i++ {
+			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && ws[i].suf[1] == sufED &&
+				tg.upos[tags[i-1]] == "PROPN" && objectStart(tg.upos[tags[i+1]]) {
+				return tg.retag(model, ws, tags, i, fs, scores)
+			}
+		}
 		return fs
 	}
 	tags[at] = class

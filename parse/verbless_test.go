@@ -32,6 +32,9 @@ func TestRequireVerb(t *testing.T) {
 		{"The best pizza in town .", "pizza", "NOUN"},
 		{"The Union of Northern States imposed sanctions on Latveria in May , but the bloc lifted them in June .", "imposed", "VERB"},
 		{"The ministers signed a treaty in Rome .", "signed", "VERB"},
+		// a participle in -ed read as a modifier of its object, in a
+		// sentence with no finite verb
+		{"Israel and Bahrain normalised relations .", "normalised", "VERB"},
 		{"Imposed sanctions", "Imposed", ""}, // a fragment: whatever the tagger says
 	} {
 		ts := toks(c.text)

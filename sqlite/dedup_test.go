@@ -155,7 +155,7 @@ func TestMergeRuleParts(t *testing.T) {
 		x, y string
 		want bool
 	}{
-		{"190", "193", true}, {"193", "195", false}, {"023", "0233", true}, {"0233", "0234", false},
+		{"190", "193", false}, {"193", "195", false}, {"173", "175", true}, {"172", "173", false}, {"023", "0233", true}, {"0233", "0234", false},
 		{"042", "042", true}, {"042", "043", false}, {"0421", "043", false}, {"042", "046", true}, {"040", "046", true},
 		{"111", "112", false}, {"051", "057", false}, {"111", "130", false}, {"061", "062", false}, {"172", "173", false}, {"1246", "124", true}, {"120", "1246", true},
 		{"193", "194", true}, {"194", "195", false}, {"081", "085", true}, {"0811", "085", true}, {"081", "084", false},
@@ -178,6 +178,9 @@ func TestMergeRuleParts(t *testing.T) {
 	said := func(m mergeView, sentence string) mergeView { m.dayCert = certainty(false, "", sentence); return m }
 	month := func(d int64) mergeView {
 		return mergeView{source: "A", code: "190", precision: entente.PrecisionMonth, day: d, dayCert: dayFirm}
+	}
+	monthOf := func(s, t, c string, d int64) mergeView {
+		return mergeView{source: s, target: t, code: c, precision: entente.PrecisionMonth, day: d, dayCert: dayFirm}
 	}
 	for _, tc := range []struct {
 		a, b mergeView
@@ -223,6 +226,27 @@ func TestMergeRuleParts(t *testing.T) {
 		{v("CHL", "PER", "173", 10), v("CHL", "PER", "112", 10), false},
 		// Restoring relations is done together.
 		{v("A", "B", "050", 10), v("B", "A", "050", 10), true},
+		// An unspecified attack against ground fighting: one unless the
+		// attack is told from the air.
+		{said(v("SDN", "ETH", "190", 10), "Sudan's jets bombed Ethiopian positions."), said(v("SDN", "ETH", "193", 10), "Sudanese soldiers exchanged gunfire with Ethiopian troops."), false},
+		{said(v("SDN", "ETH", "190", 10), "Sudan attacked Ethiopian positions."), said(v("SDN", "ETH", "193", 10), "Sudanese soldiers exchanged gunfire with Ethiopian troops."), true},
+		// An attack on two actors of one country: one attack told two
+		// ways, unless one report tells ground fire and the other an air
+		// attack; other acts, and actors of two countries, stay apart.
+		{said(v("ISR", "PSEREBHMS", "195", 10), "Israeli jets bombed Hamas positions in Gaza City."), said(v("ISR", "PSEGZA", "195", 10), "Israel struck targets in the city of Gaza."), true},
+		{said(v("ISR", "LBNREB", "190", 10), "Israel bombed Hezbollah sites in Beirut."), said(v("ISRMIL", "LBNGOV", "195", 10), "Israeli warplanes struck Beirut."), true},
+		{said(v("ISR", "PSEOPP", "190", 10), "Israeli soldiers fired at protesters."), said(v("ISR", "PSEREB", "190", 10), "Israeli drones struck militants."), false},
+		{said(v("ISR", "PSEREBHMS", "111", 10), "Israel criticised Hamas."), said(v("ISR", "PSEGZA", "111", 10), "Israel criticised Gaza."), false},
+		{said(v("ISR", "LBNREB", "195", 10), "Israeli jets struck Hezbollah."), said(v("ISR", "SYRREB", "195", 10), "Israeli jets struck militants."), false},
+		{said(v("ISR", "IGOUNO", "190", 10), "Israel attacked the United Nations."), said(v("ISR", "IGOARL", "190", 10), "Israel attacked the Arab League."), false},
+		// A one-off act dated to its month and to one of its days.
+		{monthOf("FRA", "TUR", "161", 0), v("FRA", "TURGOV", "161", 10), true},
+		{monthOf("USA", "NIC", "163", 0), v("USAGOV", "NIC", "1631", 20), true},
+		{monthOf("ESP", "RUSGOV", "174", 0), v("ESP", "RUSGOV", "174", 40), false},
+		{monthOf("ISR", "BHR", "057", 0), v("BHR", "ISR", "057", 10), true},
+		{monthOf("RUS", "UKR", "190", 0), v("RUS", "UKR", "190", 10), false},
+		{monthOf("FRA", "DZA", "111", 0), v("FRA", "DZA", "111", 10), false},
+		{monthOf("FRA", "TUR", "161", 0), v("GBR", "TUR", "161", 10), false},
 	} {
 		for _, ab := range [][2]mergeView{{tc.a, tc.b}, {tc.b, tc.a}} {
 			if got, ask := sameEvent(ab[0], ab[1]); got != tc.want || ask {
@@ -262,9 +286,9 @@ func TestMergeRuleParts(t *testing.T) {
 		want             dayCertainty
 	}{
 		{false, "on Monday", "Troops shelled the town on Monday.", dayFirm | groundFire},
-		{true, "", "Jets struck the town, officials said.", dayFirm | dayFromStory},
+		{true, "", "Jets struck the town, officials said.", dayFirm | dayFromStory | airOnly},
 		{false, "yesterday", "Troops shelled the town yesterday.", dayFirm | dayRelative | groundFire},
-		{false, "on Monday", "Jets struck the town on Monday night.", dayFirm | dayTurn},
+		{false, "on Monday", "Jets struck the town on Monday night.", dayFirm | dayTurn | airOnly},
 		{false, "on Monday", "Troops backed by jets struck the town on Monday.", dayFirm},
 	} {
 		if got := certainty(tc.fromStory, tc.phrase, tc.sentence) & (1<<matterShift - 1); got != tc.want {
@@ -300,13 +324,38 @@ func TestMergeRuleParts(t *testing.T) {
 	}{
 		{"190", "195", codesUnlessGround}, {"1951", "190", codesUnlessGround}, {"193", "195", codesDiffer},
 		{"111", "112", codesIfSameMatter}, {"1121", "111", codesIfSameMatter}, {"111", "111", codesMatch},
-		{"111", "110", codesMatch}, {"111", "113", codesDiffer}, {"190", "193", codesMatch},
+		{"111", "110", codesMatch}, {"111", "113", codesDiffer}, {"190", "193", codesUnlessAir}, {"1941", "190", codesUnlessAir},
+		{"193", "194", codesMatch}, {"173", "175", codesMatch}, {"1951", "193", codesDiffer},
 	} {
 		if got := compareCodes(tc.x, tc.y); got != tc.want {
 			t.Errorf("compareCodes(%q, %q) = %d, want %d", tc.x, tc.y, got, tc.want)
 		}
 		if got := compareCodes(tc.y, tc.x); got != tc.want {
 			t.Errorf("compareCodes(%q, %q) = %d, want %d (not symmetric)", tc.y, tc.x, got, tc.want)
+		}
+	}
+	// Where a one-off act's reports of the other precision are read.
+	for _, tc := range []struct {
+		code      string
+		p         entente.Precision
+		day       int64
+		other     entente.Precision
+		lo, hi    int64
+		wantProbe bool
+	}{
+		{"163", entente.PrecisionDay, 10, entente.PrecisionMonth, 0, 30, true},
+		{"174", entente.PrecisionMonth, 31, entente.PrecisionDay, 31, 58, true},
+		{"0571", entente.PrecisionDay, 40, entente.PrecisionMonth, 31, 58, true},
+		{"190", entente.PrecisionDay, 10, "", 0, 0, false},
+		{"163", entente.PrecisionYear, 10, "", 0, 0, false},
+	} {
+		b, lo, hi, ok := crossProbe("USA", "NIC", tc.code, entente.Asserted, tc.p, tc.day)
+		if ok != tc.wantProbe {
+			t.Errorf("crossProbe(%s, %s) ok = %v", tc.code, tc.p, ok)
+			continue
+		}
+		if ok && (b != eventBucket("USA", "NIC", tc.code, entente.Asserted, tc.other) || lo != tc.lo || hi != tc.hi) {
+			t.Errorf("crossProbe(%s, %s, %d) = %d, %d, %d", tc.code, tc.p, tc.day, b, lo, hi)
 		}
 	}
 	for _, tc := range []struct{ code, target, want string }{
@@ -326,31 +375,70 @@ var textChain = sync.OnceValues(pipeline.DefaultChain)
 // pairs of short news reports: each side is coded by pipeline.DefaultChain
 // and stored as an article of its own outlet, and a pair counts as merged
 // when one stored event has mentions from both articles. The rule was tuned
-// on the tuning sets only (dedup_text_tuning2, 3 and 4 are earlier held-out
+// on the tuning sets only (dedup_text_tuning2 to 5 are earlier held-out
 // sets, measured once each and then used for tuning); dedup_text_heldout.tsv
-// is the measurement (see testdata/dedup_README.md). Issue 7 asks for false
-// merges <= 5% and missed merges <= 10%: the held-out set meets the first
-// and not the second (28.6% measured in round 4; most misses are reports
-// the coder gives codes of other roots or other actors, and month- against
-// day-precision reports, which the store never compares), so its
-// missed-merge bound, like the tuning sets' bounds, is a ratchet a little
-// above what was measured. A pair one side of which the chain codes no
-// event at all says nothing of the merge rule: it is counted apart as
-// uncoded, and the set must still hold enough coded pairs.
+// is the measurement of the current rule (see testdata/dedup_README.md).
+// Issue 7 asks for false merges <= 5% and missed merges <= 10%: the test
+// fails when the tuning sets together go beyond those targets, and holds
+// each set, the held-out one included, to a ratchet a little above what was
+// measured on it. The held-out set of round 5 misses both targets (see the
+// README). A pair one side of which the chain codes no event at all
+// says nothing of the merge rule: it is counted apart as uncoded, and the
+// set must still hold enough coded pairs.
 func TestDedupText(t *testing.T) {
+	var tuning dedupCounts
 	for _, tc := range []struct {
 		file                string
 		minPairs            int
 		maxFalse, maxMissed float64
+		heldOut             bool
 	}{
-		{"testdata/dedup_text_tuning.tsv", 40, 0.10, 0.15},
-		{"testdata/dedup_text_tuning2.tsv", 100, 0.05, 0.25},
-		{"testdata/dedup_text_tuning3.tsv", 100, 0.07, 0.15},
-		{"testdata/dedup_text_tuning4.tsv", 100, 0.05, 0.15},
-		{"testdata/dedup_text_heldout.tsv", 100, 0.05, 0.32},
+		{"testdata/dedup_text_tuning.tsv", 40, 0.10, 0.10, false},
+		{"testdata/dedup_text_tuning2.tsv", 100, 0.05, 0.15, false},
+		{"testdata/dedup_text_tuning3.tsv", 100, 0.07, 0.12, false},
+		{"testdata/dedup_text_tuning4.tsv", 100, 0.05, 0.10, false},
+		{"testdata/dedup_text_tuning5.tsv", 100, 0.05, 0.17, false},
+		// Round 5, measured once with the rule frozen: false merges 4/56 =
+		// 7.1%, missed merges 14/54 = 25.9% (11 pairs uncoded).
+		{"testdata/dedup_text_heldout.tsv", 100, 0.08, 0.28, true},
 	} {
-		t.Run(tc.file, func(t *testing.T) { dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed) })
+		t.Run(tc.file, func(t *testing.T) {
+			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
+			if !tc.heldOut {
+				tuning.add(c)
+			}
+		})
 	}
+	if tuning.same == 0 || tuning.diff == 0 {
+		return // the subtests failed or were filtered out
+	}
+	fm, mm := tuning.rates()
+	t.Logf("tuning sets together: false merges %d/%d = %.1f%%, missed merges %d/%d = %.1f%%",
+		tuning.falseMerge, tuning.diff, 100*fm, tuning.missed, tuning.same, 100*mm)
+	if fm > 0.05 {
+		t.Errorf("tuning sets: false merges %.1f%% > 5%% (issue 7)", 100*fm)
+	}
+	if mm > 0.10 {
+		t.Errorf("tuning sets: missed merges %.1f%% > 10%% (issue 7)", 100*mm)
+	}
+}
+
+// dedupCounts are the coded pairs of a text set and the rule's errors.
+type dedupCounts struct {
+	same, diff, missed, falseMerge int
+}
+
+// add adds the counts of another set.
+func (c *dedupCounts) add(o dedupCounts) {
+	c.same += o.same
+	c.diff += o.diff
+	c.missed += o.missed
+	c.falseMerge += o.falseMerge
+}
+
+// rates returns the false-merge and missed-merge rates.
+func (c dedupCounts) rates() (falseRate, missedRate float64) {
+	return float64(c.falseMerge) / float64(c.diff), float64(c.missed) / float64(c.same)
 }
 
 // textPairResult is what one text pair gave.
@@ -358,7 +446,7 @@ type textPairResult struct {
 	coded, merged bool
 }
 
-func dedupText(t *testing.T, file string, minPairs int, maxFalse, maxMissed float64) {
+func dedupText(t *testing.T, file string, minPairs int, maxFalse, maxMissed float64) dedupCounts {
 	chain, err := textChain()
 	if err != nil {
 		t.Fatal(err)
@@ -418,7 +506,8 @@ func dedupText(t *testing.T, file string, minPairs int, maxFalse, maxMissed floa
 	if same == 0 || diff == 0 || same+diff < minPairs {
 		t.Fatalf("only %d coded pairs (%d same, %d diff; %d uncoded), want %d", same+diff, same, diff, uncoded, minPairs)
 	}
-	fm, mm := float64(falseMerge)/float64(diff), float64(missed)/float64(same)
+	counts := dedupCounts{same: same, diff: diff, missed: missed, falseMerge: falseMerge}
+	fm, mm := counts.rates()
 	t.Logf("%d coded pairs (%d uncoded): false merges %d/%d = %.1f%%, missed merges %d/%d = %.1f%%",
 		same+diff, uncoded, falseMerge, diff, 100*fm, missed, same, 100*mm)
 	if fm > maxFalse {
@@ -427,6 +516,7 @@ func dedupText(t *testing.T, file string, minPairs int, maxFalse, maxMissed floa
 	if mm > maxMissed {
 		t.Errorf("missed merges %.1f%% > %.0f%%", 100*mm, 100*maxMissed)
 	}
+	return counts
 }
 
 // textPair codes and stores the two sides of a pair (published date and

@@ -181,10 +181,12 @@ func sameActor(x, y string) bool {
 
 // interchangeable groups codes that name one act by different means or
 // kinds, which reports of one event often disagree on: ground fighting
-// with small arms or with artillery and tanks (193, 194), and easing
-// administrative or economic sanctions (081, 085). An air strike (195)
+// with small arms or with artillery and tanks (193, 194), easing
+// administrative or economic sanctions (081, 085), and an arrest against
+// repression (173, 175: the Phoenix dictionary codes "arrested a
+// journalist" 175 and "detained a journalist" 173). An air strike (195)
 // stays apart from ground fighting.
-var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2}
+var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2, "173": 3, "175": 3}
 
 // codeMatch says whether two event codes can describe one event.
 type codeMatch uint8
@@ -203,16 +205,25 @@ const (
 	// one statement when the two sentences share a word of its matter, or
 	// one of them names none (sameMatter).
 	codesIfSameMatter
+	// codesUnlessAir: a root's unspecified attack (190) against ground
+	// fighting (193, 194): one act unless the sentence of the unspecified
+	// report tells an air attack and no ground fighting (airOnly).
+	codesUnlessAir
+	// codesUnlessSplit: two matching attack codes against two actors of
+	// one country (attackedCountry): one attack unless one sentence tells
+	// ground fire and the other an air attack.
+	codesUnlessSplit
 )
 
 // compareCodes says whether two event codes can describe one event: equal,
 // one the three-digit base of the other (023, 0233), one the root's
-// unspecified code (190) and the other a code under the same root (193),
+// unspecified code (190) and the other a code under the same root (192),
 // two codes of one interchangeable group (193, 194), or two codes of
 // consultation (root 04: one meeting is told as a visit, a meeting or
 // talks), except a visit and a hosting in one direction (042, 043), which
-// are two trips. An unspecified code against an air strike, and a
-// criticism against an accusation, depend on the text (codeMatch).
+// are two trips. An unspecified attack against an air strike or against
+// ground fighting, and a criticism against an accusation, depend on the
+// text (codeMatch).
 func compareCodes(x, y string) codeMatch {
 	if x == y {
 		return codesMatch
@@ -238,6 +249,9 @@ func compareCodes(x, y string) codeMatch {
 	}
 	if airStrike(x) || airStrike(y) {
 		return codesUnlessGround
+	}
+	if interchangeable[x[:min(3, len(x))]] == 1 || interchangeable[y[:min(3, len(y))]] == 1 {
+		return codesUnlessAir
 	}
 	return codesMatch
 }
@@ -298,6 +312,9 @@ const (
 	// groundFire marks a sentence that tells ground fighting (troops,
 	// shelling, gunfire) and no aerial weapon.
 	groundFire
+	// airOnly marks a sentence that tells an aerial weapon (jets, air
+	// force, bombing, missiles) and no ground fighting.
+	airOnly
 )
 
 // matterShift is the bit where the matter bytes of a dayCertainty begin;
@@ -389,6 +406,9 @@ func readSentence(sentence string) dayCertainty {
 	}
 	if ground && !air {
 		c |= groundFire
+	}
+	if air && !ground {
+		c |= airOnly
 	}
 	return c | matter<<matterShift
 }
@@ -589,6 +609,12 @@ func daysMatch(a, b mergeView) bool {
 // yet) and it decides the answer, sameEvent returns false and ask: the
 // caller reads it and asks again.
 func sameEvent(a, b mergeView) (same, ask bool) {
+	if monthAndDay(a, b) {
+		if sameActors(a, b) != codesMatch {
+			return false, false
+		}
+		return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
+	}
 	if a.precision != b.precision && !(coarse(a.precision) == coarse(b.precision) && coarse(a.precision) == "m") {
 		return false, false
 	}
@@ -623,22 +649,47 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		if !sameMatter(a.dayCert, b.dayCert) {
 			return false, false
 		}
+	case codesUnlessAir:
+		// The report with the unspecified code must not tell an air attack.
+		g := a
+		if interchangeable[a.code[:min(3, len(a.code))]] == 1 {
+			g = b
+		}
+		if g.dayCert&airOnly != 0 {
+			return false, false
+		}
+	case codesUnlessSplit:
+		if a.dayCert&groundFire != 0 && b.dayCert&airOnly != 0 || a.dayCert&airOnly != 0 && b.dayCert&groundFire != 0 {
+			return false, false
+		}
 	}
 	// Places last: it is the one test that may read the gazetteer.
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
 }
 
 // sameActors says whether two reports have the same actors and compatible
-// codes (codeMatch), in the same direction or reversed: reversed, one
+// codes (codeMatch), in the same direction or reversed. Two attacks may
+// have two actors of one country as targets (attackedCountry), with a
+// match that depends on the text (codesUnlessSplit). Reversed, one
 // joint act told from either side (040, 041, 044, 046, 057), or a visit
 // told by the guest and by the host (042, 043), or a visit against a
 // meeting or talks of the same root (042 against 046), since each party
 // may be coded as the source.
 func sameActors(a, b mergeView) codeMatch {
 	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
-	if sameActor(a.source, b.source) && sameActor(a.target, b.target) {
-		if m := compareCodes(ac, bc); m != codesDiffer {
-			return m
+	if sameActor(a.source, b.source) {
+		if sameActor(a.target, b.target) {
+			if m := compareCodes(ac, bc); m != codesDiffer {
+				return m
+			}
+		} else if attackedCountry(ac, bc, a.target, b.target) {
+			switch m := compareCodes(ac, bc); m {
+			case codesMatch:
+				return codesUnlessSplit
+			case codesDiffer:
+			default:
+				return m
+			}
 		}
 	}
 	if !sameActor(a.source, b.target) || !sameActor(a.target, b.source) {
@@ -656,6 +707,25 @@ func sameActors(a, b mergeView) codeMatch {
 		return codesMatch
 	}
 	return codesDiffer
+}
+
+// attackRoots are the roots of material conflict that strike a place and
+// the people in it: assault (18), fight (19) and mass violence (20).
+var attackRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// attackedCountry reports whether two attack codes' targets may be the
+// one target of one attack told two ways: two actors of one country (the
+// country's code, its government, its military, a rebel or militant group
+// or a region of it), since reports of a strike name what was hit
+// differently ("Hamas positions in Gaza City", "the city of Gaza";
+// "Hezbollah sites in Beirut", Beirut read as Lebanon's government). The
+// place of the two reports still has to agree (placesConflict).
+func attackedCountry(x, y, tx, ty string) bool {
+	if !attackRoots[x[:2]] || !attackRoots[y[:2]] || len(tx) < 3 || len(ty) < 3 || tx[:3] != ty[:3] || groupPrefixes[tx[:3]] {
+		return false
+	}
+	_, ok := cameo.LookupCountry(tx[:3])
+	return ok
 }
 
 // sameLocalityKM is the distance under which two places are taken for one
@@ -868,4 +938,51 @@ func prefixUpper(p string) string {
 		}
 	}
 	return p + "\xff"
+}
+
+// oneOff reports whether a merge code (see mergeCode) is an act done once
+// that reports date either to its month or to its day: signing an
+// agreement (057), reducing relations (root 16: breaking relations,
+// recalling an ambassador, cutting aid, a round of sanctions, expelling a
+// mission) and expelling people (174). Attacks and statements, which
+// recur, are not: "struck the city in March" may be many strikes.
+func oneOff(code string) bool {
+	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "174")
+}
+
+// monthAndDay reports whether one of two reports is dated to a month and
+// the other to a day of that month, both of a one-off act (oneOff).
+func monthAndDay(a, b mergeView) bool {
+	if coarse(a.precision) == "d" && b.precision == entente.PrecisionMonth {
+		a, b = b, a
+	}
+	if a.precision != entente.PrecisionMonth || coarse(b.precision) != "d" {
+		return false
+	}
+	return oneOff(mergeCode(a.code, a.target)) && oneOff(mergeCode(b.code, b.target)) &&
+		dateKey(entente.PrecisionMonth, a.day) == dateKey(entente.PrecisionMonth, b.day)
+}
+
+// crossProbe returns where the stored reports of a one-off act (oneOff)
+// dated to the other precision are, for the writer to read them as merge
+// candidates besides those of the event's own bucket (eventBucket keeps
+// the precision classes apart): for a report dated to a day, the
+// month-precision bucket over that day's month; for a report dated to a
+// month, the day-precision bucket over the days of the month. ok is false
+// for other codes and precisions.
+func crossProbe(source, target, code string, m entente.Modality, p entente.Precision, day int64) (bucket, lo, hi int64, ok bool) {
+	if !oneOff(mergeCode(code, target)) {
+		return 0, 0, 0, false
+	}
+	var other entente.Precision
+	switch {
+	case coarse(p) == "d":
+		other = entente.PrecisionMonth
+	case p == entente.PrecisionMonth:
+		other = entente.PrecisionDay
+	default:
+		return 0, 0, 0, false
+	}
+	lo, hi = dayWindow(entente.PrecisionMonth, day)
+	return eventBucket(source, target, code, m, other), lo, hi, true
 }

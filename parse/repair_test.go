@@ -1,0 +1,65 @@
+package parse
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"entente"
+)
+
+// toksOf builds tokens from "form/UPOS/head/rel" fields, heads 1-based and
+// 0 for the root as in CoNLL-U.
+func toksOf(t *testing.T, s string) []entente.Token {
+	t.Helper()
+	var toks []entente.Token
+	for _, f := range strings.Fields(s) {
+		p := strings.Split(f, "/")
+		if len(p) != 4 {
+			t.Fatalf("bad field %q", f)
+		}
+		h, err := strconv.Atoi(p[2])
+		if err != nil {
+			t.Fatalf("bad head in %q", f)
+		}
+		toks = append(toks, entente.Token{Form: p[0], UPOS: p[1], Head: h - 1, Rel: p[3]})
+	}
+	return toks
+}
+
+func TestRepairReported(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{
+			// "said on Monday that X attacked": the complement of said
+			"Moscow/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl that/PRON/8/obj drones/NOUN/8/nsubj had/AUX/8/aux attacked/VERB/4/acl:relcl a/DET/10/det depot/NOUN/8/obj ./PUNCT/2/punct",
+			"Moscow/2/nsubj said/0/root on/4/case Monday/2/obl that/8/mark drones/8/nsubj had/8/aux attacked/2/ccomp a/10/det depot/8/obj ./2/punct",
+		},
+		{
+			"The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root last/ADJ/5/amod week/NOUN/3/obl:unmarked that/PRON/9/obj troops/NOUN/9/nsubj had/AUX/9/aux killed/VERB/5/acl:relcl ./PUNCT/3/punct",
+			"The/2/det army/3/nsubj said/0/root last/5/amod week/3/obl:unmarked that/9/mark troops/9/nsubj had/9/aux killed/3/ccomp ./3/punct",
+		},
+		{
+			// a true relative clause of a day, with no subject of its own
+			"He/PRON/2/nsubj recalled/VERB/0/root the/DET/4/det day/NOUN/2/obj that/PRON/6/nsubj changed/VERB/4/acl:relcl history/NOUN/6/obj ./PUNCT/2/punct",
+			"He/2/nsubj recalled/0/root the/4/det day/2/obj that/6/nsubj changed/4/acl:relcl history/6/obj ./2/punct",
+		},
+		{
+			// not after a time noun: left alone
+			"Iran/PROPN/2/nsubj denied/VERB/0/root reports/NOUN/2/obj that/PRON/6/obj Russia/PROPN/6/nsubj armed/VERB/3/acl:relcl ./PUNCT/2/punct",
+			"Iran/2/nsubj denied/0/root reports/2/obj that/6/obj Russia/6/nsubj armed/3/acl:relcl ./2/punct",
+		},
+	}
+	for _, tt := range tests {
+		toks := toksOf(t, tt.in)
+		repairReported(toks)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Form+"/"+strconv.Itoa(tk.Head+1)+"/"+tk.Rel)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("repairReported:\n got %s\nwant %s", g, tt.want)
+		}
+	}
+}
