@@ -2257,10 +2257,10 @@ func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) [
 
 func (c *Coder) event(a *entente.Article, sc *sentence, p *predicate, src, tgt int, code string) entente.Event {
 	sm := sc.mentions[src]
-	if !c.opt.NotCAMEO && cameo.RootOf(code) == "14" && sc.officialActor(src) {
-		// CAMEO's protests (14) are collective acts of civilians: a
-		// state, government or bloc that "protests" complains
-		// officially (114)
+	if !c.opt.NotCAMEO && (code == "140" || strings.HasPrefix(code, "141")) && sc.officialActor(src) {
+		// CAMEO's demonstrations (140, 141) are collective acts of
+		// civilians: a state, government or bloc that "protests"
+		// complains officially (114)
 		code = "114"
 	}
 	e := entente.Event{
