@@ -271,7 +271,7 @@ var punishments = map[string]bool{
 	"arrest": true, "arrests": true, "arrested": true, "detain": true, "detained": true,
 	"expel": true, "expels": true, "expelled": true, "indict": true, "indicted": true,
 	"prosecute": true, "prosecuted": true, "sanction": true, "sanctioned": true,
-	"sanctions": true, "penalise": true, "penalised": true, "penalize": true, "penalized": true,
+	"sanctions": true, "execute": true, "executed": true, "hanged": true, "penalise": true, "penalised": true, "penalize": true, "penalized": true,
 }
 
 // warnings govern, after "against", what they warn against, which has not

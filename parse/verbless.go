@@ -73,13 +73,13 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		}
 	}
 	if at < 0 {
-		// No adjective in -ed, but a participle in -ed after a name and
-		// before its object, with no auxiliary: in a sentence with no
-		// finite verb it is the past tense ("Israel and Bahrain
-		// normalised relations.").
+		// No adjective in -ed, but a participle in -ed after a name or
+		// noun and before its object: in a sentence with no finite verb
+		// it is the past tense ("Israel and Bahrain normalised
+		// relations.", "The army deployed troops along the border.").
 		for i := 3; i < len(ws)-4; i++ {
 			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && ws[i].suf[1] == sufED &&
-				tg.upos[tags[i-1]] == "PROPN" && objectStart(tg.upos[tags[i+1]]) {
+				(tg.upos[tags[i-1]] == "PROPN" || tg.upos[tags[i-1]] == "NOUN") && objectStart(tg.upos[tags[i+1]]) {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}

@@ -35,6 +35,7 @@ func TestRequireVerb(t *testing.T) {
 		// a participle in -ed read as a modifier of its object, in a
 		// sentence with no finite verb
 		{"Israel and Bahrain normalised relations .", "normalised", "VERB"},
+		{"The Lebanese army deployed troops along the border .", "deployed", "VERB"},
 		{"Imposed sanctions", "Imposed", ""}, // a fragment: whatever the tagger says
 	} {
 		ts := toks(c.text)
