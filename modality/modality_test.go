@@ -191,16 +191,31 @@ func TestParsedGovernor(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		a, s := sentence(t, tt.text)
-		if len(s.Tokens) != len(tt.heads) {
-			t.Fatalf("%q: %d tokens", tt.text, len(s.Tokens))
+		checkParsed(t, tt.text, tt.heads, tt.rels, nil, tt.verb, tt.want)
+	}
+}
+
+// checkParsed gives the tokens of text the heads, relations and (when xpos
+// is not nil) XPOS tags of a parse, the modals and auxiliaries among them
+// UPOS AUX, and expects the modality of the verb at index verb to be want.
+func checkParsed(t *testing.T, text string, heads []int, rels []string, xpos map[int]string, verb int, want entente.Modality) {
+	t.Helper()
+	a, s := sentence(t, text)
+	if len(s.Tokens) != len(heads) {
+		t.Fatalf("%q: %d tokens", text, len(s.Tokens))
+	}
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Rel = heads[i], rels[i]
+		if xpos == nil {
+			continue
 		}
-		for i := range s.Tokens {
-			s.Tokens[i].Head, s.Tokens[i].Rel = tt.heads[i], tt.rels[i]
+		s.Tokens[i].XPOS = xpos[i]
+		if xpos[i] == "MD" || xpos[i] == "VBD" && rels[i] == "aux" {
+			s.Tokens[i].UPOS = "AUX"
 		}
-		if got := Of(&s, tt.verb, a.Text); got != tt.want {
-			t.Errorf("%q, %s: got %s, want %s", tt.text, s.Tokens[tt.verb].Form, got, tt.want)
-		}
+	}
+	if got := Of(&s, verb, a.Text); got != want {
+		t.Errorf("%q, %s: got %s, want %s", text, s.Tokens[verb].Form, got, want)
 	}
 }
 
@@ -262,19 +277,7 @@ func TestSubjunctive(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		a, s := sentence(t, tt.text)
-		if len(s.Tokens) != len(tt.heads) {
-			t.Fatalf("%q: %d tokens", tt.text, len(s.Tokens))
-		}
-		for i := range s.Tokens {
-			s.Tokens[i].Head, s.Tokens[i].Rel, s.Tokens[i].XPOS = tt.heads[i], tt.rels[i], tt.xpos[i]
-			if tt.xpos[i] == "MD" || i > 0 && tt.xpos[i] == "VBD" && tt.rels[i] == "aux" {
-				s.Tokens[i].UPOS = "AUX"
-			}
-		}
-		if got := Of(&s, tt.verb, a.Text); got != tt.want {
-			t.Errorf("%q, %s: got %s, want %s", tt.text, s.Tokens[tt.verb].Form, got, tt.want)
-		}
+		checkParsed(t, tt.text, tt.heads, tt.rels, tt.xpos, tt.verb, tt.want)
 	}
 }
 
