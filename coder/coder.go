@@ -838,6 +838,38 @@ func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	return nil
 }
 
+// headMentions replaces each mention of ms that only modifies a word of
+// another mention by that mention: a pattern's "+" takes the first actor
+// it meets, and in "struck US-backed Syrian rebels" that is the backer,
+// while the rebels are the target.
+func (sc *sentence) headMentions(ms []int) []int {
+	var out []int
+	for k, mi := range ms {
+		t := sc.mentHead[mi]
+		for step := 0; step < 3; step++ {
+			if !inSet(sc.rel(t), "amod", "compound", "obl:unmarked", "obl:npmod") {
+				break
+			}
+			h := sc.toks[t].Head
+			if h < 0 || h >= len(sc.toks) {
+				break
+			}
+			if o := sc.mentAt[h]; o >= 0 && o != mi {
+				if out == nil {
+					out = append([]int(nil), ms...)
+				}
+				out[k] = o
+				break
+			}
+			t = h
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return dedup(out)
+}
+
 // withConjuncts adds to the mentions ms a pattern bound the actors
 // coordinated with them ("praised Kosovo and Serbia": both).
 func (sc *sentence) withConjuncts(ms []int) []int {
@@ -1877,7 +1909,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.src = b.source
 			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
-				p.tgt, p.guessedTgt = sc.withConjuncts(b.target), false
+				p.tgt, p.guessedTgt = sc.withConjuncts(sc.headMentions(b.target)), false
 			}
 			if len(b.compound) > 0 {
 				p.compound = b.compound
