@@ -4,7 +4,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"entente"
@@ -151,20 +153,36 @@ func chunk(perStmt, n int) int {
 // multiInsert writes rows with INSERT statements of many rows each: head
 // names the table and columns, tail (may be empty) follows the VALUES, e.g.
 // an ON CONFLICT clause; vals holds the rows' values one row after another,
-// cols to a row. Head and tail are constants of this package; the values
-// are parameters.
+// cols to a row. Head and tail are constants of this package and the values
+// are parameters. In a statement of minShapedRows rows or more, a column
+// that holds one value in every row is bound once, as a numbered parameter
+// that every row names, or, when that value is empty (NULL, 0, +0.0, false
+// or the empty text: see emptyLiteral), written as that constant, which
+// SQLite stores as it stores the bound value. Imported rows leave most
+// evidence columns empty and share their dates, sources and dictionary
+// versions, whose binding, value by value, cost as much as the rest of the
+// row.
 func (w *writer) multiInsert(head, tail string, cols int, vals []any) error {
 	const maxVars = 4000
 	perStmt := max(1, maxVars/cols)
-	one := "(?" + strings.Repeat(", ?", cols-1) + ")"
+	lits := make([]string, cols)
+	var args []any
 	for len(vals) > 0 {
 		n := chunk(perStmt, len(vals)/cols)
-		name := fmt.Sprintf("%s#%s#%d", head, tail, n)
+		rows := vals[:n*cols]
+		shape := ""
+		if n >= minShapedRows {
+			shape = columnShape(rows, lits)
+		} else {
+			clear(lits)
+		}
+		args = shapedArgs(args[:0], rows, lits)
+		name := head + "#" + tail + "#" + strconv.Itoa(n) + "#" + shape
 		// head and tail are constants of this package; only placeholders
-		// are added.
-		query := func() string { return head + " VALUES " + one + strings.Repeat(", "+one, n-1) + " " + tail }
+		// and the constants of emptyLiteral are added.
+		query := func() string { return insertText(head, tail, lits, n) }
 		if w.raw != nil {
-			if err := w.raw.exec(w.ctx, name, query, vals[:n*cols]); err != nil {
+			if err := w.raw.exec(w.ctx, name, query, args); err != nil {
 				return fmt.Errorf("insert: %w", classify(err))
 			}
 		} else {
@@ -172,13 +190,175 @@ func (w *writer) multiInsert(head, tail string, cols int, vals []any) error {
 			if err != nil {
 				return err
 			}
-			if _, err := st.ExecContext(w.ctx, vals[:n*cols]...); err != nil {
+			if _, err := st.ExecContext(w.ctx, args...); err != nil {
 				return fmt.Errorf("insert: %w", classify(err))
 			}
 		}
 		vals = vals[n*cols:]
 	}
 	return nil
+}
+
+// minShapedRows is the fewest rows of an INSERT whose columns of one value
+// multiInsert writes once: fewer rows are written as they come, so that the
+// statements of small remainders take few shapes.
+const minShapedRows = 8
+
+// sharedParam marks, in the lits of multiInsert, a column whose one value is
+// bound once.
+const sharedParam = "?"
+
+// columnShape sets lits[c], for each column c of rows (len(lits) values a
+// row), to the constant every row holds there (emptyLiteral), to
+// sharedParam when every row holds another same value, or to "" when the
+// rows differ; it returns a name of the shape, "" when no column is
+// constant.
+func columnShape(rows []any, lits []string) string {
+	cols := len(lits)
+	same := make([]bool, cols)
+	for c := range lits {
+		same[c] = true
+	}
+	for i := cols; i < len(rows); i++ {
+		if c := i % cols; same[c] && !sameValue(rows[c], rows[i]) {
+			same[c] = false
+		}
+	}
+	var shape []byte
+	for c := range lits {
+		lits[c] = ""
+		if same[c] {
+			if lits[c] = emptyLiteral(rows[c]); lits[c] == "" {
+				lits[c] = sharedParam
+			}
+			shape = strconv.AppendInt(append(shape, ' '), int64(c), 10)
+			shape = append(shape, lits[c]...)
+		}
+	}
+	return string(shape)
+}
+
+// sameValue reports whether a and b are one value of one type, floats
+// compared bit for bit (so that -0.0 and 0.0 are not taken for one value).
+func sameValue(a, b any) bool {
+	switch x := a.(type) {
+	case float64:
+		y, ok := b.(float64)
+		return ok && math.Float64bits(x) == math.Float64bits(y)
+	case nil, int, int64, string, bool, sql.NullInt64:
+		return a == b
+	}
+	return false
+}
+
+// shapedArgs appends to args the parameters of rows as insertText numbers
+// them for lits: the values of the shared columns, from the first row, then
+// the other columns' values row after row.
+func shapedArgs(args, rows []any, lits []string) []any {
+	cols := len(lits)
+	for c, l := range lits {
+		if l == sharedParam {
+			args = append(args, rows[c])
+		}
+	}
+	for i, v := range rows {
+		if lits[i%cols] == "" {
+			args = append(args, v)
+		}
+	}
+	return args
+}
+
+// emptyLiteral returns the SQL constant that stores what v stores when v is
+// an empty value (NULL, integer 0, float +0.0, false or the empty string),
+// and "" otherwise.
+func emptyLiteral(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case sql.NullInt64:
+		if !x.Valid {
+			return "NULL"
+		}
+	case string:
+		if x == "" {
+			return "''"
+		}
+	case int:
+		if x == 0 {
+			return "0"
+		}
+	case int64:
+		if x == 0 {
+			return "0"
+		}
+	case bool:
+		if !x {
+			return "0"
+		}
+	case float64:
+		if math.Float64bits(x) == 0 {
+			return "0.0"
+		}
+	}
+	return ""
+}
+
+// insertText is the text of an INSERT of n rows: head, whose column list
+// is ordered with the shared columns of lits first, n tuples and tail. A
+// tuple holds the constants of lits in their columns and refers to the
+// shared values as ?1, ?2, ...; its other parameters are plain, which SQLite
+// numbers after those. (SQLite looks a parameter's name up by a scan of the
+// named ones, for each parameter the driver binds: numbering every
+// parameter made binding quadratic.)
+func insertText(head, tail string, lits []string, n int) string {
+	open, end := strings.IndexByte(head, '('), strings.LastIndexByte(head, ')')
+	cols := strings.Split(head[open+1:end], ",")
+	order := make([]int, 0, len(lits))
+	for c, l := range lits {
+		if l == sharedParam {
+			order = append(order, c)
+		}
+	}
+	shared := len(order)
+	for c, l := range lits {
+		if l != sharedParam {
+			order = append(order, c)
+		}
+	}
+	var b strings.Builder
+	b.WriteString(head[:open+1])
+	for i, c := range order {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strings.TrimSpace(cols[c]))
+	}
+	b.WriteString(") VALUES ")
+	for r := 0; r < n; r++ {
+		if r > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('(')
+		for i, c := range order {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			switch l := lits[c]; {
+			case i < shared:
+				b.WriteByte('?')
+				b.WriteString(strconv.Itoa(i + 1))
+			case l != "":
+				b.WriteString(l)
+			default:
+				b.WriteByte('?')
+			}
+		}
+		b.WriteByte(')')
+	}
+	b.WriteByte(' ')
+	b.WriteString(tail)
+	return b.String()
 }
 
 // probe asks for the stored events of a bucket between two days.
@@ -272,7 +452,7 @@ type bucketDay struct{ bucket, day int64 }
 // (about 200 bytes each); past it the cache is emptied after a commit.
 const maxCachedCandidates = 1 << 19
 
-// candidateCache keeps, across the batches of a bulk load, the stored
+// candidateCache keeps, across the batches of a Loader, the stored
 // events read as merge candidates, by bucket and day: a (bucket, day) in
 // loaded has all its stored events in days, in ID order, with the day
 // certainty of those whose first report was read. Events created by the
@@ -284,6 +464,9 @@ type candidateCache struct {
 	// fresh are the events created by the open transaction.
 	fresh []*candidate
 	size  int
+	// max is the size past which commit empties the cache;
+	// maxCachedCandidates when 0.
+	max int
 	// names holds one copy of each text of the cached views: a view made
 	// from a report would otherwise keep the report's whole input line
 	// (an actor code is a slice of it) as long as it is cached.
@@ -322,7 +505,11 @@ func (c *candidateCache) commit() {
 		f.fresh = nil
 	}
 	c.fresh = c.fresh[:0]
-	if c.size > maxCachedCandidates {
+	limit := c.max
+	if limit <= 0 {
+		limit = maxCachedCandidates
+	}
+	if c.size > limit {
 		c.reset()
 	}
 }
@@ -513,7 +700,7 @@ func (w *writer) flushEvents() error {
 				}
 			}
 		}
-		if mentions, err = appendMention(mentions, mentionID, hit.id, p); err != nil {
+		if mentions, err = appendMention(mentions, mentionID, hit.id, p, w.placeMemo()); err != nil {
 			return err
 		}
 		p.art.res.Events++
@@ -543,11 +730,33 @@ func (w *writer) flushEvents() error {
 		return err
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
-	for _, id := range order {
-		b := bumps[id]
-		if _, err := w.exec("bumpEvent", b.mentions, b.arts, b.srcs, id); err != nil {
+	return w.bumpEvents(order, bumps)
+}
+
+// bumpEvents adds the counts of bumps to the stored events ids (in ID
+// order), many events per UPDATE: the changes go in as a VALUES list
+// joined to the events by ID.
+func (w *writer) bumpEvents(ids []int64, bumps map[int64]*bump) error {
+	const perStmt = 250
+	var args []any
+	for len(ids) > 0 {
+		n := chunk(perStmt, len(ids))
+		// Only placeholders are added to this constant text.
+		st, err := w.prepare(fmt.Sprintf("bumpEvents#%d", n), `UPDATE events SET num_mentions = num_mentions + b.column2,
+			num_articles = num_articles + b.column3, num_sources = num_sources + b.column4
+			FROM (VALUES (?, ?, ?, ?)`+strings.Repeat(", (?, ?, ?, ?)", n-1)+`) AS b WHERE events.id = b.column1`)
+		if err != nil {
 			return err
 		}
+		args = args[:0]
+		for _, id := range ids[:n] {
+			b := bumps[id]
+			args = append(args, id, b.mentions, b.arts, b.srcs)
+		}
+		if _, err := st.ExecContext(w.ctx, args...); err != nil {
+			return fmt.Errorf("bump events: %w", classify(err))
+		}
+		ids = ids[n:]
 	}
 	return nil
 }
@@ -634,8 +843,49 @@ func (w *writer) seenSources(checks []sourceCheck) ([]sourceCheck, error) {
 // mentionCols is the number of columns appendMention writes.
 const mentionCols = 25
 
+// placeKey is an entente.Place as a map key: its span by value, and its
+// coordinates by their bits (json writes -0 and 0 apart).
+type placeKey struct {
+	p        entente.Place // with Lat, Lon and Span zero
+	lat, lon uint64
+	span     entente.Span
+	hasSpan  bool
+}
+
+// maxPlaceMemo bounds the place texts a writer keeps.
+const maxPlaceMemo = 4096
+
+// placeJSON returns the JSON text of p ("" for nil), from memo when an
+// equal place was written before: the places of imported rows repeat.
+func placeJSON(p *entente.Place, memo map[placeKey]string) (string, error) {
+	if p == nil {
+		return "", nil
+	}
+	k := placeKey{p: *p, lat: math.Float64bits(p.Lat), lon: math.Float64bits(p.Lon)}
+	k.p.Lat, k.p.Lon, k.p.Span = 0, 0, nil
+	if p.Span != nil {
+		k.span, k.hasSpan = *p.Span, true
+	}
+	if s, ok := memo[k]; ok {
+		return s, nil
+	}
+	s, err := jsonOrEmpty(p, false)
+	if err == nil && len(memo) < maxPlaceMemo {
+		memo[k] = s
+	}
+	return s, err
+}
+
+// placeMemo returns the writer's memo of place texts (see placeJSON).
+func (w *writer) placeMemo() map[placeKey]string {
+	if w.places == nil {
+		w.places = map[placeKey]string{}
+	}
+	return w.places
+}
+
 // appendMention appends one report's row of mentions to vals.
-func appendMention(vals []any, id, eventID int64, p *pendingEvent) ([]any, error) {
+func appendMention(vals []any, id, eventID int64, p *pendingEvent, places map[placeKey]string) ([]any, error) {
 	e := p.e
 	matched, err := jsonOrEmpty(e.Matched, len(e.Matched) == 0)
 	if err != nil {
@@ -645,7 +895,7 @@ func appendMention(vals []any, id, eventID int64, p *pendingEvent) ([]any, error
 	if err != nil {
 		return nil, err
 	}
-	place, err := jsonOrEmpty(e.Place, e.Place == nil)
+	place, err := placeJSON(e.Place, places)
 	if err != nil {
 		return nil, err
 	}

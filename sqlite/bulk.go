@@ -52,20 +52,31 @@ func (s *DB) BulkLoad(ctx context.Context, opt BulkOptions) (*Loader, error) {
 	if s.readOnly {
 		return nil, fmt.Errorf("bulk load: %w", entente.ErrReadOnly)
 	}
-	l := &Loader{db: s, cands: newCandidateCache()}
-	if s.path != ":memory:" {
-		c, err := s.db.Conn(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("bulk load: %w", classify(err))
-		}
-		l.conn = c
-		l.raw = &rawStmts{conn: c, stmts: map[string]driver.Stmt{}}
+	l, err := s.newLoader(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("bulk load: %w", err)
 	}
 	if !opt.KeepIndexes {
 		if err := s.dropIndexes(ctx); err != nil {
 			l.release()
 			return nil, fmt.Errorf("bulk load: %w", err)
 		}
+	}
+	return l, nil
+}
+
+// newLoader returns a Loader writing on a connection of its own (on the
+// pool's one connection for an in-memory store), with an empty cache of
+// merge candidates.
+func (s *DB) newLoader(ctx context.Context) (*Loader, error) {
+	l := &Loader{db: s, cands: newCandidateCache()}
+	if s.path != ":memory:" {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return nil, classify(err)
+		}
+		l.conn = c
+		l.raw = &rawStmts{conn: c, stmts: map[string]driver.Stmt{}}
 	}
 	return l, nil
 }
@@ -203,17 +214,28 @@ func (l *Loader) Put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	if l.closed {
 		return nil, fmt.Errorf("put articles: bulk load closed")
 	}
+	out, n, err := l.put(ctx, batch)
+	if err != nil {
+		return nil, err
+	}
+	l.db.written.Add(int64(n))
+	return out, nil
+}
+
+// put stores a batch in one transaction and returns the results with the
+// number of events stored.
+func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]entente.PutResult, int, error) {
 	s := l.db
 	w, err := s.beginOn(ctx, l.conn)
 	if err != nil {
-		return nil, fmt.Errorf("put articles: %w", err)
+		return nil, 0, fmt.Errorf("put articles: %w", err)
 	}
 	// The cache holds only what the store holds: a commit of another
 	// connection may have changed or removed its events.
 	v, err := l.dataVersion(ctx, w)
 	if err != nil {
 		w.rollback()
-		return nil, fmt.Errorf("put articles: %w", err)
+		return nil, 0, fmt.Errorf("put articles: %w", err)
 	}
 	if v != l.version {
 		l.cands.reset()
@@ -225,16 +247,16 @@ func (l *Loader) Put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	if err := w.putArticles(batch, out); err != nil {
 		w.rollback()
 		l.cands.reset()
-		return nil, err
+		return nil, 0, err
 	}
 	if err := w.flushEvents(); err != nil {
 		w.rollback()
 		l.cands.reset()
-		return nil, fmt.Errorf("put articles: %w", err)
+		return nil, 0, fmt.Errorf("put articles: %w", err)
 	}
 	if err := w.commit(); err != nil {
 		l.cands.reset()
-		return nil, fmt.Errorf("put articles: %w", err)
+		return nil, 0, fmt.Errorf("put articles: %w", err)
 	}
 	if l.conn == nil {
 		// The commit counter of an in-memory store counts ours too.
@@ -246,8 +268,7 @@ func (l *Loader) Put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	for i := range out {
 		n += out[i].Events
 	}
-	s.written.Add(int64(n))
-	return out, nil
+	return out, n, nil
 }
 
 // dataVersion returns a number that changes when another connection (or,
@@ -299,6 +320,11 @@ type rawStmts struct {
 	args  []driver.NamedValue
 }
 
+// maxRawStmts bounds the statements a rawStmts keeps prepared: the
+// statements of multiInsert differ by their number of rows and by their
+// columns of constants, but take a few shapes in practice.
+const maxRawStmts = 256
+
 // exec runs the statement named name, whose text query returns, with vals.
 func (r *rawStmts) exec(ctx context.Context, name string, query func() string, vals []any) error {
 	return r.conn.Raw(func(dc any) error {
@@ -312,7 +338,11 @@ func (r *rawStmts) exec(ctx context.Context, name string, query func() string, v
 			if st, err = p.PrepareContext(ctx, query()); err != nil {
 				return err
 			}
-			r.stmts[name] = st
+			if len(r.stmts) < maxRawStmts {
+				r.stmts[name] = st
+			} else {
+				defer st.Close()
+			}
 		}
 		ex, ok := st.(driver.StmtExecContext)
 		if !ok {

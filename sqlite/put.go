@@ -170,12 +170,15 @@ type writer struct {
 	firstArticle            int64
 	// arts holds the articles of the transaction not yet written.
 	arts batchArticles
-	// cache, in a bulk load, keeps merge candidates between transactions
+	// cache, for a Loader, keeps merge candidates between transactions
 	// (nil otherwise).
 	cache *candidateCache
-	// raw, in a bulk load on a connection of its own, runs the multi-row
-	// INSERTs on the driver's connection directly (nil otherwise).
+	// raw, for a Loader (a bulk load, or PutArticles on a file) on a
+	// connection of its own, runs the multi-row INSERTs on the driver's
+	// connection directly (nil otherwise).
 	raw *rawStmts
+	// places memoizes the JSON texts of places (see placeJSON).
+	places map[placeKey]string
 }
 
 var statements = map[string]string{
@@ -186,7 +189,6 @@ var statements = map[string]string{
 		WHERE b.band IN (?, ?, ?, ?) AND a.duplicate_of IS NULL ORDER BY a.id LIMIT 64`,
 	"indexText": `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles
 		WHERE id >= ? AND id < ? AND (text <> '' OR title <> '') ORDER BY id`,
-	"bumpEvent":  `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?`,
 	"rollDrop":   `DELETE FROM dyad_day WHERE source = ? AND target = ? AND day = ? AND root = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"dmonthDrop": `DELETE FROM dyad_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"monthDrop":  `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
@@ -256,6 +258,10 @@ func (w *writer) prepare(name, query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
+// maxWriteStmts bounds the writers' statements the store keeps prepared
+// (see maxRawStmts).
+const maxWriteStmts = 256
+
 // keepStatements prepares, outside any transaction, the statements a
 // committed writer used for the first time, so that later writers reuse
 // them. Failures only cost speed and are ignored.
@@ -264,12 +270,18 @@ func (s *DB) keepStatements(ctx context.Context, w *writer) {
 		if _, ok := s.stmts.Load(name); ok {
 			continue
 		}
+		if s.nstmts.Load() >= maxWriteStmts {
+			// Statements past the bound are prepared in each transaction.
+			return
+		}
 		st, err := s.db.PrepareContext(ctx, q)
 		if err != nil {
 			continue
 		}
 		if _, loaded := s.stmts.LoadOrStore(name, st); loaded {
 			st.Close()
+		} else {
+			s.nstmts.Add(1)
 		}
 	}
 }
@@ -480,8 +492,13 @@ func (w *writer) addRoll(source, target string, day int64, root string, quad int
 	}
 }
 
-// PutArticles stores a batch of coded articles in one transaction.
+// PutArticles stores a batch of coded articles in one transaction. A store
+// in a file writes on a connection of its own, as a Loader does (see
+// putOwn); an in-memory store on its one connection.
 func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]entente.PutResult, error) {
+	if s.path != ":memory:" && !s.readOnly {
+		return s.putOwn(ctx, batch)
+	}
 	w, err := s.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("put articles: %w", err)
@@ -506,6 +523,42 @@ func (s *DB) PutArticles(ctx context.Context, batch []entente.CodedArticle) ([]e
 	s.noteWritten(ctx, n)
 	return out, nil
 }
+
+// putOwn is PutArticles on the store's writing connection: a Loader that
+// keeps every index, opened at the first write and kept until Close, so
+// that its multi-row INSERTs are bound on the driver's connection directly
+// and the merge candidates read or written by one batch serve the next
+// ones, as long as no other connection writes (see Loader.Put). Batches
+// are written one at a time, as SQLite would serialise them anyway.
+func (s *DB) putOwn(ctx context.Context, batch []entente.CodedArticle) ([]entente.PutResult, error) {
+	s.own.Lock()
+	defer s.own.Unlock()
+	if s.own.closed {
+		return nil, fmt.Errorf("put articles: store closed")
+	}
+	if s.own.l == nil {
+		l, err := s.newLoader(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("put articles: %w", err)
+		}
+		l.cands.max = maxWriterCandidates
+		s.own.l = l
+	}
+	out, n, err := s.own.l.put(ctx, batch)
+	if err != nil {
+		// The connection may be the cause: the next write opens a new one.
+		s.own.l.release()
+		s.own.l = nil
+		return nil, err
+	}
+	s.noteWritten(ctx, n)
+	return out, nil
+}
+
+// maxWriterCandidates bounds the merge candidates PutArticles keeps in
+// memory between batches (about 200 bytes each), fewer than a bulk load
+// keeps: an ingest or a server keeps its store open long.
+const maxWriterCandidates = 1 << 17
 
 // errBadArticle marks validation failures, which reject one article only.
 var errBadArticle = errors.New("bad article")
