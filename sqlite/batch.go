@@ -35,6 +35,10 @@ type pendingEvent struct {
 	placeName, placeCountry string
 	bucket                  int64
 	view                    mergeView
+	// cross is where the stored reports of a one-off act dated to the
+	// other precision are (crossProbe), when crossOK.
+	cross   probe
+	crossOK bool
 }
 
 // candidate is a stored or batch event that later reports may merge into.
@@ -131,6 +135,7 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName,
 			placeCountry: p.placeCountry, dayCert: certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)}
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
+		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day)
 		w.pending = append(w.pending, p)
 	}
 }
@@ -377,6 +382,10 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 			seen[k] = true
 			probes = append(probes, k)
 		}
+		if p.crossOK && !seen[p.cross] {
+			seen[p.cross] = true
+			probes = append(probes, p.cross)
+		}
 	}
 	// Probes of one bucket often overlap: an event is read once.
 	found := map[int64]bool{}
@@ -521,17 +530,9 @@ func (w *writer) loadCached() error {
 	var probes []probe
 	for _, p := range w.pending {
 		lo, hi := dayWindow(p.view.precision, p.day)
-		for d := lo; d <= hi; d++ {
-			k := bucketDay{p.bucket, d}
-			if c.loaded[k] {
-				continue
-			}
-			c.loaded[k] = true
-			if n := len(probes) - 1; n >= 0 && probes[n].bucket == p.bucket && probes[n].hi == d-1 {
-				probes[n].hi = d
-			} else {
-				probes = append(probes, probe{p.bucket, d, d})
-			}
+		probes = c.probeDays(probes, p.bucket, lo, hi)
+		if p.crossOK {
+			probes = c.probeDays(probes, p.cross.bucket, p.cross.lo, p.cross.hi)
 		}
 	}
 	touched := map[bucketDay]bool{}
@@ -549,6 +550,24 @@ func (w *writer) loadCached() error {
 		sort.Slice(l, func(i, j int) bool { return l[i].id < l[j].id })
 	}
 	return nil
+}
+
+// probeDays appends to probes the days lo..hi of bucket not loaded yet,
+// and marks them loaded.
+func (c *candidateCache) probeDays(probes []probe, bucket, lo, hi int64) []probe {
+	for d := lo; d <= hi; d++ {
+		k := bucketDay{bucket, d}
+		if c.loaded[k] {
+			continue
+		}
+		c.loaded[k] = true
+		if n := len(probes) - 1; n >= 0 && probes[n].bucket == bucket && probes[n].hi == d-1 {
+			probes[n].hi = d
+		} else {
+			probes = append(probes, probe{bucket, d, d})
+		}
+	}
+	return probes
 }
 
 // candidateIter lists candidates in ID order from lists each in ID order.
@@ -581,6 +600,11 @@ func (c *candidateCache) window(p *pendingEvent, it *candidateIter) {
 	it.lists = it.buf[:0]
 	for d := lo; d <= hi; d++ {
 		if l := c.days[bucketDay{p.bucket, d}]; len(l) > 0 {
+			it.lists = append(it.lists, l)
+		}
+	}
+	for d := p.cross.lo; p.crossOK && d <= p.cross.hi; d++ {
+		if l := c.days[bucketDay{p.cross.bucket, d}]; len(l) > 0 {
 			it.lists = append(it.lists, l)
 		}
 	}
@@ -634,6 +658,9 @@ func (w *writer) flushEvents() error {
 			w.cache.window(p, &it)
 		} else {
 			it.lists = append(it.buf[:0], cands[p.bucket])
+			if p.crossOK {
+				it.lists = append(it.lists, cands[p.cross.bucket])
+			}
 		}
 		for c := it.next(); c != nil; c = it.next() {
 			same, ask := sameEvent(c.view, p.view)
