@@ -120,7 +120,7 @@ func TestParseMatchesReference(t *testing.T) {
 		want := append([]entente.Token(nil), toks...)
 		m.Parse(got)
 		ref.parse(want)
-		repairReported(want)
+		repair(want)
 		for j := range got {
 			if got[j] != want[j] {
 				if diff++; diff <= 10 {

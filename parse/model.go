@@ -140,7 +140,7 @@ func (m *Model) Parse(toks []entente.Token) {
 		toks[i].Head = int(st.head[i+1]) - 1
 		toks[i].Rel = m.ps.labels[st.label[i+1]]
 	}
-	repairReported(toks)
+	repair(toks)
 	m.pool.Put(s)
 }
 

@@ -15,6 +15,75 @@ var timeNouns = map[string]bool{
 	"afternoon": true, "evening": true, "night": true, "day": true,
 }
 
+// repair mends two parses the model gets wrong in news (see repairReported
+// and repairAttribution).
+func repair(toks []entente.Token) {
+	repairReported(toks)
+	repairAttribution(toks)
+}
+
+// repairAttribution mends "Russian forces shelled Kharkiv, the governor
+// said" read as one clause of "said" with two subjects, "forces" the first
+// and "shelled" a participle modifying it: when a verb has two subjects
+// and the first has a verb modifying it (acl) with an object of its own
+// before the second, that verb is the sentence's predicate, with the
+// first subject its own, and the attribution a parataxis of it.
+func repairAttribution(toks []entente.Token) {
+	for v := range toks {
+		first, second := -1, -1
+		for c := range toks {
+			if toks[c].Head == v && toks[c].Rel == "nsubj" {
+				if first < 0 {
+					first = c
+				} else if second < 0 {
+					second = c
+				}
+			}
+		}
+		if first < 0 || second < 0 || first > v || second > v {
+			continue
+		}
+		a := -1
+		for c := first + 1; c < second; c++ {
+			if toks[c].Head == first && toks[c].Rel == "acl" && toks[c].UPOS == "VERB" {
+				a = c
+				break
+			}
+		}
+		if a < 0 || !hasChild(toks, a, "obj") || !commaBetween(toks, a, second) {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = toks[v].Head, toks[v].Rel
+		toks[first].Head = a
+		toks[v].Head, toks[v].Rel = a, "parataxis"
+		for c := v + 1; c < len(toks); c++ {
+			if toks[c].Head == v && toks[c].Rel == "punct" {
+				toks[c].Head = a // the full stop ends the sentence, not the attribution
+			}
+		}
+	}
+}
+
+// hasChild reports whether token h has a child of relation rel.
+func hasChild(toks []entente.Token, h int, rel string) bool {
+	for c := range toks {
+		if toks[c].Head == h && toks[c].Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func commaBetween(toks []entente.Token, a, b int) bool {
+	for c := a + 1; c < b; c++ {
+		if toks[c].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // repairReported mends a parse the model gets wrong in news: after a time
 // adjunct, "said on Monday that drones had attacked a depot" is read as a
 // relative clause of the day ("Monday that attacked"), with "that" its
