@@ -242,9 +242,11 @@ func (m *Matcher) resolveAgent(it found, history []found, pick func(func(*found)
 		}
 		state := func(h *found) bool { return h.country != "" && h.class != classGroup }
 		a := pick(state)
-		if s := pick(func(h *found) bool { return state(h) && h.subj && h.Sentence == it.Sentence }); s != nil && a != nil && a.Sentence == it.Sentence {
+		if s := pick(func(h *found) bool { return state(h) && h.subj && h.Sentence == it.Sentence }); s != nil && a != nil && a.Sentence == it.Sentence && !localOffice[it.last] {
 			// "Israeli jets struck targets in Gaza, the army said": within
 			// a sentence, the subject's country rather than the latest
+			// (but "Russian forces shelled Kharkiv, the governor said":
+			// a governor or mayor is of the place struck, the latest)
 			a = s
 		}
 		if it.detIts {
@@ -279,6 +281,10 @@ func (m *Matcher) resolveAgent(it found, history []found, pick func(func(*found)
 	}
 	return nil
 }
+
+// localOffice are the last words of agents that hold office in a place,
+// not a state: "the governor" is of the town or region the sentence names.
+var localOffice = map[string]bool{"governor": true, "governors": true, "mayor": true, "mayors": true}
 
 // converts reports whether an agent with no actor is coded on its own.
 func (m *Matcher) converts() bool { return m.opts.ConvertAgents || m.opts.UnknownActor != "" }
