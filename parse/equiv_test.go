@@ -2,10 +2,15 @@ package parse
 
 import (
 	"math"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"entente"
+	"entente/internal/sharedtest"
+	"entente/text"
 )
 
 // reference is the inference code as first written, kept as the
@@ -101,12 +106,39 @@ func (r *reference) parse(toks []entente.Token) {
 // TestParseMatchesReference parses every sentence of EWT dev (and some odd
 // inputs) with the model and with the reference code and expects the very
 // same tags, lemmas, heads and relations.
+//
+// ENTENTE_EQUIV_MODELS, a list of model files separated by the system's
+// list separator, adds models to check besides the embedded one (models
+// with word classes, for instance).
 func TestParseMatchesReference(t *testing.T) {
-	m := defaultModel(t)
-	ref := newReference(m)
+	models := []*Model{defaultModel(t)}
+	for _, p := range filepath.SplitList(os.Getenv("ENTENTE_EQUIV_MODELS")) {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := Load(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if !quantised(m.tg.model) || !quantised(m.ps.label) || !quantised(m.ps.transLinear()) {
+			t.Logf("%s: weights not quantised, which the reference needs: not checked", p)
+			continue
+		}
+		t.Logf("%s: %v, %d word classes", p, m, len(m.ps.clusters.slots))
+		models = append(models, m)
+	}
 	var sents [][]entente.Token
 	for _, s := range readShared(t, "en_ewt-ud-dev.conllu.gz") {
 		sents = append(sents, Tokens(&s))
+	}
+	// news prose as the chain sees it: Reuters articles through entente's
+	// own splitter and tokenizer
+	for _, a := range sharedtest.Reuters(t, 300) {
+		for _, s := range text.Split(a) {
+			sents = append(sents, s.Tokens)
+		}
 	}
 	for _, f := range []string{
 		"Hello", ". . , ?", "\x00 \xff\xfe ünïcödé 🙂 " + strings.Repeat("x", 300),
@@ -114,6 +146,16 @@ func TestParseMatchesReference(t *testing.T) {
 	} {
 		sents = append(sents, tokensOf(strings.Fields(f)...))
 	}
+	for _, m := range models {
+		matchReference(t, m, sents)
+	}
+}
+
+// matchReference parses sents with m and with the reference code and
+// expects the very same tags, lemmas, heads and relations.
+func matchReference(t *testing.T, m *Model, sents [][]entente.Token) {
+	t.Helper()
+	ref := newReference(m)
 	diff := 0
 	for i, toks := range sents {
 		got := append([]entente.Token(nil), toks...)
@@ -156,4 +198,96 @@ func scoreQ(l *linear, feats []uint64, scores []float32) {
 	for c := range scores {
 		scores[c] = float32(acc[c]) * l.scale
 	}
+}
+
+// TestFeatureGroupsPartition checks that the four groups of transition
+// features that scoreGrouped sums apart (featuresS0, featuresB0,
+// featuresB0Left, featuresRest) hold exactly the features of features, each
+// once, in every configuration the parser passes through on EWT dev
+// sentences, with word classes and without; and that a group's features do
+// not change while its sum is kept.
+func TestFeatureGroupsPartition(t *testing.T) {
+	m := defaultModel(t)
+	dev := readShared(t, "en_ewt-ud-dev.conllu.gz")
+	s := new(scratch)
+	configs := 0
+	for i := range dev[:min(len(dev), 600)] {
+		toks := Tokens(&dev[i])
+		m.tag(s, toks)
+		st := &s.st
+		st.reset(len(toks))
+		for j := range toks {
+			st.words[j+1] = s.ws[j+2].lower
+			st.tags[j+1] = uint64(s.tags[j+2]) + 100
+			st.cpos[j+1] = m.tg.cpos[s.tags[j+2]]
+			st.sufs[j+1] = s.ws[j+2].suf[2]
+			st.clus[j+1] = uint64(j%7) + 100 // any classes will do
+		}
+		st.useClus = i%2 == 1
+		// the groups' features when first seen for a node (and, for the
+		// b0 left group, a number of left dependents)
+		s0Seen := map[int32][]uint64{}
+		b0Seen := map[int32][]uint64{}
+		b0lSeen := map[[2]int32][]uint64{}
+		gold := make([]int32, len(toks)+1)
+		for j, w := range dev[i].Words {
+			if j < len(toks) && w.Head > 0 && w.Head <= len(toks) {
+				gold[j+1] = int32(w.Head)
+			}
+		}
+		for !st.terminal() {
+			shift, left, right := st.valid()
+			if st.b <= st.n {
+				configs++
+				want := st.features(nil)
+				s0f, b0f, b0lf := st.featuresS0(nil), st.featuresB0(nil), st.featuresB0Left(nil)
+				got := append(append(append(append([]uint64(nil), s0f...), b0f...), b0lf...), st.featuresRest(nil)...)
+				slices.Sort(want)
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Fatalf("sentence %d, stack %v, buffer at %d: the groups hold %d features, features %d, or other ones",
+						i, st.stack, st.b, len(got), len(want))
+				}
+				s0, b0 := st.stack[len(st.stack)-1], st.b
+				for _, c := range []struct {
+					name      string
+					seen, now []uint64
+				}{
+					{"s0", s0Seen[s0], s0f}, {"b0", b0Seen[b0], b0f}, {"b0 left", b0lSeen[[2]int32{b0, st.nl[b0]}], b0lf},
+				} {
+					if c.seen != nil && !slices.Equal(c.seen, c.now) {
+						t.Fatalf("sentence %d, stack %v, buffer at %d: the %s group changed while its sum is kept", i, st.stack, st.b, c.name)
+					}
+				}
+				s0Seen[s0], b0Seen[b0], b0lSeen[[2]int32{b0, st.nl[b0]}] = s0f, b0f, b0lf
+			}
+			// follow the gold tree where it can, so that the
+			// configurations are those of a good parse
+			act := actShift
+			cs, cl, cr := st.costs(gold)
+			switch {
+			case left && cl == 0:
+				act = actLeft
+			case right && cr == 0:
+				act = actRight
+			case shift && cs == 0:
+				act = actShift
+			case shift:
+				act = actShift
+			case right:
+				act = actRight
+			default:
+				act = actLeft
+			}
+			l := int32(0)
+			if act != actShift {
+				l = int32(configs % len(m.ps.labels))
+			}
+			st.apply(act, l)
+		}
+	}
+	if configs == 0 {
+		t.Fatal("no configuration checked")
+	}
+	t.Logf("%d configurations", configs)
 }

@@ -318,6 +318,13 @@ func (e entry) class() uint8 { return uint8(e) }
 
 func (e entry) q() int32 { return int32(e) >> 16 }
 
+// packedChunk is the number of features packed reads ahead at once: all
+// those of a tagger or label step (33 and 35). It is smaller than chunk,
+// which a transition step needs, because the read-ahead arrays live on the
+// stack and are cleared at every call: a larger frame costs time and pushes
+// other data out of the first-level cache.
+const packedChunk = 64
+
 // maxPackedClasses is the largest number of classes packed takes: class
 // numbers index its sums as bytes.
 const maxPackedClasses = 256
@@ -352,16 +359,16 @@ func newPacked[K key](l *linear) *packed[K] {
 }
 
 func (p *packed[K]) score(feats []uint64, scores []float32) {
-	var at [chunk]uint32
-	var keys, seen [chunk]K
-	var rows [chunk]rowSlot[K]
-	var first [chunk]entry
+	var at [packedChunk]uint32
+	var keys, seen [packedChunk]K
+	var rows [packedChunk]rowSlot[K]
+	var first [packedChunk]entry
 	var acc [maxPackedClasses]int32
 	slots := p.slots
 	ents := p.ents
 	shift, mask := p.shift&63, p.mask
 	for len(feats) > 0 {
-		fs := feats[:min(len(feats), chunk)]
+		fs := feats[:min(len(feats), packedChunk)]
 		feats = feats[len(fs):]
 		for j, f := range fs {
 			k := foldKey(f, p.fold)

@@ -53,6 +53,14 @@ type state struct {
 	// when useClus is set; the transition features then include them.
 	clus    []uint64
 	useClus bool
+	// the sums of the weights of the feature groups by node, for scoring
+	// with a tight3 model (see scoreGrouped): of the s0 group of the node
+	// as s0 (valid where s0ok), of the b0 group of the node as b0 (valid
+	// where b0ok), and of its b0 left group (valid while the node has
+	// b0lnl[i] left dependents; -1 when not summed)
+	s0sum, b0sum, b0lsum [][3]int32
+	s0ok, b0ok           []bool
+	b0lnl                []int32
 }
 
 func grow32(s []int32, n int) []int32 {
@@ -94,6 +102,24 @@ func (st *state) reset(n int) {
 	st.rs = grow64(st.rs, m)
 	for i := 0; i < m; i++ {
 		st.nl[i], st.nr[i], st.ls[i], st.rs[i] = 0, 0, 0, 0
+	}
+}
+
+// resetGroups marks the sums of the feature groups of every node as not
+// summed, after reset.
+func (st *state) resetGroups() {
+	m := int(st.n) + 1
+	if cap(st.s0sum) < m {
+		st.s0sum, st.b0sum, st.b0lsum = make([][3]int32, m), make([][3]int32, m), make([][3]int32, m)
+		st.s0ok, st.b0ok = make([]bool, m), make([]bool, m)
+	}
+	st.s0sum, st.b0sum, st.b0lsum = st.s0sum[:m], st.b0sum[:m], st.b0lsum[:m]
+	st.s0ok, st.b0ok = st.s0ok[:m], st.b0ok[:m]
+	clear(st.s0ok)
+	clear(st.b0ok)
+	st.b0lnl = grow32(st.b0lnl, m)
+	for i := range st.b0lnl {
+		st.b0lnl[i] = -1
 	}
 }
 
@@ -355,6 +381,246 @@ func (st *state) features(fs []uint64) []uint64 {
 	)
 }
 
+// The transition features of a configuration fall into four groups
+// (features is their union, in another order). A parser step at which the
+// same node is s0 again, or the same node b0, has the weights of the first
+// groups already summed:
+//
+//   - s0 group: features of s0 alone (its word, tags, left dependents and
+//     their labels) and of the nodes below it on the stack (s1 with its
+//     dependents, s2). While a node is on the stack, the nodes below it
+//     do not move and get no dependents (a dependent is attached to s1
+//     only by popping s0), and its own left dependents were all attached
+//     while it was b0; so these features stay the same as long as the
+//     node is on the stack, the times it is s0 again after a RIGHT.
+//   - b0 group: the words and tags of b0 and the three words after it,
+//     fixed for a node.
+//   - b0 left group: b0's left dependents and their labels, fixed as long
+//     as b0 gets no new left dependent (its number of them, nl, tells).
+//   - the rest: features of s0 and b0 together, of s0's right dependents,
+//     and of how much of the buffer is left.
+//
+// Sums of weights are kept as the exact integer sums of a quantised model
+// (tight3), so that adding them in any grouping gives the scores of
+// features, to the last bit.
+
+// none is the value of a feature of a node that does not exist.
+const none = 3
+
+// w, p, lab, c, suf and cl return the word, tag, label (plus 5), coarse
+// tag, suffix and word class of node i, or none when i < 0 (no such node).
+
+func (st *state) w(i int32) uint64 {
+	if i < 0 {
+		return none
+	}
+	return st.words[i]
+}
+
+func (st *state) p(i int32) uint64 {
+	if i < 0 {
+		return none
+	}
+	return st.tags[i]
+}
+
+func (st *state) lab(i int32) uint64 {
+	if i < 0 {
+		return none
+	}
+	return uint64(st.label[i]) + 5
+}
+
+func (st *state) c(i int32) uint64 {
+	if i < 0 {
+		return none
+	}
+	return st.cpos[i]
+}
+
+func (st *state) suf(i int32) uint64 {
+	if i < 0 {
+		return none
+	}
+	return st.sufs[i]
+}
+
+func (st *state) cl(i int32) uint64 {
+	if i < 0 {
+		return none
+	}
+	return st.clus[i]
+}
+
+// child returns c[i], or -1 when node i does not exist.
+func child(c []int32, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return c[i]
+}
+
+// top returns s0, s1 and s2 (-1 for none).
+func (st *state) top() (s0, s1, s2 int32) {
+	s0, s1, s2 = -1, -1, -1
+	k := len(st.stack)
+	if k >= 1 {
+		s0 = st.stack[k-1]
+	}
+	if k >= 2 {
+		s1 = st.stack[k-2]
+	}
+	if k >= 3 {
+		s2 = st.stack[k-3]
+	}
+	return
+}
+
+// front returns b0 to b3 (-1 for none).
+func (st *state) front() (b0, b1, b2, b3 int32) {
+	b0, b1, b2, b3 = -1, -1, -1, -1
+	if st.b <= st.n {
+		b0 = st.b
+	}
+	if st.b+1 <= st.n {
+		b1 = st.b + 1
+	}
+	if st.b+2 <= st.n {
+		b2 = st.b + 2
+	}
+	if st.b+3 <= st.n {
+		b3 = st.b + 3
+	}
+	return
+}
+
+// featuresS0 appends the features of the s0 group.
+func (st *state) featuresS0(fs []uint64) []uint64 {
+	s0, s1, s2 := st.top()
+	s0l, s0l2 := child(st.l1, s0), child(st.l2, s0)
+	s1l, s1r := child(st.l1, s1), child(st.r1, s1)
+	s0w, s0p, s1w, s1p, s2p := st.w(s0), st.p(s0), st.w(s1), st.p(s1), st.p(s2)
+	d2 := uint64(none)
+	if s0 >= 0 && s1 >= 0 {
+		d2 = bucket(s0 - s1)
+	}
+	var s0vl, s1vl, s1vr, s0ls uint64
+	if s0 >= 0 {
+		s0vl, s0ls = capv(st.nl[s0]), st.ls[s0]
+	}
+	if s1 >= 0 {
+		s1vl, s1vr = capv(st.nl[s1]), capv(st.nr[s1])
+	}
+	fs = append(fs,
+		f1(1, s0w), f1(2, s0p), f2(3, s0w, s0p),
+		f1(4, s1w), f1(5, s1p), f2(6, s1w, s1p),
+		f1(14, s2p), f2(15, st.w(s2), s2p),
+		f2(28, s0w, s1w), f2(29, s0p, s1p), f2(30, s0p, s1w), f2(31, s0w, s1p),
+		f3(32, s0w, s0p, s1w^s1p*31),
+		f3(42, s1p, s0p, s2p), f3(46, s1p, s0p, st.p(s0l)), f3(48, s1p, st.p(s1r), s0p), f3(49, s1p, st.p(s1l), s0p),
+		f3(66, s1p, s0p, d2), f3(67, s1w, s0w, d2), f2(68, s0w, d2), f2(69, s1w, d2),
+		f2(72, s0w, s0vl), f2(73, s0p, s0vl), f3(76, s1p, s1vl, s1vr), f3(77, s1w, s1vr, s0p),
+		f1(80, st.w(s0l)), f1(81, st.p(s0l)), f1(82, st.lab(s0l)),
+		f1(86, st.w(s1l)), f1(87, st.p(s1l)), f1(88, st.lab(s1l)), f1(89, st.w(s1r)), f1(90, st.p(s1r)), f1(91, st.lab(s1r)),
+		f1(95, st.p(s0l2)), f1(96, st.lab(s0l2)),
+		f3(101, s0p, st.lab(s0l), st.lab(s0l2)), f3(104, s0p, st.p(s0l), st.p(s0l2)),
+		f2(107, s0p, st.lab(s0l)), f2(109, s1p, st.lab(s1r)),
+		f2(122, s0w, s0ls), f2(123, s0p, s0ls),
+		f3(142, st.c(s1), st.c(s0), st.c(s0l)), f2(146, st.suf(s0), s0p), f3(149, st.suf(s1), st.suf(s0), d2),
+	)
+	if !st.useClus {
+		return fs
+	}
+	s0k := st.cl(s0)
+	return append(fs, f2(150, s0k, s0p), f3(156, st.cl(s1), s0k, d2), f2(158, st.cl(s0l), s0p))
+}
+
+// featuresB0 appends the features of the b0 group.
+func (st *state) featuresB0(fs []uint64) []uint64 {
+	b0, b1, b2, b3 := st.front()
+	b0w, b0p, b1w, b1p, b2p := st.w(b0), st.p(b0), st.w(b1), st.p(b1), st.p(b2)
+	fs = append(fs,
+		f1(7, b0w), f1(8, b0p), f2(9, b0w, b0p),
+		f1(10, b1w), f1(11, b1p), f2(12, b1w, b1p),
+		f1(13, b2p), f2(16, st.w(b2), b2p),
+		f2(27, b0p, b1p), f3(40, b0p, b1p, b2p), f3(133, b1p, b2p, st.p(b3)),
+		f2(147, st.suf(b0), b0p),
+	)
+	if !st.useClus {
+		return fs
+	}
+	b0k := st.cl(b0)
+	return append(fs, f2(151, b0k, b0p), f3(155, b0k, st.cl(b1), b0p))
+}
+
+// featuresB0Left appends the features of the b0 left group.
+func (st *state) featuresB0Left(fs []uint64) []uint64 {
+	b0, _, _, _ := st.front()
+	b0l, b0l2 := child(st.l1, b0), child(st.l2, b0)
+	b0w, b0p := st.w(b0), st.p(b0)
+	var b0vl, b0ls uint64
+	if b0 >= 0 {
+		b0vl, b0ls = capv(st.nl[b0]), st.ls[b0]
+	}
+	fs = append(fs,
+		f2(74, b0w, b0vl), f2(75, b0p, b0vl),
+		f1(92, st.w(b0l)), f1(93, st.p(b0l)), f1(94, st.lab(b0l)),
+		f1(99, st.p(b0l2)), f1(100, st.lab(b0l2)),
+		f3(103, b0p, st.lab(b0l), st.lab(b0l2)), f3(106, b0p, st.p(b0l), st.p(b0l2)),
+		f2(110, b0p, st.lab(b0l)),
+		f2(124, b0w, b0ls), f2(125, b0p, b0ls),
+	)
+	if !st.useClus {
+		return fs
+	}
+	return append(fs, f2(160, st.cl(b0l), b0p))
+}
+
+// featuresRest appends the features of no group.
+func (st *state) featuresRest(fs []uint64) []uint64 {
+	s0, s1, _ := st.top()
+	b0, b1, _, _ := st.front()
+	k := len(st.stack)
+	s0r, s0r2 := child(st.r1, s0), child(st.r2, s0)
+	b0l := child(st.l1, b0)
+	s0w, s0p, s1w, s1p, b0w, b0p, b1p := st.w(s0), st.p(s0), st.w(s1), st.p(s1), st.w(b0), st.p(b0), st.p(b1)
+	d := uint64(none)
+	if s0 >= 0 && b0 >= 0 {
+		d = bucket(b0 - s0)
+	}
+	var s0vr, s0rs uint64
+	if s0 >= 0 {
+		s0vr, s0rs = capv(st.nr[s0]), st.rs[s0]
+	}
+	left := bucket(st.n - st.b + 1)
+	fs = append(fs,
+		f3(20, s0w, s0p, b0w^b0p*31), f3(21, s0w, s0p, b0w), f3(22, s0w, b0w, b0p),
+		f3(23, s0w, s0p, b0p), f3(24, s0p, b0w, b0p), f2(25, s0w, b0w), f2(26, s0p, b0p),
+		f2(33, s1p, b0p), f2(34, s1w, b0w), f3(35, s1p, s0p, b0p),
+		f3(41, s0p, b0p, b1p), f3(43, s0p, st.p(child(st.l1, s0)), b0p), f3(44, s0p, st.p(s0r), b0p),
+		f3(45, s0p, b0p, st.p(b0l)), f3(47, s1p, s0p, st.p(s0r)), f3(50, s1p, s0p, st.p(b0l)),
+		f2(60, s0w, d), f2(61, s0p, d), f2(62, b0w, d), f2(63, b0p, d), f3(64, s0w, b0w, d), f3(65, s0p, b0p, d),
+		f2(70, s0w, s0vr), f2(71, s0p, s0vr),
+		f1(83, st.w(s0r)), f1(84, st.p(s0r)), f1(85, st.lab(s0r)),
+		f1(97, st.p(s0r2)), f1(98, st.lab(s0r2)),
+		f3(102, s0p, st.lab(s0r), st.lab(s0r2)), f3(105, s0p, st.p(s0r), st.p(s0r2)), f2(108, s0p, st.lab(s0r)),
+		f2(120, s0w, s0rs), f2(121, s0p, s0rs),
+		f3(130, s0p, b0p, capv(int32(k))), f3(131, b0p, left, capv(int32(k))),
+		f3(132, s0p, left, capv(int32(k))), f3(134, s0w, b0p, b1p), f3(135, s1p, s0p, b0w),
+		f3(140, st.c(s0), st.c(b0), st.c(s1)), f3(141, st.c(s0), st.c(b0), st.c(b1)),
+		f3(143, st.c(s0), st.c(s0r), st.c(b0)), f3(144, st.c(b0), st.c(b0l), st.c(s0)), f3(145, st.c(s0), st.c(b0), d),
+		f3(148, st.suf(s0), st.suf(b0), st.c(s0)^st.c(b0)<<1),
+	)
+	if !st.useClus {
+		return fs
+	}
+	s0k, b0k := st.cl(s0), st.cl(b0)
+	return append(fs,
+		f3(152, s0k, b0k, d), f3(153, s0k, b0p, s0p), f3(154, s0p, b0k, b0p),
+		f3(157, s1p, s0k, b0p), f2(159, st.cl(s0r), s0p), f3(161, s0k, b0k, b1p),
+	)
+}
+
 // bestAction returns the highest-scoring transition allowed in st.
 func bestAction(st *state, scores []float32) int {
 	shift, left, right := st.valid()
@@ -437,9 +703,15 @@ func (p *parser) bestLabel(scores []float32) int32 {
 // parse fills heads (node numbers, 0 for the root) and labels for the n
 // words whose word and tag features are in st.words and st.tags. A
 // transition that is the only legal one is taken without scoring: the
-// highest-scoring legal transition is the same whatever the scores.
+// highest-scoring legal transition is the same whatever the scores. With a
+// tight3 transition model, transitions are scored by groups of features,
+// whose sums are kept (scoreGrouped).
 func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 	L := len(p.labels)
+	t, grouped := p.trans3.(*tight3)
+	if grouped {
+		st.resetGroups()
+	}
 	for !st.terminal() {
 		shift, left, right := st.valid()
 		var act int
@@ -449,10 +721,14 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 		case right && !shift && !left:
 			act = actRight
 		default:
-			fs = st.features(fs[:0])
 			sc := (*[3]float32)(scores[:3])
-			*sc = [3]float32{}
-			p.trans3.score(fs, sc)
+			if grouped && st.b <= st.n {
+				fs = st.scoreGrouped(t, fs, sc)
+			} else {
+				fs = st.features(fs[:0])
+				*sc = [3]float32{}
+				p.trans3.score(fs, sc)
+			}
 			act = bestAction(st, sc[:])
 		}
 		l := int32(-1)
@@ -469,6 +745,71 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 			}
 		}
 		st.apply(act, l)
+	}
+	return fs
+}
+
+// scoreGrouped sets sc to the scores of the transitions from st (whose
+// buffer is not empty) under t: the sums of the weights of the s0, b0 and
+// b0 left groups of features where they are kept from an earlier step, and
+// of the features of the other groups, summed now (and kept), using fs as
+// scratch. The sums are exact integers, so sc is what t.score gives for
+// st.features, to the last bit.
+func (st *state) scoreGrouped(t *tight3, fs []uint64, sc *[3]float32) []uint64 {
+	const (
+		groupS0 = iota
+		groupB0
+		groupB0Left
+		groupRest
+	)
+	s0, b0 := st.stack[len(st.stack)-1], st.b
+	var ends, which [4]int
+	n := 0
+	fs = fs[:0]
+	if !st.s0ok[s0] {
+		fs = st.featuresS0(fs)
+		ends[n], which[n] = len(fs), groupS0
+		n++
+	}
+	if !st.b0ok[b0] {
+		fs = st.featuresB0(fs)
+		ends[n], which[n] = len(fs), groupB0
+		n++
+	}
+	if st.b0lnl[b0] != st.nl[b0] {
+		fs = st.featuresB0Left(fs)
+		ends[n], which[n] = len(fs), groupB0Left
+		n++
+	}
+	fs = st.featuresRest(fs)
+	ends[n], which[n] = len(fs), groupRest
+	n++
+	var out [4][3]int32
+	if len(fs) <= chunk {
+		t.sums(fs, ends[:n], out[:n])
+	} else {
+		start := 0
+		for g, end := range ends[:n] {
+			out[g] = t.sum(fs[start:end])
+			start = end
+		}
+	}
+	var rest [3]int32
+	for g, w := range which[:n] {
+		switch w {
+		case groupS0:
+			st.s0sum[s0], st.s0ok[s0] = out[g], true
+		case groupB0:
+			st.b0sum[b0], st.b0ok[b0] = out[g], true
+		case groupB0Left:
+			st.b0lsum[b0], st.b0lnl[b0] = out[g], st.nl[b0]
+		default:
+			rest = out[g]
+		}
+	}
+	a, b, c := &st.s0sum[s0], &st.b0sum[b0], &st.b0lsum[b0]
+	for i := range sc {
+		sc[i] = float32(a[i]+b[i]+c[i]+rest[i]) * t.scale
 	}
 	return fs
 }

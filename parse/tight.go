@@ -108,24 +108,49 @@ func quantisedRows(l *linear) []tightRow {
 func (t *tight3) weight(q int16) float32 { return float32(q) * t.scale }
 
 func (t *tight3) score(feats []uint64, sc *[3]float32) {
+	a := t.sum(feats)
+	sc[0] += float32(a[0]) * t.scale
+	sc[1] += float32(a[1]) * t.scale
+	sc[2] += float32(a[2]) * t.scale
+}
+
+// sum returns the sums of the quantised weights of feats, exactly.
+func (t *tight3) sum(feats []uint64) (a [3]int32) {
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), chunk)]
+		feats = feats[len(fs):]
+		var out [1][3]int32
+		t.sums(fs, []int{len(fs)}, out[:])
+		a[0] += out[0][0]
+		a[1] += out[0][1]
+		a[2] += out[0][2]
+	}
+	return a
+}
+
+// sums sets out[g] to the sums of the quantised weights, exactly, of the
+// features of segment g, feats[ends[g-1]:ends[g]] (from 0 for g = 0); ends
+// ends at len(feats), which is at most chunk. The home slots of all the
+// features are read first, so that one wait for memory serves every segment.
+func (t *tight3) sums(feats []uint64, ends []int, out [][3]int32) {
 	var at [chunk]uint32
 	var want, seen [chunk]uint16
 	slots := t.slots
 	r, fsh, kmask := t.r&31, t.fsh&63, t.kmask
 	low := uint32(1)<<r - 1
 	mask := uint32(len(slots) - 1)
-	var a0, a1, a2 int32
-	for len(feats) > 0 {
-		fs := feats[:min(len(feats), chunk)]
-		feats = feats[len(fs):]
-		for j, f := range fs {
-			k := (uint32(f>>fsh) + 1) & kmask
-			at[j], want[j] = k>>r, uint16(1<<r|k&low)
-		}
-		for j := range fs { // a short loop, so that many reads are in flight
-			seen[j] = slots[at[j]].tag
-		}
-		for j := range fs {
+	fs := feats[:len(feats):len(feats)]
+	for j, f := range fs {
+		k := (uint32(f>>fsh) + 1) & kmask
+		at[j], want[j] = k>>r, uint16(1<<r|k&low)
+	}
+	for j := range fs { // a short loop, so that many reads are in flight
+		seen[j] = slots[at[j]].tag
+	}
+	j := 0
+	for g, end := range ends {
+		var a0, a1, a2 int32
+		for ; j < end; j++ {
 			i, w := at[j], want[j]
 			if seen[j] != w {
 				if seen[j] == 0 {
@@ -154,10 +179,8 @@ func (t *tight3) score(feats []uint64, sc *[3]float32) {
 			a1 += int32(q[1])
 			a2 += int32(q[2])
 		}
+		out[g] = [3]int32{a0, a1, a2}
 	}
-	sc[0] += float32(a0) * t.scale
-	sc[1] += float32(a1) * t.scale
-	sc[2] += float32(a2) * t.scale
 }
 
 func (t *tight3) rows() int {
