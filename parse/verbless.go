@@ -48,27 +48,18 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		}
 		return fs
 	}
-	n := tg.model.classes
 	at, class := -1, int32(-1)
 	var gap float32
 	for i := 2; i < len(ws)-3; i++ { // not the full stop
 		if tg.fixed.get(ws[i].form) >= 0 || tg.upos[tags[i]] != "ADJ" || ws[i].suf[1] != sufED {
 			continue
 		}
-		fs = tagFeatures(ws, tags, i, fs[:0])
-		sc := scores[:n]
-		clear(sc)
-		model.score(fs, sc)
-		v := -1
-		for k := 0; k < n; k++ {
-			if tg.upos[k] == "VERB" && (v < 0 || sc[k] > sc[v]) {
-				v = k
-			}
-		}
+		var v int
+		v, fs = tg.bestVerb(model, ws, tags, i, fs, scores, false)
 		if v < 0 {
 			return fs
 		}
-		if g := sc[tags[i]] - sc[v]; at < 0 || g < gap {
+		if g := scores[tags[i]] - scores[v]; at < 0 || g < gap {
 			at, class, gap = i, int32(v), g
 		}
 	}
@@ -103,6 +94,18 @@ func objectStart(upos string) bool {
 // VERB class with XPOS VBD the model gives it there), and tags the words
 // after it again.
 func (tg *tagger) retag(model scorer, ws []word, tags []int32, i int, fs []uint64, scores []float32) []uint64 {
+	v, fs := tg.bestVerb(model, ws, tags, i, fs, scores, true)
+	if v < 0 {
+		return fs
+	}
+	tags[i] = int32(v)
+	return tg.retagFrom(model, ws, tags, i+1, fs, scores)
+}
+
+// bestVerb scores the word at padded position i in its context and returns
+// the best VERB class (with XPOS VBD only when past is set), -1 when the
+// model has none, and fs; the scores of every class are left in scores.
+func (tg *tagger) bestVerb(model scorer, ws []word, tags []int32, i int, fs []uint64, scores []float32, past bool) (int, []uint64) {
 	n := tg.model.classes
 	fs = tagFeatures(ws, tags, i, fs[:0])
 	sc := scores[:n]
@@ -110,13 +113,9 @@ func (tg *tagger) retag(model scorer, ws []word, tags []int32, i int, fs []uint6
 	model.score(fs, sc)
 	v := -1
 	for k := 0; k < n; k++ {
-		if tg.upos[k] == "VERB" && tg.xpos[k] == "VBD" && (v < 0 || sc[k] > sc[v]) {
+		if tg.upos[k] == "VERB" && (!past || tg.xpos[k] == "VBD") && (v < 0 || sc[k] > sc[v]) {
 			v = k
 		}
 	}
-	if v < 0 {
-		return fs
-	}
-	tags[i] = int32(v)
-	return tg.retagFrom(model, ws, tags, i+1, fs, scores)
+	return v, fs
 }
