@@ -29,7 +29,19 @@ func repair(toks []entente.Token) {
 // before the second, that verb is the sentence's predicate, with the
 // first subject its own, and the attribution a parataxis of it.
 func repairAttribution(toks []entente.Token) {
+	subjects := 0
+	for i := range toks {
+		if toks[i].Rel == "nsubj" {
+			subjects++
+		}
+	}
+	if subjects < 2 {
+		return
+	}
 	for v := range toks {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
 		first, second := -1, -1
 		for c := range toks {
 			if toks[c].Head == v && toks[c].Rel == "nsubj" {
