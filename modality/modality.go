@@ -234,7 +234,7 @@ func buildGovernors() map[string]flags {
 		"talks", "bid", "offer", "offers", "offered", "try", "tries", "tried", "trying", "attempt",
 		"attempts", "attempted", "desire", "wish", "wishes", "intent", "ambition", "determined",
 		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
-		"contract", "contracts", "accord")
+		"contract", "contracts", "accord", "decision", "decisions")
 	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",
 		"allege", "alleges", "alleging", "allegation", "allegations", "alleged", "suspect",
 		"suspects", "suspected", "charge", "charges", "charged", "claim", "claims", "claimed",
@@ -263,7 +263,8 @@ var linkers = map[string]bool{
 }
 
 // punishments govern, after "for" or "of", the reason given for them, which
-// is alleged ("arrested for spying", "convicted of fraud").
+// is alleged ("arrested for spying", "convicted of fraud"); so do
+// condemnations ("criticised Sweden for allowing").
 var punishments = map[string]bool{
 	"fine": true, "fines": true, "fined": true, "fining": true, "punish": true, "punishes": true,
 	"punished": true, "punishing": true, "sentence": true, "sentenced": true, "convict": true,
@@ -271,6 +272,9 @@ var punishments = map[string]bool{
 	"arrest": true, "arrests": true, "arrested": true, "detain": true, "detained": true,
 	"expel": true, "expels": true, "expelled": true, "indict": true, "indicted": true,
 	"prosecute": true, "prosecuted": true, "sanction": true, "sanctioned": true,
+	"criticise": true, "criticised": true, "criticises": true, "criticize": true, "criticized": true,
+	"criticizes": true, "condemn": true, "condemned": true, "condemns": true, "denounce": true,
+	"denounced": true, "denounces": true, "rebuke": true, "rebuked": true, "slam": true, "slammed": true,
 	"sanctions": true, "execute": true, "executed": true, "hanged": true, "penalise": true, "penalised": true, "penalize": true, "penalized": true,
 }
 
@@ -306,6 +310,7 @@ var infinitiveNouns = map[string]bool{
 	"bid": true, "talks": true, "offer": true, "offers": true, "attempt": true,
 	"attempts": true, "intention": true, "intentions": true, "desire": true, "wish": true,
 	"ambition": true, "interest": true, "opportunity": true, "chance": true,
+	"decision": true, "decisions": true,
 }
 
 // governor finds a word that governs the verb's clause and returns what it

@@ -269,6 +269,22 @@ func TestSubjunctive(t *testing.T) {
 			6, entente.Hypothetical,
 		},
 		{
+			// so is the reason given for a condemnation
+			"The envoy criticised the council for allowing the march .",
+			[]int{1, 2, -1, 4, 2, 6, 2, 8, 6, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "mark", "advcl", "det", "obj", "punct"},
+			map[int]string{2: "VBD", 6: "VBG"},
+			6, entente.Alleged,
+		},
+		{
+			// a decision to act is a plan
+			"The envoy welcomed the council's decision to lift the ban .",
+			[]int{1, 2, -1, 4, 6, 4, 2, 8, 6, 10, 8, 2},
+			[]string{"det", "nsubj", "root", "det", "nmod:poss", "case", "obj", "mark", "acl", "det", "obj", "punct"},
+			map[int]string{2: "VBD", 8: "VB"},
+			8, entente.Intended,
+		},
+		{
 			"The council said that the army withdraw .",
 			[]int{1, 2, -1, 6, 5, 6, 2, 2},
 			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "ccomp", "punct"},
