@@ -995,9 +995,10 @@ func (sc *sentence) allWithin(ms []int, lo, hi int) bool {
 }
 
 // participleOf reports whether v is an adverbial "-ing" clause introduced by
-// "of" or "from" (mark), whose subject is its governor's object.
+// "of", "from" or "for" (mark), whose subject is its governor's object
+// ("accused Peru of helping", "praised Peru for reaching").
 func participleOf(sc *sentence, v, mark int) bool {
-	return base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && inSet(sc.words[mark], "OF", "FROM")
+	return base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && inSet(sc.words[mark], "OF", "FROM", "FOR")
 }
 
 // selfReference reports whether the actors ms are all pronouns that stand
