@@ -187,12 +187,8 @@ func (s *DB) restoreIndexes(ctx context.Context) error {
 	}
 	// The new indexes have no statistics: the tables they index are
 	// analyzed (as Open would), when the store holds enough events.
-	var events int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events LIMIT ?)`, statsMinEvents).Scan(&events); err != nil {
-		return classify(err)
-	}
-	if events < statsMinEvents {
-		return nil
+	if ok, err := s.worthAnalyzing(ctx); err != nil || !ok {
+		return err
 	}
 	sorted := make([]string, 0, len(tables))
 	for t := range tables {

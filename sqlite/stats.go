@@ -60,14 +60,20 @@ func (s *DB) ensureStats(ctx context.Context) error {
 			return nil
 		}
 	}
-	var events int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events LIMIT ?)`, statsMinEvents).Scan(&events); err != nil {
-		return classify(err)
-	}
-	if events < statsMinEvents {
-		return nil
+	if ok, err := s.worthAnalyzing(ctx); err != nil || !ok {
+		return err
 	}
 	return s.analyze(ctx, "ANALYZE")
+}
+
+// worthAnalyzing reports whether the store holds enough events
+// (statsMinEvents) for statistics to be worth gathering.
+func (s *DB) worthAnalyzing(ctx context.Context) (bool, error) {
+	var events int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events LIMIT ?)`, statsMinEvents).Scan(&events); err != nil {
+		return false, classify(err)
+	}
+	return events >= statsMinEvents, nil
 }
 
 // analyze runs stmt, ANALYZE or PRAGMA optimize (a constant of this file),
