@@ -135,7 +135,7 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName,
 			placeCountry: p.placeCountry, dayCert: certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)}
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
-		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day)
+		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
 		w.pending = append(w.pending, p)
 	}
 }

@@ -157,7 +157,8 @@ func TestMergeRuleParts(t *testing.T) {
 	}{
 		{"190", "193", false}, {"193", "195", false}, {"173", "175", true}, {"172", "173", false}, {"023", "0233", true}, {"0233", "0234", false},
 		{"042", "042", true}, {"042", "043", false}, {"0421", "043", false}, {"042", "046", true}, {"040", "046", true},
-		{"111", "112", false}, {"051", "057", false}, {"111", "130", false}, {"061", "062", false}, {"172", "173", false}, {"1246", "124", true}, {"120", "1246", true},
+		{"111", "112", false}, {"051", "057", false}, {"111", "130", false}, {"061", "062", false}, {"172", "173", false}, {"1246", "124", false}, {"120", "1246", false},
+		{"023", "0234", true}, {"171", "173", true}, {"130", "130", false},
 		{"193", "194", true}, {"194", "195", false}, {"081", "085", true}, {"0811", "085", true}, {"081", "084", false},
 	} {
 		if got := sameCode(tc.x, tc.y); got != tc.want {
@@ -247,6 +248,30 @@ func TestMergeRuleParts(t *testing.T) {
 		{monthOf("RUS", "UKR", "190", 0), v("RUS", "UKR", "190", 10), false},
 		{monthOf("FRA", "DZA", "111", 0), v("FRA", "DZA", "111", 10), false},
 		{monthOf("FRA", "TUR", "161", 0), v("GBR", "TUR", "161", 10), false},
+		// An agreement told as reached or signed, whatever its code, is
+		// one-off too; other cooperation is not.
+		{said(monthOf("NOR", "SWE", "062", 0), "Norway signed a pact on air defence with Sweden in January."),
+			said(v("NOR", "SWE", "062", 20), "On January 21 Oslo and Stockholm concluded an air defence pact."), true},
+		{said(monthOf("NOR", "SWE", "062", 0), "Norway held air defence drills with Sweden in January."),
+			said(v("NOR", "SWE", "062", 20), "On January 21 Oslo and Stockholm concluded an air defence pact."), false},
+		{said(monthOf("NOR", "SWE", "111", 0), "Norway agreed with nobody and faulted Sweden in January."),
+			said(v("NOR", "SWE", "111", 20), "On January 21 Oslo signed off on a rebuke of Stockholm."), false},
+		// Ground fighting against an air strike: one attack unless a
+		// sentence tells ground fire; troops after the verb were hit.
+		{said(v("ARM", "AZE", "194", 10), "Armenian forces launched rockets at Azerbaijani soldiers."),
+			said(v("ARM", "AZE", "195", 10), "Armenia fired missiles at Azerbaijan's troops."), true},
+		{said(v("ARM", "AZE", "194", 10), "Armenian artillery pounded Azerbaijani soldiers."),
+			said(v("ARM", "AZE", "195", 10), "Armenian drones struck Azerbaijani soldiers."), false},
+		{said(v("ARM", "AZE", "190", 10), "Armenian helicopters attacked Azerbaijani troops."),
+			said(v("ARM", "AZE", "193", 10), "Armenian soldiers exchanged fire with Azerbaijani troops."), false},
+		// Two statements of one code: one statement when their matters
+		// may be one.
+		{said(v("BRA", "PRY", "130", 10), "Brazil warned Paraguay over the dam tariff."),
+			said(v("BRA", "PRY", "130", 10), "Brasilia threatened Asuncion with countermeasures over the tariff of the dam."), true},
+		{said(v("BRA", "PRY", "130", 10), "Brazil warned Paraguay over the dam tariff."),
+			said(v("BRA", "PRY", "130", 10), "Brazil threatened Paraguay with sanctions over smuggling."), false},
+		{said(v("BRA", "PRY", "112", 10), "Brazil's president accused Paraguay's leaders."),
+			said(v("BRAGOV", "PRY", "112", 10), "Brazil accused Paraguay's rulers of smuggling."), true},
 	} {
 		for _, ab := range [][2]mergeView{{tc.a, tc.b}, {tc.b, tc.a}} {
 			if got, ask := sameEvent(ab[0], ab[1]); got != tc.want || ask {
@@ -290,6 +315,9 @@ func TestMergeRuleParts(t *testing.T) {
 		{false, "yesterday", "Troops shelled the town yesterday.", dayFirm | dayRelative | groundFire},
 		{false, "on Monday", "Jets struck the town on Monday night.", dayFirm | dayTurn | airOnly},
 		{false, "on Monday", "Troops backed by jets struck the town on Monday.", dayFirm},
+		{false, "on Monday", "Jets bombed troops in the town on Monday.", dayFirm | airOnly},
+		{false, "", "Gunmen opened fire on soldiers at a checkpoint.", dayFirm | groundFire},
+		{false, "in May", "Peru and Chile signed a fisheries accord in May.", dayFirm | agreement},
 	} {
 		if got := certainty(tc.fromStory, tc.phrase, tc.sentence) & (1<<matterShift - 1); got != tc.want {
 			t.Errorf("certainty(%v, %q, %q) = %b, want %b", tc.fromStory, tc.phrase, tc.sentence, got, tc.want)
@@ -307,6 +335,13 @@ func TestMergeRuleParts(t *testing.T) {
 		{"Chile criticised Peru on Monday over Arica.", "Chile accused Peru on Monday of spying.", false},
 		{"Chile criticised Peru on Monday.", "Chile accused Peru on Monday of spying.", true},
 		{"Chile accused Peru on Monday.", "Chile criticised Peru on Monday, officials said.", true},
+		// The matter begins after its first preposition or opener: the
+		// actors' descriptions before it are not matter.
+		{"Chile's foreign minister accused Peru's navy chiefs on Monday.", "Santiago accused the Peruvian admirals of spying.", true},
+		{"Chile warned Peru that it would respond.", "Chile threatened Peru with retaliation.", true},
+		{"Chile warned Peru over its Tacna plan.", "Chile warned Peru over fishing quotas.", false},
+		{"Chile warned Peru over its Tacna plan.", "Chile threatened Lima with reprisals over Tacna.", true},
+		{"Chile protested to Peru over riots at the border.", "Chile protested to Peru over the unrest along the border.", true},
 	} {
 		a, b := certainty(false, "", tc.x), certainty(false, "", tc.y)
 		if got := sameMatter(a, b); got != tc.want {
@@ -322,10 +357,11 @@ func TestMergeRuleParts(t *testing.T) {
 		x, y string
 		want codeMatch
 	}{
-		{"190", "195", codesUnlessGround}, {"1951", "190", codesUnlessGround}, {"193", "195", codesDiffer},
-		{"111", "112", codesIfSameMatter}, {"1121", "111", codesIfSameMatter}, {"111", "111", codesMatch},
-		{"111", "110", codesMatch}, {"111", "113", codesDiffer}, {"190", "193", codesUnlessAir}, {"1941", "190", codesUnlessAir},
-		{"193", "194", codesMatch}, {"173", "175", codesMatch}, {"1951", "193", codesDiffer},
+		{"190", "195", codesUnlessGround}, {"1951", "190", codesUnlessGround}, {"193", "195", codesUnlessAnyGround},
+		{"111", "112", codesIfSameMatter}, {"1121", "111", codesIfSameMatter}, {"111", "111", codesIfSameMatter},
+		{"111", "110", codesIfSameMatter}, {"111", "113", codesDiffer}, {"190", "193", codesUnlessAir}, {"1941", "190", codesUnlessAir},
+		{"193", "194", codesMatch}, {"173", "175", codesMatch}, {"1951", "193", codesUnlessAnyGround}, {"171", "173", codesMatch},
+		{"171", "172", codesDiffer},
 	} {
 		if got := compareCodes(tc.x, tc.y); got != tc.want {
 			t.Errorf("compareCodes(%q, %q) = %d, want %d", tc.x, tc.y, got, tc.want)
@@ -348,8 +384,9 @@ func TestMergeRuleParts(t *testing.T) {
 		{"0571", entente.PrecisionDay, 40, entente.PrecisionMonth, 31, 58, true},
 		{"190", entente.PrecisionDay, 10, "", 0, 0, false},
 		{"163", entente.PrecisionYear, 10, "", 0, 0, false},
+		{"062", entente.PrecisionDay, 10, "", 0, 0, false},
 	} {
-		b, lo, hi, ok := crossProbe("USA", "NIC", tc.code, entente.Asserted, tc.p, tc.day)
+		b, lo, hi, ok := crossProbe("USA", "NIC", tc.code, entente.Asserted, tc.p, tc.day, dayFirm)
 		if ok != tc.wantProbe {
 			t.Errorf("crossProbe(%s, %s) ok = %v", tc.code, tc.p, ok)
 			continue
@@ -357,6 +394,11 @@ func TestMergeRuleParts(t *testing.T) {
 		if ok && (b != eventBucket("USA", "NIC", tc.code, entente.Asserted, tc.other) || lo != tc.lo || hi != tc.hi) {
 			t.Errorf("crossProbe(%s, %s, %d) = %d, %d, %d", tc.code, tc.p, tc.day, b, lo, hi)
 		}
+	}
+	// An agreement told as signed is probed whatever its code.
+	if b, lo, hi, ok := crossProbe("NOR", "SWE", "062", entente.Asserted, entente.PrecisionDay, 40, dayFirm|agreement); !ok ||
+		b != eventBucket("NOR", "SWE", "062", entente.Asserted, entente.PrecisionMonth) || lo != 31 || hi != 58 {
+		t.Errorf("crossProbe of a signed 062 = %d, %d, %d, %v", b, lo, hi, ok)
 	}
 	for _, tc := range []struct{ code, target, want string }{
 		{"173", "BLRGOV", "112"}, {"1731", "PAKGOV", "112"}, {"173", "BLR", "173"}, {"173", "BLRCVL", "173"},
@@ -375,14 +417,14 @@ var textChain = sync.OnceValues(pipeline.DefaultChain)
 // pairs of short news reports: each side is coded by pipeline.DefaultChain
 // and stored as an article of its own outlet, and a pair counts as merged
 // when one stored event has mentions from both articles. The rule was tuned
-// on the tuning sets only (dedup_text_tuning2 to 6 are earlier held-out
+// on the tuning sets only (dedup_text_tuning2 to 7 are earlier held-out
 // sets, measured once each and then used for tuning); dedup_text_heldout.tsv
 // is the measurement of the current rule (see testdata/dedup_README.md).
 // Issue 7 asks for false merges <= 5% and missed merges <= 10%: the test
-// fails when the tuning sets together go beyond 5% and 11%, and holds each
-// set, the held-out one included, to a ratchet a little above what was
-// measured on it. The held-out sets of rounds 5 and 6 miss both targets
-// (see the README). A pair one side of which the chain codes no event at all
+// fails when the tuning sets together go beyond them, and holds each set,
+// the held-out one included, to a ratchet a little above what was measured
+// on it. The held-out sets of rounds 5 to 7 miss both targets (see the
+// README). A pair one side of which the chain codes no event at all
 // says nothing of the merge rule: it is counted apart as uncoded, and the
 // set must still hold enough coded pairs.
 func TestDedupText(t *testing.T) {
@@ -397,15 +439,19 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_tuning2.tsv", 100, 0.05, 0.15, false},
 		{"testdata/dedup_text_tuning3.tsv", 100, 0.07, 0.12, false},
 		{"testdata/dedup_text_tuning4.tsv", 100, 0.05, 0.10, false},
-		{"testdata/dedup_text_tuning5.tsv", 100, 0.05, 0.17, false},
+		{"testdata/dedup_text_tuning5.tsv", 100, 0.05, 0.14, false},
 		// Round 5, measured once with the rule frozen: false merges 4/56 =
 		// 7.1%, missed merges 14/54 = 25.9% (11 pairs uncoded); then
 		// tuning, with the writer patch and a later coder.
-		{"testdata/dedup_text_tuning6.tsv", 100, 0.08, 0.20, false},
+		{"testdata/dedup_text_tuning6.tsv", 100, 0.05, 0.15, false},
 		// Round 6, measured once with the rule frozen (commit 3772951):
 		// false merges 3/46 = 6.5%, missed merges 6/42 = 14.3% (12 pairs
-		// uncoded).
-		{"testdata/dedup_text_heldout.tsv", 80, 0.08, 0.16, true},
+		// uncoded); then tuning.
+		{"testdata/dedup_text_tuning7.tsv", 80, 0.07, 0.15, false},
+		// Round 7, measured once with the rule frozen (commit 696b657 and
+		// the coder then in the working tree): false merges 4/52 = 7.7%,
+		// missed merges 13/43 = 30.2% (16 pairs uncoded).
+		{"testdata/dedup_text_heldout.tsv", 85, 0.10, 0.35, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
@@ -423,11 +469,11 @@ func TestDedupText(t *testing.T) {
 	if fm > 0.05 {
 		t.Errorf("tuning sets: false merges %.1f%% > 5%% (issue 7)", 100*fm)
 	}
-	// Issue 7's 10% of missed merges held on the five tuning sets of round
-	// 5 (7.3%) but not with the round-5 held-out set among them (10.2%):
-	// the tuning sets together are held to a ratchet a little above that.
-	if mm > 0.11 {
-		t.Errorf("tuning sets: missed merges %.1f%% > 11%% (issue 7 asks for 10%%)", 100*mm)
+	// The seven tuning sets gave 6/363 = 1.7% false and 31/347 = 8.9%
+	// missed merges with the round-7 rule (14/363 and 37/347 with round
+	// 6's, the coder unchanged).
+	if mm > 0.10 {
+		t.Errorf("tuning sets: missed merges %.1f%% > 10%% (issue 7)", 100*mm)
 	}
 }
 

@@ -184,9 +184,10 @@ func sameActor(x, y string) bool {
 // with small arms or with artillery and tanks (193, 194), easing
 // administrative or economic sanctions (081, 085), and an arrest against
 // repression (173, 175: the Phoenix dictionary codes "arrested a
-// journalist" 175 and "detained a journalist" 173). An air strike (195)
-// stays apart from ground fighting.
-var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2, "173": 3, "175": 3}
+// journalist" 175 and "detained a journalist" 173) or a seizure (171:
+// "seized a fishing boat" and "detained a fishing boat" are one act).
+// An air strike (195) and ground fighting depend on the text (compareCodes).
+var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2, "171": 3, "173": 3, "175": 3}
 
 // codeMatch says whether two event codes can describe one event.
 type codeMatch uint8
@@ -213,6 +214,12 @@ const (
 	// one country (attackedCountry): one attack unless one sentence tells
 	// ground fire and the other an air attack.
 	codesUnlessSplit
+	// codesUnlessAnyGround: ground fighting (193, 194) against an air
+	// strike (195): one attack unless a sentence of the two tells ground
+	// fire and no aerial weapon (groundFire). Missile and rocket strikes
+	// are coded either way ("fired missiles at", "launched a missile
+	// attack on").
+	codesUnlessAnyGround
 )
 
 // compareCodes says whether two event codes can describe one event: equal,
@@ -222,9 +229,26 @@ const (
 // consultation (root 04: one meeting is told as a visit, a meeting or
 // talks), except a visit and a hosting in one direction (042, 043), which
 // are two trips. An unspecified attack against an air strike or against
-// ground fighting, and a criticism against an accusation, depend on the
-// text (codeMatch).
+// ground fighting, ground fighting against an air strike, and a criticism
+// against an accusation, depend on the text (codeMatch); so do two
+// statements of matching codes (roots 10 to 13: a demand, a disapproval, a
+// rejection, a threat), which a party often makes on two matters the same
+// day: they are one statement when their sentences may be of one matter
+// (sameMatter).
 func compareCodes(x, y string) codeMatch {
+	m := compareActs(x, y)
+	if m == codesMatch && statementRoots[x[:2]] {
+		return codesIfSameMatter
+	}
+	return m
+}
+
+// statementRoots are the roots of statements of verbal conflict: demand
+// (10), disapprove (11), reject (12) and threaten (13).
+var statementRoots = map[string]bool{"10": true, "11": true, "12": true, "13": true}
+
+// compareActs is compareCodes before the matter of statements of one code.
+func compareActs(x, y string) codeMatch {
 	if x == y {
 		return codesMatch
 	}
@@ -240,8 +264,12 @@ func compareCodes(x, y string) codeMatch {
 	if len(x) == 3 && len(y) == 4 && strings.HasPrefix(y, x) {
 		return codesMatch
 	}
-	if x3, y3 := x[:min(3, len(x))], y[:min(3, len(y))]; x3 != y3 && statementCodes[x3] && statementCodes[y3] {
+	x3, y3 := x[:min(3, len(x))], y[:min(3, len(y))]
+	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
+	}
+	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
+		return codesUnlessAnyGround
 	}
 	generic := func(c string) bool { return len(c) == 3 && c[2] == '0' }
 	if !(generic(x) || generic(y)) || x[:2] != y[:2] {
@@ -290,7 +318,8 @@ type mergeView struct {
 
 // dayCertainty is what the merge rule reads from the text of a report: how
 // sure its day is (dayFirm, dayFromStory, dayTurn, dayRelative), whether
-// the sentence tells ground fire (groundFire), and in its top seven bytes
+// the sentence tells ground fire (groundFire) or an air attack (airOnly),
+// whether it tells an agreement (agreement), and in its top seven bytes
 // the words of the sentence's matter (matterWords). It is named for its
 // first part, the only one it held before.
 type dayCertainty uint64
@@ -315,6 +344,9 @@ const (
 	// airOnly marks a sentence that tells an aerial weapon (jets, air
 	// force, bombing, missiles) and no ground fighting.
 	airOnly
+	// agreement marks a sentence that tells an agreement reached or
+	// signed ("signed", "agreed", "concluded").
+	agreement
 )
 
 // matterShift is the bit where the matter bytes of a dayCertainty begin;
@@ -344,27 +376,41 @@ func certainty(fromStory bool, phrase, sentence string) dayCertainty {
 }
 
 // groundWords tell fighting on the ground; airWords tell aerial weapons.
+// crewWords name fighters on the ground, who tell ground fighting only as
+// the ones who act: before the sentence's first word of attack
+// (attackWords), since after it they are what was hit ("jets bombed
+// Ethiopian troops").
 var (
-	groundWords = map[string]bool{"troops": true, "soldiers": true, "infantry": true, "artillery": true, "tanks": true,
-		"shelled": true, "shelling": true, "shells": true, "mortar": true, "mortars": true, "gunfire": true, "gunmen": true,
+	crewWords   = map[string]bool{"troops": true, "soldiers": true, "infantry": true, "gunmen": true}
+	groundWords = map[string]bool{"artillery": true, "tanks": true,
+		"shelled": true, "shelling": true, "shells": true, "mortar": true, "mortars": true, "gunfire": true,
 		"fired": true, "shot": true, "shooting": true, "raided": true, "stormed": true, "clashed": true, "clashes": true}
 	airWords = map[string]bool{"air": true, "aircraft": true, "airstrike": true, "airstrikes": true, "jets": true,
 		"warplanes": true, "planes": true, "bombers": true, "helicopter": true, "helicopters": true, "drone": true,
 		"drones": true, "missile": true, "missiles": true, "bombed": true, "bombing": true, "bombs": true}
+	attackWords = map[string]bool{"attacked": true, "attack": true, "attacks": true, "struck": true, "strike": true,
+		"strikes": true, "hit": true, "fired": true, "shelled": true, "bombed": true, "raided": true, "stormed": true,
+		"launched": true, "pounded": true, "targeted": true, "fought": true, "clashed": true, "assaulted": true,
+		"exchanged": true, "shot": true, "killed": true, "ambushed": true, "opened": true}
+	// agreeWords tell an agreement reached or signed.
+	agreeWords = map[string]bool{"signed": true, "signs": true, "signing": true, "agreed": true, "agrees": true,
+		"concluded": true, "inked": true, "ratified": true}
 )
 
 // readSentence returns what certainty reads from a report's sentence:
 // dayTurn when it puts the event at the turn of a day (turnOfDay),
 // groundFire when it tells ground fighting (troops, shelling, gunfire) and
-// no aerial weapon, and the hashes of its matter words (see matterWords)
-// from bit matterShift up.
+// no aerial weapon, airOnly for the reverse, agreement when it tells an
+// agreement reached or signed, and the hashes of its matter words (see
+// matterWords) from bit matterShift up.
 func readSentence(sentence string) dayCertainty {
 	var c, matter dayCertainty
 	n := 0
-	ground, air := false, false
+	ground, air, attacked := false, false, false
 	afterEarly := false                 // the word before is "early" or "late"
-	afterPrep, afterThe := false, false // the word before is a matter preposition, or "the" after one
+	afterPrep, afterThe := false, false // the word before is a matter preposition, or a determiner after one
 	inName := false
+	opened := false // a word that opens the matter (matterOpeners) was read
 	t := textScan{s: sentence}
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
@@ -373,7 +419,11 @@ func readSentence(sentence string) dayCertainty {
 		}
 		afterEarly = k&kindEarly != 0
 		air = air || k&kindAir != 0
-		ground = ground || k&kindGround != 0
+		ground = ground || k&kindGround != 0 || k&kindCrew != 0 && !attacked
+		attacked = attacked || k&kindAttack != 0
+		if k&kindAgree != 0 {
+			c |= agreement
+		}
 		keep := len(w) >= 3
 		if capital {
 			inName = inName || afterPrep || afterThe
@@ -381,14 +431,19 @@ func readSentence(sentence string) dayCertainty {
 		} else {
 			inName = false
 		}
-		afterThe = afterPrep && string(w) == "the"
+		afterThe = afterPrep && matterDeterminers[string(w)]
 		afterPrep = k&kindPrep != 0
-		if !keep || n == matterSlots {
+		wasOpen := opened
+		opened = opened || k&(kindPrep|kindOpen) != 0
+		if !keep || !wasOpen || n == matterSlots {
 			continue
 		}
 		st := w[:min(5, len(w))]
-		if matterStop[string(st)] {
+		if matterStop[string(st)] || actWords[string(w)] {
 			continue
+		}
+		if c, ok := matterClasses[string(w)]; ok {
+			st = c
 		}
 		h := uint32(2166136261) // FNV-1a
 		for _, b := range st {
@@ -415,7 +470,7 @@ func readSentence(sentence string) dayCertainty {
 
 // wordKind marks the lists a word is in, for readSentence to look each
 // word up once.
-type wordKind uint8
+type wordKind uint16
 
 const (
 	kindTurn wordKind = 1 << iota
@@ -425,10 +480,15 @@ const (
 	kindGround
 	kindCalendar
 	kindPrep
+	kindCrew
+	kindAttack
+	kindAgree
+	kindOpen
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
-// calendarWords and matterPrep, and "early" and "late".
+// crewWords, attackWords, agreeWords, matterOpeners, calendarWords and
+// matterPrep, and "early" and "late".
 var wordKinds = map[string]wordKind{"early": kindEarly, "late": kindEarly}
 
 func init() {
@@ -436,6 +496,7 @@ func init() {
 		words map[string]bool
 		kind  wordKind
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
+		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
 		{calendarWords, kindCalendar}, {matterPrep, kindPrep}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
@@ -511,10 +572,42 @@ func init() {
 		evening week weeks month months year years since until accused accusing accuses criticised
 		criticized criticising criticizing criticises criticizes criticism condemned condemning condemns
 		denounced denouncing denounces blamed blaming blames faulted faulting faults charged charging
-		charges rebuked rebuking slammed slamming lambasted censured decried castigated`) {
+		charges rebuked rebuking slammed slamming lambasted censured decried castigated
+		warned warning warns threatened threatening threatens threat rejected rejecting rejects refused refusing
+		demanded demanding demands urged urging called calling asked asking requested requesting
+		appealed appealing lodged formally strongly sharply president prime foreign leader`) {
 		matterStop[stem(w)] = true
 	}
 }
+
+// matterClasses map words that name one matter in other words to the first
+// five letters of one of them: the answer a threat promises (retaliation,
+// reprisals, a response, revenge, consequences) and street unrest
+// (protests, riots, demonstrations, an uprising). Whole words are mapped:
+// the first letters of "protests" are also those of "protection".
+var matterClasses = map[string][]byte{}
+
+func init() {
+	for _, class := range []string{
+		`retaliation retaliate retaliatory reprisal reprisals respond response revenge consequences
+		countermeasures`,
+		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil`,
+	} {
+		words := strings.Fields(class)
+		for _, w := range words {
+			matterClasses[w] = []byte(stem(words[0]))
+		}
+	}
+}
+
+// actWords are words of the act of a statement whose first five letters
+// are also those of a word of matter ("protested" and "protests"), left
+// out as whole words.
+var actWords = map[string]bool{"protest": true, "protested": true, "protesting": true}
+
+// matterDeterminers may stand between a preposition of matter and a name
+// of the matter ("over its NATO bid", "over the Gaza strike").
+var matterDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "a": true, "an": true}
 
 // stem is the first five letters of a lower-case word, which is how
 // matter words are compared ("meddling" and "meddled" are one).
@@ -526,12 +619,19 @@ func stem(w string) string {
 }
 
 // matterWords are the words that may tell what a sentence is about,
-// compared by their first five letters: words of three letters or more
-// not in matterStop and, of capitalised words (the names of actors,
-// compared as actors), only those of a name that follows a preposition of
-// matter ("over Greenland", "in Hong Kong", "over the Gaza strike"),
-// weekdays and months aside. A report keeps the hashes (1-255) of its
-// first matterSlots distinct ones.
+// compared by their first five letters: after the first word that opens
+// the matter (a preposition of matter, or one of matterOpeners: the
+// source, its verb and its target come before it), words of three letters
+// or more not in matterStop and, of capitalised words (the names of
+// actors, compared as actors), only those of a name that follows a
+// preposition of matter ("over Greenland", "in Hong Kong", "over the Gaza
+// strike", "over its NATO bid"), weekdays and months aside. A report
+// keeps the hashes (1-255) of its first matterSlots distinct ones.
+
+// matterOpeners, with the prepositions of matter, open the matter of a
+// statement: "accused Peru of", "warned Israel that", "asked Colombia to",
+// "threatened France with".
+var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "against": true, "after": true}
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
@@ -609,9 +709,17 @@ func daysMatch(a, b mergeView) bool {
 // yet) and it decides the answer, sameEvent returns false and ask: the
 // caller reads it and asks again.
 func sameEvent(a, b mergeView) (same, ask bool) {
-	if monthAndDay(a, b) {
+	if md, byText := monthAndDay(a, b); md {
 		if sameActors(a, b) != codesMatch {
 			return false, false
+		}
+		if byText {
+			if a.dayCert == 0 {
+				return false, true
+			}
+			if a.dayCert&b.dayCert&agreement == 0 {
+				return false, false
+			}
 		}
 		return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
 	}
@@ -660,6 +768,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		}
 	case codesUnlessSplit:
 		if a.dayCert&groundFire != 0 && b.dayCert&airOnly != 0 || a.dayCert&airOnly != 0 && b.dayCert&groundFire != 0 {
+			return false, false
+		}
+	case codesUnlessAnyGround:
+		if (a.dayCert|b.dayCert)&groundFire != 0 {
 			return false, false
 		}
 	}
@@ -950,28 +1062,48 @@ func oneOff(code string) bool {
 	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "174")
 }
 
+// cooperation reports whether a code is of cooperation, verbal or material
+// (roots 03 to 08: intent to cooperate, consultation, diplomatic and
+// material cooperation, aid, yielding).
+func cooperation(code string) bool { return code[:2] >= "03" && code[:2] <= "08" }
+
+// agreedOnce reports whether a report is of an agreement reached or signed
+// once: a code of cooperation whose sentence tells an agreement
+// ("signed a defence pact", "agreed to establish relations"), whatever
+// the code the dictionaries give it (030, 062, ...).
+func agreedOnce(code string, cert dayCertainty) bool {
+	return cooperation(code) && cert&agreement != 0
+}
+
 // monthAndDay reports whether one of two reports is dated to a month and
-// the other to a day of that month, both of a one-off act (oneOff).
-func monthAndDay(a, b mergeView) bool {
+// the other to a day of that month, both of a one-off act: by their codes
+// (oneOff), or (byText) both of cooperation, when both sentences tell an
+// agreement reached or signed (agreedOnce), which the caller checks.
+func monthAndDay(a, b mergeView) (ok, byText bool) {
 	if coarse(a.precision) == "d" && b.precision == entente.PrecisionMonth {
 		a, b = b, a
 	}
-	if a.precision != entente.PrecisionMonth || coarse(b.precision) != "d" {
-		return false
+	if a.precision != entente.PrecisionMonth || coarse(b.precision) != "d" ||
+		dateKey(entente.PrecisionMonth, a.day) != dateKey(entente.PrecisionMonth, b.day) {
+		return false, false
 	}
-	return oneOff(mergeCode(a.code, a.target)) && oneOff(mergeCode(b.code, b.target)) &&
-		dateKey(entente.PrecisionMonth, a.day) == dateKey(entente.PrecisionMonth, b.day)
+	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
+	if oneOff(ac) && oneOff(bc) {
+		return true, false
+	}
+	return cooperation(ac) && cooperation(bc), true
 }
 
-// crossProbe returns where the stored reports of a one-off act (oneOff)
-// dated to the other precision are, for the writer to read them as merge
-// candidates besides those of the event's own bucket (eventBucket keeps
-// the precision classes apart): for a report dated to a day, the
-// month-precision bucket over that day's month; for a report dated to a
-// month, the day-precision bucket over the days of the month. ok is false
-// for other codes and precisions.
-func crossProbe(source, target, code string, m entente.Modality, p entente.Precision, day int64) (bucket, lo, hi int64, ok bool) {
-	if !oneOff(mergeCode(code, target)) {
+// crossProbe returns where the stored reports of a one-off act (oneOff,
+// or agreedOnce by cert, what certainty read from the report) dated to the
+// other precision are, for the writer to read them as merge candidates
+// besides those of the event's own bucket (eventBucket keeps the precision
+// classes apart): for a report dated to a day, the month-precision bucket
+// over that day's month; for a report dated to a month, the day-precision
+// bucket over the days of the month. ok is false for other codes and
+// precisions.
+func crossProbe(source, target, code string, m entente.Modality, p entente.Precision, day int64, cert dayCertainty) (bucket, lo, hi int64, ok bool) {
+	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) {
 		return 0, 0, 0, false
 	}
 	var other entente.Precision
