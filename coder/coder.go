@@ -15,9 +15,19 @@
 // words that are no predicate ("is about to restore", "is ready to attack").
 // A cooperative deed (04 to 08) in the infinitive complement of a word of
 // intention ("hoped to forge a partnership", "pledged to help", "is ready
-// to defend") is coded as the intent (03x) CAMEO gives it.
+// to defend") is coded as the intent (03x) CAMEO gives it, a hostile one
+// (16 to 20: "vowed to retake", "is prepared to impose sanctions") as the
+// threat (13x).
 // Negated predicates ("did not attack") are kept and marked Negated; the rest
-// are Asserted.
+// are Asserted. A statement whose complement is negated ("said it would not
+// join") stays the event, and so does a denial (016, "denied arming the
+// rebels"), which takes the denied deed's target. An appeal or demand made
+// to an addressee ("urged Peru to release", "called on Morocco to take
+// back", "demanded that Turkey withdraw") is the event: the deed asked for,
+// in a complement or a purpose clause, is not coded, nor is a deed warned
+// against ("warned the West against sending missiles"). Nor is a complement
+// the governing verb's pattern has read and coded as the same kind of
+// event ("offered to mediate between" against "* TO MEDIATE BETWEEN").
 //
 // A clause that modifies a noun ("crowds burning the embassy", "the army,
 // which attacked") has that noun for subject. Where the parse leaves a role
@@ -29,7 +39,18 @@
 // No source is guessed for a verb whose subject the parse gives, actor or
 // not ("a senior official said" is nobody's statement the dictionaries
 // know), and no target is taken from a phrase of time ("after Y's
-// attack") or from a pronoun that stands for the source.
+// attack") or from a pronoun that stands for the source. A past participle
+// with a "by" or "of" phrase that modifies a noun ("officials accused of
+// corruption by X") is a reduced passive, the noun its patient; a passive
+// subject without an actor of its own is read as an object is ("the
+// lifting of sanctions on Iran was welcomed by China": IRN is the
+// target). An unresolved pronoun object of a participle ("cut ties with
+// Morocco, accusing it") stands for the target of the verb it hangs on; a
+// complaint or protest without a target is aimed at the doer of the deed it
+// follows ("protested after Peruvian ships entered its waters"); what is
+// seized or retaken (192, 171) is taken "from" the target. A place inside
+// the object of a consultation or of a meeting refused ("to discuss the
+// war in Gaza", "rejected an invitation to talks in Geneva") is no party.
 //
 // The dictionaries' patterns are matched, longest first, against the clause in
 // word order (the verb's subtree without conjoined clauses, its subject, and
@@ -45,7 +66,11 @@
 // alternative it used when ranking patterns by length. TABARI's subordinate
 // codes ("[023?]") count only when nothing else is coded in the sentence,
 // dominant ones ("[111!]") silence the rest; each dyad and code is reported
-// once per sentence.
+// once per sentence. In a passive clause a "$" or "%" that binds the passive
+// subject gives way to the parse's roles ("China was criticised by
+// Lithuania" against "$ * +" is LTU 111 CHN), and a "%" bound only to other
+// words for the subject ("Azerbaijan's president, speaking in Baku,
+// accused") is no compound.
 //
 // Speed: the dictionary numbers its pattern words when it is read (see
 // verbs.Dictionary.FormIDs); the coder looks each token up once per
@@ -641,6 +666,15 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		return nil, nil
 	}
 	passive := len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0
+	// "officials accused of abuses", "troops sent by Turkey": a past
+	// participle without an object that modifies a noun before it is a
+	// reduced passive, the noun its patient (an "-ing" participle or a
+	// relative clause has the noun for subject). The parse also hangs main
+	// verbs so ("forces shelled Tacna", "troops clashed with", "forces
+	// fought in Vietnam"): only a participle with a "by" agent or an "of"
+	// phrase ("accused of", "suspected of", "convicted of") is read so.
+	reduced := !noun && sc.reducedPassive(v)
+	passive = passive || reduced
 	if noun {
 		for _, c := range sc.childrenWith(v, "nmod:poss") {
 			src = append(src, sc.actors(c, 0)...)
@@ -712,6 +746,9 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			src = append(append(src, mi), sc.twins(mi)...)
 		}
 	}
+	if reduced {
+		tgt = append(tgt, sc.actors(sc.toks[v].Head, 0)...)
+	}
 	if base(sc.rel(v)) == "acl" && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
 		// "crowds burning the embassy", "the army, which attacked": the
 		// noun the clause modifies is its subject
@@ -730,6 +767,16 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	}
 	for _, c := range sc.childrenWith(v, "obj", "iobj") {
 		tgt = append(tgt, sc.actors(c, 0)...)
+	}
+	if passive && len(tgt) == 0 {
+		// "the lifting of sanctions on Iran was welcomed by China": a
+		// passive subject without an actor of its own is read as an
+		// object is, its target deep in it
+		for _, c := range sc.childrenWith(v, "nsubj:pass") {
+			if u := sc.toks[c].UPOS; sc.mentAt[c] < 0 && (u == "NOUN" || u == "PROPN") {
+				tgt = append(tgt, sc.deepTargets(c)...)
+			}
+		}
 	}
 	if len(tgt) > 0 && sc.selfReference(tgt, src) {
 		// "lifted its embargo on Pakistan": the possessive of the object
@@ -1122,12 +1169,48 @@ func (sc *sentence) intended(v int) bool {
 // intentCode returns the CAMEO intent (03x) that corresponds to a
 // cooperative deed: meeting (04) to 036, diplomatic cooperation (05) to
 // 030, material cooperation (06x) to 031x, aid (07x) to 033x and yielding
-// (08) to 034. Other codes are returned unchanged.
+// (08) to 034. An intended hostile deed is a threat (13x): reducing or
+// breaking relations (161) to 1313, cutting aid (162) to 1311, sanctions
+// (163) to 1312, halting talks, mediation or involvement (164-166) to
+// 134-136, other reductions (16) to 131, coercion (17) to repression
+// (137), violence (18) to 1383, force (19) to military force (138x:
+// blockade 1381, occupation 1382, attack 1384) and mass violence (20) to
+// 138. Other codes are returned unchanged.
 func intentCode(code string) string {
 	if len(code) < 2 {
 		return code
 	}
+	if len(code) >= 3 {
+		switch code[:3] {
+		case "161":
+			return "1313"
+		case "162":
+			return "1311"
+		case "163":
+			return "1312"
+		case "164":
+			return "134"
+		case "165":
+			return "135"
+		case "166":
+			return "136"
+		case "191":
+			return "1381"
+		case "192":
+			return "1382"
+		case "190", "193", "194", "195":
+			return "1384"
+		}
+	}
 	switch code[:2] {
+	case "16":
+		return "131"
+	case "17":
+		return "137"
+	case "18":
+		return "1383"
+	case "19", "20":
+		return "138"
 	case "04":
 		return "036"
 	case "05":
@@ -1289,6 +1372,9 @@ func (sc *sentence) passiveSubjects(v int, ms []int) bool {
 		return false
 	}
 	subj := sc.childrenWith(v, "nsubj:pass")
+	if len(subj) == 0 && sc.reducedPassive(v) {
+		subj = []int{sc.toks[v].Head}
+	}
 	if len(subj) == 0 {
 		return false
 	}
@@ -1678,6 +1764,9 @@ type predicate struct {
 	// ownSubject: the parse gives the predicate a subject (see
 	// sentence.ownSubject)
 	ownSubject bool
+	// pat is the pattern that coded the predicate (nil for a default
+	// code)
+	pat *verbs.Pattern
 }
 
 // verbsAt returns the dictionary verbs (and event nouns) whose inflected
@@ -1883,6 +1972,9 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.src = []int{mi}
 			}
 		}
+		if len(p.tgt) == 0 && !noun {
+			p.tgt = sc.pronounObjectTarget(i, p.src)
+		}
 		sc.fallbackRoles(p, start, n)
 		if len(p.tgt) == 0 && len(p.src) > 0 && !noun {
 			p.tgt = sc.pairTarget(i, p.src)
@@ -1905,7 +1997,20 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		bo := c.orderOf(vs)
 		matched := false
 		if pat, b, ok := m.chooseKeyed(bo.sorted, bo.keys); ok {
-			p.code, p.ref, p.byPat, matched = pat.Code, pat.Ref, true, true
+			p.code, p.ref, p.byPat, p.pat, matched = pat.Code, pat.Ref, true, pat, true
+			if len(b.source) > 0 && len(p.src) > 0 && sc.passiveSubjects(i, b.source) {
+				// "China was criticised by Lithuania" against "$ * +":
+				// the word before the verb is the passive's patient,
+				// and the parse has its agent; the roles stay the
+				// parse's
+				b.source, b.target = nil, nil
+			}
+			if len(b.compound) > 0 && len(p.src) > 0 && sc.passiveSubjects(i, b.compound) {
+				// nor does "% * OF [112:112]" make the patient of
+				// "officials accused of corruption by Uganda" accuse
+				// anyone back
+				b.compound, p.code.Target = nil, ""
+			}
 			if len(b.source) > 0 {
 				p.src = b.source
 			}
@@ -1918,9 +2023,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					p.compound = append(p.compound, sc.actors(sc.coordination(sc.mentHead[mi]), 0)...)
 				}
 				p.compound = dedup(p.compound)
-				if len(p.compound) == 1 && !disjoint(p.src, p.compound) {
+				if len(p.compound) == 1 && !disjoint(p.src, p.compound) || sc.oneCode(p.compound) && sameActors(sc, p.compound, p.src) {
 					// one actor, the subject itself, is no compound: not
-					// "with one another" either
+					// "with one another" either; nor are other words for
+					// the subject ("Azerbaijan's president, speaking in
+					// Baku, accused France")
 					p.compound = nil
 					p.code.Target = ""
 				}
@@ -1966,6 +2073,29 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		if p.code.IsNull() || p.code.Source == verbs.Complex {
 			continue
 		}
+		if (strings.HasPrefix(p.code.Source, "192") || strings.HasPrefix(p.code.Source, "171")) && !noun &&
+			(len(p.tgt) == 0 || p.guessedTgt || sameActors(sc, p.tgt, p.src)) {
+			// "retook Crimea from Russia", "seized the town from the
+			// rebels": what is taken is the source's own or a place;
+			// the one it is taken from is the target
+			if t := sc.fromTarget(i, p.src); len(t) > 0 {
+				p.tgt, p.guessedTgt = t, false
+			}
+		}
+		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !sc.anyOn(p.tgt, i) &&
+			inSet(p.code.Source, "040", "041", "046", "036", "125") {
+			// "flew to Washington to discuss the war in Gaza", "rejected
+			// an invitation to talks in Geneva": a place inside the
+			// object, where the topic happens or the talks would be, is
+			// no party to them ("held talks in Lima", a place of the
+			// verb itself, is the host)
+			p.tgt, p.guessedTgt = nil, false
+		}
+		if r := cameo.RootOf(p.code.Source); (r == "11" || r == "14") && (len(p.tgt) == 0 || p.guessedTgt) && !noun {
+			if t := sc.reactionTarget(i, p.src); len(t) > 0 {
+				p.tgt, p.guessedTgt = t, false
+			}
+		}
 		preds[i] = p
 		order = append(order, i)
 	}
@@ -1990,6 +2120,27 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		if !ok {
 			continue
 		}
+		if h := sc.toks[i].Head; h >= 0 && h != i && base(sc.rel(i)) == "advcl" && sc.hasMark(i, "AGAINST") {
+			if hp, ok := preds[h]; ok && inSet(cameo.RootOf(hp.code.Source), "02", "10", "13") && len(hp.tgt) > 0 {
+				// "warned the West against sending missiles", "urged
+				// Israel against attacking": the deed warned against
+				// is no event
+				delete(preds, i)
+				continue
+			}
+		}
+		if h := sc.toks[i].Head; h >= 0 && h != i && base(sc.rel(i)) == "advcl" && sc.infinitive(i) {
+			if hp, ok := preds[h]; ok && (sc.appeal(hp, i) || sc.readsComplement(hp, p, h, i)) {
+				// "called on Morocco to take back the migrants",
+				// "telephoned X to discuss", parsed as purpose clauses:
+				// as for complements, below
+				if len(hp.tgt) == 0 || hp.guessedTgt {
+					hp.tgt, hp.guessedTgt = p.tgt, p.guessedTgt
+				}
+				delete(preds, i)
+				continue
+			}
+		}
 		h, ok := sc.governor(i, preds)
 		if !ok {
 			continue
@@ -2006,7 +2157,41 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			delete(preds, i)
 			continue
 		}
+		if sc.appeal(hp, i) {
+			// "France urged Russia to release the journalist", "Iraq
+			// demanded that Turkey withdraw": the appeal or demand is
+			// the event, its code says what is asked for; the deed
+			// asked for has not happened (and is not the asker's)
+			delete(preds, i)
+			continue
+		}
+		if sc.readsComplement(hp, p, h, i) {
+			// "offered to mediate between Russia and Ukraine" against
+			// "* TO MEDIATE BETWEEN [039]": the pattern of the
+			// governing verb has read the complement and coded it as
+			// the same kind of event (an intent to mediate, 039, where
+			// the complement alone gives 036); it is not coded twice
+			if len(hp.tgt) == 0 || hp.guessedTgt {
+				hp.tgt, hp.guessedTgt = p.tgt, p.guessedTgt
+			}
+			delete(preds, i)
+			continue
+		}
+		if hp.code.Source == "016" {
+			// "Rwanda denied supporting the rebels": the denial is the
+			// event, about the one the deed would have concerned; the
+			// deed did not happen
+			if len(hp.tgt) == 0 || hp.guessedTgt {
+				hp.tgt, hp.guessedTgt = p.tgt, p.guessedTgt
+			}
+			continue
+		}
 		if !hp.byPat && (len(hp.tgt) == 0 || hp.guessedTgt || cameo.RootOf(hp.code.Source) == "01") {
+			if p.negated && !hp.negated && cameo.RootOf(hp.code.Source) == "01" {
+				// "said his country would not join the sanctions": what
+				// is said did not happen, so the statement is the event
+				continue
+			}
 			delete(preds, h)
 			continue
 		}
@@ -2054,6 +2239,179 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 	}
 	return sc.dropUntargeted(out)
+}
+
+// pronounObjectTarget returns the target of a participle or conjoined verb
+// v whose object is an unresolved pronoun ("cut ties with Morocco, accusing
+// it of hostile acts", "expelled the envoy and accused him"): the pronoun
+// stands for the target of the verb v hangs on, when that is not the
+// source src.
+func (sc *sentence) pronounObjectTarget(v int, src []int) []int {
+	h := sc.toks[v].Head
+	if h < 0 || h == v || !inSet(base(sc.rel(v)), "advcl", "conj") {
+		return nil
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		if sc.mentAt[o] >= 0 || sc.toks[o].UPOS != "PRON" || !inSet(sc.words[o], "IT", "THEM", "HIM", "HER") {
+			continue
+		}
+		_, ht := sc.roles(h, false)
+		if len(ht) > 0 && !sameActors(sc, ht, src) {
+			return ht
+		}
+	}
+	return nil
+}
+
+// fromTarget returns the actors of a "from" phrase of verb v that are not
+// the source src.
+func (sc *sentence) fromTarget(v int, src []int) []int {
+	for _, c := range sc.childrenWith(v, "obl") {
+		if sc.caseOf(c) != "FROM" {
+			continue
+		}
+		if t := sc.actors(c, 0); len(t) > 0 && !sameActors(sc, t, src) {
+			return t
+		}
+	}
+	return nil
+}
+
+// reactionTarget returns, for a complaint or protest v without a target,
+// the doer of the deed it reacts to in a clause of its own ("Japan
+// protested after a Chinese vessel entered its waters", "condemned the
+// raid, when troops fired on the crowd"): the subject of a clause on v
+// introduced by "after", "when", "because" or "as", when not the source.
+func (sc *sentence) reactionTarget(v int, src []int) []int {
+	reacts := func(w int) bool { return inSet(sc.words[w], "AFTER", "WHEN", "BECAUSE", "AS") }
+	for _, c := range sc.childrenWith(v, "advcl", "ccomp", "conj") {
+		marks := sc.childrenWith(c, "mark")
+		subj := sc.childrenWith(c, "nsubj")
+		ok := len(marks) > 0 && reacts(marks[0]) && base(sc.rel(c)) == "advcl"
+		for _, sb := range subj {
+			// the parser's other shape: "after" hung on the subject
+			// as a preposition, the clause as a complement
+			if cs := sc.childrenWith(sb, "case"); len(cs) > 0 && reacts(cs[0]) && cs[0] < sb {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		var t []int
+		for _, sb := range subj {
+			t = append(t, sc.actors(sb, 0)...)
+		}
+		if len(t) > 0 && !sameActors(sc, t, src) {
+			return t
+		}
+	}
+	return nil
+}
+
+// reducedPassive reports whether verb v is a past participle that
+// modifies a noun as a reduced passive (see rolesDepth): no "-ing", no
+// subject, marker or object of its own, hung on a noun before it that is
+// not the root, with a "by" or "of" phrase.
+func (sc *sentence) reducedPassive(v int) bool {
+	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
+		return false
+	}
+	h := sc.toks[v].Head
+	if h < 0 || h >= v || sc.rel(h) == "root" || len(sc.childrenWith(v, "nsubj", "mark", "obj")) > 0 {
+		return false
+	}
+	for _, c := range sc.childrenWith(v, "obl", "obl:agent", "nmod") {
+		if inSet(sc.caseOf(c), "BY", "OF") {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOn reports whether one of mentions ms hangs on token v itself.
+func (sc *sentence) anyOn(ms []int, v int) bool {
+	for _, m := range ms {
+		if sc.toks[sc.mentHead[m]].Head == v {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCode reports whether mentions ms all have the same actor code.
+func (sc *sentence) oneCode(ms []int) bool {
+	for _, m := range ms {
+		if sc.mentions[m].Code != sc.mentions[ms[0]].Code {
+			return false
+		}
+	}
+	return true
+}
+
+// readsWord reports whether pattern pat names, after its verb, the word
+// (form or lemma) of a complement's verb: a literal word equal to it or, for
+// a word that may be stemmed, a stem of it of four letters or more.
+func readsWord(pat *verbs.Pattern, form, lemma string) bool {
+	if pat == nil {
+		return false
+	}
+	for _, e := range pat.Elems[pat.VerbAt+1:] {
+		if e.Kind != verbs.Word {
+			continue
+		}
+		if e.Text == form || e.Text == lemma ||
+			!e.Exact && len(e.Text) >= 4 && (strings.HasPrefix(form, e.Text) || strings.HasPrefix(lemma, e.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// appeal reports whether p, governing complement c, is an appeal (02) or a
+// demand (10) made to an addressee who would do the deed: an actor object
+// or oblique of its verb ("urged Peru to", "called on Peru to") or the
+// complement's own subject ("demanded that Turkey withdraw"). The deed asked
+// for is then no event ("said it wanted to deepen ties", with no
+// addressee, is the speaker's own intent).
+func (sc *sentence) appeal(p *predicate, c int) bool {
+	r := cameo.RootOf(p.code.Source)
+	if r != "02" && r != "10" || len(p.tgt) == 0 || p.negated || p.noun {
+		return false
+	}
+	for _, o := range sc.childrenWith(p.tok, "obj", "iobj", "obl") {
+		if len(sc.actors(o, 0)) > 0 {
+			return true
+		}
+	}
+	for _, o := range sc.childrenWith(c, "nsubj") {
+		if a := sc.actors(o, 0); len(a) > 0 && !sameActors(sc, a, p.src) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsComplement reports whether the pattern that coded hp, the predicate
+// of verb h, names the verb of its complement p (token i) and codes the
+// same kind of event (root): then the complement is not coded again. A
+// reporting verb's pattern is left to the rule of reported deeds.
+func (sc *sentence) readsComplement(hp, p *predicate, h, i int) bool {
+	return hp.byPat && !reportingVerbs[sc.lemma(h)] && cameo.RootOf(hp.code.Source) == cameo.RootOf(p.code.Source) &&
+		readsWord(hp.pat, sc.words[i], sc.lemmas[i])
+}
+
+// infinitive reports whether verb v has the infinitive marker "to".
+func (sc *sentence) infinitive(v int) bool { return sc.hasMark(v, "TO") }
+
+// hasMark reports whether verb v has the marker (upper-case) word w.
+func (sc *sentence) hasMark(v int, w string) bool {
+	for _, m := range sc.childrenWith(v, "mark") {
+		if sc.words[m] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // dropUntargeted leaves out an event with no target when the sentence has

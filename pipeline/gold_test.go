@@ -68,15 +68,22 @@ func goldMatch(g goldEvent, e entente.Event) bool {
 		g.code[:2] == e.Code[:min(2, len(e.Code))]
 }
 
+// heldOutBatch is a batch written and frozen but not yet run: the test
+// leaves it out, so that its score is read once, when it is released. None
+// is held out now (batch 7 was, until its single run in round 6).
+const heldOutBatch = ""
+
 // TestGoldSentences codes news sentences of our own, each an article of the
 // story date 2024-05-01, from raw text through the default chain, and scores
 // the events against those coded by hand: an expected event is found when
 // an event of the sentence has its countries and root code (each event
 // counts once); the share of the codes found that are exact and the events
 // nobody expected are reported too. It fails when recall falls below the
-// floor, set under what the chain reached when the suite was written (168
-// of 235 expected events, 0.715; 0.63 before the fixes the probes led to),
-// so that a change that loses many of them shows. Run with -v for every miss and extra event.
+// floor, set under what the chain reached at the end of round 6 (254 of
+// 356 expected events, 0.713: batches 1-6 180 of 235, from 168 at its
+// start and 0.63 before the fixes the first probes led to; batch 7 74 of
+// 121, from 64 at its single held-out run), so that a change that loses
+// many of them shows. Run with -v for every miss and extra event.
 func TestGoldSentences(t *testing.T) {
 	const floor = 0.68
 	chain, err := DefaultChain()
@@ -88,6 +95,9 @@ func TestGoldSentences(t *testing.T) {
 	byBatch := map[string]*tally{}
 	var all tally
 	for i, g := range readGoldSentences(t) {
+		if g.batch == heldOutBatch {
+			continue
+		}
 		a := &entente.Article{ID: fmt.Sprintf("gold-%d", i), Text: g.text, Published: date}
 		coded, err := chain.Process(a)
 		if err != nil {
