@@ -200,12 +200,15 @@ func scoreQ(l *linear, feats []uint64, scores []float32) {
 	}
 }
 
-// TestFeatureGroupsPartition checks that the four groups of transition
+// TestFeatureGroupsPartition checks that the five groups of transition
 // features that scoreGrouped sums apart (featuresS0, featuresB0,
-// featuresB0Left, featuresRest) hold exactly the features of features, each
-// once, in every configuration the parser passes through on EWT dev
-// sentences, with word classes and without; and that a group's features do
-// not change while its sum is kept.
+// featuresB0Left, featuresS0Right, featuresPairs) hold exactly the features
+// of features, each once, in every configuration the parser passes through
+// on EWT dev sentences, with word classes and without; and that a group's
+// features do not change while its sum is kept. The pair features are
+// computed from the partial hashes the other groups kept when they were
+// last computed for the nodes that are s0 and b0 (as scoreGrouped does),
+// and again from scratch.
 func TestFeatureGroupsPartition(t *testing.T) {
 	m := defaultModel(t)
 	dev := readShared(t, "en_ewt-ud-dev.conllu.gz")
@@ -224,11 +227,13 @@ func TestFeatureGroupsPartition(t *testing.T) {
 			st.clus[j+1] = uint64(j%7) + 100 // any classes will do
 		}
 		st.useClus = i%2 == 1
+		st.resetGroups()
 		// the groups' features when first seen for a node (and, for the
 		// b0 left group, a number of left dependents)
 		s0Seen := map[int32][]uint64{}
 		b0Seen := map[int32][]uint64{}
 		b0lSeen := map[[2]int32][]uint64{}
+		s0rSeen := map[[2]int32][]uint64{}
 		gold := make([]int32, len(toks)+1)
 		for j, w := range dev[i].Words {
 			if j < len(toks) && w.Head > 0 && w.Head <= len(toks) {
@@ -240,26 +245,39 @@ func TestFeatureGroupsPartition(t *testing.T) {
 			if st.b <= st.n {
 				configs++
 				want := st.features(nil)
-				s0f, b0f, b0lf := st.featuresS0(nil), st.featuresB0(nil), st.featuresB0Left(nil)
-				got := append(append(append(append([]uint64(nil), s0f...), b0f...), b0lf...), st.featuresRest(nil)...)
+				s0, b0 := st.stack[len(st.stack)-1], st.b
+				// the pairs from what the groups kept when last computed
+				// for these nodes, as scoreGrouped has them
+				kept := st.featuresPairs(nil)
+				g0, gb := st.grp[s0], st.grp[b0]
+				s0f, b0f, b0lf, s0rf := st.featuresS0(nil), st.featuresB0(nil), st.featuresB0Left(nil), st.featuresS0Right(nil)
+				if g0.s0ok && gb.b0ok && gb.b0lnl == st.nl[b0] && g0.s0rnr == st.nr[s0] &&
+					!slices.Equal(kept, st.featuresPairs(nil)) {
+					t.Fatalf("sentence %d, stack %v, buffer at %d: the pair features differ when computed from kept hashes",
+						i, st.stack, st.b)
+				}
+				// the groups are computed again at every configuration
+				// here: mark them kept, as scoreGrouped would
+				st.grp[s0].s0ok, st.grp[b0].b0ok, st.grp[b0].b0lnl, st.grp[s0].s0rnr = true, true, st.nl[b0], st.nr[s0]
+				got := append(append(append(append(append([]uint64(nil), s0f...), b0f...), b0lf...), s0rf...), st.featuresPairs(nil)...)
 				slices.Sort(want)
 				slices.Sort(got)
 				if !slices.Equal(got, want) {
 					t.Fatalf("sentence %d, stack %v, buffer at %d: the groups hold %d features, features %d, or other ones",
 						i, st.stack, st.b, len(got), len(want))
 				}
-				s0, b0 := st.stack[len(st.stack)-1], st.b
 				for _, c := range []struct {
 					name      string
 					seen, now []uint64
 				}{
 					{"s0", s0Seen[s0], s0f}, {"b0", b0Seen[b0], b0f}, {"b0 left", b0lSeen[[2]int32{b0, st.nl[b0]}], b0lf},
+					{"s0 right", s0rSeen[[2]int32{s0, st.nr[s0]}], s0rf},
 				} {
 					if c.seen != nil && !slices.Equal(c.seen, c.now) {
 						t.Fatalf("sentence %d, stack %v, buffer at %d: the %s group changed while its sum is kept", i, st.stack, st.b, c.name)
 					}
 				}
-				s0Seen[s0], b0Seen[b0], b0lSeen[[2]int32{b0, st.nl[b0]}] = s0f, b0f, b0lf
+				s0Seen[s0], b0Seen[b0], b0lSeen[[2]int32{b0, st.nl[b0]}], s0rSeen[[2]int32{s0, st.nr[s0]}] = s0f, b0f, b0lf, s0rf
 			}
 			// follow the gold tree where it can, so that the
 			// configurations are those of a good parse

@@ -2,5 +2,5 @@
 
 package parse
 
-// adviseHuge does nothing where huge pages cannot be asked for.
-func adviseHuge[T any](s []T) {}
+// makeHuge returns make([]T, n) where huge pages cannot be asked for.
+func makeHuge[T any](n int) []T { return make([]T, n) }

@@ -22,7 +22,10 @@ type edit struct {
 	add string
 }
 
-func lemmaKey(tag, s string) uint64 { return mix(hashString(tag, false) + hashString(s, false)) }
+func lemmaKey(tag, s string) uint64 { return lemmaKeyH(hashString(tag, false), s) }
+
+// lemmaKeyH is lemmaKey for a tag whose hash (hashString(tag, false)) is th.
+func lemmaKeyH(th uint64, s string) uint64 { return mix(th + hashString(s, false)) }
 
 // lemmaForm is the form lemmas are derived from: as written for proper
 // nouns, lower-cased otherwise.
@@ -40,11 +43,17 @@ func lemmaForm(form, upos string) string {
 }
 
 func (lm *lemmatizer) lemma(form, upos, xpos string) string {
+	return lm.lemmaH(form, upos, hashString(xpos, false))
+}
+
+// lemmaH is lemma for an XPOS whose hash (hashString(xpos, false)) is th,
+// which the tagger keeps for its classes.
+func (lm *lemmatizer) lemmaH(form, upos string, th uint64) string {
 	f := lemmaForm(form, upos)
-	if l, ok := lm.except[lemmaKey(xpos, f)]; ok {
+	if l, ok := lm.except[lemmaKeyH(th, f)]; ok {
 		return l
 	}
-	return lm.lemmaByRules(xpos, f)
+	return lm.lemmaByRulesH(th, f)
 }
 
 // lemmaSample is one (tag, form, lemma) observation for training.
@@ -142,11 +151,16 @@ func trainLemmatizer(samples []lemmaSample) *lemmatizer {
 // ruleFor returns the rule that applies to suffix s under tag, trying
 // shorter suffixes in turn.
 func (lm *lemmatizer) ruleFor(tag, s string) (edit, bool) {
+	return lm.ruleForH(hashString(tag, false), s)
+}
+
+// ruleForH is ruleFor for a tag whose hash is th.
+func (lm *lemmatizer) ruleForH(th uint64, s string) (edit, bool) {
 	for k := len(s); k >= 0; k-- {
 		if k > 0 && k < len(s) && !utf8.RuneStart(s[len(s)-k]) {
 			continue
 		}
-		if e, ok := lm.rules[lemmaKey(tag, s[len(s)-k:])]; ok {
+		if e, ok := lm.rules[lemmaKeyH(th, s[len(s)-k:])]; ok {
 			return e, true
 		}
 	}
@@ -154,7 +168,12 @@ func (lm *lemmatizer) ruleFor(tag, s string) (edit, bool) {
 }
 
 func (lm *lemmatizer) lemmaByRules(tag, f string) string {
-	e, ok := lm.ruleFor(tag, f[len(f)-min(len(f), lm.maxSuf):])
+	return lm.lemmaByRulesH(hashString(tag, false), f)
+}
+
+// lemmaByRulesH is lemmaByRules for a tag whose hash is th.
+func (lm *lemmatizer) lemmaByRulesH(th uint64, f string) string {
+	e, ok := lm.ruleForH(th, f[len(f)-min(len(f), lm.maxSuf):])
 	if !ok || e.cut > len(f) {
 		return f
 	}

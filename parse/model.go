@@ -113,7 +113,7 @@ func (m *Model) tag(s *scratch, toks []entente.Token) {
 		c := s.tags[i+2]
 		t := &toks[i]
 		t.UPOS, t.XPOS = m.tg.upos[c], m.tg.xpos[c]
-		t.Lemma = m.lm.lemma(t.Form, t.UPOS, t.XPOS)
+		t.Lemma = m.lm.lemmaH(t.Form, t.UPOS, m.tg.xposHash[c])
 	}
 }
 

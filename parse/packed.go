@@ -8,8 +8,9 @@ import "math"
 // (for a loaded model: 16-bit tags and int16 weights in the transition
 // table, tight3; 32-bit keys and sparse rows of int16 weights for the
 // tagger and the label model, packed; huge pages where the kernel gives
-// them), tables are at most half full so that a key is nearly always in its
-// home slot (a fuller table, with more probing, was slower), and scoring
+// them), tables are at most a quarter full (half for the largest models,
+// see tableSlots) so that a key is nearly always in its home slot (a
+// fuller table, with more probing, was slower), and scoring
 // reads the home slot of every feature of a call first, in a loop with no
 // branch on what it reads, so that the misses overlap instead of following
 // one another; the probing and the summing that come after find the slots
@@ -46,14 +47,10 @@ type shape struct {
 	fold  uint8
 }
 
-// newShape sizes a table for n keys of a model folding to fold bits, filled
-// to at most a half: a fuller table is smaller but costs more probes, and
-// probes past the home slot cost more than cache misses saved.
+// newShape sizes a table for n keys of a model folding to fold bits (see
+// tableSlots).
 func newShape(n int, fold uint8) (shape, int) {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
+	size := tableSlots(n)
 	lg := uint8(0)
 	for 1<<lg < size {
 		lg++
@@ -67,6 +64,28 @@ func newShape(n int, fold uint8) (shape, int) {
 }
 
 func (s shape) home(k uint64) uint64 { return (k >> s.shift) & s.mask }
+
+// sparseSlots is the largest number of slots a table is given to be at
+// most a quarter full.
+const sparseSlots = 1 << 22
+
+// tableSlots returns the number of slots of an open-addressing table for n
+// keys: a power of two, at least 16, the table at most a quarter full
+// while that takes at most sparseSlots slots (32 MB for the eight-byte
+// slots of tight3 and packed), at most half full beyond. A fuller table is
+// smaller but costs more probes, and probes past the home slot cost more
+// than the cache misses a smaller table saves: at a quarter, most keys
+// and most unknown features are settled at their home slot.
+func tableSlots(n int) int {
+	size := 16
+	for size < 4*n && size < sparseSlots {
+		size <<= 1
+	}
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
+}
 
 // chunk is the number of features whose home slots are read ahead at once:
 // all of a parser step's, so that a step waits for memory once.
@@ -144,8 +163,7 @@ type slot3[K key] struct {
 
 func newLinear3[K key](n int, fold uint8) *linear3[K] {
 	sh, size := newShape(n, fold)
-	m := &linear3[K]{shape: sh, slots: make([]slot3[K], size)}
-	adviseHuge(m.slots)
+	m := &linear3[K]{shape: sh, slots: makeHuge[slot3[K]](size)}
 	return m
 }
 
@@ -255,15 +273,21 @@ type scorer interface {
 }
 
 // scorerOf returns l in the run-time layout when its weights are quantised
-// (as loaded from a file), and l itself otherwise.
+// (as loaded from a file) and fit it, and l itself otherwise.
 func scorerOf(l *linear) scorer {
 	if !quantised(l) || l.classes > maxPackedClasses {
 		return l
 	}
 	if compactKeys(l.fold) {
-		return newPacked[uint32](l)
+		if p := newPacked[uint32](l); p != nil {
+			return p
+		}
+		return l
 	}
-	return newPacked[uint64](l)
+	if p := newPacked[uint64](l); p != nil {
+		return p
+	}
+	return l
 }
 
 // quantised reports whether every weight of l is float32(q) * l.scale for
@@ -282,7 +306,8 @@ func quantised(l *linear) bool {
 }
 
 // packed is a multiclass linear model for the tagger and the label model:
-// a feature's slot holds its key and where its row of weights starts. The
+// a feature's slot holds its key, where its row of weights starts and how
+// long the row is (eight bytes with 32-bit keys). The
 // weights are kept as the int16 multiples of scale they were stored as and
 // summed as integers, exactly and in any order; a class's score is its sum
 // times scale, which orders the classes as the exact sums do: a sum of at
@@ -299,14 +324,34 @@ type packed[K key] struct {
 	slots []rowSlot[K]
 	ents  []entry
 	scale float32
-	wrap  rowSlot[K] // the row of key 2^32 when K is uint32 (n = 0 when none)
+	wrap  rowSlot[K] // the row of key 2^32 when K is uint32 (when hasWrap)
+	// hasWrap tells whether wrap holds a row
+	hasWrap bool
+	// lead is the feature that the tagger's and the label model's feature
+	// lists start with, the same for every word and arc (biasFeature), and
+	// leadAcc its weights by class, summed once: a call whose features
+	// start with it starts from leadAcc instead of looking it up and
+	// adding its row, the longest of the model, again.
+	lead    uint64
+	leadAcc [maxPackedClasses]int32
 }
 
+// biasFeature is the feature f1(1, 0) that tagFeatures and labelFeatures
+// put first: a bias, the same for every word and every arc.
+var biasFeature = f1(1, 0)
+
 type rowSlot[K key] struct {
-	key   K
-	n     uint32
-	start uint32
+	key K
+	sn  uint32 // where the row starts in ents (high 24 bits) and its length less 1 (low 8)
 }
+
+// maxPackedEntries is the most entries the 24 bits of a slot's start can
+// address.
+const maxPackedEntries = 1 << 24
+
+func (r rowSlot[K]) start() uint32 { return r.sn >> 8 }
+
+func (r rowSlot[K]) n() uint32 { return r.sn&0xff + 1 }
 
 // entry is a class and its weight: the class in the low 16 bits, the int16
 // weight in the high 16.
@@ -330,23 +375,24 @@ const packedChunk = 64
 const maxPackedClasses = 256
 
 func newPacked[K key](l *linear) *packed[K] {
+	if len(l.wt) >= maxPackedEntries {
+		return nil
+	}
 	keys := l.index.keys()
 	sh, size := newShape(len(keys), l.fold)
-	p := &packed[K]{shape: sh, slots: make([]rowSlot[K], size), ents: make([]entry, 0, len(l.wt)), scale: l.scale}
-	adviseHuge(p.slots)
-	adviseHuge(p.ents[:cap(p.ents)])
+	p := &packed[K]{shape: sh, slots: makeHuge[rowSlot[K]](size), ents: makeHuge[entry](len(l.wt))[:0], scale: l.scale}
 	for _, k := range keys {
 		s := l.index.lookup(k)
 		if s.n == 0 {
 			continue // a row without weights adds nothing; every stored row has a first entry
 		}
-		r := rowSlot[K]{key: K(k), n: uint32(s.n), start: uint32(len(p.ents))}
+		r := rowSlot[K]{key: K(k), sn: uint32(len(p.ents))<<8 | uint32(s.n-1)}
 		for j := s.row; j < s.row+s.n; j++ {
 			q := int16(math.Round(float64(l.wt[j]) / float64(l.scale)))
 			p.ents = append(p.ents, makeEntry(l.cls[j], q))
 		}
 		if r.key == 0 {
-			p.wrap = r
+			p.wrap, p.hasWrap = r, true
 			continue
 		}
 		i := p.home(k)
@@ -355,15 +401,29 @@ func newPacked[K key](l *linear) *packed[K] {
 		}
 		p.slots[i] = r
 	}
+	p.lead = biasFeature
+	p.sum([]uint64{p.lead}, &p.leadAcc)
 	return p
 }
 
 func (p *packed[K]) score(feats []uint64, scores []float32) {
+	var acc [maxPackedClasses]int32
+	if len(feats) > 0 && feats[0] == p.lead {
+		acc = p.leadAcc
+		feats = feats[1:]
+	}
+	p.sum(feats, &acc)
+	for c := range scores {
+		scores[c] = float32(acc[uint8(c)]) * p.scale
+	}
+}
+
+// sum adds the quantised weights of feats to acc, by class.
+func (p *packed[K]) sum(feats []uint64, acc *[maxPackedClasses]int32) {
 	var at [packedChunk]uint32
 	var keys, seen [packedChunk]K
 	var rows [packedChunk]rowSlot[K]
 	var first [packedChunk]entry
-	var acc [maxPackedClasses]int32
 	slots := p.slots
 	ents := p.ents
 	shift, mask := p.shift&63, p.mask
@@ -382,7 +442,7 @@ func (p *packed[K]) score(feats []uint64, scores []float32) {
 			k, i := keys[j], at[j]
 			switch {
 			case k == 0:
-				if p.wrap.n > 0 {
+				if p.hasWrap {
 					rows[found] = p.wrap
 					found++
 				}
@@ -403,19 +463,28 @@ func (p *packed[K]) score(feats []uint64, scores []float32) {
 				}
 			}
 		}
-		// read the first entry of every row ahead too, then sum
+		// read the first entry of every row ahead too, then sum (four
+		// entries at a time: the classes of a row are distinct, so the
+		// four additions are independent)
 		for j, r := range rows[:found] {
-			first[j] = ents[r.start]
+			first[j] = ents[r.start()]
 		}
 		for j, r := range rows[:found] {
 			e := first[j]
 			acc[e.class()] += e.q()
-			for _, e := range ents[r.start+1 : r.start+r.n] {
+			start := r.start()
+			row := ents[start+1 : start+r.n()]
+			for len(row) >= 4 {
+				e0, e1, e2, e3 := row[0], row[1], row[2], row[3]
+				acc[e0.class()] += e0.q()
+				acc[e1.class()] += e1.q()
+				acc[e2.class()] += e2.q()
+				acc[e3.class()] += e3.q()
+				row = row[4:]
+			}
+			for _, e := range row {
 				acc[e.class()] += e.q()
 			}
 		}
-	}
-	for c := range scores {
-		scores[c] = float32(acc[uint8(c)]) * p.scale
 	}
 }

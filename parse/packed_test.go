@@ -10,11 +10,14 @@ import (
 // TestLayoutsMatchLinear checks the run-time layouts against the sparse
 // layout they are built from, bit for bit, for folded and unfolded keys,
 // including the key 2^32 that 32-bit folding yields and a 32-bit slot cannot
-// hold, rows without weights, and features the model does not know.
+// hold, rows without weights, features the model does not know, and
+// feature lists that start with the bias feature (and contain it again).
 func TestLayoutsMatchLinear(t *testing.T) {
 	for _, fold := range []uint8{0, 20, 32} {
 		rng := rand.New(rand.NewPCG(7, uint64(fold)))
-		feats := []uint64{^uint64(0), 0xffffffff00000000, 1, 2} // feature hashes are never 0
+		// feature hashes are never 0; biasFeature, which packed sums once
+		// and adds to the calls whose features start with it, is the fifth
+		feats := []uint64{^uint64(0), 0xffffffff00000000, 1, 2, biasFeature}
 		for range 5000 {
 			feats = append(feats, rng.Uint64())
 		}
@@ -23,7 +26,7 @@ func TestLayoutsMatchLinear(t *testing.T) {
 		const scale = float32(1.0 / 4096)
 		w := map[uint64][]float32{}
 		for i, f := range feats {
-			if i >= 4 && rng.IntN(3) == 0 {
+			if i >= 5 && rng.IntN(3) == 0 {
 				continue
 			}
 			k := foldKey(f, fold)
@@ -66,6 +69,9 @@ func TestLayoutsMatchLinear(t *testing.T) {
 			fs := make([]uint64, 1+rng.IntN(200))
 			for i := range fs {
 				fs[i] = feats[rng.IntN(len(feats))]
+			}
+			if rng.IntN(2) == 0 {
+				fs[0] = biasFeature
 			}
 			// packed and tight3 sum the quantised weights exactly; linear3,
 			// which keeps float weights, sums them as linear does

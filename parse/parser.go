@@ -53,14 +53,29 @@ type state struct {
 	// when useClus is set; the transition features then include them.
 	clus    []uint64
 	useClus bool
-	// the sums of the weights of the feature groups by node, for scoring
-	// with a tight3 model (see scoreGrouped): of the s0 group of the node
-	// as s0 (valid where s0ok), of the b0 group of the node as b0 (valid
-	// where b0ok), and of its b0 left group (valid while the node has
-	// b0lnl[i] left dependents; -1 when not summed)
-	s0sum, b0sum, b0lsum [][3]int32
-	s0ok, b0ok           []bool
-	b0lnl                []int32
+	// grp holds, by node, the sums of the weights of its feature groups
+	// and the hashes kept for the pair features, for scoring with a tight3
+	// model (see scoreGrouped)
+	grp []nodeGroups
+}
+
+// nodeGroups is what scoreGrouped keeps of a node: the sums of the weights
+// of its s0 group as s0 (valid when s0ok), of its b0 group as b0 (valid
+// when b0ok), of its b0 left group (valid while the node has b0lnl left
+// dependents; -1 when not summed) and of its s0 right group (valid while
+// it has s0rnr right dependents; -1 when not summed); and the partial
+// hashes of the pair features (featuresPairs) that depend on the node as
+// s0 (s0pre, valid with the s0 group), as b0 (b0pre, with the b0 group),
+// on its left dependents as b0 (b0lpre, with the b0 left group) and on its
+// right dependents as s0 (s0rpre, with the s0 right group).
+type nodeGroups struct {
+	s0sum, b0sum, b0lsum, s0rsum [3]int32
+	b0lnl, s0rnr                 int32
+	s0ok, b0ok                   bool
+	s0pre                        [nS0Pre]uint64
+	b0pre                        [nB0Pre]uint64
+	b0lpre                       uint64
+	s0rpre                       [nS0RPre]uint64
 }
 
 func grow32(s []int32, n int) []int32 {
@@ -109,17 +124,13 @@ func (st *state) reset(n int) {
 // summed, after reset.
 func (st *state) resetGroups() {
 	m := int(st.n) + 1
-	if cap(st.s0sum) < m {
-		st.s0sum, st.b0sum, st.b0lsum = make([][3]int32, m), make([][3]int32, m), make([][3]int32, m)
-		st.s0ok, st.b0ok = make([]bool, m), make([]bool, m)
+	if cap(st.grp) < m {
+		st.grp = make([]nodeGroups, m)
 	}
-	st.s0sum, st.b0sum, st.b0lsum = st.s0sum[:m], st.b0sum[:m], st.b0lsum[:m]
-	st.s0ok, st.b0ok = st.s0ok[:m], st.b0ok[:m]
-	clear(st.s0ok)
-	clear(st.b0ok)
-	st.b0lnl = grow32(st.b0lnl, m)
-	for i := range st.b0lnl {
-		st.b0lnl[i] = -1
+	st.grp = st.grp[:m]
+	for i := range st.grp {
+		g := &st.grp[i]
+		g.s0ok, g.b0ok, g.b0lnl, g.s0rnr = false, false, -1, -1
 	}
 }
 
@@ -381,7 +392,7 @@ func (st *state) features(fs []uint64) []uint64 {
 	)
 }
 
-// The transition features of a configuration fall into four groups
+// The transition features of a configuration fall into five groups
 // (features is their union, in another order). A parser step at which the
 // same node is s0 again, or the same node b0, has the weights of the first
 // groups already summed:
@@ -392,17 +403,88 @@ func (st *state) features(fs []uint64) []uint64 {
 //     do not move and get no dependents (a dependent is attached to s1
 //     only by popping s0), and its own left dependents were all attached
 //     while it was b0; so these features stay the same as long as the
-//     node is on the stack, the times it is s0 again after a RIGHT.
+//     node is on the stack, the times it is s0 again after a LEFT or a
+//     RIGHT.
 //   - b0 group: the words and tags of b0 and the three words after it,
 //     fixed for a node.
 //   - b0 left group: b0's left dependents and their labels, fixed as long
 //     as b0 gets no new left dependent (its number of them, nl, tells).
-//   - the rest: features of s0 and b0 together, of s0's right dependents,
-//     and of how much of the buffer is left.
+//   - s0 right group: s0's right dependents and their labels (with s0 and
+//     s1), fixed as long as s0 gets no new right dependent (nr tells): s0
+//     is s0 again after a LEFT with the same right dependents.
+//   - the pairs: features of s0 and b0 together, and of how much of the
+//     buffer is left, new at every step.
 //
 // Sums of weights are kept as the exact integer sums of a quantised model
 // (tight3), so that adding them in any grouping gives the scores of
-// features, to the last bit.
+// features, to the last bit. A pair feature's hash starts with values of
+// s0 (or of b0) alone: that part of it is computed with the node's group
+// and kept with its sum (s0pre and the like), and each step finishes the
+// hashes with the values of the other node (pre1, pre2, fin1 and fin2),
+// which gives the hashes of f2 and f3 to the last bit.
+
+// pre1 and pre2 return the part of the hash f2 or f3 of template t that
+// the first one or two values make; fin1 and fin2 finish such a part with
+// the remaining values: f3(t, a, b, c) = fin1(pre2(t, a, b), c) =
+// fin2(pre1(t, a), b, c), and f2(t, a, b) = fin1(pre1(t, a), b).
+func pre1(t, a uint64) uint64 { return mix(t<<56 ^ a) }
+
+func pre2(t, a, b uint64) uint64 { return mix(mix(t<<56^a) + b) }
+
+func fin1(h, c uint64) uint64 { return nonzero(mix(h + c)) }
+
+func fin2(h, b, c uint64) uint64 { return nonzero(mix(mix(h+b) + c)) }
+
+// The kept partial hashes of the pair features: of a node as s0 (with the
+// nodes below it and its left dependents, fixed while it is on the stack),
+// as b0, and with its right dependents as s0.
+const (
+	pre20 = iota
+	pre21
+	pre22
+	pre23
+	pre24
+	pre25
+	pre26
+	pre33
+	pre34
+	pre35
+	pre41
+	pre43
+	pre45
+	pre50
+	pre60
+	pre61
+	pre64
+	pre65
+	pre130
+	pre132
+	pre134
+	pre135
+	pre140
+	pre141
+	pre145
+	pre148
+	pre152
+	pre153
+	pre154
+	pre157
+	pre161
+	nS0Pre
+)
+
+const (
+	pre62 = iota
+	pre63
+	pre131
+	nB0Pre
+)
+
+const (
+	pre44 = iota
+	pre143
+	nS0RPre
+)
 
 // none is the value of a feature of a node that does not exist.
 const none = 3
@@ -494,9 +576,12 @@ func (st *state) front() (b0, b1, b2, b3 int32) {
 	return
 }
 
-// featuresS0 appends the features of the s0 group.
+// featuresS0 appends the features of the s0 group, and keeps the partial
+// hashes of the pair features that depend on s0 (and the nodes below it)
+// in st.grp, which must have been made by resetGroups.
 func (st *state) featuresS0(fs []uint64) []uint64 {
 	s0, s1, s2 := st.top()
+	st.keepS0(s0, s1)
 	s0l, s0l2 := child(st.l1, s0), child(st.l2, s0)
 	s1l, s1r := child(st.l1, s1), child(st.r1, s1)
 	s0w, s0p, s1w, s1p, s2p := st.w(s0), st.p(s0), st.w(s1), st.p(s1), st.p(s2)
@@ -535,9 +620,17 @@ func (st *state) featuresS0(fs []uint64) []uint64 {
 	return append(fs, f2(150, s0k, s0p), f3(156, st.cl(s1), s0k, d2), f2(158, st.cl(s0l), s0p))
 }
 
-// featuresB0 appends the features of the b0 group.
+// featuresB0 appends the features of the b0 group, and keeps the partial
+// hashes of the pair features that depend on b0 alone in st.grp.
 func (st *state) featuresB0(fs []uint64) []uint64 {
 	b0, b1, b2, b3 := st.front()
+	if b0 >= 0 {
+		pre := &st.grp[b0].b0pre
+		b0p := st.p(b0)
+		pre[pre62] = pre1(62, st.w(b0))
+		pre[pre63] = pre1(63, b0p)
+		pre[pre131] = pre2(131, b0p, bucket(st.n-st.b+1))
+	}
 	b0w, b0p, b1w, b1p, b2p := st.w(b0), st.p(b0), st.w(b1), st.p(b1), st.p(b2)
 	fs = append(fs,
 		f1(7, b0w), f1(8, b0p), f2(9, b0w, b0p),
@@ -553,10 +646,15 @@ func (st *state) featuresB0(fs []uint64) []uint64 {
 	return append(fs, f2(151, b0k, b0p), f3(155, b0k, st.cl(b1), b0p))
 }
 
-// featuresB0Left appends the features of the b0 left group.
+// featuresB0Left appends the features of the b0 left group, and keeps the
+// partial hash of the pair feature that depends on b0's leftmost
+// dependent in st.grp.
 func (st *state) featuresB0Left(fs []uint64) []uint64 {
 	b0, _, _, _ := st.front()
 	b0l, b0l2 := child(st.l1, b0), child(st.l2, b0)
+	if b0 >= 0 {
+		st.grp[b0].b0lpre = pre2(144, st.c(b0), st.c(b0l))
+	}
 	b0w, b0p := st.w(b0), st.p(b0)
 	var b0vl, b0ls uint64
 	if b0 >= 0 {
@@ -576,48 +674,115 @@ func (st *state) featuresB0Left(fs []uint64) []uint64 {
 	return append(fs, f2(160, st.cl(b0l), b0p))
 }
 
-// featuresRest appends the features of no group.
-func (st *state) featuresRest(fs []uint64) []uint64 {
-	s0, s1, _ := st.top()
-	b0, b1, _, _ := st.front()
-	k := len(st.stack)
-	s0r, s0r2 := child(st.r1, s0), child(st.r2, s0)
-	b0l := child(st.l1, b0)
-	s0w, s0p, s1w, s1p, b0w, b0p, b1p := st.w(s0), st.p(s0), st.w(s1), st.p(s1), st.w(b0), st.p(b0), st.p(b1)
-	d := uint64(none)
-	if s0 >= 0 && b0 >= 0 {
-		d = bucket(b0 - s0)
+// keepS0 keeps the partial hashes of the pair features that depend on s0,
+// s1 and s0's leftmost dependent in st.grp[s0].
+func (st *state) keepS0(s0, s1 int32) {
+	if s0 < 0 {
+		return
 	}
+	pre := &st.grp[s0].s0pre
+	s0w, s0p, s1w, s1p := st.w(s0), st.p(s0), st.w(s1), st.p(s1)
+	pre[pre20] = pre2(20, s0w, s0p)
+	pre[pre21] = pre2(21, s0w, s0p)
+	pre[pre22] = pre1(22, s0w)
+	pre[pre23] = pre2(23, s0w, s0p)
+	pre[pre24] = pre1(24, s0p)
+	pre[pre25] = pre1(25, s0w)
+	pre[pre26] = pre1(26, s0p)
+	pre[pre33] = pre1(33, s1p)
+	pre[pre34] = pre1(34, s1w)
+	pre[pre35] = pre2(35, s1p, s0p)
+	pre[pre41] = pre1(41, s0p)
+	pre[pre43] = pre2(43, s0p, st.p(child(st.l1, s0)))
+	pre[pre45] = pre1(45, s0p)
+	pre[pre50] = pre2(50, s1p, s0p)
+	pre[pre60] = pre1(60, s0w)
+	pre[pre61] = pre1(61, s0p)
+	pre[pre64] = pre1(64, s0w)
+	pre[pre65] = pre1(65, s0p)
+	pre[pre130] = pre1(130, s0p)
+	pre[pre132] = pre1(132, s0p)
+	pre[pre134] = pre1(134, s0w)
+	pre[pre135] = pre2(135, s1p, s0p)
+	c0 := st.c(s0)
+	pre[pre140] = pre1(140, c0)
+	pre[pre141] = pre1(141, c0)
+	pre[pre145] = pre1(145, c0)
+	pre[pre148] = pre1(148, st.suf(s0))
+	if st.useClus {
+		s0k := st.cl(s0)
+		pre[pre152] = pre1(152, s0k)
+		pre[pre153] = pre1(153, s0k)
+		pre[pre154] = pre1(154, s0p)
+		pre[pre157] = pre2(157, s1p, s0k)
+		pre[pre161] = pre1(161, s0k)
+	}
+}
+
+// featuresS0Right appends the features of the s0 right group, and keeps
+// the partial hashes of the pair features that depend on s0's rightmost
+// dependent in st.grp.
+func (st *state) featuresS0Right(fs []uint64) []uint64 {
+	s0, s1, _ := st.top()
+	s0r, s0r2 := child(st.r1, s0), child(st.r2, s0)
+	s0w, s0p, s1p := st.w(s0), st.p(s0), st.p(s1)
 	var s0vr, s0rs uint64
 	if s0 >= 0 {
 		s0vr, s0rs = capv(st.nr[s0]), st.rs[s0]
+		pre := &st.grp[s0].s0rpre
+		pre[pre44] = pre2(44, s0p, st.p(s0r))
+		pre[pre143] = pre2(143, st.c(s0), st.c(s0r))
 	}
-	left := bucket(st.n - st.b + 1)
 	fs = append(fs,
-		f3(20, s0w, s0p, b0w^b0p*31), f3(21, s0w, s0p, b0w), f3(22, s0w, b0w, b0p),
-		f3(23, s0w, s0p, b0p), f3(24, s0p, b0w, b0p), f2(25, s0w, b0w), f2(26, s0p, b0p),
-		f2(33, s1p, b0p), f2(34, s1w, b0w), f3(35, s1p, s0p, b0p),
-		f3(41, s0p, b0p, b1p), f3(43, s0p, st.p(child(st.l1, s0)), b0p), f3(44, s0p, st.p(s0r), b0p),
-		f3(45, s0p, b0p, st.p(b0l)), f3(47, s1p, s0p, st.p(s0r)), f3(50, s1p, s0p, st.p(b0l)),
-		f2(60, s0w, d), f2(61, s0p, d), f2(62, b0w, d), f2(63, b0p, d), f3(64, s0w, b0w, d), f3(65, s0p, b0p, d),
+		f3(47, s1p, s0p, st.p(s0r)),
 		f2(70, s0w, s0vr), f2(71, s0p, s0vr),
 		f1(83, st.w(s0r)), f1(84, st.p(s0r)), f1(85, st.lab(s0r)),
 		f1(97, st.p(s0r2)), f1(98, st.lab(s0r2)),
 		f3(102, s0p, st.lab(s0r), st.lab(s0r2)), f3(105, s0p, st.p(s0r), st.p(s0r2)), f2(108, s0p, st.lab(s0r)),
 		f2(120, s0w, s0rs), f2(121, s0p, s0rs),
-		f3(130, s0p, b0p, capv(int32(k))), f3(131, b0p, left, capv(int32(k))),
-		f3(132, s0p, left, capv(int32(k))), f3(134, s0w, b0p, b1p), f3(135, s1p, s0p, b0w),
-		f3(140, st.c(s0), st.c(b0), st.c(s1)), f3(141, st.c(s0), st.c(b0), st.c(b1)),
-		f3(143, st.c(s0), st.c(s0r), st.c(b0)), f3(144, st.c(b0), st.c(b0l), st.c(s0)), f3(145, st.c(s0), st.c(b0), d),
-		f3(148, st.suf(s0), st.suf(b0), st.c(s0)^st.c(b0)<<1),
 	)
 	if !st.useClus {
 		return fs
 	}
-	s0k, b0k := st.cl(s0), st.cl(b0)
+	return append(fs, f2(159, st.cl(s0r), s0p))
+}
+
+// featuresPairs appends the features of no group, from the partial hashes
+// that featuresS0, featuresB0, featuresB0Left and featuresS0Right kept for
+// the present s0 and b0 (b0 must exist).
+func (st *state) featuresPairs(fs []uint64) []uint64 {
+	s0, s1, _ := st.top()
+	b0, b1, _, _ := st.front()
+	k := capv(int32(len(st.stack)))
+	g0, gb := &st.grp[s0], &st.grp[b0]
+	p, q, r := &g0.s0pre, &gb.b0pre, &g0.s0rpre
+	b0l := child(st.l1, b0)
+	s0p, b0w, b0p, b1p := st.p(s0), st.w(b0), st.p(b0), st.p(b1)
+	pb0l := st.p(b0l)
+	d := bucket(b0 - s0)
+	left := bucket(st.n - st.b + 1)
+	c0, cb := st.c(s0), st.c(b0)
+	fs = append(fs,
+		fin1(p[pre20], b0w^b0p*31), fin1(p[pre21], b0w), fin2(p[pre22], b0w, b0p),
+		fin1(p[pre23], b0p), fin2(p[pre24], b0w, b0p), fin1(p[pre25], b0w), fin1(p[pre26], b0p),
+		fin1(p[pre33], b0p), fin1(p[pre34], b0w), fin1(p[pre35], b0p),
+		fin2(p[pre41], b0p, b1p), fin1(p[pre43], b0p), fin1(r[pre44], b0p),
+		fin2(p[pre45], b0p, pb0l), fin1(p[pre50], pb0l),
+		fin1(p[pre60], d), fin1(p[pre61], d), fin1(q[pre62], d), fin1(q[pre63], d),
+		fin2(p[pre64], b0w, d), fin2(p[pre65], b0p, d),
+		fin2(p[pre130], b0p, k), fin1(q[pre131], k),
+		fin2(p[pre132], left, k), fin2(p[pre134], b0p, b1p), fin1(p[pre135], b0w),
+		fin2(p[pre140], cb, st.c(s1)), fin2(p[pre141], cb, st.c(b1)),
+		fin1(r[pre143], cb), fin1(gb.b0lpre, c0), fin2(p[pre145], cb, d),
+		fin2(p[pre148], st.suf(b0), c0^cb<<1),
+	)
+	if !st.useClus {
+		return fs
+	}
+	b0k := st.cl(b0)
 	return append(fs,
-		f3(152, s0k, b0k, d), f3(153, s0k, b0p, s0p), f3(154, s0p, b0k, b0p),
-		f3(157, s1p, s0k, b0p), f2(159, st.cl(s0r), s0p), f3(161, s0k, b0k, b1p),
+		fin2(p[pre152], b0k, d), fin2(p[pre153], b0p, s0p), fin2(p[pre154], b0k, b0p),
+		fin1(p[pre157], b0p), fin2(p[pre161], b0k, b1p),
 	)
 }
 
@@ -750,41 +915,48 @@ func (p *parser) parse(st *state, fs []uint64, scores []float32) []uint64 {
 }
 
 // scoreGrouped sets sc to the scores of the transitions from st (whose
-// buffer is not empty) under t: the sums of the weights of the s0, b0 and
-// b0 left groups of features where they are kept from an earlier step, and
-// of the features of the other groups, summed now (and kept), using fs as
-// scratch. The sums are exact integers, so sc is what t.score gives for
-// st.features, to the last bit.
+// buffer is not empty) under t: the sums of the weights of the s0, b0, b0
+// left and s0 right groups of features where they are kept from an earlier
+// step, and of the features of the other groups, summed now (and kept),
+// using fs as scratch. The sums are exact integers, so sc is what t.score
+// gives for st.features, to the last bit.
 func (st *state) scoreGrouped(t *tight3, fs []uint64, sc *[3]float32) []uint64 {
 	const (
 		groupS0 = iota
 		groupB0
 		groupB0Left
-		groupRest
+		groupS0Right
+		groupPairs
 	)
 	s0, b0 := st.stack[len(st.stack)-1], st.b
-	var ends, which [4]int
+	g0, gb := &st.grp[s0], &st.grp[b0]
+	var ends, which [5]int
 	n := 0
 	fs = fs[:0]
-	if !st.s0ok[s0] {
+	if !g0.s0ok {
 		fs = st.featuresS0(fs)
 		ends[n], which[n] = len(fs), groupS0
 		n++
 	}
-	if !st.b0ok[b0] {
+	if !gb.b0ok {
 		fs = st.featuresB0(fs)
 		ends[n], which[n] = len(fs), groupB0
 		n++
 	}
-	if st.b0lnl[b0] != st.nl[b0] {
+	if gb.b0lnl != st.nl[b0] {
 		fs = st.featuresB0Left(fs)
 		ends[n], which[n] = len(fs), groupB0Left
 		n++
 	}
-	fs = st.featuresRest(fs)
-	ends[n], which[n] = len(fs), groupRest
+	if g0.s0rnr != st.nr[s0] {
+		fs = st.featuresS0Right(fs)
+		ends[n], which[n] = len(fs), groupS0Right
+		n++
+	}
+	fs = st.featuresPairs(fs)
+	ends[n], which[n] = len(fs), groupPairs
 	n++
-	var out [4][3]int32
+	var out [5][3]int32
 	if len(fs) <= chunk {
 		t.sums(fs, ends[:n], out[:n])
 	} else {
@@ -794,22 +966,24 @@ func (st *state) scoreGrouped(t *tight3, fs []uint64, sc *[3]float32) []uint64 {
 			start = end
 		}
 	}
-	var rest [3]int32
+	var pairs [3]int32
 	for g, w := range which[:n] {
 		switch w {
 		case groupS0:
-			st.s0sum[s0], st.s0ok[s0] = out[g], true
+			g0.s0sum, g0.s0ok = out[g], true
 		case groupB0:
-			st.b0sum[b0], st.b0ok[b0] = out[g], true
+			gb.b0sum, gb.b0ok = out[g], true
 		case groupB0Left:
-			st.b0lsum[b0], st.b0lnl[b0] = out[g], st.nl[b0]
+			gb.b0lsum, gb.b0lnl = out[g], st.nl[b0]
+		case groupS0Right:
+			g0.s0rsum, g0.s0rnr = out[g], st.nr[s0]
 		default:
-			rest = out[g]
+			pairs = out[g]
 		}
 	}
-	a, b, c := &st.s0sum[s0], &st.b0sum[b0], &st.b0lsum[b0]
+	a, b, c, r := &g0.s0sum, &gb.b0sum, &gb.b0lsum, &g0.s0rsum
 	for i := range sc {
-		sc[i] = float32(a[i]+b[i]+c[i]+rest[i]) * t.scale
+		sc[i] = float32(a[i]+b[i]+c[i]+r[i]+pairs[i]) * t.scale
 	}
 	return fs
 }

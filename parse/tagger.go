@@ -6,6 +6,7 @@ package parse
 type tagger struct {
 	upos, xpos []string // per class
 	cpos       []uint64 // per class, a hash of its UPOS
+	xposHash   []uint64 // per class, hashString(XPOS, false), for the lemmatiser
 	fixed      table    // exact form hash -> class
 	amb        table    // lower-cased form hash -> ambiguity class id
 	model      *linear
@@ -105,10 +106,14 @@ func (tg *tagger) retagFrom(model scorer, ws []word, tags []int32, from int, fs 
 	return fs
 }
 
-// initCoarse fills cpos from upos.
+// initCoarse fills cpos from upos, and xposHash from xpos.
 func (tg *tagger) initCoarse() {
 	tg.cpos = make([]uint64, len(tg.upos))
 	for i, u := range tg.upos {
 		tg.cpos[i] = hashString(u, false)
+	}
+	tg.xposHash = make([]uint64, len(tg.xpos))
+	for i, x := range tg.xpos {
+		tg.xposHash[i] = hashString(x, false)
 	}
 }

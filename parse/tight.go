@@ -14,7 +14,7 @@ import "math"
 // other layouts, and its tag holds the remaining r = kb-lg low bits under
 // one more than its distance from home. Home slot, distance and low bits
 // give the key back, so a tag identifies its key exactly; tag 0 is an empty
-// slot. Keys are placed by linear probing in a table at most half full, and
+// slot. Keys are placed by linear probing in a table sized by tableSlots, and
 // a table where a key would land further from home than a tag can tell is
 // not built (see newTight3). Scores are the exact integer sums of the
 // weights times scale, which order the transitions as the exact sums do
@@ -48,7 +48,7 @@ func newTight3(rows []tightRow, fold uint8, scale float32) *tight3 {
 		return nil
 	}
 	lg := uint8(4)
-	for 1<<lg < 2*len(rows) {
+	for 1<<lg < tableSlots(len(rows)) {
 		lg++
 	}
 	for ; lg <= kb && lg <= 30; lg++ {
@@ -66,9 +66,8 @@ func newTight3(rows []tightRow, fold uint8, scale float32) *tight3 {
 // further from home than its tag can tell.
 func buildTight3(rows []tightRow, fold uint8, scale float32, lg uint8) *tight3 {
 	kb := keyBits(fold)
-	t := &tight3{slots: make([]tslot, 1<<lg), r: kb - lg, fsh: 64 - fold, fold: fold,
+	t := &tight3{slots: makeHuge[tslot](1 << lg), r: kb - lg, fsh: 64 - fold, fold: fold,
 		kmask: uint32(uint64(1)<<kb - 1), scale: scale}
-	adviseHuge(t.slots)
 	mask := uint32(len(t.slots) - 1)
 	maxDist := uint32(1)<<(16-t.r) - 2
 	low := uint32(1)<<t.r - 1
