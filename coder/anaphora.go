@@ -165,7 +165,7 @@ func fits(k refKind, e *entente.Event, src string) bool {
 		return false
 	}
 	root := cameo.RootOf(e.Code)
-	if e.Target == "" && !inSet(root, "03", "04", "05", "06") && k != refUsed && k != refAttack {
+	if e.Target == "" && !inSet(root, "03", "04", "05", "06") && k != refUsed && k != refAttack && !(k == refDrill && e.Code == "150") {
 		// an agreement, exercise or visit may have one party named, and
 		// an attack its attacker alone
 		return false
@@ -178,7 +178,9 @@ func fits(k refKind, e *entente.Event, src string) bool {
 	case refAccord:
 		return inSet(root, "03", "05", "06")
 	case refDrill:
-		return root == "06"
+		// a joint exercise (06), or one held alone as a show of force
+		// (150, see statetarget.go)
+		return root == "06" || e.Code == "150"
 	case refVisit:
 		return root == "04"
 	case refThreat:

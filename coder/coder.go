@@ -51,6 +51,12 @@
 // seized or retaken (192, 171) is taken "from" the target. A place inside
 // the object of a consultation or of a meeting refused ("to discuss the
 // war in Gaza", "rejected an invitation to talks in Geneva") is no party.
+// A target of the source's own country where the sentence names another
+// party (a pattern that bound a word past "on Monday", the possessor in
+// "Yemen's Houthis") gives way to that party; a named country arrested
+// (173) is territory seized (192) or a state accused (112), a state's
+// bombing is an air strike (195), an exercise held alone a show of force
+// (150), and munitions that "land" are artillery fire (see statetarget.go).
 //
 // The dictionaries' patterns are matched, longest first, against the clause in
 // word order (the verb's subtree without conjoined clauses, its subject, and
@@ -522,7 +528,9 @@ func (sc *sentence) actors(t int, depth int) []int {
 		}
 	} else {
 		for _, c := range sc.childrenWith(t, "appos", "nmod:poss", "nmod", "compound", "amod", "flat") {
-			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "", "OF", "FROM") {
+			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "", "OF", "FROM") &&
+				!(sc.caseOf(c) == "FOR" && spokesNouns[sc.lemma(t)]) {
+				// "a spokesman for the ministry" speaks for it
 				continue
 			}
 			if a := sc.actors(c, depth+1); len(a) > 0 {
@@ -2072,6 +2080,19 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if p.code.IsNull() || p.code.Source == verbs.Complex {
 			continue
+		}
+		if t, ok := sc.ownTarget(p, i); ok {
+			// a target of the source's own country where another
+			// party is named: see statetarget.go
+			p.tgt, p.guessedTgt = t, false
+		}
+		if c := sc.stateTargetCode(p, i); c == dropEvent {
+			// troops that land: see statetarget.go
+			continue
+		} else if c != p.code.Source {
+			// a named country or place arrested, a state's bombing: see
+			// statetarget.go
+			p.code.Source, p.code.Target = c, ""
 		}
 		if (strings.HasPrefix(p.code.Source, "192") || strings.HasPrefix(p.code.Source, "171")) && !noun &&
 			(len(p.tgt) == 0 || p.guessedTgt || sameActors(sc, p.tgt, p.src)) {

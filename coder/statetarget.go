@@ -1,0 +1,346 @@
+package coder
+
+import (
+	"strings"
+
+	"entente"
+)
+
+// A state, a territory or a city named as the object of a verb of arrest
+// (173, "arrest, detain, or charge with legal action") cannot be arrested:
+// the dictionaries' patterns for "seize" and "charge" are written for
+// people. Seizing or capturing a named country, region or city is taking
+// territory (192, "seized Crimea", "captured the Falklands"); charging a
+// country with a deed is accusing it (112, "charged Colombia with plotting
+// a coup"). People, ships and goods keep the code ("seized a tanker",
+// "arrested three Somali nationals", "charged the minister").
+//
+// A bombing by a state or its forces (a bare country, its government or
+// its military as source) is an air or artillery strike (195, "employ
+// aerial weapons"), not the non-military bombing (183) of an improvised
+// device that the "bomb" and "explode" patterns give.
+
+// seizeLemmas are verbs of taking hold of something.
+var seizeLemmas = map[string]bool{
+	"SEIZE": true, "CAPTURE": true, "TAKE": true, "GRAB": true, "OCCUPY": true, "OVERRUN": true,
+}
+
+// chargeLemmas are verbs that bring a charge.
+var chargeLemmas = map[string]bool{
+	"CHARGE": true, "INDICT": true,
+}
+
+// bombLemmas are verbs of bombing.
+var bombLemmas = map[string]bool{
+	"BOMB": true, "BOMBARD": true,
+}
+
+// personRoles are the role codes of people and groups of people, which a
+// country-level actor code may end with.
+var personRoles = map[string]bool{
+	"GOV": true, "MIL": true, "REB": true, "OPP": true, "COP": true, "JUD": true, "LEG": true,
+	"ELI": true, "CVL": true, "BUS": true, "MED": true, "SPY": true, "CRM": true, "REF": true,
+	"LAB": true, "EDU": true, "HLH": true, "AGR": true, "REL": true, "IGO": true, "NGO": true,
+	"MNC": true, "UAF": true, "INS": true, "SEP": true, "PTY": true, "MOD": true, "RAD": true,
+	"IMG": true, "DEV": true, "HRI": true, "ENV": true, "JEW": true, "MUS": true, "CHR": true,
+}
+
+// placeCode reports whether actor code c names a country or a part of one
+// (USA, UKR, GBRFLK) rather than people with a role (RUSGOV, UKRMIL).
+func placeCode(c string) bool {
+	if len(c) == 3 {
+		return true
+	}
+	if len(c) != 6 || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") {
+		return false
+	}
+	return !personRoles[c[3:]]
+}
+
+// namedPlaceObject reports whether the direct object of verb v is a name
+// of a country, region or city: the object's head is a proper noun inside
+// a dictionary actor mention (not an agent such as "diplomat", not a
+// demonym modifying another noun) whose code is a place code.
+func (sc *sentence) namedPlaceObject(v int) bool {
+	objs := sc.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		return false
+	}
+	for _, o := range objs {
+		if sc.toks[o].UPOS != "PROPN" && !capitalised(sc.toks[o].Form) {
+			// a name the tagger took for a common noun ("the
+			// Falklands") still has its capital
+			return false
+		}
+		mi := sc.mentAt[o]
+		if mi < 0 {
+			return false
+		}
+		m := sc.mentions[mi]
+		if m.Kind != entente.MentionActor || !placeCode(m.Code) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateSource reports whether every mention in src is a state: a bare
+// country, its government or its military.
+func (sc *sentence) stateSource(src []int) bool {
+	if len(src) == 0 {
+		return false
+	}
+	for _, s := range src {
+		c := sc.mentions[s].Code
+		switch {
+		case len(c) == 3 && !strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO"):
+		case len(c) == 6 && (strings.HasSuffix(c, "GOV") || strings.HasSuffix(c, "MIL")) &&
+			!strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// An exercise held by one actor alone, with no partner named (a country
+// it is held around is its target) and not called joint ("Iran's Revolutionary Guards staged war games in the
+// Gulf"), is no military cooperation (062) but a show of force (150,
+// "demonstrate military or police power").
+
+// drillNouns are the nouns of military exercises.
+var drillNouns = map[string]bool{
+	"DRILL": true, "EXERCISE": true, "MANEUVER": true, "MANOEUVRE": true, "GAME": true, "WARGAME": true,
+	"DRILLS": true, "EXERCISES": true, "MANEUVERS": true, "MANOEUVRES": true, "GAMES": true, "WARGAMES": true,
+}
+
+// soloDrill reports whether the object of verb v is an exercise not
+// called joint, combined or bilateral.
+func (sc *sentence) soloDrill(v int) bool {
+	objs := sc.childrenWith(v, "obj")
+	if len(objs) != 1 || !drillNouns[sc.lemma(objs[0])] && !drillNouns[sc.words[objs[0]]] {
+		return false
+	}
+	for _, c := range sc.childrenWith(objs[0], "amod", "compound") {
+		if inSet(sc.words[c], "JOINT", "COMBINED", "BILATERAL", "TRILATERAL", "MULTINATIONAL", "MULTILATERAL") {
+			return false
+		}
+	}
+	return true
+}
+
+// aroundOnly reports whether every mention of ms (none at all included)
+// is a place the exercise is held around or near ("drills around Taiwan"),
+// which is its target, not a partner.
+func (sc *sentence) aroundOnly(ms []int) bool {
+	for _, m := range ms {
+		if !inSet(sc.caseOf(sc.mentHead[m]), "AROUND", "NEAR", "OFF", "ENCIRCLING") {
+			return false
+		}
+	}
+	return true
+}
+
+// Landing in a country (042 in the verb additions) is a visit of a leader
+// or a delegation; shells, rockets or missiles that land in one are
+// artillery fire on it (194); troops that land are no visitors, and their
+// landing is left uncoded (an invasion, an exercise or a deployment, which
+// the verb alone does not tell).
+
+// dropEvent is what stateTargetCode returns for a predicate that codes no
+// event.
+const dropEvent = "-"
+
+// landLemmas are the verbs of landing.
+var landLemmas = map[string]bool{"LAND": true}
+
+// munitionNouns are nouns of fired munitions.
+var munitionNouns = map[string]bool{
+	"SHELL": true, "ROCKET": true, "MISSILE": true, "MORTAR": true, "BOMB": true, "PROJECTILE": true,
+	"DRONE": true, "GRENADE": true, "SHELLS": true, "ROCKETS": true, "MISSILES": true, "MORTARS": true,
+	"BOMBS": true, "PROJECTILES": true, "DRONES": true,
+}
+
+// munitionSubject reports whether the subject of verb v is a munition
+// ("shells landed").
+func (sc *sentence) munitionSubject(v int) bool {
+	for _, c := range sc.childrenWith(v, "nsubj") {
+		if munitionNouns[sc.lemma(c)] || munitionNouns[sc.words[c]] {
+			return true
+		}
+	}
+	// a misparse may hang the verb under the munition itself ("rockets
+	// fired by X landed", landed an xcomp of fired, fired an acl of
+	// rockets)
+	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 2; h, k = sc.toks[h].Head, k+1 {
+		if munitionNouns[sc.lemma(h)] || munitionNouns[sc.words[h]] {
+			return true
+		}
+	}
+	return false
+}
+
+// militarySource reports whether every mention of src is a military one.
+func (sc *sentence) militarySource(src []int) bool {
+	for _, s := range src {
+		if !strings.HasSuffix(sc.mentions[s].Code, "MIL") {
+			return false
+		}
+	}
+	return len(src) > 0
+}
+
+// stateTargetCode returns the code of predicate p at verb v corrected by
+// the rules above, dropEvent for no event, or p's own code.
+func (sc *sentence) stateTargetCode(p *predicate, v int) string {
+	code := p.code.Source
+	if p.noun {
+		return code
+	}
+	is := func(set map[string]bool) bool { return set[sc.lemma(v)] || set[stem(sc.words[v])] }
+	switch {
+	case code == "173" && is(seizeLemmas) && sc.namedPlaceObject(v):
+		return "192"
+	case code == "173" && is(chargeLemmas) && sc.namedPlaceObject(v):
+		return "112"
+	case code == "183" && is(bombLemmas) && sc.stateSource(p.src):
+		return "195"
+	case code == "042" && is(landLemmas) && sc.munitionSubject(v):
+		return "194"
+	case code == "042" && is(landLemmas) && sc.militarySource(p.src):
+		return dropEvent
+	case code == "062" && sc.aroundOnly(p.tgt) && len(p.compound) == 0 && len(p.src) == 1 && sc.soloDrill(v):
+		return "150"
+	}
+	return code
+}
+
+// capitalised reports whether word w begins with an upper-case letter.
+func capitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// stem strips a regular verb ending (-S, -ED, -D, -ING) from upper-case
+// word w, for a form the lemmatiser missed ("BOMBED" to "BOMB", "SEIZED"
+// to "SEIZE"); irregular forms are left to the lemma.
+func stem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ING") && len(w) > 5:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ED") && len(w) > 4:
+		if b := w[:len(w)-1]; seizeLemmas[b] || chargeLemmas[b] || bombLemmas[b] {
+			return b // "SEIZED", "CHARGED": the E is the stem's
+		}
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "S") && len(w) > 3:
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// A target of the source's own country, where the sentence names another
+// party, is a misreading: a pattern word that matched the preposition of a
+// phrase of time ("condemned Israel on Wednesday over the Doha strike",
+// where "* ^ ON +" binds Doha), the possessor of the source's own noun
+// ("Yemen's Houthis launched a missile toward Israel": Yemen), a place of
+// the meeting ("held talks with his counterpart in Sofia"). ownTarget
+// replaces it with the other party the parse gives (the verb's object, or
+// an actor inside it), or, when the target is the possessor of the source,
+// with the actor the object is aimed at ("toward Israel"), or with none.
+
+// country returns the country part (the first three letters) of actor code c.
+func country(c string) string {
+	if len(c) < 3 {
+		return c
+	}
+	return c[:3]
+}
+
+// ownCountry reports whether mention m is of the country of some mention in
+// src.
+func (sc *sentence) ownCountry(m int, src []int) bool {
+	for _, s := range src {
+		if country(sc.mentions[s].Code) == country(sc.mentions[m].Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorOf reports whether mention m is the possessor of a mention in
+// src ("Yemen" in "Yemen's Houthis").
+func (sc *sentence) possessorOf(m int, src []int) bool {
+	h := sc.mentHead[m]
+	if h < 0 || sc.rel(h) != "nmod:poss" {
+		return false
+	}
+	hh := sc.toks[h].Head
+	// the parse may hang the possessor on the verb ("Yemen's Houthis
+	// launched"): the mention right after the "'s" counts too
+	next := sc.mentions[m].Tokens[1]
+	if next < len(sc.toks) && sc.toks[next].Form == "'s" {
+		next++
+	}
+	for _, s := range src {
+		if hh >= 0 && sc.mentAt[hh] == s || next < len(sc.toks) && sc.mentAt[next] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// otherParties returns the actors of the verb's objects, or of nominals
+// hung on them, that are not of the source's country nor a pronoun; with
+// aimed, only those after a preposition of direction ("toward Israel").
+func (sc *sentence) otherParties(v int, src []int, aimed bool) []int {
+	var out []int
+	var walk func(t, depth int)
+	walk = func(t, depth int) {
+		if depth > 2 {
+			return
+		}
+		if mi := sc.mentAt[t]; mi >= 0 && !sc.ownCountry(mi, src) && sc.mentions[mi].Kind != entente.MentionCoref &&
+			(!aimed || inSet(sc.caseOf(t), "TOWARD", "TOWARDS", "AT", "AGAINST", "INTO", "ON")) {
+			out = append(out, mi)
+			return
+		}
+		for _, c := range sc.childrenWith(t, "nmod", "compound", "amod", "conj") {
+			if sc.rel(c) == "nmod" && !aimed && !inSet(sc.caseOf(c), "", "OF", "WITH", "FROM") {
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		walk(o, 0)
+	}
+	return dedup(out)
+}
+
+// ownTarget returns the target of predicate p at verb v with the rule above
+// applied, and whether it changed.
+func (sc *sentence) ownTarget(p *predicate, v int) ([]int, bool) {
+	if p.noun || len(p.tgt) == 0 || len(p.src) == 0 || len(p.compound) > 0 {
+		return p.tgt, false
+	}
+	poss := true
+	for _, t := range p.tgt {
+		if !sc.ownCountry(t, p.src) || sc.objectOf(t, v) {
+			return p.tgt, false
+		}
+		poss = poss && sc.possessorOf(t, p.src)
+	}
+	if o := sc.otherParties(v, p.src, false); len(o) > 0 {
+		return o, true
+	}
+	if poss {
+		return sc.otherParties(v, p.src, true), true
+	}
+	return p.tgt, false
+}
+
+// spokesNouns are the nouns of people who speak for an actor named after
+// "for" ("a spokesman for the foreign ministry").
+var spokesNouns = map[string]bool{
+	"SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true, "SPOKESMEN": true, "SPOKESWOMEN": true,
+}
