@@ -177,5 +177,29 @@ func (lm *lemmatizer) lemmaByRulesH(th uint64, f string) string {
 	if !ok || e.cut > len(f) {
 		return f
 	}
-	return f[:len(f)-e.cut] + e.add
+	return f[:len(f)-undoubled(f, e)] + e.add
+}
+
+// undoubled returns how many bytes of f the edit e cuts, cutting one fewer
+// when e undoes the doubling of a final consonant that f does not have. The
+// rules are learned per suffix, and a suffix such as "bed" or "bing" is seen
+// mostly in words that doubled their consonant ("robbed", "grabbing"), so
+// that their rule would cut "bombed" to "bom" and "climbing" to "clim".
+func undoubled(f string, e edit) int {
+	var n int // length of the inflection the edit removes with the consonant
+	switch {
+	case e.add != "":
+		return e.cut
+	case e.cut == 3 && strings.HasSuffix(f, "ed"):
+		n = 2
+	case e.cut == 4 && strings.HasSuffix(f, "ing"):
+		n = 3
+	default:
+		return e.cut
+	}
+	i := len(f) - n - 1 // the consonant the edit cuts
+	if i < 1 || f[i] == f[i-1] || f[i] == 'k' && f[i-1] == 'c' {
+		return e.cut // "robbed", "running", "panicked"
+	}
+	return e.cut - 1
 }

@@ -302,6 +302,30 @@ func TestLemmatizer(t *testing.T) {
 			t.Errorf("lemma(%q, %s) = %q, want %q", tt.form, tt.xpos, got, tt.want)
 		}
 	}
+
+	// Rules learned from words that doubled their final consonant are not
+	// applied to words that did not.
+	samples = samples[:0]
+	for _, p := range [][3]string{
+		{"VBD", "robbed", "rob"}, {"VBD", "grabbed", "grab"}, {"VBD", "stabbed", "stab"},
+		{"VBG", "robbing", "rob"}, {"VBG", "grabbing", "grab"}, {"VBD", "stopped", "stop"},
+		{"VBD", "dropped", "drop"}, {"VBD", "panicked", "panic"}, {"VBD", "mimicked", "mimic"},
+	} {
+		samples = append(samples, lemmaSample{upos: "X", xpos: p[0], form: p[1], lemma: p[2]})
+	}
+	lm = trainLemmatizer(samples)
+	tests = []struct{ form, upos, xpos, want string }{
+		{"bombed", "VERB", "VBD", "bomb"},        // "bed" rule learned from doubled b
+		{"climbing", "VERB", "VBG", "climb"},     // "bing" likewise
+		{"jabbed", "VERB", "VBD", "jab"},         // doubled: the rule applies
+		{"shopped", "VERB", "VBD", "shop"},       // likewise
+		{"trafficked", "VERB", "VBD", "traffic"}, // "ck" counts as doubled
+	}
+	for _, tt := range tests {
+		if got := lm.lemma(tt.form, tt.upos, tt.xpos); got != tt.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", tt.form, tt.xpos, got, tt.want)
+		}
+	}
 }
 
 func benchSentences(b *testing.B) ([][]entente.Token, int) {
