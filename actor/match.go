@@ -1,8 +1,8 @@
 package actor
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -82,16 +82,39 @@ const (
 // earlier mentions of the article. storyDate decides dated codes (a
 // leader's code within the tenure); the zero time means today.
 func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate time.Time) []entente.Mention {
+	return m.match(a, sents, storyDate, nil)
+}
+
+// MatchUndiscarded is Match and Undiscarded in one pass over the article:
+// the mentions of all the sentences, and the sentences that no discard
+// phrase rules out (none when a story discard matches). Each sentence's
+// words are keyed once for both.
+func (m *Matcher) MatchUndiscarded(a *entente.Article, sents []entente.Sentence, storyDate time.Time, keepChronology bool) ([]entente.Mention, []entente.Sentence) {
+	hits := []DiscardHit{}
+	mentions := m.match(a, sents, storyDate, &hits)
+	return mentions, undiscarded(sents, hits, keepChronology)
+}
+
+// match is Match; when hits is not nil, the discard phrases of the
+// sentences (Discards) are appended to it as well.
+func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate time.Time, hits *[]DiscardHit) []entente.Mention {
 	d := dateKey(storyDate)
 	var history []found
 	var out []entente.Mention
 	surnames := map[string]found{}
 	countries := map[string]bool{}
-	var spk []speaker // who speaks in the article, known or not
+	var spk []speaker    // who speaks in the article, known or not
+	var keys []string    // the sentence's, in one array for the article
+	var roots [][3]int32 // the keys' root edges, likewise
 	for si := range sents {
-		items := m.sentence(a, &sents[si], d)
-		items = m.bySurname(a, &sents[si], items, surnames, countries, d)
 		toks := tokensOf(a, &sents[si])
+		keys = appendKeys(keys[:0], toks)
+		roots = m.rootsOf(roots[:0], keys)
+		if hits != nil {
+			*hits = m.discardsIn(*hits, keys, roots, toks, sents[si].Index)
+		}
+		items := m.sentence(a, &sents[si], d, keys, roots)
+		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		spk = append(spk, speakers(toks, items)...)
 		for _, it := range items {
 			if IsSpecial(it.Code) {
@@ -137,15 +160,17 @@ func (m *Matcher) Match(a *entente.Article, sents []entente.Sentence, storyDate 
 // or this sentence), coded as on that date. Words another mention
 // covers, a surname next to another capitalised word ("Hillary Clinton",
 // "Clinton Street"), and month and day names are left alone.
-func (m *Matcher) bySurname(a *entente.Article, s *entente.Sentence, items []found, surnames map[string]found, countries map[string]bool, d int) []found {
-	toks := tokensOf(a, s)
+//
+// toks are the sentence's tokens (tokensOf) and keys their matching keys
+// (appendKeys).
+func (m *Matcher) bySurname(s *entente.Sentence, toks []entente.Token, keys []string, items []found, surnames map[string]found, countries map[string]bool, d int) []found {
 	added := false
 	for i, t := range toks {
 		if !capitalised(t.Form) || i > 0 && capitalised(toks[i-1].Form) || i+1 < len(toks) && capitalised(toks[i+1].Form) {
 			// "Hillary Clinton", "Clinton Street": part of another name
 			continue
 		}
-		key := keyOf(t.Form)
+		key := keys[i]
 		if notSurnames[key] {
 			continue
 		}
@@ -188,7 +213,7 @@ func (m *Matcher) bySurname(a *entente.Article, s *entente.Sentence, items []fou
 		added = true
 	}
 	if added {
-		sort.SliceStable(items, func(x, y int) bool { return items[x].Tokens[0] < items[y].Tokens[0] })
+		slices.SortStableFunc(items, byStart)
 	}
 	return items
 }
@@ -228,6 +253,9 @@ func (m *Matcher) inOffice(key string, d int) (*actorRec, entente.EntryRef) {
 		return nil, entente.EntryRef{}
 	}
 	m.surnameOnce.Do(m.indexSurnames)
+	if b := rootBit(key); m.surnameBits[b>>6]&(1<<(b&63)) == 0 {
+		return nil, entente.EntryRef{} // no person has that surname
+	}
 	var found *surnameEntry
 	for k, e := range m.surnames[key] {
 		held := false
@@ -271,6 +299,11 @@ func (m *Matcher) indexSurnames() {
 			m.surnames[w.key] = append(m.surnames[w.key], surnameEntry{rec: r, phrase: pi})
 		}
 	}
+	m.surnameBits = make([]uint64, 1<<rootBitsLog/64)
+	for k := range m.surnames {
+		b := rootBit(k)
+		m.surnameBits[b>>6] |= 1 << (b & 63)
+	}
 }
 
 // surnameOf returns the key of the last word of a person's name over
@@ -305,7 +338,7 @@ func titled(keys []string) bool {
 // agents are kept only with Options.ConvertAgents.
 func (m *Matcher) MatchSentence(a *entente.Article, s entente.Sentence, storyDate time.Time) []entente.Mention {
 	var out []entente.Mention
-	for _, it := range m.sentence(a, &s, dateKey(storyDate)) {
+	for _, it := range m.sentence(a, &s, dateKey(storyDate), nil, nil) {
 		switch {
 		case it.ref == refNone:
 			out = append(out, it.Mention)
@@ -346,14 +379,23 @@ type agentHit struct {
 }
 
 // sentence finds the direct mentions and the pending references of one
-// sentence, in token order.
-func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []found {
+// sentence, in token order. raw, when not nil, holds the matching keys of
+// the sentence's tokens (appendKeys over tokensOf) and rawRoots their root
+// edges (rootsOf); sentence reads them and does not change them.
+func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw []string, rawRoots [][3]int32) []found {
 	toks := tokensOf(a, s)
 	if len(toks) == 0 {
 		return nil
 	}
 	toks, orig := splitJoined(toks)
-	keys := keysOf(toks)
+	var keys []string
+	var roots [][3]int32 // nil: the walks look the roots up themselves
+	if raw != nil && orig == nil {
+		// nothing split: the tokens are those raw was keyed from
+		keys, roots = raw, rawRoots
+	} else {
+		keys, raw = keysOf(toks), nil
+	}
 	n := len(keys)
 	covered := make([]bool, n)
 	// A story's dateline ("TOKYO, March 3 -") is where it was filed, not an
@@ -371,6 +413,10 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 	for i, k := range keys {
 		for _, pre := range [...]string{"ex-", "then-"} {
 			if len(k) > len(pre)+1 && strings.HasPrefix(k, pre) {
+				if raw != nil {
+					keys, raw = slices.Clone(keys), nil // the caller's stay as they are
+				}
+				roots = nil // keyed anew
 				keys[i] = k[len(pre):]
 				if prefixMod == nil {
 					prefixMod = map[int]string{}
@@ -396,11 +442,11 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			i++
 			continue
 		}
-		best, bestNode, bestPlural := m.longestActor(keys, i)
+		best, bestNode, bestPlural := m.longestActor(keys, roots, i)
 		if keys[i] == "the" && i+1 < n {
 			// "the UN Security Council": a longer match after "the" wins
 			// over "the UN".
-			if b2, n2, p2 := m.longestActor(keys, i+1); b2 > best {
+			if b2, n2, p2 := m.longestActor(keys, roots, i+1); b2 > best {
 				i, best, bestNode, bestPlural = i+1, b2, n2, p2
 			}
 		}
@@ -434,7 +480,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			i++
 			continue
 		}
-		best, bestNode, bestPlural := m.longestAgent(keys, covered, i)
+		best, bestNode, bestPlural := m.longestAgent(keys, roots, covered, i)
 		if best < 0 {
 			i++
 			continue
@@ -442,7 +488,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 		if best == i+1 && titleModifiers[keys[i]] && i+1 < n {
 			// "Deputy Foreign Minister": a title word that is an agent of
 			// its own ("deputy" [~COP]) modifies the agent after it.
-			if b2, _, _ := m.longestAgent(keys, covered, i+1); b2 > 0 {
+			if b2, _, _ := m.longestAgent(keys, roots, covered, i+1); b2 > 0 {
 				i++
 				continue
 			}
@@ -835,9 +881,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int) []fou
 			}
 		}
 	}
-	sort.SliceStable(out, func(x, y int) bool { return out[x].Tokens[0] < out[y].Tokens[0] })
+	slices.SortStableFunc(out, byStart)
 	return out
 }
+
+// byStart orders mentions by their first token.
+func byStart(x, y found) int { return cmp.Compare(x.Tokens[0], y.Tokens[0]) }
 
 // agentBase is the code an agent is added to: the actor's code, or for a
 // capital ("Islamabad's army chief") or a person ("Assad's forces") the
@@ -1083,9 +1132,11 @@ func joinedAt(form string) int {
 // longestAgent returns the end of the longest agent phrase starting at
 // token i over uncovered tokens (-1 when none), its trie node and whether
 // its last word matched as a plural.
-func (m *Matcher) longestAgent(keys []string, covered []bool, i int) (best int, bestNode int32, bestPlural bool) {
+//
+// roots, when not nil, are the keys' root edges (rootsOf).
+func (m *Matcher) longestAgent(keys []string, roots [][3]int32, covered []bool, i int) (best int, bestNode int32, bestPlural bool) {
 	best = -1
-	m.agentTrie.walk(keys, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
+	walkRoot(m.agentTrie, keys, roots, rootAgent, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
 		p := m.agentTrie.hits[m.agentTrie.nodes[node].hit-1]
 		if plural && !p.plural {
 			return
@@ -1102,12 +1153,26 @@ func (m *Matcher) longestAgent(keys []string, covered []bool, i int) (best int, 
 	return best, bestNode, bestPlural
 }
 
+// walkRoot walks the trie t from keys[i] (trie.walk), with the root edges
+// of roots[i][ti] when roots is not nil.
+func walkRoot(t *trie, keys []string, roots [][3]int32, ti, i, maxGap int, fn func(end int, node int32, plural bool)) {
+	if roots == nil {
+		t.walk(keys, i, maxGap, fn)
+		return
+	}
+	if i < len(roots) {
+		t.walkFrom(keys, i, maxGap, roots[i][ti], fn)
+	}
+}
+
 // longestActor returns the end of the longest actor phrase starting at
 // token i (-1 when none), its trie node and whether its last word matched
 // as a plural.
-func (m *Matcher) longestActor(keys []string, i int) (best int, bestNode int32, bestPlural bool) {
+//
+// roots, when not nil, are the keys' root edges (rootsOf).
+func (m *Matcher) longestActor(keys []string, roots [][3]int32, i int) (best int, bestNode int32, bestPlural bool) {
 	best = -1
-	m.actorTrie.walk(keys, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
+	walkRoot(m.actorTrie, keys, roots, rootActor, i, m.opts.MaxGap, func(end int, node int32, plural bool) {
 		p := m.actorTrie.hits[m.actorTrie.nodes[node].hit-1]
 		if plural && !p.plural {
 			return
@@ -1466,8 +1531,14 @@ func phraseOnly(line string) string {
 // none when a story discard matches. With keepChronology, years and relative
 // times in the discard list (see DiscardHit.Chronology) rule nothing out.
 func (m *Matcher) Undiscarded(a *entente.Article, sents []entente.Sentence, keepChronology bool) []entente.Sentence {
+	return undiscarded(sents, m.Discards(a, sents), keepChronology)
+}
+
+// undiscarded returns the sentences that the discard hits do not rule out
+// (see Undiscarded).
+func undiscarded(sents []entente.Sentence, hits []DiscardHit, keepChronology bool) []entente.Sentence {
 	drop := map[int]bool{}
-	for _, h := range m.Discards(a, sents) {
+	for _, h := range hits {
 		if keepChronology && h.Chronology() {
 			continue
 		}
@@ -1496,27 +1567,35 @@ func (m *Matcher) Discards(a *entente.Article, sents []entente.Sentence) []Disca
 	for si := range sents {
 		toks := tokensOf(a, &sents[si])
 		keys = appendKeys(keys[:0], toks)
-		for i := 0; i < len(keys); {
-			best, bestNode := -1, int32(0)
-			m.discardTrie.walk(keys, i, 0, func(end int, node int32, plural bool) {
-				if end > best && !plural {
-					best, bestNode = end, node
-				}
-			})
-			if best < 0 {
-				i++
-				continue
+		out = m.discardsIn(out, keys, nil, toks, sents[si].Index)
+	}
+	return out
+}
+
+// discardsIn appends to out the discard phrases of one sentence, whose
+// tokens are toks and their matching keys keys, with their root edges
+// roots when not nil (rootsOf); index is the sentence's Index.
+func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, toks []entente.Token, index int) []DiscardHit {
+	for i := 0; i < len(keys); {
+		best, bestNode := -1, int32(0)
+		walkRoot(m.discardTrie, keys, roots, rootDiscard, i, 0, func(end int, node int32, plural bool) {
+			if end > best && !plural {
+				best, bestNode = end, node
 			}
-			p := m.discardTrie.hits[m.discardTrie.nodes[bestNode].hit-1]
-			r := m.discards[p.rec]
-			out = append(out, DiscardHit{
-				Sentence: sents[si].Index,
-				Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
-				Story:    r.story,
-				Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
-			})
-			i = best
+		})
+		if best < 0 {
+			i++
+			continue
 		}
+		p := m.discardTrie.hits[m.discardTrie.nodes[bestNode].hit-1]
+		r := m.discards[p.rec]
+		out = append(out, DiscardHit{
+			Sentence: index,
+			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
+			Story:    r.story,
+			Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
+		})
+		i = best
 	}
 	return out
 }

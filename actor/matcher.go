@@ -58,11 +58,22 @@ type Matcher struct {
 	actorTrie   *trie
 	agentTrie   *trie
 	discardTrie *trie
-	warnings    []error
+	// roots holds, for every word that starts a phrase of one of the
+	// tries, the index into that trie's sets of its edges from the root
+	// (0 for none), in the order rootActor, rootAgent, rootDiscard, so
+	// that a word of a text is looked up once for the three; rootBits is
+	// a Bloom filter of its keys (rootBit)
+	roots    map[string][3]int32
+	rootBits []uint64
+	warnings []error
 	// surnames indexes the persons by surname, built when first needed
 	// (see inOffice)
 	surnameOnce sync.Once
 	surnames    map[string][]surnameEntry
+	// surnameBits is a one-hash Bloom filter of the keys of surnames
+	// (rootBit), which tells most capitalised words that they are no
+	// one's surname without probing the map
+	surnameBits []uint64
 }
 
 // Load reads the given dictionaries, in order: a phrase defined again by a
@@ -115,7 +126,43 @@ func Load(opts Options, files ...File) (*Matcher, error) {
 			m.discardTrie.insert(r.phr.words, payload{rec: idx, line: int32(r.phr.line), file: int16(fi)})
 		}
 	}
+	m.indexRoots()
 	return m, nil
+}
+
+// The tries in the order of the sets of Matcher.roots.
+const (
+	rootActor = iota
+	rootAgent
+	rootDiscard
+)
+
+// indexRoots builds m.roots and m.rootBits from the loaded tries.
+func (m *Matcher) indexRoots() {
+	m.roots = make(map[string][3]int32, len(m.actorTrie.root)+len(m.agentTrie.root)+len(m.discardTrie.root))
+	m.rootBits = make([]uint64, 1<<rootBitsLog/64)
+	for ti, t := range [...]*trie{rootActor: m.actorTrie, rootAgent: m.agentTrie, rootDiscard: m.discardTrie} {
+		for k, si := range t.root {
+			r := m.roots[k]
+			r[ti] = si
+			m.roots[k] = r
+			b := rootBit(k)
+			m.rootBits[b>>6] |= 1 << (b & 63)
+		}
+	}
+}
+
+// rootsOf appends to dst the roots entry (the three tries' root edges) of
+// each key, zero for a word that starts no phrase.
+func (m *Matcher) rootsOf(dst [][3]int32, keys []string) [][3]int32 {
+	for _, k := range keys {
+		var r [3]int32
+		if b := rootBit(k); m.rootBits[b>>6]&(1<<(b&63)) != 0 {
+			r = m.roots[k]
+		}
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 // Warnings returns the malformed lines that were skipped while loading
@@ -388,7 +435,7 @@ func appendKeys(dst []string, toks []entente.Token) []string {
 	for i := range toks {
 		size += len(toks[i].Form)
 	}
-	buf := make([]byte, 0, size)
+	var buf strings.Builder
 	base := len(dst)
 	for i := range toks {
 		f := toks[i].Form
@@ -396,19 +443,22 @@ func appendKeys(dst []string, toks []entente.Token) []string {
 			dst = append(dst, keyOf(f))
 			continue
 		}
+		if buf.Cap() == 0 {
+			buf.Grow(size)
+		}
 		for j := 0; j < len(f); j++ {
 			c := f[j]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf = append(buf, c)
+			buf.WriteByte(c)
 		}
 		dst = append(dst, "") // below: keyOf gives "" only for ""
 	}
-	if len(buf) == 0 {
+	if buf.Len() == 0 {
 		return dst
 	}
-	joined, off := string(buf), 0
+	joined, off := buf.String(), 0
 	for i := range toks {
 		if f := toks[i].Form; f != "" && dst[base+i] == "" {
 			dst[base+i] = joined[off : off+len(f)]
@@ -436,6 +486,10 @@ func asciiCapitals(f string) bool {
 // capitalised reports whether a form starts with an upper-case letter or a
 // digit.
 func capitalised(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		c := s[0]
+		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }

@@ -21,6 +21,25 @@ type trie struct {
 	// phrase to the set of their lengths, so that a text word is tried
 	// only against the stems that may be its prefix.
 	rootStems map[string]uint64
+	// stemBits is a one-hash Bloom filter of rootStems' keys (stemBit):
+	// most words start with three bytes that begin no stem, and the
+	// filter tells most of them so without probing the map.
+	stemBits [1 << stemBitsLog / 64]uint64
+}
+
+// stemBitsLog is the base-2 logarithm of the number of bits of a trie's
+// stem filter: 2^12 bits (512 bytes) for the few hundred three-byte
+// beginnings of the default dictionaries' stems.
+const stemBitsLog = 12
+
+// stemBit returns the bit of k's first minStem bytes (the key of
+// rootStems; len(k) >= minStem) in stemBits.
+func stemBit(k string) uint64 {
+	x := uint64(0)
+	for i := 0; i < minStem; i++ {
+		x = x<<8 | uint64(k[i])
+	}
+	return (x * 0x9E3779B97F4A7C15) >> (64 - stemBitsLog)
 }
 
 // Edge kinds: bit 0 marks a stem word, bit 1 a word after which the next
@@ -143,6 +162,8 @@ func (t *trie) insert(words []word, p payload) {
 				nd.stemLens |= 1 << l
 				if n == 0 {
 					t.rootStems[w.key[:minStem]] |= 1 << l
+					b := stemBit(w.key)
+					t.stemBits[b>>6] |= 1 << (b & 63)
 				}
 			}
 		}
@@ -168,6 +189,17 @@ func (t *trie) walk(keys []string, start, maxGap int, fn func(end int, node int3
 	t.step(keys, 0, start, maxGap, fn)
 }
 
+// walkFrom is walk with the root's exact edges for keys[start] looked up by
+// the caller (see Matcher.rootsOf): si is their index into sets, 0 when no
+// exact edge labelled keys[start] leaves the root.
+func (t *trie) walkFrom(keys []string, start, maxGap int, si int32, fn func(end int, node int32, plural bool)) {
+	nd := &t.nodes[0]
+	if nd.kinds == 0 || start >= len(keys) {
+		return
+	}
+	t.edgesFromSet(keys, 0, nd, start, keys[start], maxGap, si, fn)
+}
+
 func (t *trie) step(keys []string, node int32, pos, maxGap int, fn func(int, int32, bool)) {
 	nd := &t.nodes[node]
 	if nd.kinds == 0 {
@@ -190,11 +222,27 @@ func (t *trie) step(keys []string, node int32, pos, maxGap int, fn func(int, int
 	}
 }
 
+// Edge kinds as bits of tnode.kinds: exact words (after a gap or not) and
+// stems.
+const (
+	exactKinds = 1<<0 | 1<<kindGap
+	stemKinds  = 1<<kindStem | 1<<(kindStem|kindGap)
+)
+
 func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, maxGap int, fn func(int, int32, bool)) {
-	const exactKinds = 1<<0 | 1<<kindGap
-	const stemKinds = 1<<kindStem | 1<<(kindStem|kindGap)
+	var si int32
 	if nd.kinds&exactKinds != 0 {
-		if si, ok := t.edge(node, k); ok {
+		si, _ = t.edge(node, k) // 0 when there is none: sets[0] is no node's
+	}
+	t.edgesFromSet(keys, node, nd, p, k, maxGap, si, fn)
+}
+
+// edgesFromSet follows the edges from node for the word k at position p,
+// given si, the index into sets of node's exact edges labelled k (0 for
+// none).
+func (t *trie) edgesFromSet(keys []string, node int32, nd *tnode, p int, k string, maxGap int, si int32, fn func(int, int32, bool)) {
+	if nd.kinds&exactKinds != 0 {
+		if si != 0 {
 			set := &t.sets[si]
 			for _, kind := range [2]uint8{0, kindGap} {
 				if c := set[kind]; c != 0 {
@@ -220,6 +268,9 @@ func (t *trie) edgesFrom(keys []string, node int32, nd *tnode, p int, k string, 
 	}
 	lens := nd.stemLens
 	if node == 0 {
+		if b := stemBit(k); t.stemBits[b>>6]&(1<<(b&63)) == 0 {
+			return // no stem starts with k's first three bytes
+		}
 		lens = t.rootStems[k[:minStem]]
 	}
 	for l := minStem; l <= len(k) && l < 64; l++ {

@@ -15,6 +15,23 @@ var reportVerbs = map[string]bool{
 	"noted": true, "told": true, "stated": true, "disclosed": true, "forecast": true, "expects": true,
 }
 
+// reportLens has bit n set for the length n of every report verb (up to
+// 63 bytes), and reportLast is the set of their last bytes: most words have
+// neither, and are no report verb without a map lookup.
+var reportLens, reportLast = func() (lens uint64, last [256]bool) {
+	for v := range reportVerbs {
+		lens |= 1 << min(len(v), 63)
+		last[v[len(v)-1]] = true
+	}
+	return lens, last
+}()
+
+// isReportVerb reports whether form is one of reportVerbs.
+func isReportVerb(form string) bool {
+	n := len(form)
+	return n > 0 && reportLens&(1<<min(n, 63)) != 0 && reportLast[form[n-1]] && reportVerbs[form]
+}
+
 // speakerAdverbs may stand between a speaker and its verb.
 var speakerAdverbs = map[string]bool{"also": true, "today": true, "earlier": true, "yesterday": true, "previously": true,
 	"further": true, "separately": true, "recently": true}
@@ -64,7 +81,7 @@ func speakers(toks []entente.Token, items []found) []speaker {
 	}
 	var out []speaker
 	for v := 1; v < len(toks); v++ {
-		if !reportVerbs[toks[v].Form] {
+		if !isReportVerb(toks[v].Form) {
 			continue
 		}
 		k := v - 1

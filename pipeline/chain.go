@@ -1,9 +1,11 @@
 package pipeline
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -11,6 +13,7 @@ import (
 	"entente/actor"
 	"entente/coder"
 	"entente/coder/verbs"
+	"entente/internal/clause"
 	"entente/modality"
 	"entente/parse"
 	"entente/place"
@@ -121,24 +124,28 @@ func (c *Chain) code(a *entente.Article, sents []entente.Sentence) ([]entente.Me
 	if storyDate.IsZero() {
 		storyDate = time.Now().UTC()
 	}
-	mentions := c.Actors.Match(a, sents, storyDate)
 	// Sentences the discard list rules out (sports, horoscopes, ...) are
 	// not coded; years and "years ago" are not reasons to skip: dates come
 	// from the text and history is flagged as such.
-	return mentions, c.Coder.Code(a, c.Actors.Undiscarded(a, sents, true), mentions)
+	mentions, kept := c.Actors.MatchUndiscarded(a, sents, storyDate, true)
+	return mentions, c.Coder.Code(a, kept, mentions)
 }
 
 // context is the second half: it fills in the events' context in place and
 // returns the article's standing relations.
 func (c *Chain) context(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) []entente.Relation {
-	if len(events) == 0 && !twoCountries(mentions) {
-		// nothing to date, and no relation to find: a relation holds
-		// between two coded mentions of different countries
-		// (relation.ExtractWith), so the dates need no index
-		return nil
+	// A relation holds between two coded mentions of different countries
+	// (relation.ExtractWith compares the first three letters of their
+	// codes, as twoCountries does): without them there is none to find.
+	two := twoCountries(mentions)
+	if len(events) == 0 && !two {
+		return nil // nothing to date either: the dates need no index
 	}
 	dates := c.Dates.Index(a, sents)
 	c.addContext(a, sents, mentions, dates, events)
+	if !two {
+		return nil
+	}
 	return relation.ExtractWith(dates, a, sents, mentions)
 }
 
@@ -171,11 +178,11 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 	if len(events) == 0 {
 		return
 	}
-	sort.SliceStable(events, func(i, j int) bool {
-		if events[i].Sentence != events[j].Sentence {
-			return events[i].Sentence < events[j].Sentence
+	slices.SortStableFunc(events, func(x, y entente.Event) int {
+		if d := cmp.Compare(x.Sentence, y.Sentence); d != 0 {
+			return d
 		}
-		return events[i].VerbSpan.Start < events[j].VerbSpan.Start
+		return cmp.Compare(x.VerbSpan.Start, y.VerbSpan.Start)
 	})
 	var prev *entente.When
 	quants := map[int][]entente.Quantity{}
@@ -195,14 +202,19 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		ev.When = dates.Resolve(si, v, prev)
 		w := ev.When
 		prev = &w
-		ev.Modality = modality.Of(s, v, a.Text)
+		// the sentence's folded words, as the date index read them
+		words := dates.Words(si)
+		if len(words) != len(s.Tokens) {
+			words = clause.Words(s.Tokens)
+		}
+		ev.Modality = modality.OfWords(s, words, v)
 		ev.PloverMode = modality.PloverMode(ev.Modality, ev.When)
 		qs, ok := quants[si]
 		if !ok {
 			qs = quantity.Find(s, a.Text)
 			quants[si] = qs
 		}
-		ev.Quantities = quantity.ForEvent(s, v, qs)
+		ev.Quantities = quantity.ForEventWords(s, words, v, qs)
 		if places != nil {
 			ev.Place = places.Locate(si, v, ev.Source, ev.Target)
 		}

@@ -91,7 +91,13 @@ type Gazetteer struct {
 	byName  map[string][]int32
 	// first holds the folded first word of every name, and the most tokens a
 	// name starting with it may take.
-	first     map[string]int
+	first map[string]int
+	// nameBits is a one-hash Bloom filter of the keys of first and byName
+	// (see nameHash): most capitalised words of a text start no place
+	// name, and most runs of words after one that does are no name, and
+	// the filter tells most of them so without probing the maps. Nil
+	// means no filter.
+	nameBits  []uint64
 	countries map[string]int32 // ISO alpha-2 -> entry
 	iso3      map[string]string
 	regions   map[string]int32 // regionKey -> ADM1 entry
@@ -199,7 +205,63 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		}
 	}
 	g.buildRegions()
+	g.nameBits = make([]uint64, 1<<nameBitsLog/64)
+	for fw := range g.first {
+		g.setName(nameHash(fnvOffset, fw))
+	}
+	for name := range g.byName {
+		g.setName(nameHash(fnvOffset, name))
+	}
 	return g, errors.Join(bad...)
+}
+
+// nameBitsLog is the base-2 logarithm of the number of bits of the filter
+// of names: 2^21 bits (256 KiB) for the 200,000 or so first words and
+// names of the default gazetteer.
+const nameBitsLog = 21
+
+// fnvOffset starts a nameHash.
+const fnvOffset = 14695981039346656037
+
+// nameHash extends the hash h (FNV-1a) with the bytes of s; started at
+// fnvOffset it hashes s. Names and first words are hashed folded
+// (clause.Fold), as they are keyed.
+func nameHash[T string | []byte](h uint64, s T) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+// setName adds a hash to the filter of names.
+func (g *Gazetteer) setName(h uint64) {
+	b := h >> (64 - nameBitsLog)
+	g.nameBits[b>>6] |= 1 << (b & 63)
+}
+
+// mayName reports whether the filter of names holds the hash h: false
+// means that no first word or name hashes so.
+func (g *Gazetteer) mayName(h uint64) bool {
+	b := h >> (64 - nameBitsLog)
+	return g.nameBits == nil || g.nameBits[b>>6]&(1<<(b&63)) != 0
+}
+
+// asciiFoldHash returns the nameHash of an ASCII word folded (lower-cased,
+// as clause.AppendFold folds ASCII); ok is false for a word with a byte
+// outside ASCII.
+func asciiFoldHash(w string) (h uint64, ok bool) {
+	h = fnvOffset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h, true
 }
 
 func (g *Gazetteer) add(e Entry, names ...string) int32 {
@@ -323,20 +385,38 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 		if f == "" || f[0] < 'A' || f[0] > 'Z' {
 			continue
 		}
+		if h, ok := asciiFoldHash(f); ok && !g.mayName(h) {
+			continue // no name starts with the word
+		}
 		max, ok := g.first[string(clause.AppendFold(buf[:0], f))]
 		if !ok {
 			continue
 		}
-		for n := min(max, len(toks)-i); n >= 1; n-- {
-			b := buf[:0]
-			for j := i; j < i+n; j++ {
-				if j > i && toks[j-1].SpaceAfter {
-					b = append(b, ' ')
-				}
-				b = clause.AppendFold(b, toks[j].Form)
+		// The names of n words for every n up to max, longest first,
+		// are the prefixes of the longest: fold it once, and note where
+		// each prefix ends and its hash.
+		nmax := min(max, len(toks)-i)
+		b := buf[:0]
+		var endsArr [24]int
+		var hashArr [24]uint64
+		ends, hashes := endsArr[:0], hashArr[:0]
+		h := uint64(fnvOffset)
+		for j := i; j < i+nmax; j++ {
+			from := len(b)
+			if j > i && toks[j-1].SpaceAfter {
+				b = append(b, ' ')
 			}
+			b = clause.AppendFold(b, toks[j].Form)
+			h = nameHash(h, b[from:])
+			ends, hashes = append(ends, len(b)), append(hashes, h)
+		}
+		for n := nmax; n >= 1; n-- {
+			if !capitalised(toks[i+n-1].Form) || !g.mayName(hashes[n-1]) {
+				continue
+			}
+			b := b[:ends[n-1]]
 			ks, ok := g.byName[string(b)]
-			if !ok || !capitalised(toks[i+n-1].Form) {
+			if !ok {
 				continue
 			}
 			if notPlaces[string(b)] {
@@ -538,14 +618,18 @@ func (l *Locator) Places(sentIdx int) []entente.Place {
 func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands []Candidate, verbTok int, base map[string]int, actors []string) *entente.Place {
 	best := -1
 	if len(cands) > 0 {
-		cs, ce := 0, len(sent.Tokens)
-		if verbTok >= 0 && verbTok < len(sent.Tokens) {
-			cs, ce = clause.Bounds(sent.Tokens, clause.Words(sent.Tokens), verbTok)
-		}
+		// The verb's clause is found when a cued name asks for it.
+		cs, ce, bounded := 0, len(sent.Tokens), false
 		bestScore := 1 << 30
 		for k, c := range cands {
 			if c.Cue == "" || len(c.entries) == 0 {
 				continue
+			}
+			if !bounded {
+				if verbTok >= 0 && verbTok < len(sent.Tokens) {
+					cs, ce = clause.Bounds(sent.Tokens, clause.Words(sent.Tokens), verbTok)
+				}
+				bounded = true
 			}
 			d := c.Tokens[0] - verbTok
 			if d < 0 {

@@ -82,7 +82,20 @@ func ForEvent(sent *entente.Sentence, verbTok int, qs []entente.Quantity) []ente
 	if len(qs) == 0 || verbTok < 0 || verbTok >= len(sent.Tokens) {
 		return nil
 	}
-	cs, ce := clause.Bounds(sent.Tokens, clause.Words(sent.Tokens), verbTok)
+	return ForEventWords(sent, clause.Words(sent.Tokens), verbTok, qs)
+}
+
+// ForEventWords is ForEvent with the sentence's folded words (clause.Words)
+// computed once by the caller, for several stages or events of one
+// sentence.
+func ForEventWords(sent *entente.Sentence, words []string, verbTok int, qs []entente.Quantity) []entente.Quantity {
+	if len(qs) == 0 || verbTok < 0 || verbTok >= len(sent.Tokens) {
+		return nil
+	}
+	if len(words) != len(sent.Tokens) {
+		words = clause.Words(sent.Tokens)
+	}
+	cs, ce := clause.Bounds(sent.Tokens, words, verbTok)
 	var out []entente.Quantity
 	for _, q := range qs {
 		t := clause.TokenAt(sent.Tokens, q.Span.Start)

@@ -201,6 +201,41 @@ var triggers = func() map[string]bool {
 	return m
 }()
 
+// triggerBits is a one-hash Bloom filter of triggers (see triggerBit):
+// most words of a text start no temporal phrase, and the filter tells most
+// of them so without probing the map.
+var triggerBits = func() (bits [1 << triggerBitsLog / 64]uint64) {
+	for w := range triggers {
+		b := triggerBit(w)
+		bits[b>>6] |= 1 << (b & 63)
+	}
+	return bits
+}()
+
+// triggerBitsLog is the base-2 logarithm of the number of bits of
+// triggerBits: 2^12 bits (512 bytes).
+const triggerBitsLog = 12
+
+// triggerBit returns the bit of a word in triggerBits: a hash of its
+// length and of its first, second, middle and last bytes.
+func triggerBit(w string) uint64 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
+	}
+	if n > 1 {
+		x |= uint64(w[1]) << 32
+	}
+	return (x * 0x9E3779B97F4A7C15) >> (64 - triggerBitsLog)
+}
+
+// isTrigger reports whether w is one of triggers.
+func isTrigger(w string) bool {
+	b := triggerBit(w)
+	return triggerBits[b>>6]&(1<<(b&63)) != 0 && triggers[w]
+}
+
 // prospective verbs look ahead: an infinitive after them ("agreed to build",
 // "invited the envoy to visit") happens, if at all, after the verb's own time.
 var prospective = func() map[string]bool {

@@ -58,7 +58,7 @@ func (s *scanner) at(i int) int {
 	if w == "" {
 		return i
 	}
-	if c := w[0]; !(c >= '0' && c <= '9' || c == '\'') && !triggers[w] && !strings.HasPrefix(w, "mid-") && !strings.HasPrefix(w, "early-") && !strings.HasPrefix(w, "late-") {
+	if c := w[0]; !(c >= '0' && c <= '9' || c == '\'') && !isTrigger(w) && !strings.HasPrefix(w, "mid-") && !strings.HasPrefix(w, "early-") && !strings.HasPrefix(w, "late-") {
 		return i
 	}
 	if m, ok := months[w]; ok && s.capital(i) {

@@ -190,6 +190,17 @@ func (ix *Index) Exprs(si int) []Expr {
 	return ix.exprs[si]
 }
 
+// Words returns the folded words of sentence si (clause.Words of its
+// tokens), as the scan computed them, for other stages that read the
+// sentence's words; nil when si is out of range. The caller must not
+// change them.
+func (ix *Index) Words(si int) []string {
+	if si < 0 || si >= len(ix.words) {
+		return nil
+	}
+	return ix.words[si]
+}
+
 // Resolve dates the event whose verb is token verbTok of sentence sentIdx.
 // prev is the date of the event before it in the article, used to anchor
 // "four years later" when the sentence itself gives no earlier date; it may be
