@@ -79,15 +79,16 @@ const heldOutBatch = ""
 // an event of the sentence has its countries and root code (each event
 // counts once); the share of the codes found that are exact and the events
 // nobody expected are reported too. It fails when recall falls below the
-// floor, set under what the chain reached at the end of round 7 (258 of
-// 356 expected events, 0.725, 184 with the exact code; round 6 ended at
-// 254, 0.713: batches 1-6 180 of 235, from 168 at its start and 0.63
-// before the fixes the first probes led to; batch 7 78 of 121 after round
-// 7, 74 after round 6, 64 at its single held-out run), so that a change
-// that loses many of them shows. Run with -v for every miss and extra
+// floor, set under what the chain reached at the end of round 8 (266 of
+// 356 expected events, 0.747, 193 with the exact code; round 7 ended at
+// 258, 0.725, 184 exact; round 6 at 254, 0.713: batches 1-6 180 of 235,
+// from 168 at its start and 0.63 before the fixes the first probes led
+// to; batch 7 80 of 121 after round 8, 78 after round 7, 74 after round
+// 6, 64 at its single held-out run), so that a change that loses many of
+// them shows. Run with -v for every miss and extra
 // event.
 func TestGoldSentences(t *testing.T) {
-	const floor = 0.70
+	const floor = 0.72
 	chain, err := DefaultChain()
 	if err != nil {
 		t.Fatal(err)
