@@ -12,7 +12,7 @@ import (
 // to, searching the article's earlier mentions from the most recent. A
 // reference with no compatible antecedent gives nothing, except a bare agent
 // with Options.ConvertAgents, which is coded by the agent alone.
-func (m *Matcher) resolve(it found, history []found) []found {
+func (m *Matcher) resolve(it found, history []found, loc *found) []found {
 	pick := func(ok func(*found) bool) *found {
 		for i := len(history) - 1; i >= 0; i-- {
 			if h := &history[i]; h.Span.End <= it.Span.Start && ok(h) {
@@ -114,7 +114,7 @@ func (m *Matcher) resolve(it found, history []found) []found {
 			return resolveBoth(it, history, refer, "GOV")
 		}
 	case refAgent:
-		return m.resolveAgent(it, history, pick, refer)
+		return m.resolveAgent(it, history, loc, pick, refer)
 	}
 	return nil
 }
@@ -226,11 +226,25 @@ func (m *Matcher) resolveIts(it found, history []found, ok func(*found) bool) *f
 // resolveAgent codes a bare agent: "the militants" refers to the last armed
 // group, else to the last country; "the foreign minister" to the last
 // country, "its foreign minister" to the country "its" refers to. Without a
-// determiner only ConvertAgents codes it.
-func (m *Matcher) resolveAgent(it found, history []found, pick func(func(*found) bool) *found, refer func(*found, string) found) []found {
+// determiner it takes the country where its sentence happens (loc, see
+// locativeFor), else only ConvertAgents codes it.
+func (m *Matcher) resolveAgent(it found, history []found, loc *found, pick func(func(*found) bool) *found, refer func(*found, string) found) []found {
 	ag := Agent{Code: it.agent.code, Before: it.agent.before}
 	if ag.Code == "" {
 		return nil
+	}
+	if loc != nil {
+		// "Gunmen kidnapped students in northern Nigeria": the country
+		// where the sentence happens (see locativeFor). The place may
+		// come after the agent, so it is not an antecedent: its
+		// dictionary entries say where the country came from.
+		r := it
+		r.ref = refNone
+		r.Code = CombineAgent(loc.country, ag)
+		r.Entries = append(append([]entente.EntryRef(nil), it.Entries...), loc.Entries...)
+		r.country = loc.country
+		r.class = agentClass(it.last, it.plural, r.Code)
+		return []found{r}
 	}
 	if it.det {
 		if isArmedCode(ag.Code) {

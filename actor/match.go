@@ -116,6 +116,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items := m.sentence(a, &sents[si], d, keys, roots)
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		spk = append(spk, speakers(toks, items)...)
+		loc := locativeState(items, keys)
 		for _, it := range items {
 			if IsSpecial(it.Code) {
 				out = append(out, it.Mention) // not an antecedent
@@ -132,7 +133,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				out = append(out, it.Mention)
 				continue
 			}
-			for _, r := range m.resolve(it, history) {
+			for _, r := range m.resolve(it, history, locativeFor(it, loc, keys)) {
 				if it.ref == refIt || it.ref == refIts {
 					speaks := speaksAt(toks, it.Span)
 					if silenced(r, spk, speaks) {
@@ -1598,4 +1599,70 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 		i = best
 	}
 	return out
+}
+
+// locativeState returns the mention of a state the sentence names as where
+// it happens ("in Nairobi", "in northern Nigeria"), or nil: the first such
+// mention of items, of a country, not a group. keys are the sentence's
+// matching keys (appendKeys).
+func locativeState(items []found, keys []string) *found {
+	for i := range items {
+		it := &items[i]
+		if it.ref != refNone || it.country == "" || it.class == classGroup || IsSpecial(it.Code) {
+			continue
+		}
+		k := it.Tokens[0] - 1
+		if k >= 0 && compassWords[keys[k]] {
+			k--
+		}
+		if k >= 0 && keys[k] == "in" {
+			return it
+		}
+	}
+	return nil
+}
+
+// locativeFor returns loc for a bare agent that takes the country of where
+// its sentence happens: a plural without a determiner or a possessive
+// before it ("Gunmen kidnapped students in northern Nigeria", not "whose
+// fighters bombed targets in Pakistan"), or "police", of one of the
+// localAgents roles; nil otherwise.
+func locativeFor(it found, loc *found, keys []string) *found {
+	if loc == nil || it.ref != refAgent || it.det || it.former || !(it.plural || it.last == "police") {
+		return nil
+	}
+	if !localAgents[lastRole(it.agent.code)] {
+		return nil
+	}
+	if k := it.Tokens[0] - 1; k >= 0 && possessives[keys[k]] {
+		return nil
+	}
+	return loc
+}
+
+// localAgents are the roles of the bare agents locativeFor places: people
+// of the place where violence, protest or crime happens, not soldiers (who
+// may be anyone's) and not businesses, officials or media, whose "in" tells
+// where they trade or meet ("will invest in Britain", "ministers will meet
+// in Bahrain").
+var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": true, "COP": true, "OPP": true, "CRM": true, "EDU": true}
+
+// lastRole returns the last three letters of an agent code ("COP" of
+// "~COP"), or "".
+func lastRole(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	return code[len(code)-3:]
+}
+
+// possessives are the words that give a bare agent its owner.
+var possessives = map[string]bool{"whose": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// compassWords may stand between "in" and the place it locates ("in
+// northern Nigeria").
+var compassWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 }
