@@ -419,11 +419,13 @@ var textChain = sync.OnceValues(pipeline.DefaultChain)
 // when one stored event has mentions from both articles. The rule was tuned
 // on the tuning sets only (dedup_text_tuning2 to 7 are earlier held-out
 // sets, measured once each and then used for tuning); dedup_text_heldout.tsv
-// is the measurement of the current rule (see testdata/dedup_README.md).
+// (round 7) and dedup_text_heldout8.tsv (round 8, the same rule with a later
+// coder) are the measurements of the current rule (see
+// testdata/dedup_README.md).
 // Issue 7 asks for false merges <= 5% and missed merges <= 10%: the test
 // fails when the tuning sets together go beyond them, and holds each set,
 // the held-out one included, to a ratchet a little above what was measured
-// on it. The held-out sets of rounds 5 to 7 miss both targets (see the
+// on it. The held-out sets of rounds 5 to 8 miss both targets (see the
 // README). A pair one side of which the chain codes no event at all
 // says nothing of the merge rule: it is counted apart as uncoded, and the
 // set must still hold enough coded pairs.
@@ -452,6 +454,11 @@ func TestDedupText(t *testing.T) {
 		// the coder then in the working tree): false merges 4/52 = 7.7%,
 		// missed merges 13/43 = 30.2% (16 pairs uncoded).
 		{"testdata/dedup_text_heldout.tsv", 85, 0.10, 0.35, true},
+		// Round 8, measured once with round 7's rule and the coder of
+		// commit a2511d6, unchanged: false merges 6/50 = 12.0%, missed
+		// merges 8/40 = 20.0% (10 pairs uncoded). Ratchet: each rate
+		// rounded up to a whole percent, plus 5 points.
+		{"testdata/dedup_text_heldout8.tsv", 85, 0.17, 0.25, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
