@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"entente/internal/wordhash"
+)
 
 // A trie holds dictionary phrases as paths of word keys. Its edges are kept
 // in hash maps keyed by (node, word), so a lookup costs one map access per
@@ -85,21 +89,8 @@ func newTrie() *trie {
 // 17,000 root words of the default actor dictionaries.
 const rootBitsLog = 17
 
-// rootBit returns the bit of key in rootBits: a hash of its length and of
-// five of its bytes (the first two, the middle one and the last two),
-// which costs the same for any word and tells words apart well enough for
-// a filter that only has to be right when it says no.
-func rootBit(key string) uint64 {
-	n := len(key)
-	x := uint64(n)
-	if n > 0 {
-		x |= uint64(key[0])<<8 | uint64(key[n/2])<<16 | uint64(key[n-1])<<24
-	}
-	if n > 1 {
-		x |= uint64(key[1])<<32 | uint64(key[n-2])<<40
-	}
-	return (x * 0x9E3779B97F4A7C15) >> (64 - rootBitsLog)
-}
+// rootBit returns the bit of key in rootBits (see package wordhash).
+func rootBit(key string) uint64 { return wordhash.Bit(key, rootBitsLog) }
 
 // edge returns the index into sets of the edges labelled key from node.
 func (t *trie) edge(node int32, key string) (int32, bool) {

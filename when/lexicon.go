@@ -3,6 +3,8 @@ package when
 import (
 	"strings"
 	"time"
+
+	"entente/internal/wordhash"
 )
 
 // months maps folded month names and abbreviations to their number.
@@ -216,19 +218,9 @@ var triggerBits = func() (bits [1 << triggerBitsLog / 64]uint64) {
 // triggerBits: 2^12 bits (512 bytes).
 const triggerBitsLog = 12
 
-// triggerBit returns the bit of a word in triggerBits: a hash of its
-// length and of its first, second, middle and last bytes.
-func triggerBit(w string) uint64 {
-	n := len(w)
-	x := uint64(n)
-	if n > 0 {
-		x |= uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
-	}
-	if n > 1 {
-		x |= uint64(w[1]) << 32
-	}
-	return (x * 0x9E3779B97F4A7C15) >> (64 - triggerBitsLog)
-}
+// triggerBit returns the bit of a word in triggerBits (see package
+// wordhash).
+func triggerBit(w string) uint64 { return wordhash.Bit(w, triggerBitsLog) }
 
 // isTrigger reports whether w is one of triggers.
 func isTrigger(w string) bool {

@@ -1,5 +1,7 @@
 package verbs
 
+import "entente/internal/wordhash"
+
 // The word index: every literal word of the patterns and synsets gets a
 // number (Elem.ID, Phrase.IDs), and every form that equals or regularly
 // inflects one of those words maps to the numbers it matches. A coder looks
@@ -96,20 +98,8 @@ func (d *Dictionary) gatherWords() {
 // processor's cache) for the default dictionary's words.
 const wordBitsLog = 17
 
-// wordBit returns the filter bit of w: a hash of its length and of five of
-// its bytes (the first two, the middle one and the last two), which costs
-// the same for any word; the filter only has to be right when it says no.
-func wordBit(w string) uint64 {
-	n := len(w)
-	x := uint64(n)
-	if n > 0 {
-		x |= uint64(w[0])<<8 | uint64(w[n/2])<<16 | uint64(w[n-1])<<24
-	}
-	if n > 1 {
-		x |= uint64(w[1])<<32 | uint64(w[n-2])<<40
-	}
-	return (x * 0x9E3779B97F4A7C15) >> (64 - wordBitsLog)
-}
+// wordBit returns the filter bit of w (see package wordhash).
+func wordBit(w string) uint64 { return wordhash.Bit(w, wordBitsLog) }
 
 // WordRef returns a reference to what the dictionary knows of the
 // upper-case word w (Info tells it), with one lookup instead of three
