@@ -59,9 +59,12 @@ func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 			// word that describes it, is not its doer
 			goto reversed
 		}
-		if locative[sc.caseOf(h)] || !spelledSource(p) && !sc.argumentOf(h, v) {
+		if locative[sc.caseOf(h)] || !spelledSource(p) && (!sc.argumentOf(h, v) || sc.toks[h].Head != v && sc.hasObject(v)) {
 			// "held drills in Y", "held drills ... after a warning
-			// from Y": a place, or an actor of another phrase
+			// from Y": a place, or an actor of another phrase; "held
+			// talks with the president in Y": a verb with an object of
+			// its own that the pattern does not name is active, and an
+			// actor hanging on that object is not the doer
 			goto reversed
 		}
 	}
@@ -78,6 +81,9 @@ reversed:
 	}
 	return false
 }
+
+// hasObject reports whether verb v has a direct object.
+func (sc *sentence) hasObject(v int) bool { return len(sc.childrenWith(v, "obj")) > 0 }
 
 // modifiesObject reports whether token t describes the direct object of
 // verb v: an adjective, compound or possessor of it ("Iranian drones").

@@ -53,6 +53,13 @@ func (lm *lemmatizer) lemmaH(form, upos string, th uint64) string {
 	if l, ok := lm.except[lemmaKeyH(th, f)]; ok {
 		return l
 	}
+	if upos == "VERB" {
+		// a past tense the treebank lacks, which no suffix rule can undo
+		// ("fled", "froze"); see irregular.go
+		if l, ok := irregularLemma[f]; ok {
+			return l
+		}
+	}
 	return lm.lemmaByRulesH(th, f)
 }
 

@@ -21,9 +21,12 @@ var fullStop, sufED = hashString(".", true), hashString("ed", true)
 
 // requireVerb applies the rule above to ws and tags, as tagSentence left
 // them, with the same model and scratch buffers; it returns fs. It first
-// applies infinitiveTo.
+// applies infinitiveTo, then irregularPastVerb (irregular.go).
 func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	tg.infinitiveTo(ws, tags)
+	for i := tg.irregularPastVerb(ws, tags, 0); i >= 0; i = tg.irregularPastVerb(ws, tags, i+1) {
+		fs = tg.retag(model, ws, tags, i, fs, scores)
+	}
 	words := len(ws) - 4
 	if words < minVerbless || ws[len(ws)-3].lower != fullStop {
 		return fs
@@ -73,6 +76,19 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		for i := 3; i < len(ws)-4; i++ {
 			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && ws[i].suf[1] == sufED &&
 				(tg.upos[tags[i-1]] == "PROPN" || tg.upos[tags[i-1]] == "NOUN") && objectStart(tg.upos[tags[i+1]]) {
+				return tg.retag(model, ws, tags, i, fs, scores)
+			}
+		}
+		// Nor that: a past tense spelled as its base form ("cut",
+		// "hit", "shut"), which the tagger read as a noun of a compound,
+		// after a name, noun or adjective and before its object:
+		// "Turkmenistan cut gas supplies to Iran.", "The country's
+		// military hit rebel positions with drones."
+		for i := 3; i < len(ws)-4; i++ {
+			if !samePast[ws[i].lower] || tg.upos[tags[i]] == "VERB" || !objectStart(tg.upos[tags[i+1]]) {
+				continue
+			}
+			if u := tg.upos[tags[i-1]]; u == "PROPN" || u == "NOUN" || u == "ADJ" {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}

@@ -3,8 +3,6 @@ package parse
 import (
 	"strings"
 	"testing"
-
-	"entente"
 )
 
 // TestRequireVerb: a full sentence whose past tense the tagger read as an
@@ -14,15 +12,6 @@ func TestRequireVerb(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
-	}
-	toks := func(s string) []entente.Token {
-		var out []entente.Token
-		off := 0
-		for _, f := range strings.Fields(s) {
-			out = append(out, entente.Token{Form: f, Span: entente.Span{Start: off, End: off + len(f)}})
-			off += len(f) + 1
-		}
-		return out
 	}
 	for _, c := range []struct {
 		text, word, upos string
@@ -36,9 +25,13 @@ func TestRequireVerb(t *testing.T) {
 		// sentence with no finite verb
 		{"Israel and Bahrain normalised relations .", "normalised", "VERB"},
 		{"The Lebanese army deployed troops along the border .", "deployed", "VERB"},
+		// a past tense spelled as its base form, read as a noun
+		{"Sylvania cut gas supplies to Latveria on Sunday .", "cut", "VERB"},
+		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
+		{"The budget cut for schools .", "cut", ""},
 		{"Imposed sanctions", "Imposed", ""}, // a fragment: whatever the tagger says
 	} {
-		ts := toks(c.text)
+		ts := tokensOf(strings.Fields(c.text)...)
 		m.Parse(ts)
 		roots := 0
 		for i := range ts {
@@ -54,6 +47,41 @@ func TestRequireVerb(t *testing.T) {
 		}
 		if roots != 1 {
 			t.Errorf("%q: %d roots", c.text, roots)
+		}
+	}
+}
+
+// TestIrregularPast: an irregular past tense the tagger read as a noun or
+// an adjective after its subject and before its object, with a participle
+// after that object, is the verb, with its lemma, in a main clause or a
+// reported one.
+func TestIrregularPast(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, word, upos, lemma string
+	}{
+		{"Sylvania froze funds held by Latverian banks .", "froze", "VERB", "freeze"},
+		{"Rebels overran positions held by the army .", "overran", "VERB", "overrun"},
+		{"Villagers fled homes shelled by the army .", "fled", "VERB", "flee"},
+		{"Thieves stole paintings owned by the museum .", "stole", "VERB", "steal"},
+		{"The minister said police stole documents held by the party .", "stole", "VERB", "steal"},
+		{"The envoy held talks with officials .", "held", "VERB", "hold"},
+	} {
+		ts := tokensOf(strings.Fields(c.text)...)
+		m.Parse(ts)
+		for i := range ts {
+			if ts[i].Form != c.word || c.upos == "" {
+				continue
+			}
+			if ts[i].UPOS != c.upos || ts[i].Lemma != c.lemma {
+				t.Errorf("%q: %s tagged %s with lemma %q, want %s %q", c.text, c.word, ts[i].UPOS, ts[i].Lemma, c.upos, c.lemma)
+			}
+			if h := ts[i].Head; h != -1 && ts[h].UPOS != "VERB" {
+				t.Errorf("%q: %s hangs on %s, want it at the root or under a verb", c.text, c.word, ts[h].Form)
+			}
 		}
 	}
 }
