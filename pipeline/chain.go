@@ -27,6 +27,8 @@ import (
 //
 //	text.Split ─► actor.Match ─► discards ─► coder.Code (parses candidate sentences only)
 //	           ─► context per event: when, modality, quantity, place
+//	              (and, for an attack with no target, the country of the
+//	              place attacked: see placeTarget)
 //	           ─► relation.Extract (standing relations)
 //
 // It is plain synchronous code and safe for concurrent use: Run calls
@@ -217,8 +219,29 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		ev.Quantities = quantity.ForEventWords(s, words, v, qs)
 		if places != nil {
 			ev.Place = places.Locate(si, v, ev.Source, ev.Target)
+			c.placeTarget(ev)
 		}
 	}
+}
+
+// placeTarget gives an attack (roots 18 to 20) that the text tells without
+// a target, on a place it names in another country than the attacker's,
+// that country as its target, with the place's span and an evidence entry
+// saying so: "Russian missiles hit Kremenchuk" is Russia against Ukraine,
+// as "hit the Ukrainian city of Kremenchuk" is. A place the event was put in
+// only from its actors says nothing of a target.
+func (c *Chain) placeTarget(ev *entente.Event) {
+	p := ev.Place
+	if ev.Target != "" || p == nil || p.FromActor || p.Span == nil || len(ev.Source) < 3 || ev.Root < "18" || ev.Root > "20" {
+		return
+	}
+	t := c.Places.Alpha3(p.Country)
+	if t == "" || t == ev.Source[:3] {
+		return
+	}
+	ev.Target, ev.TargetSpan = t, *p.Span
+	ev.Matched = append(ev.Matched, entente.EntryRef{File: "entente:place-target",
+		Text: "target: the country of the place attacked (" + p.Name + ", " + p.Country + ")"})
 }
 
 // tokenAt returns the index of the token of s that starts at or covers byte

@@ -5,11 +5,14 @@
 //
 // A name is taken as the place of an event when the text says something
 // happened there: after a locative preposition ("in Moscow", "at the
-// Kremlin", "near Kandahar"), as the object of a visit ("visited Moscow"),
-// or as the goal of a journey ("travelled to Moscow"). A capital standing for
+// Kremlin", "near Kandahar"), as the object of a visit ("visited Moscow")
+// or of an attack or capture ("shelled Goris", "overran Goma"), or as the
+// goal of a journey ("travelled to Moscow"). A capitalised word right after
+// a name continues it ("Tal Rifaat" is not the town of Tal). A capital standing for
 // its government ("Moscow warned ...") is an actor, not a place. An ambiguous
 // name takes the candidate in a country of the article's actors or of the
-// sentence's other places, then the most populous. When the text names no
+// sentence's other places, then the place whose own name it is over one
+// that has it as an alternate name, then the most populous. When the text names no
 // place, the event is placed in the country of one of its actors, at country
 // precision and marked FromActor; it is never pinned to the capital.
 //
@@ -98,9 +101,10 @@ type Gazetteer struct {
 	// the filter tells most of them so without probing the maps. Nil
 	// means no filter.
 	nameBits  []uint64
-	countries map[string]int32 // ISO alpha-2 -> entry
-	iso3      map[string]string
-	regions   map[string]int32 // regionKey -> ADM1 entry
+	countries map[string]int32  // ISO alpha-2 -> entry
+	iso3      map[string]string // ISO alpha-3 -> alpha-2
+	alpha3    map[string]string // ISO alpha-2 -> alpha-3
+	regions   map[string]int32  // regionKey -> ADM1 entry
 }
 
 var (
@@ -141,7 +145,7 @@ func DefaultErr() error {
 
 func empty() *Gazetteer {
 	return &Gazetteer{byName: make(map[string][]int32, 1<<17), first: make(map[string]int, 1<<15),
-		countries: map[string]int32{}, iso3: map[string]string{}}
+		countries: map[string]int32{}, iso3: map[string]string{}, alpha3: map[string]string{}}
 }
 
 // Load reads a gazetteer table in the format of package gazdata (the
@@ -165,7 +169,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			lon, _ := strconv.ParseFloat(c[8], 64)
 			k := g.add(Entry{GeoNameID: id, Name: c[3], Country: c[1], Lat: lat, Lon: lon, Population: pop, Feature: "COUNTRY"}, c[3])
 			g.countries[c[1]] = k
-			g.iso3[c[2]] = c[1]
+			g.iso3[c[2]], g.alpha3[c[1]] = c[1], c[2]
 		case len(c) == 11 && c[0] == "P":
 			id, err1 := strconv.Atoi(c[1])
 			lat, err2 := strconv.ParseFloat(c[6], 64)
@@ -328,6 +332,10 @@ func (g *Gazetteer) Country(code string) (Entry, bool) {
 	return g.entries[k], true
 }
 
+// Alpha3 returns the ISO 3166 alpha-3 code (as CAMEO codes a state) of the
+// country whose alpha-2 code is cc, or "".
+func (g *Gazetteer) Alpha3(cc string) string { return g.alpha3[cc] }
+
 // Candidate is a place name found in a sentence.
 type Candidate struct {
 	// Tokens is the half-open range of the name's tokens in the sentence.
@@ -341,12 +349,15 @@ type Candidate struct {
 	// the place it names ("Kandahar province").
 	Region  bool
 	entries []int32
+	// exact has bit i set when the GeoNames name of entries[i] is the
+	// name as written, not one of its alternate names (first 64 only).
+	exact uint64
 }
 
 // entry picks the candidate's entry with the context's country weights: the
 // namesake first, then, for "Kandahar province", the region that holds it.
 func (g *Gazetteer) entry(c *Candidate, ctx map[string]int) Entry {
-	e := g.entries[g.choose(c.entries, ctx)]
+	e := g.entries[g.choose(c.entries, ctx, c.exact)]
 	if c.Region {
 		if r, ok := g.Region(e); ok {
 			return r
@@ -363,6 +374,11 @@ var locatives = map[string]bool{
 	"tour": true, "touring": true, "landed": true, "reached": true, "entered": true,
 	"captured": true, "seized": true, "shelled": true, "bombed": true, "struck": true,
 	"besieged": true, "stormed": true, "hosted": true,
+	// the objects of other verbs of attack and capture are places too
+	// ("missiles hit Kremenchuk", "rebels overran Goma")
+	"hit": true, "attacked": true, "raided": true, "pounded": true, "targeted": true,
+	"bombarded": true, "overran": true, "occupied": true, "recaptured": true, "retook": true,
+	"surrounded": true, "blockaded": true,
 }
 
 // movements make "to X" the place they reach.
@@ -423,8 +439,23 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 				i += n - 1
 				break
 			}
+			if j := i + n; j < len(toks) && partOfLongerName(&toks[j]) {
+				// "Tal Rifaat", whose first word alone is a town: the
+				// name goes on, and is not in the gazetteer
+				for i = j; i+1 < len(toks) && partOfLongerName(&toks[i+1]); i++ {
+				}
+				break
+			}
 			c := Candidate{Tokens: [2]int{i, i + n}, entries: ks,
 				Span: entente.Span{Start: toks[i].Span.Start, End: toks[i+n-1].Span.End}}
+			if len(ks) > 1 {
+				var fb [96]byte
+				for x, k := range ks[:min(len(ks), 64)] {
+					if string(clause.AppendFold(fb[:0], g.entries[k].Name)) == string(b) {
+						c.exact |= 1 << x
+					}
+				}
+			}
 			c.Cue = cue(toks, i)
 			g.widenToRegion(toks, &c)
 			if possessor(toks, c.Tokens[1]) {
@@ -437,6 +468,34 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 		}
 	}
 	return out
+}
+
+// partOfLongerName reports whether token t, right after a name found in
+// the gazetteer, continues that name: a capitalised word that is neither a
+// date word nor a kind of place ("Kabul Airport", "Idlib province").
+func partOfLongerName(t *entente.Token) bool {
+	f := t.Form
+	if f == "" || f[0] < 'A' || f[0] > 'Z' || t.UPOS != "" && t.UPOS != "PROPN" {
+		return false
+	}
+	w := strings.ToLower(f)
+	return !regionWordAt(f) && !placeKinds[w] && !dateWords[w]
+}
+
+// placeKinds are nouns that may follow a town's name in the name of a
+// place in or near it.
+var placeKinds = map[string]bool{
+	"airport": true, "port": true, "harbour": true, "harbor": true, "base": true, "airbase": true,
+	"city": true, "valley": true, "strip": true, "island": true, "islands": true, "bay": true,
+	"square": true, "camp": true, "border": true, "crossing": true, "river": true, "dam": true,
+}
+
+// dateWords may follow a place without a comma ("in Kabul Monday").
+var dateWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
 }
 
 // widenToRegion turns a town's name followed by a region word ("Kandahar
@@ -696,10 +755,13 @@ func prefix3(code string) string {
 }
 
 // choose picks among namesakes: a country or landmark first, then by the
-// context's weight of the entry's country, then by population.
-func (g *Gazetteer) choose(ks []int32, ctx map[string]int) int32 {
-	best := ks[0]
-	better := func(a, b *Entry) bool {
+// context's weight of the entry's country, then the place whose own name is
+// the name as written (bit i of exact for ks[i]) over one that has it as an
+// alternate name ("Goris" in Armenia, not Gori in Georgia), unless that one
+// is ten times as populous ("Kiev"), then by population.
+func (g *Gazetteer) choose(ks []int32, ctx map[string]int, exact uint64) int32 {
+	best, bestExact := ks[0], exact&1 != 0
+	better := func(a, b *Entry, ea, eb bool) bool {
 		ra, rb := rank(a), rank(b)
 		if ra != rb {
 			return ra > rb
@@ -707,11 +769,18 @@ func (g *Gazetteer) choose(ks []int32, ctx map[string]int) int32 {
 		if ctx[a.Country] != ctx[b.Country] {
 			return ctx[a.Country] > ctx[b.Country]
 		}
+		if ea && !eb && b.Population < 10*a.Population {
+			return true
+		}
+		if eb && !ea && a.Population < 10*b.Population {
+			return false
+		}
 		return a.Population > b.Population
 	}
-	for _, k := range ks[1:] {
-		if better(&g.entries[k], &g.entries[best]) {
-			best = k
+	for i, k := range ks[1:] {
+		e := i+1 < 64 && exact&(1<<(i+1)) != 0
+		if better(&g.entries[k], &g.entries[best], e, bestExact) {
+			best, bestExact = k, e
 		}
 	}
 	return best

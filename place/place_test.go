@@ -99,6 +99,13 @@ func TestLocate(t *testing.T) {
 		{"Rebels attacked a base in Afghanistan.", "attacked", nil, "Afghanistan", "AF", PrecisionCountry, false},
 		{"Police arrested two men in Hyderabad.", "arrested", []string{"PAKCOP"}, "Hyderabad", "PK", PrecisionCity, false},
 		{"Police arrested two men in Hyderabad.", "arrested", []string{"INDCOP"}, "Hyderabad", "IN", PrecisionCity, false},
+		// the object of a verb of attack; a town's own name before a
+		// place that has it as an alternate name; a name whose first
+		// word alone is a town is not that town
+		{"Missiles hit Kremenchuk on Sunday.", "hit", []string{"RUS"}, "Kremenchuk", "UA", PrecisionCity, false},
+		{"Artillery shelled Goris on Tuesday.", "shelled", []string{"AZEMIL"}, "Goris", "AM", PrecisionCity, false},
+		{"Drones struck Tal Rifaat on Monday.", "struck", []string{"TUR"}, "Turkey", "TR", PrecisionCountry, true},
+		{"The plane landed at Kabul Airport on Monday.", "landed", nil, "Kabul", "AF", PrecisionCity, false},
 		// A capital as a government is an actor: the event falls back on
 		// the actor's country, not its capital.
 		{"Moscow warned Islamabad.", "warned", []string{"RUSGOV", "PAKGOV"}, "Russia", "RU", PrecisionCountry, true},

@@ -1,0 +1,57 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+
+	"entente"
+)
+
+// TestPlaceTarget: an attack told without a target, on a place the text
+// names in another country, takes that country as its target, with the
+// place's span and an evidence entry; an attack in the attacker's own
+// country, an event of another kind and an attack with a target named keep
+// what the coder gave them.
+func TestPlaceTarget(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, source, code, target, span string
+	}{
+		{"Russian missiles hit Kremenchuk on Sunday.", "RUS", "", "UKR", "Kremenchuk"},
+		{"Russia struck Izmail's port with drones on Wednesday.", "RUS", "", "UKR", "Izmail"},
+		// the coder's own reading stands: no target from the place
+		{"Russian troops shelled Belgorod on Monday.", "RUSMIL", "", "RUS", ""},
+		{"The Russian foreign minister visited Kremenchuk on Monday.", "RUSGOV", "042", "", ""},
+		{"Russian missiles hit Ukrainian troops near Kremenchuk on Sunday.", "RUS", "", "UKRMIL", "Ukrainian troops"},
+	} {
+		a := &entente.Article{ID: "t", Text: c.text, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}
+		out, err := chain.Process(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range out.Events {
+			if c.source != "" && e.Source != c.source || c.code != "" && e.Code != c.code {
+				continue
+			}
+			found = true
+			if e.Target != c.target {
+				t.Errorf("%q: %s %s target %q, want %q", c.text, e.Source, e.Code, e.Target, c.target)
+				continue
+			}
+			if c.span != "" && e.TargetSpan.Of(a.Text) != c.span {
+				t.Errorf("%q: target span covers %q, want %q", c.text, e.TargetSpan.Of(a.Text), c.span)
+			}
+			fromPlace := len(e.Matched) > 0 && e.Matched[len(e.Matched)-1].File == "entente:place-target"
+			if fromPlace != (c.span != "" && c.target == "UKR") {
+				t.Errorf("%q: evidence of a target from the place: %v", c.text, fromPlace)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event from %q %q: %+v", c.text, c.source, c.code, out.Events)
+		}
+	}
+}
