@@ -11,6 +11,7 @@ import (
 
 	"entente"
 	"entente/internal/golden"
+	"entente/place"
 	"entente/text"
 )
 
@@ -62,7 +63,23 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, err := filepath.Glob("testdata/match/*.txt")
+	runGolden(t, m, "testdata/match")
+}
+
+// TestGoldenPlaces is TestGolden for the articles of testdata/places, with
+// the gazetteer placing bare agents (Matcher.WithPlaces).
+func TestGoldenPlaces(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runGolden(t, m.WithPlaces(place.Default().StateOf), "testdata/places")
+}
+
+// runGolden matches the articles of dir with m and compares the mentions
+// with their .golden files.
+func runGolden(t *testing.T, m *Matcher, dir string) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no test articles: %v", err)
 	}

@@ -117,6 +117,8 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(items, keys)
+		var placeLoc *found // loc from a place name, read when first needed
+		placeRead := false
 		for _, it := range items {
 			if IsSpecial(it.Code) {
 				out = append(out, it.Mention) // not an antecedent
@@ -133,7 +135,14 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				out = append(out, it.Mention)
 				continue
 			}
-			for _, r := range m.resolve(it, history, locativeFor(it, loc, keys)) {
+			l := locativeFor(it, loc, keys)
+			if l == nil && loc == nil && m.places != nil && bareLocal(it, keys) {
+				if !placeRead {
+					placeLoc, placeRead = m.placeState(toks, keys), true
+				}
+				l = placeLoc
+			}
+			for _, r := range m.resolve(it, history, l) {
 				if it.ref == refIt || it.ref == refIts {
 					speaks := speaksAt(toks, it.Span)
 					if silenced(r, spk, speaks) {
@@ -1602,7 +1611,7 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 }
 
 // locativeState returns the mention of a state the sentence names as where
-// it happens ("in Nairobi", "in northern Nigeria"), or nil: the first such
+// it happens ("in Nairobi", "in northern Nigeria", "near Kaduna"), or nil: the first such
 // mention of items, of a country, not a group. keys are the sentence's
 // matching keys (appendKeys).
 func locativeState(items []found, keys []string) *found {
@@ -1615,12 +1624,15 @@ func locativeState(items []found, keys []string) *found {
 		if k >= 0 && compassWords[keys[k]] {
 			k--
 		}
-		if k >= 0 && keys[k] == "in" {
+		if k >= 0 && nearWords[keys[k]] {
 			return it
 		}
 	}
 	return nil
 }
+
+// nearWords say that their sentence happens at or by the place after them.
+var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true}
 
 // locativeFor returns loc for a bare agent that takes the country of where
 // its sentence happens: a plural without a determiner or a possessive
@@ -1628,16 +1640,62 @@ func locativeState(items []found, keys []string) *found {
 // fighters bombed targets in Pakistan"), or "police", of one of the
 // localAgents roles; nil otherwise.
 func locativeFor(it found, loc *found, keys []string) *found {
-	if loc == nil || it.ref != refAgent || it.det || it.former || !(it.plural || it.last == "police") {
-		return nil
-	}
-	if !localAgents[lastRole(it.agent.code)] {
-		return nil
-	}
-	if k := it.Tokens[0] - 1; k >= 0 && possessives[keys[k]] {
+	if loc == nil || !bareLocal(it, keys) {
 		return nil
 	}
 	return loc
+}
+
+// bareLocal reports whether it is a bare agent that takes the country of
+// where its sentence happens (see locativeFor).
+func bareLocal(it found, keys []string) bool {
+	if it.ref != refAgent || it.det || it.former || !(it.plural || it.last == "police") {
+		return false
+	}
+	if !localAgents[lastRole(it.agent.code)] {
+		return false
+	}
+	if k := it.Tokens[0] - 1; k >= 0 && possessives[keys[k]] {
+		return false
+	}
+	return true
+}
+
+// placeState returns, for a sentence that names no state where it happens,
+// a state found from a place name after "in", "near", "around" or
+// "outside" (and "the" or a compass word): the first name of up to three
+// capitalised words that m.places knows as a place of one country ("near
+// Gondar", "in Zamfara state"), with the gazetteer as its evidence; nil
+// when there is none.
+func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
+	for k := 0; k+1 < len(keys); k++ {
+		if !nearWords[keys[k]] {
+			continue
+		}
+		j := k + 1
+		if j < len(keys) && keys[j] == "the" {
+			j++
+		}
+		if j < len(keys) && compassWords[keys[j]] {
+			j++
+		}
+		n := 0
+		for n < 3 && j+n < len(toks) && capitalised(toks[j+n].Form) {
+			n++
+		}
+		for ; n > 0; n-- {
+			name := toks[j].Form
+			for x := j + 1; x < j+n; x++ {
+				name += " " + toks[x].Form
+			}
+			if c := m.places(name); c != "" {
+				f := &found{country: c}
+				f.Entries = []entente.EntryRef{{File: "gazetteer", Text: name}}
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // localAgents are the roles of the bare agents locativeFor places: people

@@ -74,6 +74,21 @@ type Matcher struct {
 	// (rootBit), which tells most capitalised words that they are no
 	// one's surname without probing the map
 	surnameBits []uint64
+	// places, when set, names the country (a CAMEO code) of a place name
+	// of one country, "" otherwise (see WithPlaces)
+	places func(name string) string
+}
+
+// WithPlaces returns a matcher with m's dictionaries that also places bare
+// agents of violence, protest or crime ("bandits", "protesters") in the
+// country of a town or region their sentence happens in ("in Gondar",
+// "near Djibo"), as it does for a country named there: places returns the
+// CAMEO country code of a place name that only one country has, "" for
+// any other name. m is not changed.
+func (m *Matcher) WithPlaces(places func(name string) string) *Matcher {
+	return &Matcher{opts: m.opts, actors: m.actors, agents: m.agents, discards: m.discards,
+		actorTrie: m.actorTrie, agentTrie: m.agentTrie, discardTrie: m.discardTrie,
+		roots: m.roots, rootBits: m.rootBits, warnings: m.warnings, places: places}
 }
 
 // Load reads the given dictionaries, in order: a phrase defined again by a

@@ -62,18 +62,18 @@ func DefaultChain() (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	places := place.Default()
 	c := &Chain{
-		Actors:      acts,
+		Actors:      acts.WithPlaces(places.StateOf),
 		Coder:       coder.New(vd, model, coder.Options{DictVersion: version}),
-		Places:      place.Default(),
+		Places:      places,
 		DictVersion: version,
 	}
 	return c, nil
 }
 
 // DefaultVersion names the embedded dictionaries and model: a short hash of
-// the actor dictionaries' contents, the verb dictionary file names and the
-// model's description, so that a build with different data gets a different
+// the actor and verb dictionaries' contents and the model's description, so that a build with different data gets a different
 // version.
 func DefaultVersion(model *parse.Model) (string, error) {
 	h := sha256.New()
@@ -86,7 +86,12 @@ func DefaultVersion(model *parse.Model) (string, error) {
 		h.Write(f.Data)
 	}
 	for _, f := range verbs.DefaultFiles {
-		fmt.Fprintln(h, "verbs", f)
+		data, err := verbs.DefaultData(f)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintln(h, "verbs", f, len(data))
+		h.Write(data)
 	}
 	fmt.Fprintln(h, "model", model.Info())
 	return "default-" + hex.EncodeToString(h.Sum(nil))[:12], nil

@@ -332,6 +332,25 @@ func (g *Gazetteer) Country(code string) (Entry, bool) {
 	return g.entries[k], true
 }
 
+// StateOf returns the CAMEO code of the one country that has towns or
+// regions named name (the ISO alpha-3 code), or "" when no place or places
+// of several countries have the name, or when it names a country (an actor
+// of its own).
+func (g *Gazetteer) StateOf(name string) string {
+	ks := g.byName[clause.Fold(name)]
+	if len(ks) == 0 || notPlaces[clause.Fold(name)] {
+		return ""
+	}
+	cc := g.entries[ks[0]].Country
+	for _, k := range ks {
+		e := &g.entries[k]
+		if e.Country != cc || e.Feature == "COUNTRY" {
+			return ""
+		}
+	}
+	return g.alpha3[cc]
+}
+
 // Alpha3 returns the ISO 3166 alpha-3 code (as CAMEO codes a state) of the
 // country whose alpha-2 code is cc, or "".
 func (g *Gazetteer) Alpha3(cc string) string { return g.alpha3[cc] }

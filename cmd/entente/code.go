@@ -83,7 +83,8 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 			// The default mode runs the same chain as ingest, so that events
 			// come with their dates, modality, amounts and places; the compat
 			// modes follow the older coders (all discards, no context).
-			chain := &pipeline.Chain{Actors: matcher, Coder: c, Places: place.Default()}
+			places := place.Default()
+			chain := &pipeline.Chain{Actors: matcher.WithPlaces(places.StateOf), Coder: c, Places: places}
 			_, err = ingest.Read(cmd.Context(), args, opts, func(a *entente.Article) error {
 				sents := text.Split(a)
 				var evs []entente.Event

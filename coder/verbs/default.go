@@ -53,6 +53,12 @@ func Default() (*Dictionary, error) {
 	return defaultDict, nil
 }
 
+// DefaultData returns the contents of the default dictionary file name (one
+// of DefaultFiles), so that a version of the dictionaries can hash them.
+func DefaultData(name string) ([]byte, error) {
+	return defaultFS.ReadFile("data/" + name)
+}
+
 // DefaultProblems returns the malformed lines skipped while reading the
 // default dictionary.
 func DefaultProblems() []error {
