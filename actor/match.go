@@ -1637,8 +1637,9 @@ var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outsi
 // locativeFor returns loc for a bare agent that takes the country of where
 // its sentence happens: a plural without a determiner or a possessive
 // before it ("Gunmen kidnapped students in northern Nigeria", not "whose
-// fighters bombed targets in Pakistan"), or "police", of one of the
-// localAgents roles; nil otherwise.
+// fighters bombed targets in Pakistan"), a singular after "a" ("A suicide
+// bomber struck a market in Mogadishu", of the armedLocal roles only), or
+// "police", of one of the localAgents roles; nil otherwise.
 func locativeFor(it found, loc *found, keys []string) *found {
 	if loc == nil || !bareLocal(it, keys) {
 		return nil
@@ -1649,13 +1650,17 @@ func locativeFor(it found, loc *found, keys []string) *found {
 // bareLocal reports whether it is a bare agent that takes the country of
 // where its sentence happens (see locativeFor).
 func bareLocal(it found, keys []string) bool {
-	if it.ref != refAgent || it.det || it.former || !(it.plural || it.last == "police") {
+	if it.ref != refAgent || it.det || it.former {
 		return false
 	}
-	if !localAgents[lastRole(it.agent.code)] {
+	role := lastRole(it.agent.code)
+	k := it.Tokens[0] - 1
+	// "a suicide bomber", "a gunman": one of the armed, not "a settlement"
+	indefinite := k >= 0 && (keys[k] == "a" || keys[k] == "an") && armedLocal[role]
+	if !(it.plural || indefinite || it.last == "police") || !localAgents[role] {
 		return false
 	}
-	if k := it.Tokens[0] - 1; k >= 0 && possessives[keys[k]] {
+	if k >= 0 && possessives[keys[k]] {
 		return false
 	}
 	return true
@@ -1704,6 +1709,10 @@ func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 // where they trade or meet ("will invest in Britain", "ministers will meet
 // in Bahrain").
 var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": true, "COP": true, "OPP": true, "CRM": true, "EDU": true}
+
+// armedLocal are the roles of localAgents whose singular after "a" is
+// placed too: attackers, not people or institutions.
+var armedLocal = map[string]bool{"UAF": true, "REB": true, "INS": true, "CRM": true}
 
 // lastRole returns the last three letters of an agent code ("COP" of
 // "~COP"), or "".
