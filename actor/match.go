@@ -136,9 +136,15 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				continue
 			}
 			l := locativeFor(it, loc, keys)
-			if l == nil && loc == nil && m.places != nil && bareLocal(it, keys) {
+			if l == nil && loc == nil && bareLocal(it, keys) {
 				if !placeRead {
-					placeLoc, placeRead = m.placeState(toks, keys), true
+					if m.places != nil {
+						placeLoc = m.placeState(toks, keys)
+					}
+					if placeLoc == nil {
+						placeLoc = domesticState(items)
+					}
+					placeRead = true
 				}
 				l = placeLoc
 			}
@@ -1709,6 +1715,30 @@ func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 // where they trade or meet ("will invest in Britain", "ministers will meet
 // in Bahrain").
 var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": true, "COP": true, "OPP": true, "CRM": true, "EDU": true}
+
+// domesticState returns, for a sentence that says nowhere where it
+// happens, its police or judiciary when every state actor it names is of
+// that one country: police and courts act at home, and the bare agents
+// they act on or with are of their country ("Georgian police detained
+// protesters"); nil otherwise.
+func domesticState(items []found) *found {
+	var home *found
+	country := ""
+	for i := range items {
+		it := &items[i]
+		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
+			continue
+		}
+		if country != "" && it.country != country {
+			return nil
+		}
+		country = it.country
+		if r := lastRole(it.Code); home == nil && (r == "COP" || r == "JUD") {
+			home = it
+		}
+	}
+	return home
+}
 
 // armedLocal are the roles of localAgents whose singular after "a" is
 // placed too: attackers, not people or institutions.

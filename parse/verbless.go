@@ -92,6 +92,25 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}
+		// Nor that: a present tense read as a noun after two names
+		// joined by "and", before a preposition or an object: "Argentina
+		// and Britain disagree over the islands."
+		for i := 5; i < len(ws)-4; i++ {
+			if tg.upos[tags[i]] != "NOUN" || ws[i].flags&flagUpper != 0 || tg.upos[tags[i-1]] != "PROPN" ||
+				tg.upos[tags[i-2]] != "CCONJ" || tg.upos[tags[i-3]] != "PROPN" {
+				continue
+			}
+			if next := tg.upos[tags[i+1]]; next != "ADP" && next != "DET" {
+				continue
+			}
+			var v int
+			v, fs = tg.bestVerb(model, ws, tags, i, fs, scores, false)
+			if v < 0 {
+				return fs
+			}
+			tags[i] = int32(v)
+			return tg.retagFrom(model, ws, tags, i+1, fs, scores)
+		}
 		return fs
 	}
 	tags[at] = class
