@@ -2178,6 +2178,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			delete(preds, i)
 			continue
 		}
+		if cameo.RootOf(hp.code.Source) == "12" && base(sc.rel(i)) == "xcomp" {
+			// "Hanoi refused to accept China's claims": the refusal is
+			// the event; the deed refused did not happen
+			delete(preds, i)
+			continue
+		}
 		if sc.appeal(hp, i) {
 			// "France urged Russia to release the journalist", "Iraq
 			// demanded that Turkey withdraw": the appeal or demand is

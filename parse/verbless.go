@@ -27,6 +27,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 	for i := tg.irregularPastVerb(ws, tags, 0); i >= 0; i = tg.irregularPastVerb(ws, tags, i+1) {
 		fs = tg.retag(model, ws, tags, i, fs, scores)
 	}
+	fs = tg.determinedNouns(model, ws, tags, fs, scores)
 	words := len(ws) - 4
 	if words < minVerbless || ws[len(ws)-3].lower != fullStop {
 		return fs
@@ -186,4 +187,51 @@ func (tg *tagger) infinitiveTo(ws []word, tags []int32) {
 		}
 		tags[i] = marker
 	}
+}
+
+// theWords are the hashes of the articles, as word.lower holds them.
+var theWords = [3]uint64{hashString("the", true), hashString("a", true), hashString("an", true)}
+
+// determinedNouns makes a word the tagger read as a base or present verb
+// (VB, VBP) right after an article, or after an article and an adjective,
+// the noun it is: "condemned the Israeli raid on the camp" ("raid" read as
+// a verb leaves "condemned" without its object). The words after it are
+// tagged again. It returns fs.
+func (tg *tagger) determinedNouns(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
+	article := func(i int) bool {
+		l := ws[i].lower
+		return tg.upos[tags[i]] == "DET" && (l == theWords[0] || l == theWords[1] || l == theWords[2])
+	}
+	for i := 3; i < len(ws)-2; i++ {
+		if tg.upos[tags[i]] != "VERB" {
+			continue
+		}
+		if x := tg.xpos[tags[i]]; x != "VB" && x != "VBP" {
+			continue
+		}
+		if !article(i-1) && !(tg.upos[tags[i-1]] == "ADJ" && article(i-2)) {
+			continue
+		}
+		switch next := tg.upos[tags[i+1]]; {
+		case next == "NOUN", next == "PROPN", next == "PUNCT" && i+1 < len(ws)-3, tg.xpos[tags[i+1]] == "RP":
+			continue // a verb in a compound ("the cease fire", "a dial-up link") is left to the parser
+		}
+		n := tg.model.classes
+		fs = tagFeatures(ws, tags, i, fs[:0])
+		sc := scores[:n]
+		clear(sc)
+		model.score(fs, sc)
+		best := -1
+		for k := 0; k < n; k++ {
+			if tg.upos[k] == "NOUN" && (best < 0 || sc[k] > sc[best]) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return fs
+		}
+		tags[i] = int32(best)
+		fs = tg.retagFrom(model, ws, tags, i+1, fs, scores)
+	}
+	return fs
 }

@@ -29,6 +29,9 @@ func TestRequireVerb(t *testing.T) {
 		{"Sylvania cut gas supplies to Latveria on Sunday .", "cut", "VERB"},
 		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
 		{"The budget cut for schools .", "cut", ""},
+		// a noun after an article (and an adjective) read as a verb;
+		// not one in a compound
+		{"Sylvania condemned the Israeli raid on the camp .", "raid", "NOUN"},
 		// a present tense after two names joined by "and"
 		{"Sylvania and Latveria disagree over the islands .", "disagree", "VERB"},
 		{"Imposed sanctions", "Imposed", ""}, // a fragment: whatever the tagger says
