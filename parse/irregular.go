@@ -67,15 +67,21 @@ func (tg *tagger) irregularPastVerb(ws []word, tags []int32, from int) int {
 }
 
 // samePastForms lists the verbs whose past tense is spelled as their base
-// form and is common in news of acts; requireVerb makes one of them the
-// verb of a sentence that has none.
-const samePastForms = `beat burst cast cost cut hit hurt let put quit set shut split spread thrust upset`
+// form, and "shot", common in news of acts; requireVerb makes one of them
+// the verb of a sentence that has none.
+const samePastForms = `beat burst cast cost cut hit hurt let put quit set shot=shoot shut split spread thrust upset`
 
-// samePast holds the hashes of samePastForms, as word.lower holds them.
+// samePast holds the hashes of the forms of samePastForms, as word.lower
+// holds them.
+// The verb of "shot" joins irregularLemma.
 var samePast = func() map[uint64]bool {
 	m := map[uint64]bool{}
-	for _, f := range strings.Fields(samePastForms) {
+	for _, p := range strings.Fields(samePastForms) {
+		f, l, ok := strings.Cut(p, "=")
 		m[hashString(f, true)] = true
+		if ok {
+			irregularLemma[f] = l
+		}
 	}
 	return m
 }()

@@ -86,10 +86,14 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		// "Turkmenistan cut gas supplies to Iran.", "The country's
 		// military hit rebel positions with drones."
 		for i := 3; i < len(ws)-4; i++ {
-			if !samePast[ws[i].lower] || tg.upos[tags[i]] == "VERB" || !objectStart(tg.upos[tags[i+1]]) {
+			if !samePast[ws[i].lower] || tg.upos[tags[i]] == "VERB" {
 				continue
 			}
-			if u := tg.upos[tags[i-1]]; u == "PROPN" || u == "NOUN" || u == "ADJ" {
+			next, prev := tg.upos[tags[i+1]], tg.upos[tags[i-1]]
+			// after a name, a particle or preposition too ("Ukraine
+			// shot down drones"), not after a noun ("the budget cut for
+			// schools")
+			if objectStart(next) && (prev == "PROPN" || prev == "NOUN" || prev == "ADJ") || next == "ADP" && prev == "PROPN" {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}
