@@ -677,6 +677,14 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			f2, t2 := modBefore(g.i)
 			former, then = former || f2, then || t2
 		}
+		if person != nil && left >= 0 {
+			if lc, pc := countryOf(agentBase(actor)), countryOf(person.code); lc != "" && pc != "" && lc != pc {
+				// "Tanzanian President Hassan": the title's country says
+				// the name is a namesake of the person listed (Jordan's
+				// Prince Hassan), and the title codes the mention
+				person = nil
+			}
+		}
 		f.Mention = mk(span0, span1)
 		f.Kind = entente.MentionAgent
 		switch {
