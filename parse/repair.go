@@ -15,11 +15,63 @@ var timeNouns = map[string]bool{
 	"afternoon": true, "evening": true, "night": true, "day": true,
 }
 
-// repair mends two parses the model gets wrong in news (see repairReported
-// and repairAttribution).
+// repair mends parses the model gets wrong in news (see repairReported,
+// repairAttribution and repairDatedSubject).
 func repair(toks []entente.Token) {
 	repairReported(toks)
 	repairAttribution(toks)
+	repairDatedSubject(toks)
+}
+
+// monthNames are the months, lower case.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// repairDatedSubject mends "In March Moscow issued threats" and "On
+// December 14 Washington imposed sanctions", read with the name as part of
+// the date ("March Moscow"), which leaves the verb without a subject: when
+// a verb has no subject and the names right before it follow a month or a
+// number, the last name is the verb's subject and the others are its
+// compounds.
+func repairDatedSubject(toks []entente.Token) {
+	for v := 1; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+			continue
+		}
+		j := v
+		for j > 0 && toks[j-1].UPOS == "PROPN" && !monthNames[strings.ToLower(toks[j-1].Form)] {
+			j--
+		}
+		if j == v || j == 0 {
+			continue
+		}
+		d := j - 1 // the date word before the names
+		if !monthNames[strings.ToLower(toks[d].Form)] && toks[d].UPOS != "NUM" {
+			continue
+		}
+		inside := true // the names hang on the date words, or on each other
+		for k := j; k < v; k++ {
+			if h := toks[k].Head; h < 0 || h >= v {
+				inside = false
+			}
+		}
+		if !inside {
+			continue
+		}
+		last := v - 1
+		toks[last].Head, toks[last].Rel = v, "nsubj"
+		for k := j; k < last; k++ {
+			toks[k].Head, toks[k].Rel = last, "compound"
+		}
+		// the date words keep their heads, unless they hung on a name
+		for k := range toks {
+			if toks[k].Head >= j && toks[k].Head < v && (k < j || k > last) {
+				toks[k].Head, toks[k].Rel = v, "obl"
+			}
+		}
+	}
 }
 
 // repairAttribution mends "Russian forces shelled Kharkiv, the governor

@@ -62,6 +62,23 @@ func TestRepair(t *testing.T) {
 			"Iran/PROPN/2/nsubj denied/VERB/0/root reports/NOUN/2/obj that/PRON/6/obj Russia/PROPN/6/nsubj armed/VERB/3/acl:relcl ./PUNCT/2/punct",
 			"Iran/2/nsubj denied/0/root reports/2/obj that/6/obj Russia/6/nsubj armed/3/acl:relcl ./2/punct",
 		},
+		{
+			// "In March Moscow issued threats": the name after the date
+			// is the subject
+			"In/ADP/2/case March/PROPN/4/obl Moscow/PROPN/2/flat issued/VERB/0/root threats/NOUN/4/obj ./PUNCT/4/punct",
+			"In/2/case March/4/obl Moscow/4/nsubj issued/0/root threats/4/obj ./4/punct",
+		},
+		{
+			// two names after a day: the last is the subject, the first
+			// its compound
+			"On/ADP/2/case May/PROPN/6/obl 3/NUM/2/nummod South/PROPN/5/compound Korea/PROPN/2/flat imposed/VERB/0/root tariffs/NOUN/6/obj ./PUNCT/6/punct",
+			"On/2/case May/6/obl 3/2/nummod South/5/compound Korea/6/nsubj imposed/0/root tariffs/6/obj ./6/punct",
+		},
+		{
+			// a verb with a subject of its own: left alone
+			"In/ADP/2/case March/PROPN/4/obl Moscow/PROPN/2/flat troops/NOUN/5/nsubj left/VERB/0/root ./PUNCT/5/punct",
+			"In/2/case March/4/obl Moscow/2/flat troops/5/nsubj left/0/root ./5/punct",
+		},
 	}
 	for _, tt := range tests {
 		toks := toksOf(t, tt.in)

@@ -76,7 +76,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		// relations.", "The army deployed troops along the border.").
 		for i := 3; i < len(ws)-4; i++ {
 			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && ws[i].suf[1] == sufED &&
-				(tg.upos[tags[i-1]] == "PROPN" || tg.upos[tags[i-1]] == "NOUN") && objectStart(tg.upos[tags[i+1]]) {
+				tg.nameAt(ws, tags, i-1) && objectStart(tg.upos[tags[i+1]]) {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}
@@ -118,8 +118,28 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		}
 		return fs
 	}
+	if tg.xpos[class] == "VBN" && tg.nameAt(ws, tags, at-1) && objectStart(tg.upos[tags[at+1]]) {
+		// the participle's class would make it a modifier of the noun
+		// after it ("Washington imposed sanctions" read as "imposed
+		// sanctions"): after a name or noun and before its object, the
+		// sentence's verb is the past tense
+		return tg.retag(model, ws, tags, at, fs, scores)
+	}
 	tags[at] = class
 	return tg.retagFrom(model, ws, tags, at+1, fs, scores)
+}
+
+// nameAt reports whether the word at padded position i may end a subject
+// before a verb: a name or a noun, or a capitalised word the tagger read as
+// an adjective ("Azerbaijan expelled ...").
+func (tg *tagger) nameAt(ws []word, tags []int32, i int) bool {
+	switch tg.upos[tags[i]] {
+	case "PROPN", "NOUN":
+		return true
+	case "ADJ":
+		return ws[i].flags&flagUpper != 0
+	}
+	return false
 }
 
 // objectStart reports whether a word of class upos may begin the object of a

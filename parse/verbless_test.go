@@ -25,6 +25,10 @@ func TestRequireVerb(t *testing.T) {
 		// sentence with no finite verb
 		{"Israel and Bahrain normalised relations .", "normalised", "VERB"},
 		{"The Lebanese army deployed troops along the border .", "deployed", "VERB"},
+		// a participle after a name (or a country read as an adjective)
+		// and before its object, in a verbless sentence: the past tense
+		{"Washington imposed sanctions on Ankara on December 14 .", "imposed", "VERB"},
+		{"Azerbaijan expelled French diplomats on Wednesday .", "expelled", "VERB"},
 		// a past tense spelled as its base form, read as a noun
 		{"Sylvania cut gas supplies to Latveria on Sunday .", "cut", "VERB"},
 		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
