@@ -22,7 +22,7 @@ built=build caught=catch chose=choose clung=cling crept=creep dealt=deal drank=d
 fled=flee flew=fly flung=fling forbade=forbid foresaw=foresee forgave=forgive forgot=forget forsook=forsake
 fought=fight froze=freeze gave=give grew=grow held=hold hid=hide knew=know laid=lay leapt=leap lent=lend
 meant=mean misled=mislead mistook=mistake oversaw=oversee overcame=overcome overran=overrun overrode=override
-overtook=overtake overthrew=overthrow paid=pay ran=run rang=ring rode=ride sang=sing sank=sink sent=send
+overtook=overtake overthrew=overthrow paid=pay ran=run rebuilt=rebuild retook=retake rang=ring rode=ride sang=sing sank=sink sent=send
 shook=shake shrank=shrink slew=slay slid=slide sold=sell sought=seek sped=speed spoke=speak sprang=spring spun=spin
 stole=steal strode=stride strove=strive struck=strike stuck=stick stung=sting swam=swim swept=sweep swore=swear
 swung=swing taught=teach thought=think threw=throw told=tell took=take tore=tear trod=tread underwent=undergo

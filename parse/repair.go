@@ -51,9 +51,9 @@ func repairDatedSubject(toks []entente.Token) {
 		if !monthNames[strings.ToLower(toks[d].Form)] && toks[d].UPOS != "NUM" {
 			continue
 		}
-		inside := true // the names hang on the date words, or on each other
+		inside := true // the names hang on the date words, on each other or on the verb as an adjunct
 		for k := j; k < v; k++ {
-			if h := toks[k].Head; h < 0 || h >= v {
+			if h := toks[k].Head; h < 0 || h > v || h == v && !strings.HasPrefix(toks[k].Rel, "obl") {
 				inside = false
 			}
 		}
@@ -65,9 +65,16 @@ func repairDatedSubject(toks []entente.Token) {
 		for k := j; k < last; k++ {
 			toks[k].Head, toks[k].Rel = last, "compound"
 		}
-		// the date words keep their heads, unless they hung on a name
+		// the date words keep their heads, unless they hung on a name:
+		// the date's preposition then goes with the date, the date
+		// (and anything else) with the verb
 		for k := range toks {
-			if toks[k].Head >= j && toks[k].Head < v && (k < j || k > last) {
+			if toks[k].Head < j || toks[k].Head >= v || k >= j && k <= last {
+				continue
+			}
+			if k < d && toks[k].Rel == "case" {
+				toks[k].Head = d
+			} else {
 				toks[k].Head, toks[k].Rel = v, "obl"
 			}
 		}

@@ -75,6 +75,11 @@ func TestRepair(t *testing.T) {
 			"On/2/case May/6/obl 3/2/nummod South/5/compound Korea/6/nsubj imposed/0/root tariffs/6/obj ./6/punct",
 		},
 		{
+			// the name read as the verb's adjunct, the month its compound
+			"In/ADP/3/case July/PROPN/3/compound Panama/PROPN/4/obl froze/VERB/0/root ties/NOUN/4/obj ./PUNCT/4/punct",
+			"In/2/case July/4/obl Panama/4/nsubj froze/0/root ties/4/obj ./4/punct",
+		},
+		{
 			// a verb with a subject of its own: left alone
 			"In/ADP/2/case March/PROPN/4/obl Moscow/PROPN/2/flat troops/NOUN/5/nsubj left/VERB/0/root ./PUNCT/5/punct",
 			"In/2/case March/4/obl Moscow/2/flat troops/5/nsubj left/0/root ./5/punct",
