@@ -420,8 +420,9 @@ var textChain = sync.OnceValues(pipeline.DefaultChain)
 // on the tuning sets only (dedup_text_tuning2 to 7 are earlier held-out
 // sets, measured once each and then used for tuning); dedup_text_heldout.tsv
 // (round 7) and dedup_text_heldout8.tsv (round 8, the same rule with a later
-// coder) are the measurements of the current rule (see
-// testdata/dedup_README.md).
+// coder) were the held-out measurements of round 7's rule; round 9 tuned on
+// them too, so no set here measures the current rule held out (see
+// testdata/dedup_README.md). They are kept out of the pooled tuning counts.
 // Issue 7 asks for false merges <= 5% and missed merges <= 10%: the test
 // fails when the tuning sets together go beyond them, and holds each set,
 // the held-out one included, to a ratchet a little above what was measured
@@ -452,13 +453,18 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_tuning7.tsv", 80, 0.07, 0.15, false},
 		// Round 7, measured once with the rule frozen (commit 696b657 and
 		// the coder then in the working tree): false merges 4/52 = 7.7%,
-		// missed merges 13/43 = 30.2% (16 pairs uncoded).
-		{"testdata/dedup_text_heldout.tsv", 85, 0.10, 0.35, true},
+		// missed merges 13/43 = 30.2% (16 pairs uncoded). With the round-9
+		// rule (tuning on it and on round 8's file) and the coders of
+		// commit a397c62 and of the working tree after it: false 1/54,
+		// missed 5/46 or 5/47. Ratchet: each rate rounded up, plus 5 points.
+		{"testdata/dedup_text_heldout.tsv", 85, 0.07, 0.16, true},
 		// Round 8, measured once with round 7's rule and the coder of
 		// commit a2511d6, unchanged: false merges 6/50 = 12.0%, missed
-		// merges 8/40 = 20.0% (10 pairs uncoded). Ratchet: each rate
-		// rounded up to a whole percent, plus 5 points.
-		{"testdata/dedup_text_heldout8.tsv", 85, 0.17, 0.25, true},
+		// merges 8/40 = 20.0% (10 pairs uncoded). With the round-9 rule:
+		// false 3/50, missed 7/40 (coder of a397c62) or 5/41 (a later
+		// one). Ratchet: each rate rounded up to a whole percent, plus 5
+		// points.
+		{"testdata/dedup_text_heldout8.tsv", 85, 0.11, 0.23, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)

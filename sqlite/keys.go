@@ -202,8 +202,9 @@ const (
 	// (195): one act unless the sentence of the unspecified report tells
 	// ground fire and no aerial weapon (groundFire).
 	codesUnlessGround
-	// codesIfSameMatter: a criticism against an accusation (111, 112):
-	// one statement when the two sentences share a word of its matter, or
+	// codesIfSameMatter: two of a criticism, an accusation and an
+	// official protest (111, 112, 114), or two statements of one code
+	// (compareCodes): one statement when the two sentences share a word of its matter, or
 	// one of them names none (sameMatter).
 	codesIfSameMatter
 	// codesUnlessAir: a root's unspecified attack (190) against ground
@@ -220,6 +221,12 @@ const (
 	// are coded either way ("fired missiles at", "launched a missile
 	// attack on").
 	codesUnlessAnyGround
+	// codesUnlessSummons: one consultation code (root 04: 040, 041, 044,
+	// 046) told from either side (sameActors): one act unless a sentence
+	// of the two tells a summons, which runs from who summoned to who was
+	// summoned, so that two summonses in opposite directions stay apart.
+	// Two codes that differ (a visit against talks) still match.
+	codesUnlessSummons
 )
 
 // compareCodes says whether two event codes can describe one event: equal,
@@ -229,19 +236,30 @@ const (
 // consultation (root 04: one meeting is told as a visit, a meeting or
 // talks), except a visit and a hosting in one direction (042, 043), which
 // are two trips. An unspecified attack against an air strike or against
-// ground fighting, ground fighting against an air strike, and a criticism
-// against an accusation, depend on the text (codeMatch); so do two
-// statements of matching codes (roots 10 to 13: a demand, a disapproval, a
-// rejection, a threat), which a party often makes on two matters the same
-// day: they are one statement when their sentences may be of one matter
+// ground fighting, ground fighting against an air strike, and two of a
+// criticism, an accusation and an official protest, depend on the text
+// (codeMatch); so do two statements of matching codes (roots 10 to 13: a
+// demand, a disapproval, a rejection, a threat), which a party often makes
+// on two matters the same day, and two unspecified requests (appealCode):
+// they are one statement when their sentences may be of one matter
 // (sameMatter).
 func compareCodes(x, y string) codeMatch {
 	m := compareActs(x, y)
-	if m == codesMatch && statementRoots[x[:2]] {
+	if m == codesMatch && (statementRoots[x[:2]] || x == appealCode && y == appealCode) {
 		return codesIfSameMatter
 	}
 	return m
 }
+
+// appealCode is the unspecified appeal or request (020). Two of them by one
+// party to another the same day are compared by their matter, as
+// statements are: the code tells nothing of what was asked ("asked Canberra
+// for funding", "asked Australia for help with an inquiry"). Appeals the
+// dictionaries code by what they ask for (aid 023, military aid 0232,
+// release 0253) are not: the code already holds the matter, and two
+// reports of one request often name it in other words ("for aid", "for
+// help"; "to supply weapons", "for arms deliveries").
+const appealCode = "020"
 
 // statementRoots are the roots of statements of verbal conflict: demand
 // (10), disapprove (11), reject (12) and threaten (13).
@@ -289,8 +307,10 @@ func compareActs(x, y string) codeMatch {
 func sameCode(x, y string) bool { return compareCodes(x, y) == codesMatch }
 
 // statementCodes are the codes of a disapproving statement that reports of
-// one statement disagree on: criticise or denounce (111) and accuse (112).
-var statementCodes = map[string]bool{"111": true, "112": true}
+// one statement disagree on: criticise or denounce (111), accuse (112) and
+// complain officially (114: "protested to", "lodged a protest with", which
+// the codebook's written protests are and reports also tell as criticism).
+var statementCodes = map[string]bool{"111": true, "112": true, "114": true}
 
 // airStrike reports whether a code is an aerial attack (195, 1951, ...).
 func airStrike(c string) bool { return strings.HasPrefix(c, "195") }
@@ -319,9 +339,9 @@ type mergeView struct {
 // dayCertainty is what the merge rule reads from the text of a report: how
 // sure its day is (dayFirm, dayFromStory, dayTurn, dayRelative), whether
 // the sentence tells ground fire (groundFire) or an air attack (airOnly),
-// whether it tells an agreement (agreement), and in its top seven bytes
-// the words of the sentence's matter (matterWords). It is named for its
-// first part, the only one it held before.
+// whether it tells an agreement (agreement) or a summons (summons), and in
+// its top seven bytes the words of the sentence's matter (matterWords). It
+// is named for its first part, the only one it held before.
 type dayCertainty uint64
 
 const (
@@ -347,6 +367,9 @@ const (
 	// agreement marks a sentence that tells an agreement reached or
 	// signed ("signed", "agreed", "concluded").
 	agreement
+	// summons marks a sentence that tells a summons ("summoned the
+	// ambassador"), a consultation one party calls the other to.
+	summons
 )
 
 // matterShift is the bit where the matter bytes of a dayCertainty begin;
@@ -381,10 +404,14 @@ func certainty(fromStory bool, phrase, sentence string) dayCertainty {
 // (attackWords), since after it they are what was hit ("jets bombed
 // Ethiopian troops").
 var (
-	crewWords   = map[string]bool{"troops": true, "soldiers": true, "infantry": true, "gunmen": true}
-	groundWords = map[string]bool{"artillery": true, "tanks": true,
-		"shelled": true, "shelling": true, "shells": true, "mortar": true, "mortars": true, "gunfire": true,
-		"fired": true, "shot": true, "shooting": true, "raided": true, "stormed": true, "clashed": true, "clashes": true}
+	crewWords = map[string]bool{"troops": true, "soldiers": true, "infantry": true, "gunmen": true,
+		"commandos": true, "paratroopers": true, "marines": true, "militiamen": true}
+	groundWords = map[string]bool{"ground": true, "artillery": true, "tank": true, "tanks": true,
+		"howitzer": true, "howitzers": true, "shelled": true, "shelling": true, "shell": true, "shells": true,
+		"shellfire": true, "mortar": true, "mortars": true, "gunfire": true, "rifles": true, "grenades": true,
+		"snipers": true, "fired": true, "shot": true, "shooting": true, "raided": true, "stormed": true,
+		"clashed": true, "clash": true, "clashes": true, "fought": true, "fighting": true, "battled": true,
+		"firefight": true, "gunbattle": true, "skirmish": true, "skirmishes": true, "ambushed": true}
 	airWords = map[string]bool{"air": true, "aircraft": true, "airstrike": true, "airstrikes": true, "jets": true,
 		"warplanes": true, "planes": true, "bombers": true, "helicopter": true, "helicopters": true, "drone": true,
 		"drones": true, "missile": true, "missiles": true, "bombed": true, "bombing": true, "bombs": true}
@@ -392,6 +419,9 @@ var (
 		"strikes": true, "hit": true, "fired": true, "shelled": true, "bombed": true, "raided": true, "stormed": true,
 		"launched": true, "pounded": true, "targeted": true, "fought": true, "clashed": true, "assaulted": true,
 		"exchanged": true, "shot": true, "killed": true, "ambushed": true, "opened": true}
+	// summonWords tell a summons.
+	summonWords = map[string]bool{"summon": true, "summoned": true, "summons": true, "summoning": true,
+		"convoked": true}
 	// agreeWords tell an agreement reached or signed.
 	agreeWords = map[string]bool{"signed": true, "signs": true, "signing": true, "agreed": true, "agrees": true,
 		"concluded": true, "inked": true, "ratified": true}
@@ -401,8 +431,8 @@ var (
 // dayTurn when it puts the event at the turn of a day (turnOfDay),
 // groundFire when it tells ground fighting (troops, shelling, gunfire) and
 // no aerial weapon, airOnly for the reverse, agreement when it tells an
-// agreement reached or signed, and the hashes of its matter words (see
-// matterWords) from bit matterShift up.
+// agreement reached or signed, summons when it tells a summons, and the
+// hashes of its matter words (see matterWords) from bit matterShift up.
 func readSentence(sentence string) dayCertainty {
 	var c, matter dayCertainty
 	n := 0
@@ -423,6 +453,9 @@ func readSentence(sentence string) dayCertainty {
 		attacked = attacked || k&kindAttack != 0
 		if k&kindAgree != 0 {
 			c |= agreement
+		}
+		if k&kindSummon != 0 {
+			c |= summons
 		}
 		keep := len(w) >= 3
 		if capital {
@@ -484,11 +517,12 @@ const (
 	kindAttack
 	kindAgree
 	kindOpen
+	kindSummon
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
-// crewWords, attackWords, agreeWords, matterOpeners, calendarWords and
-// matterPrep, and "early" and "late".
+// crewWords, attackWords, agreeWords, matterOpeners, summonWords,
+// calendarWords and matterPrep, and "early" and "late".
 var wordKinds = map[string]wordKind{"early": kindEarly, "late": kindEarly}
 
 func init() {
@@ -497,7 +531,7 @@ func init() {
 		kind  wordKind
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
-		{calendarWords, kindCalendar}, {matterPrep, kindPrep}} {
+		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
@@ -774,6 +808,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		if (a.dayCert|b.dayCert)&groundFire != 0 {
 			return false, false
 		}
+	case codesUnlessSummons:
+		if (a.dayCert|b.dayCert)&summons != 0 {
+			return false, false
+		}
 	}
 	// Places last: it is the one test that may read the gazetteer.
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
@@ -786,7 +824,8 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 // joint act told from either side (040, 041, 044, 046, 057), or a visit
 // told by the guest and by the host (042, 043), or a visit against a
 // meeting or talks of the same root (042 against 046), since each party
-// may be coded as the source.
+// may be coded as the source; one consultation code told both ways
+// depends on whether a sentence tells a summons (codesUnlessSummons).
 func sameActors(a, b mergeView) codeMatch {
 	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
 	if sameActor(a.source, b.source) {
@@ -808,17 +847,14 @@ func sameActors(a, b mergeView) codeMatch {
 		return codesDiffer
 	}
 	x, y := ac[:min(3, len(ac))], bc[:min(3, len(bc))]
-	if x == y {
-		if symmetricCodes[x] {
-			return codesMatch
-		}
+	meeting := func(c string) bool { return symmetricCodes[c] || c == "042" || c == "043" }
+	if x == y && !symmetricCodes[x] || x != y && !(x[:2] == y[:2] && meeting(x) && meeting(y)) {
 		return codesDiffer
 	}
-	meeting := func(c string) bool { return symmetricCodes[c] || c == "042" || c == "043" }
-	if x[:2] == y[:2] && meeting(x) && meeting(y) {
-		return codesMatch
+	if x == y && x[:2] == "04" {
+		return codesUnlessSummons
 	}
-	return codesDiffer
+	return codesMatch
 }
 
 // attackRoots are the roots of material conflict that strike a place and

@@ -1,0 +1,131 @@
+package sqlite
+
+import (
+	"testing"
+
+	"entente"
+)
+
+// TestRound9Rules checks the merge rule's round-9 parts: ground fighting
+// told by weapons, units and verbs of fighting; summonses, which run one
+// way; official protests against criticism; and unspecified requests
+// compared by their matter.
+func TestRound9Rules(t *testing.T) {
+	if summons >= 1<<matterShift {
+		t.Fatal("the summons bit overlaps the matter bytes")
+	}
+	// What a sentence tells of the fighting.
+	for _, tc := range []struct {
+		sentence string
+		want     dayCertainty
+	}{
+		{"Georgian howitzers pounded two hamlets near the river on Friday.", groundFire},
+		{"Chilean commandos fought smugglers in the hills on Friday.", groundFire},
+		{"Mali's army battled insurgents near Gao.", groundFire},
+		{"Paratroopers stormed the airfield at dawn.", groundFire},
+		{"A tank and infantry advanced on the village.", groundFire},
+		{"Nigerian jets bombed commandos of the insurgents.", airOnly},
+		{"Drones struck the convoy after fighting broke out.", 0},
+		{"Peru signed a trade accord with Chile.", 0},
+	} {
+		if got := readSentence(tc.sentence) & (groundFire | airOnly); got != tc.want {
+			t.Errorf("readSentence(%q) fire = %b, want %b", tc.sentence, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Lisbon summoned the Angolan envoy over the remarks.", true},
+		{"Portugal convoked Angola's ambassador.", true},
+		{"Portugal and Angola held talks in Luanda.", false},
+	} {
+		if got := readSentence(tc.sentence)&summons != 0; got != tc.want {
+			t.Errorf("readSentence(%q) summons = %v", tc.sentence, got)
+		}
+	}
+
+	day := entente.PrecisionDay
+	said := func(s, tg, code, sentence string) mergeView {
+		return mergeView{source: s, target: tg, code: code, precision: day, day: 100, dayCert: certainty(false, "", sentence)}
+	}
+	for _, tc := range []struct {
+		name string
+		a, b mergeView
+		want bool
+	}{
+		{"artillery against a drone strike",
+			said("GEO", "RUS", "190", "Georgian howitzers pounded two hamlets near the river."),
+			said("GEO", "RUS", "195", "A Georgian drone struck a hamlet near the river."), false},
+		{"commandos fighting against a jet strike",
+			said("CHL", "PERREB", "190", "Chilean commandos fought rebels in the hills."),
+			said("CHL", "PERREB", "195", "Chilean jets bombed rebel camps in the hills."), false},
+		{"an attack told both ways",
+			said("GEO", "RUS", "190", "Georgia attacked a Russian outpost."),
+			said("GEO", "RUS", "195", "A Georgian drone struck a Russian outpost."), true},
+		{"summonses both ways",
+			said("PRT", "AGOGOV", "040", "Portugal summoned the Angolan ambassador."),
+			said("AGO", "PRTGOV", "040", "Angola summoned Portugal's ambassador."), false},
+		{"a summons against talks the other way",
+			said("PRT", "AGO", "040", "Lisbon summoned the Angolan envoy."),
+			said("AGO", "PRT", "046", "Angola's envoy held talks in Lisbon."), true},
+		{"talks told from either side, one code",
+			said("PRT", "AGO", "046", "Portugal held talks with Angola."),
+			said("AGO", "PRT", "046", "Angola and Portugal negotiated in Luanda."), true},
+		{"a summons told twice one way",
+			said("PRT", "AGOGOV", "040", "Portugal summoned the Angolan ambassador."),
+			said("PRTGOV", "AGO", "040", "Lisbon summoned Luanda's envoy to the ministry."), true},
+		{"talks told from either side",
+			said("PRT", "AGO", "040", "Portugal met Angola's foreign minister."),
+			said("AGO", "PRT", "046", "Angola held talks with Portugal."), true},
+		{"a protest told as criticism and as an official protest",
+			said("NOR", "RUS", "111", "Norway protested to Russia over the fishing ban near Svalbard."),
+			said("NORGOV", "RUSGOV", "114", "Oslo lodged a formal protest with Moscow about the Svalbard fishing ban."), true},
+		{"a criticism and an official protest on two matters",
+			said("NOR", "RUS", "111", "Norway criticised Russia over the fishing ban."),
+			said("NOR", "RUS", "114", "Norway filed a complaint with Russia about airspace violations."), false},
+		{"two unspecified requests on two matters",
+			said("PER", "BRA", "020", "Peru asked Brazil to hand over a fugitive banker."),
+			said("PER", "BRAGOV", "020", "Peru asked Brasilia for fire engines."), false},
+		{"one unspecified request told twice",
+			said("PER", "BRA", "020", "Peru asked Brazil to hand over a fugitive banker."),
+			said("PERGOV", "BRA", "020", "Lima asked Brazil for the fugitive banker's extradition."), true},
+		{"one request for aid in other words",
+			said("PER", "BRA", "023", "Peru asked Brazil for aid after the floods."),
+			said("PER", "BRA", "023", "Peru appealed to Brasilia for help."), true},
+	} {
+		for _, ab := range [][2]mergeView{{tc.a, tc.b}, {tc.b, tc.a}} {
+			if got, ask := sameEvent(ab[0], ab[1]); got != tc.want || ask {
+				t.Errorf("%s: sameEvent = %v, %v, want %v", tc.name, got, ask, tc.want)
+			}
+		}
+	}
+	// A stored consultation not read yet is read when it runs the other
+	// way: whether either report tells a summons decides.
+	unread := said("PRT", "AGOGOV", "040", "Portugal summoned the Angolan ambassador.")
+	unread.dayCert = 0
+	if _, ask := sameEvent(unread, said("AGO", "PRTGOV", "040", "Angola summoned Portugal's ambassador.")); !ask {
+		t.Error("sameEvent did not ask for the text of a reversed consultation")
+	}
+	// A one-off act done together still matches the other way at month and
+	// day precision.
+	month := mergeView{source: "PRT", target: "AGO", code: "057", precision: entente.PrecisionMonth, day: 90, dayCert: dayFirm}
+	if same, ask := sameEvent(month, said("AGO", "PRT", "057", "Angola signed a pact with Portugal.")); !same || ask {
+		t.Errorf("reversed signing at month and day = %v, %v", same, ask)
+	}
+	for _, tc := range []struct {
+		x, y string
+		want codeMatch
+	}{
+		{"111", "114", codesIfSameMatter}, {"112", "114", codesIfSameMatter}, {"1121", "114", codesIfSameMatter},
+		{"113", "114", codesDiffer}, {"114", "114", codesIfSameMatter},
+		{"020", "020", codesIfSameMatter}, {"023", "023", codesMatch}, {"020", "0234", codesMatch}, {"023", "0231", codesMatch},
+	} {
+		if got := compareCodes(tc.x, tc.y); got != tc.want {
+			t.Errorf("compareCodes(%q, %q) = %d, want %d", tc.x, tc.y, got, tc.want)
+		}
+		if got := compareCodes(tc.y, tc.x); got != tc.want {
+			t.Errorf("compareCodes(%q, %q) = %d, want %d (not symmetric)", tc.y, tc.x, got, tc.want)
+		}
+	}
+}
