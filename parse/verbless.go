@@ -70,12 +70,13 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		}
 	}
 	if at < 0 {
-		// No adjective in -ed, but a participle in -ed after a name or
-		// noun and before its object: in a sentence with no finite verb
-		// it is the past tense ("Israel and Bahrain normalised
-		// relations.", "The army deployed troops along the border.").
+		// No adjective in -ed, but a participle in -ed (or an irregular
+		// one, "struck") after a name or noun and before its object: in
+		// a sentence with no finite verb it is the past tense ("Israel
+		// and Bahrain normalised relations.", "The army deployed troops
+		// along the border.", "Russia struck targets in Ukraine.").
 		for i := 3; i < len(ws)-4; i++ {
-			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && ws[i].suf[1] == sufED &&
+			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && (ws[i].suf[1] == sufED || irregularPast[ws[i].lower]) &&
 				tg.nameAt(ws, tags, i-1) && objectStart(tg.upos[tags[i+1]]) {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}

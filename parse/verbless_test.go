@@ -29,6 +29,7 @@ func TestRequireVerb(t *testing.T) {
 		// and before its object, in a verbless sentence: the past tense
 		{"Washington imposed sanctions on Ankara on December 14 .", "imposed", "VERB"},
 		{"Azerbaijan expelled French diplomats on Wednesday .", "expelled", "VERB"},
+		{"Sylvania struck targets in Latveria .", "struck", "VERB"},
 		// a past tense spelled as its base form, read as a noun
 		{"Sylvania cut gas supplies to Latveria on Sunday .", "cut", "VERB"},
 		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
