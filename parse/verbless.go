@@ -92,9 +92,11 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 			}
 			next, prev := tg.upos[tags[i+1]], tg.upos[tags[i-1]]
 			// after a name, a particle or preposition too ("Ukraine
-			// shot down drones"), not after a noun ("the budget cut for
+			// shot down drones"); after a noun, only "at" or "down"
+			// ("the army shot at miners", not "the budget cut for
 			// schools")
-			if objectStart(next) && (prev == "PROPN" || prev == "NOUN" || prev == "ADJ") || next == "ADP" && prev == "PROPN" {
+			atDown := ws[i+1].lower == atWord || ws[i+1].lower == downWord
+			if objectStart(next) && (prev == "PROPN" || prev == "NOUN" || prev == "ADJ") || next == "ADP" && (prev == "PROPN" || prev == "NOUN" && atDown) {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}
@@ -183,8 +185,9 @@ func (tg *tagger) bestVerb(model scorer, ws []word, tags []int32, i int, fs []ui
 	return v, fs
 }
 
-// toWord is the hash of "to", as word.lower holds it.
-var toWord = hashString("to", true)
+// toWord, atWord and downWord are the hashes of "to", "at" and "down", as
+// word.lower holds them.
+var toWord, atWord, downWord = hashString("to", true), hashString("at", true), hashString("down", true)
 
 // infinitiveTo makes "to" before a word tagged as a base-form verb (XPOS VB)
 // the infinitive marker (PART, TO) when the tagger read it as a preposition

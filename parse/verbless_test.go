@@ -35,6 +35,7 @@ func TestRequireVerb(t *testing.T) {
 		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
 		{"The budget cut for schools .", "cut", ""},
 		{"Sylvania shot down Latverian drones over the capital .", "shot", "VERB"},
+		{"The army shot at miners near the border .", "shot", "VERB"},
 		// a noun after an article (and an adjective) read as a verb;
 		// not one in a compound
 		{"Sylvania condemned the Israeli raid on the camp .", "raid", "NOUN"},

@@ -348,12 +348,24 @@ func (g *Gazetteer) StateOf(name string) string {
 			return ""
 		}
 	}
-	return g.alpha3[cc]
+	return g.Alpha3(cc)
 }
 
-// Alpha3 returns the ISO 3166 alpha-3 code (as CAMEO codes a state) of the
-// country whose alpha-2 code is cc, or "".
-func (g *Gazetteer) Alpha3(cc string) string { return g.alpha3[cc] }
+// Alpha3 returns the code the actor dictionaries give the country whose
+// ISO alpha-2 code is cc, or "": its ISO 3166 alpha-3 code, as the Phoenix
+// dictionaries code states, except where they keep CAMEO's own (TMP for
+// Timor-Leste, KSV for Kosovo).
+func (g *Gazetteer) Alpha3(cc string) string {
+	a := g.alpha3[cc]
+	if c, ok := cameoStates[a]; ok {
+		return c
+	}
+	return a
+}
+
+// cameoStates are the ISO alpha-3 codes whose states the actor
+// dictionaries code otherwise.
+var cameoStates = map[string]string{"TLS": "TMP", "XKX": "KSV"}
 
 // Candidate is a place name found in a sentence.
 type Candidate struct {
