@@ -32,8 +32,11 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 	if words < minVerbless || ws[len(ws)-3].lower != fullStop {
 		return fs
 	}
+	// stop is the full stop, or the comma of a closing attribution
+	// (", officials said."): the clause before it is the one checked
+	stop := attribution(ws)
 	finite := -1 // the first finite verb
-	for i := 2; i < len(ws)-2; i++ {
+	for i := 2; i < stop; i++ {
 		if u := tg.upos[tags[i]]; u == "VERB" || u == "AUX" {
 			if x := tg.xpos[tags[i]]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
 				finite = i
@@ -56,7 +59,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 	}
 	at, class := -1, int32(-1)
 	var gap float32
-	for i := 2; i < len(ws)-3; i++ { // not the full stop
+	for i := 2; i < stop; i++ { // not the full stop
 		if tg.fixed.get(ws[i].form) >= 0 || tg.upos[tags[i]] != "ADJ" || ws[i].suf[1] != sufED {
 			continue
 		}
@@ -75,7 +78,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		// a sentence with no finite verb it is the past tense ("Israel
 		// and Bahrain normalised relations.", "The army deployed troops
 		// along the border.", "Russia struck targets in Ukraine.").
-		for i := 3; i < len(ws)-4; i++ {
+		for i := 3; i < stop-1; i++ {
 			if tg.upos[tags[i]] == "VERB" && tg.xpos[tags[i]] == "VBN" && (ws[i].suf[1] == sufED || irregularPast[ws[i].lower]) &&
 				tg.nameAt(ws, tags, i-1) && objectStart(tg.upos[tags[i+1]]) {
 				return tg.retag(model, ws, tags, i, fs, scores)
@@ -86,7 +89,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		// after a name, noun or adjective and before its object:
 		// "Turkmenistan cut gas supplies to Iran.", "The country's
 		// military hit rebel positions with drones."
-		for i := 3; i < len(ws)-4; i++ {
+		for i := 3; i < stop-1; i++ {
 			if !samePast[ws[i].lower] || tg.upos[tags[i]] == "VERB" {
 				continue
 			}
@@ -103,7 +106,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		// Nor that: a present tense read as a noun after two names
 		// joined by "and", before a preposition or an object: "Argentina
 		// and Britain disagree over the islands."
-		for i := 5; i < len(ws)-4; i++ {
+		for i := 5; i < stop-1; i++ {
 			if tg.upos[tags[i]] != "NOUN" || ws[i].flags&flagUpper != 0 || tg.upos[tags[i-1]] != "PROPN" ||
 				tg.upos[tags[i-2]] != "CCONJ" || tg.upos[tags[i-3]] != "PROPN" {
 				continue
@@ -143,6 +146,38 @@ func (tg *tagger) nameAt(ws []word, tags []int32, i int) bool {
 		return ws[i].flags&flagUpper != 0
 	}
 	return false
+}
+
+// reportWords are the hashes of the verbs of a closing attribution.
+var reportWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"said", "says", "say", "told", "reported", "added", "claimed", "according"} {
+		m[hashString(w, true)] = true
+	}
+	return m
+}()
+
+// comma is the hash of ",", as word.lower holds it.
+var comma = hashString(",", true)
+
+// attribution returns the padded position of the comma that opens a
+// closing attribution of at most six words (", the army said.", ",
+// according to officials."), or that of the full stop when the sentence
+// has none.
+func attribution(ws []word) int {
+	stop := len(ws) - 3
+	for c := stop - 2; c > 2 && c >= stop-7; c-- {
+		if ws[c].lower != comma {
+			continue
+		}
+		for i := c + 1; i < stop; i++ {
+			if reportWords[ws[i].lower] {
+				return c
+			}
+		}
+		return stop
+	}
+	return stop
 }
 
 // objectStart reports whether a word of class upos may begin the object of a

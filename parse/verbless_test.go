@@ -36,6 +36,8 @@ func TestRequireVerb(t *testing.T) {
 		{"The budget cut for schools .", "cut", ""},
 		{"Sylvania shot down Latverian drones over the capital .", "shot", "VERB"},
 		{"The army shot at miners near the border .", "shot", "VERB"},
+		// the same before a closing attribution
+		{"Sylvania cut gas supplies to Latveria , officials said .", "cut", "VERB"},
 		// a noun after an article (and an adjective) read as a verb;
 		// not one in a compound
 		{"Sylvania condemned the Israeli raid on the camp .", "raid", "NOUN"},
