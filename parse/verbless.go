@@ -206,6 +206,17 @@ func (tg *tagger) retag(model scorer, ws []word, tags []int32, i int, fs []uint6
 // the best VERB class (with XPOS VBD only when past is set), -1 when the
 // model has none, and fs; the scores of every class are left in scores.
 func (tg *tagger) bestVerb(model scorer, ws []word, tags []int32, i int, fs []uint64, scores []float32, past bool) (int, []uint64) {
+	xpos := ""
+	if past {
+		xpos = "VBD"
+	}
+	return tg.bestOf(model, ws, tags, i, fs, scores, "VERB", xpos)
+}
+
+// bestOf scores the word at padded position i in its context and returns
+// the best class with UPOS upos (and XPOS xpos, unless ""), -1 when the
+// model has none, and fs; the scores of every class are left in scores.
+func (tg *tagger) bestOf(model scorer, ws []word, tags []int32, i int, fs []uint64, scores []float32, upos, xpos string) (int, []uint64) {
 	n := tg.model.classes
 	fs = tagFeatures(ws, tags, i, fs[:0])
 	sc := scores[:n]
@@ -213,7 +224,7 @@ func (tg *tagger) bestVerb(model scorer, ws []word, tags []int32, i int, fs []ui
 	model.score(fs, sc)
 	v := -1
 	for k := 0; k < n; k++ {
-		if tg.upos[k] == "VERB" && (!past || tg.xpos[k] == "VBD") && (v < 0 || sc[k] > sc[v]) {
+		if tg.upos[k] == upos && (xpos == "" || tg.xpos[k] == xpos) && (v < 0 || sc[k] > sc[v]) {
 			v = k
 		}
 	}
@@ -279,17 +290,8 @@ func (tg *tagger) determinedNouns(model scorer, ws []word, tags []int32, fs []ui
 		case next == "NOUN", next == "PROPN", next == "PUNCT" && i+1 < len(ws)-3, tg.xpos[tags[i+1]] == "RP":
 			continue // a verb in a compound ("the cease fire", "a dial-up link") is left to the parser
 		}
-		n := tg.model.classes
-		fs = tagFeatures(ws, tags, i, fs[:0])
-		sc := scores[:n]
-		clear(sc)
-		model.score(fs, sc)
-		best := -1
-		for k := 0; k < n; k++ {
-			if tg.upos[k] == "NOUN" && (best < 0 || sc[k] > sc[best]) {
-				best = k
-			}
-		}
+		var best int
+		best, fs = tg.bestOf(model, ws, tags, i, fs, scores, "NOUN", "")
 		if best < 0 {
 			return fs
 		}
