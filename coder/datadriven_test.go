@@ -23,7 +23,8 @@ var update = flag.Bool("update", false, "rewrite the expected output of coder/te
 //	dict [default]      the verb dictionary (input: its text; "default": the
 //	                    embedded one, plus any input lines)
 //	actors              actor phrases: "PHRASE WORDS CODE" per line, with
-//	                    " coref" after the code for a resolved pronoun
+//	                    " coref" after the code for a resolved pronoun,
+//	                    " metonym" for a capital standing for its state
 //	code                a parsed sentence, one token per blank-separated
 //	                    field: FORM/UPOS/HEAD/REL[/LEMMA], HEAD 1-based and 0
 //	                    for the root (as in CoNLL-U); output: one line per
@@ -225,6 +226,8 @@ func runFile(t *testing.T, path string) {
 				kind := entente.MentionActor
 				if len(f) > 2 && f[len(f)-1] == "coref" {
 					kind, f = entente.MentionCoref, f[:len(f)-1]
+				} else if len(f) > 2 && f[len(f)-1] == "metonym" {
+					kind, f = entente.MentionMetonym, f[:len(f)-1]
 				}
 				actors = append(actors, testActor{words: f[:len(f)-1], code: f[len(f)-1], kind: kind})
 			}

@@ -77,7 +77,9 @@ func (sc *sentence) namedPlaceObject(v int) bool {
 			return false
 		}
 		m := sc.mentions[mi]
-		if m.Kind != entente.MentionActor || !placeCode(m.Code) {
+		// a capital standing for its government ("charged Moscow with")
+		// is a place name too, whatever role its code has
+		if m.Kind != entente.MentionMetonym && (m.Kind != entente.MentionActor || !placeCode(m.Code)) {
 			return false
 		}
 	}

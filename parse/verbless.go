@@ -137,13 +137,13 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 
 // nameAt reports whether the word at padded position i may end a subject
 // before a verb: a name or a noun, or a capitalised word the tagger read as
-// an adjective ("Azerbaijan expelled ...").
+// an adjective or a foreign word ("Azerbaijan expelled ...").
 func (tg *tagger) nameAt(ws []word, tags []int32, i int) bool {
 	switch tg.upos[tags[i]] {
 	case "PROPN", "NOUN":
 		return true
-	case "ADJ":
-		return ws[i].flags&flagUpper != 0
+	case "ADJ", "X":
+		return ws[i].flags&flagUpper != 0 // "Warsaw" read as a foreign word
 	}
 	return false
 }
