@@ -30,15 +30,27 @@ understood=understand undertook=undertake upheld=uphold withdrew=withdraw withhe
 woke=wake wore=wear wove=weave wrote=write`
 
 // irregularPast holds the hashes of the forms of irregularPastForms, as
-// word.lower holds them; irregularLemma their verbs, by form.
-var irregularPast, irregularLemma = func() (map[uint64]bool, map[string]string) {
-	hs, lemmas := map[uint64]bool{}, map[string]string{}
-	for _, p := range strings.Fields(irregularPastForms) {
-		f, l, _ := strings.Cut(p, "=")
-		hs[hashString(f, true)], lemmas[f] = true, l
+// word.lower holds them, and samePast those of samePastForms; irregularLemma
+// holds the verbs of both lists' forms that name one ("fled=flee"), by form.
+var (
+	irregularLemma = map[string]string{}
+	irregularPast  = pastForms(irregularPastForms)
+	samePast       = pastForms(samePastForms)
+)
+
+// pastForms returns the hashes of the forms of a list of "form" and
+// "form=verb" entries, recording each verb in irregularLemma.
+func pastForms(list string) map[uint64]bool {
+	hs := map[uint64]bool{}
+	for _, p := range strings.Fields(list) {
+		f, l, ok := strings.Cut(p, "=")
+		hs[hashString(f, true)] = true
+		if ok {
+			irregularLemma[f] = l
+		}
 	}
-	return hs, lemmas
-}()
+	return hs
+}
 
 // irregularPastVerb returns the padded position, from padded position from
 // on, of the first word of ws that the rule above makes a verb, or -1.
@@ -70,18 +82,3 @@ func (tg *tagger) irregularPastVerb(ws []word, tags []int32, from int) int {
 // form, and "shot", common in news of acts; requireVerb makes one of them
 // the verb of a sentence that has none.
 const samePastForms = `beat burst cast cost cut hit hurt let put quit set shot=shoot shut split spread thrust upset`
-
-// samePast holds the hashes of the forms of samePastForms, as word.lower
-// holds them.
-// The verb of "shot" joins irregularLemma.
-var samePast = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, p := range strings.Fields(samePastForms) {
-		f, l, ok := strings.Cut(p, "=")
-		m[hashString(f, true)] = true
-		if ok {
-			irregularLemma[f] = l
-		}
-	}
-	return m
-}()

@@ -337,8 +337,9 @@ func (g *Gazetteer) Country(code string) (Entry, bool) {
 // of several countries have the name, or when it names a country (an actor
 // of its own).
 func (g *Gazetteer) StateOf(name string) string {
-	ks := g.byName[clause.Fold(name)]
-	if len(ks) == 0 || notPlaces[clause.Fold(name)] {
+	key := clause.Fold(name)
+	ks := g.byName[key]
+	if len(ks) == 0 || notPlaces[key] {
 		return ""
 	}
 	cc := g.entries[ks[0]].Country
