@@ -115,6 +115,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		}
 		items := m.sentence(a, &sents[si], d, keys, roots)
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
+		items = m.outsidePlaceNames(toks, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
@@ -1770,4 +1771,88 @@ var compassWords = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// nameLinks are the lowercase words that may join the capitalised words of
+// a place name ("Mocimboa da Praia", "Ras al Khaimah").
+var nameLinks = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true,
+	"di": true, "du": true, "la": true, "al": true, "el": true, "ad": true, "ar": true, "as": true, "es": true}
+
+// outsidePlaceNames drops the mentions of states named by a word that is
+// part of the longer name of a town or region of another country ("Praia",
+// Cabo Verde's capital, in "Mocimboa da Praia", Mozambique; "Praia Grande",
+// Brazil), when the matcher knows places (WithPlaces).
+func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found {
+	if m.places == nil {
+		return items
+	}
+	out := items[:0]
+	for _, it := range items {
+		if it.ref == refNone && it.country != "" && m.inForeignPlace(toks, it.Tokens, it.country) {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// inForeignPlace reports whether the words at tokens [span[0], span[1]),
+// widened by up to three words before them and two after, make the name of
+// a place that the gazetteer puts in one country other than country.
+func (m *Matcher) inForeignPlace(toks []entente.Token, span [2]int, country string) bool {
+	s, e := span[0], span[1]
+	if s < 0 || e > len(toks) || s >= e {
+		return false
+	}
+	lo := s
+	for k := s - 1; k >= 0 && s-k <= 3; k-- {
+		f := toks[k].Form
+		if !capitalised(f) && !nameLinks[f] {
+			break
+		}
+		if capitalised(f) {
+			lo = k
+		}
+	}
+	hi := e
+	for k := e; k < len(toks) && k-e < 2 && capitalised(toks[k].Form) && !dateWord(toks[k].Form); k++ {
+		hi = k + 1
+	}
+	if lo == s && hi == e {
+		return false
+	}
+	var b strings.Builder
+	for l := lo; l <= s; l++ {
+		if l < s && !capitalised(toks[l].Form) {
+			continue // a name begins with a capitalised word
+		}
+		for h := hi; h >= e; h-- {
+			if l == s && h == e {
+				continue
+			}
+			b.Reset()
+			for x := l; x < h; x++ {
+				if x > l {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[x].Form)
+			}
+			if c := m.places(b.String()); c != "" && c != country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateWord reports whether a capitalised word names a weekday or a month,
+// which may follow a place name without a comma ("in Kabul Monday").
+func dateWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
 }

@@ -214,9 +214,10 @@ type matcher struct {
 	// limit bounds the positions elements may use (the verb's position
 	// while matching the words before it); 0 means the clause's end.
 	limit int
-	// sc is the sentence of the clause, for the checks over its parse
-	// (nil in word-order coding)
-	sc *sentence
+	// sc is the sentence of the clause, for the checks over its parse;
+	// wordOrder marks word-order (TABARI) coding, which has no parse
+	sc        *sentence
+	wordOrder bool
 }
 
 // newMatcher returns a matcher of dictionary d's patterns over cl, which
@@ -452,7 +453,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -465,7 +466,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) {
 					return q, bq, true
 				}
 			}

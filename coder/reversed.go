@@ -2,6 +2,7 @@ package coder
 
 import (
 	"entente"
+	"entente/cameo"
 	"entente/coder/verbs"
 )
 
@@ -332,4 +333,22 @@ func (m *matcher) ignoresSubject(p *verbs.Pattern, b bindings) bool {
 		}
 	}
 	return actor
+}
+
+// loneJointAct reports whether pattern p, matched with bindings b, codes
+// material cooperation ("% * INSURGENT": fought insurgents together) by a
+// '%' bound to a lone actor: "Mozambican troops fought insurgents" is a
+// battle, not two parties' joint operation; the pattern gives way to the
+// next one or to the block's default.
+func (m *matcher) loneJointAct(p *verbs.Pattern, b bindings) bool {
+	sc := m.sc
+	if sc == nil || m.wordOrder || len(b.compound) == 0 || cameo.RootOf(p.Code.Source) != "06" {
+		return false
+	}
+	var all []int
+	for _, mi := range b.compound {
+		all = append(all, mi)
+		all = append(all, sc.actors(sc.coordination(sc.mentHead[mi]), 0)...)
+	}
+	return sc.oneCode(all)
 }

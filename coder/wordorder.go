@@ -472,6 +472,7 @@ func (w *wordOrder) verbEvent(cl []int, pos map[int]int, k int, carried *unit, f
 		mc.mention = append(mc.mention, w.sc.mentAt[t])
 	}
 	m := newMatcher(mc, w.c.dict, w.sc)
+	m.wordOrder = true
 	var pats []*verbs.Pattern
 	seen := map[*verbs.Block]bool{}
 	for _, v := range vs {

@@ -277,8 +277,19 @@ func (g *Gazetteer) add(e Entry, names ...string) int32 {
 	return k
 }
 
+// index keys entry k by name, folded, and also without the apostrophe or
+// ayn mark that begins some transliterated names ("'Amuda" is also
+// "Amuda", as the news writes it).
 func (g *Gazetteer) index(name string, k int32) {
 	key := clause.Fold(name)
+	if t := strings.TrimLeft(key, "'‘’ʿ`"); t != key && t != "" {
+		g.indexKey(t, k)
+	}
+	g.indexKey(key, k)
+}
+
+// indexKey keys entry k by a folded name.
+func (g *Gazetteer) indexKey(key string, k int32) {
 	if key == "" {
 		return
 	}

@@ -56,6 +56,13 @@ func TestDefault(t *testing.T) {
 	if e, ok := g.Country("PAK"); !ok || e.Country != "PK" || e.Precision() != PrecisionCountry {
 		t.Errorf("Country(PAK) = %+v, %v", e, ok)
 	}
+	// A name the gazetteer writes with a leading ayn mark ("'Amuda") is
+	// found as the news writes it, and under its own spelling still.
+	for _, name := range []string{"Amuda", "'Amuda"} {
+		if es := g.Lookup(name); len(es) == 0 || es[0].Country != "SY" {
+			t.Errorf("Lookup(%q) = %+v", name, es)
+		}
+	}
 }
 
 func TestLoadReportsBadRecords(t *testing.T) {

@@ -133,7 +133,8 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 			p.placeName, p.placeCountry = e.Place.Name, e.Place.Country
 		}
 		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName,
-			placeCountry: p.placeCountry, dayCert: certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)}
+			placeCountry: p.placeCountry}
+		p.view.dayCert, p.view.matter = certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
 		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
 		w.pending = append(w.pending, p)
@@ -665,7 +666,7 @@ func (w *writer) flushEvents() error {
 		for c := it.next(); c != nil; c = it.next() {
 			same, ask := sameEvent(c.view, p.view)
 			if ask {
-				if c.view.dayCert, err = w.dayCertainty(c.id); err != nil {
+				if c.view.dayCert, c.view.matter, err = w.dayCertainty(c.id); err != nil {
 					return err
 				}
 				same, _ = sameEvent(c.view, p.view)
@@ -797,7 +798,7 @@ func (w *writer) bumpEvents(ids []int64, bumps map[int64]*bump) error {
 func storedView(p *pendingEvent) mergeView {
 	v := p.view
 	if e := p.e; e.When.Date.IsZero() && !e.When.FromStoryDate {
-		v.dayCert = certainty(false, e.When.Phrase, e.SentenceText)
+		v.dayCert, v.matter = certainty(false, e.When.Phrase, e.SentenceText)
 	}
 	return v
 }
@@ -805,21 +806,22 @@ func storedView(p *pendingEvent) mergeView {
 // dayCertainty reads the day certainty of a stored event from its first
 // report; the merge rule asks for it only when two reports otherwise match
 // a day apart.
-func (w *writer) dayCertainty(event int64) (dayCertainty, error) {
+func (w *writer) dayCertainty(event int64) (dayCertainty, matterSet, error) {
 	st, err := w.prepare("eventDayCert", `SELECT m.from_story_date, m.date_phrase, m.sentence_text FROM events e
 		JOIN mentions m ON m.id = e.first_mention WHERE e.id = ?`)
 	if err != nil {
-		return 0, err
+		return 0, matterSet{}, err
 	}
 	var fromStory bool
 	var phrase, sentence string
 	switch err := st.QueryRowContext(w.ctx, event).Scan(&fromStory, &phrase, &sentence); {
 	case errors.Is(err, sql.ErrNoRows):
-		return dayFirm, nil
+		return dayFirm, matterSet{}, nil
 	case err != nil:
-		return 0, fmt.Errorf("merge candidates: %w", classify(err))
+		return 0, matterSet{}, fmt.Errorf("merge candidates: %w", classify(err))
 	}
-	return certainty(fromStory, phrase, sentence), nil
+	c, m := certainty(fromStory, phrase, sentence)
+	return c, m, nil
 }
 
 // sourceCheck asks whether a stored event has a report from an original

@@ -176,7 +176,10 @@ func TestMergeRuleParts(t *testing.T) {
 	rel := func(m mergeView) mergeView { m.dayCert |= dayRelative; return m }
 	turn := func(m mergeView) mergeView { m.dayCert |= dayTurn; return m }
 	at := func(m mergeView, place, country string) mergeView { m.place, m.placeCountry = place, country; return m }
-	said := func(m mergeView, sentence string) mergeView { m.dayCert = certainty(false, "", sentence); return m }
+	said := func(m mergeView, sentence string) mergeView {
+		m.dayCert, m.matter = certainty(false, "", sentence)
+		return m
+	}
 	month := func(d int64) mergeView {
 		return mergeView{source: "A", code: "190", precision: entente.PrecisionMonth, day: d, dayCert: dayFirm}
 	}
@@ -286,7 +289,13 @@ func TestMergeRuleParts(t *testing.T) {
 	if _, ask := sameEvent(unread, v("A", "B", "190", 11)); !ask {
 		t.Error("sameEvent did not ask for an unread day certainty a day apart")
 	}
-	if same, ask := sameEvent(unread, v("A", "B", "190", 10)); !same || ask {
+	// Two reports of one fighting code depend on the text (ground fire
+	// against an air attack); two of one cooperation code do not.
+	if _, ask := sameEvent(unread, v("A", "B", "190", 10)); !ask {
+		t.Error("sameEvent did not ask for an unread fighting report on one day")
+	}
+	unread.code = "061"
+	if same, ask := sameEvent(unread, v("A", "B", "061", 10)); !same || ask {
 		t.Errorf("sameEvent on one day = %v, %v", same, ask)
 	}
 	for _, tc := range []struct {
@@ -319,7 +328,7 @@ func TestMergeRuleParts(t *testing.T) {
 		{false, "", "Gunmen opened fire on soldiers at a checkpoint.", dayFirm | groundFire},
 		{false, "in May", "Peru and Chile signed a fisheries accord in May.", dayFirm | agreement},
 	} {
-		if got := certainty(tc.fromStory, tc.phrase, tc.sentence) & (1<<matterShift - 1); got != tc.want {
+		if got, _ := certainty(tc.fromStory, tc.phrase, tc.sentence); got != tc.want {
 			t.Errorf("certainty(%v, %q, %q) = %b, want %b", tc.fromStory, tc.phrase, tc.sentence, got, tc.want)
 		}
 	}
@@ -343,7 +352,8 @@ func TestMergeRuleParts(t *testing.T) {
 		{"Chile warned Peru over its Tacna plan.", "Chile threatened Lima with reprisals over Tacna.", true},
 		{"Chile protested to Peru over riots at the border.", "Chile protested to Peru over the unrest along the border.", true},
 	} {
-		a, b := certainty(false, "", tc.x), certainty(false, "", tc.y)
+		_, a := certainty(false, "", tc.x)
+		_, b := certainty(false, "", tc.y)
 		if got := sameMatter(a, b); got != tc.want {
 			t.Errorf("sameMatter(%q, %q) = %v", tc.x, tc.y, got)
 		}

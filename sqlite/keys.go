@@ -332,17 +332,17 @@ type mergeView struct {
 	place, placeCountry string
 	// dayCert is what the rule reads from the report's text (see
 	// dayCertainty); 0 when not yet read for a stored event (see
-	// sameEvent).
+	// sameEvent). matter holds the words of its matter, read with it.
 	dayCert dayCertainty
+	matter  matterSet
 }
 
 // dayCertainty is what the merge rule reads from the text of a report: how
 // sure its day is (dayFirm, dayFromStory, dayTurn, dayRelative), whether
 // the sentence tells ground fire (groundFire) or an air attack (airOnly),
-// whether it tells an agreement (agreement) or a summons (summons), and in
-// its top seven bytes the words of the sentence's matter (matterWords). It
+// and whether it tells an agreement (agreement) or a summons (summons). It
 // is named for its first part, the only one it held before.
-type dayCertainty uint64
+type dayCertainty uint8
 
 const (
 	// dayFirm marks a day the text gives (the bit is set for every known
@@ -372,19 +372,21 @@ const (
 	summons
 )
 
-// matterShift is the bit where the matter bytes of a dayCertainty begin;
-// matterSlots is how many one-byte word hashes fit above it.
-const (
-	matterShift = 8
-	matterSlots = 7
-)
+// matterSet holds the 16-bit hashes (never 0) of the first matterSlots
+// distinct words of a sentence's matter (matterWords), in order, 0 after
+// the last. Two different words of two reports' seven each share a hash
+// once in about 1,300 pairs of reports (one-byte hashes did once in five).
+type matterSet [matterSlots]uint16
+
+// matterSlots is how many matter words a report keeps.
+const matterSlots = 7
 
 // certainty returns what the rule reads from a report: the certainty of
 // its day from whether the date came from the story date, the date phrase
 // and the text of its sentence, and the sentence's ground fire and matter.
 // It reads each text once, without allocating: it runs for every report
 // stored.
-func certainty(fromStory bool, phrase, sentence string) dayCertainty {
+func certainty(fromStory bool, phrase, sentence string) (dayCertainty, matterSet) {
 	c := dayFirm
 	if fromStory {
 		c |= dayFromStory
@@ -395,7 +397,8 @@ func certainty(fromStory bool, phrase, sentence string) dayCertainty {
 			c |= dayRelative
 		}
 	}
-	return c | readSentence(sentence)
+	r, m := readSentence(sentence)
+	return c | r, m
 }
 
 // groundWords tell fighting on the ground; airWords tell aerial weapons.
@@ -432,9 +435,10 @@ var (
 // groundFire when it tells ground fighting (troops, shelling, gunfire) and
 // no aerial weapon, airOnly for the reverse, agreement when it tells an
 // agreement reached or signed, summons when it tells a summons, and the
-// hashes of its matter words (see matterWords) from bit matterShift up.
-func readSentence(sentence string) dayCertainty {
-	var c, matter dayCertainty
+// hashes of its matter words (see matterWords).
+func readSentence(sentence string) (dayCertainty, matterSet) {
+	var c dayCertainty
+	var matter matterSet
 	n := 0
 	ground, air, attacked := false, false, false
 	afterEarly := false                 // the word before is "early" or "late"
@@ -464,7 +468,7 @@ func readSentence(sentence string) dayCertainty {
 		} else {
 			inName = false
 		}
-		afterThe = afterPrep && matterDeterminers[string(w)]
+		afterThe = (afterPrep || opened) && matterDeterminers[string(w)]
 		afterPrep = k&kindPrep != 0
 		wasOpen := opened
 		opened = opened || k&(kindPrep|kindOpen) != 0
@@ -482,13 +486,16 @@ func readSentence(sentence string) dayCertainty {
 		for _, b := range st {
 			h = (h ^ uint32(b)) * 16777619
 		}
-		b := dayCertainty(h%255 + 1)
+		b := uint16(h >> 16) // FNV's high bits mix best
+		if b == 0 {
+			b = 1
+		}
 		dup := false
 		for i := 0; i < n; i++ {
-			dup = dup || matter>>(8*i)&0xff == b
+			dup = dup || matter[i] == b
 		}
 		if !dup {
-			matter |= b << (8 * n)
+			matter[n] = b
 			n++
 		}
 	}
@@ -498,7 +505,7 @@ func readSentence(sentence string) dayCertainty {
 	if air && !ground {
 		c |= airOnly
 	}
-	return c | matter<<matterShift
+	return c, matter
 }
 
 // wordKind marks the lists a word is in, for readSentence to look each
@@ -602,7 +609,7 @@ func init() {
 		said says saying told tell also which while when where what whom whose while very just only
 		some such both more most other again under between during through toward towards along near
 		across amid upon according officials official ministry minister government spokesman
-		spokeswoman statement media news agency today yesterday tonight night early late morning
+		spokeswoman media news agency today yesterday tonight night early late morning
 		evening week weeks month months year years since until accused accusing accuses criticised
 		criticized criticising criticizing criticises criticizes criticism condemned condemning condemns
 		denounced denouncing denounces blamed blaming blames faulted faulting faults charged charging
@@ -626,6 +633,7 @@ func init() {
 		`retaliation retaliate retaliatory reprisal reprisals respond response revenge consequences
 		countermeasures`,
 		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil`,
+		`remarks remark comments comment`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
@@ -635,9 +643,9 @@ func init() {
 }
 
 // actWords are words of the act of a statement whose first five letters
-// are also those of a word of matter ("protested" and "protests"), left
-// out as whole words.
-var actWords = map[string]bool{"protest": true, "protested": true, "protesting": true}
+// are also those of a word of matter ("protested" and "protests";
+// "statement" and "statehood"), left out as whole words.
+var actWords = map[string]bool{"protest": true, "protested": true, "protesting": true, "statement": true, "statements": true}
 
 // matterDeterminers may stand between a preposition of matter and a name
 // of the matter ("over its NATO bid", "over the Gaza strike").
@@ -659,8 +667,9 @@ func stem(w string) string {
 // or more not in matterStop and, of capitalised words (the names of
 // actors, compared as actors), only those of a name that follows a
 // preposition of matter ("over Greenland", "in Hong Kong", "over the Gaza
-// strike", "over its NATO bid"), weekdays and months aside. A report
-// keeps the hashes (1-255) of its first matterSlots distinct ones.
+// strike", "over its NATO bid") or, once the matter is open, a determiner
+// ("to reopen the Desaguadero crossing"), weekdays and months aside. A report
+// keeps the hashes of its first matterSlots distinct ones (matterSet).
 
 // matterOpeners, with the prepositions of matter, open the matter of a
 // statement: "accused Peru of", "warned Israel that", "asked Colombia to",
@@ -669,7 +678,7 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
-var matterPrep = map[string]bool{"over": true, "about": true, "of": true, "in": true, "on": true, "for": true,
+var matterPrep = map[string]bool{"over": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true,
 	"regarding": true, "concerning": true}
 
 // calendarWords are the names of weekdays and months.
@@ -680,18 +689,16 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 
 // sameMatter reports whether two reports' sentences may be about one
 // matter: one of them names none, or they share a matter word.
-func sameMatter(a, b dayCertainty) bool {
-	ma, mb := a>>matterShift, b>>matterShift
-	if ma == 0 || mb == 0 {
+func sameMatter(a, b matterSet) bool {
+	if a[0] == 0 || b[0] == 0 {
 		return true
 	}
-	for i := 0; i < matterSlots; i++ {
-		x := ma >> (8 * i) & 0xff
+	for _, x := range a {
 		if x == 0 {
 			break
 		}
-		for j := 0; j < matterSlots; j++ {
-			if y := mb >> (8 * j) & 0xff; y == x {
+		for _, y := range b {
+			if y == x {
 				return true
 			} else if y == 0 {
 				break
@@ -711,7 +718,10 @@ var turnNext = map[string]bool{"on": true, "hours": true, "morning": true, "mond
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // turnOfDay reports whether a sentence puts its event at the turn of a day.
-func turnOfDay(sentence string) bool { return readSentence(sentence)&dayTurn != 0 }
+func turnOfDay(sentence string) bool {
+	c, _ := readSentence(sentence)
+	return c&dayTurn != 0
+}
 
 // daysMatch reports whether two day-precision reports may be of one event:
 // the same day, or days one apart when one report is at the turn of a day
@@ -788,7 +798,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	case codesIfSameMatter:
-		if !sameMatter(a.dayCert, b.dayCert) {
+		if !sameMatter(a.matter, b.matter) {
 			return false, false
 		}
 	case codesUnlessAir:
@@ -818,7 +828,9 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 }
 
 // sameActors says whether two reports have the same actors and compatible
-// codes (codeMatch), in the same direction or reversed. Two attacks may
+// codes (codeMatch), in the same direction or reversed. Two reports of
+// one fighting code are one attack unless one tells ground fire and the
+// other an air attack (codesUnlessSplit). Two attacks may
 // have two actors of one country as targets (attackedCountry), with a
 // match that depends on the text (codesUnlessSplit). Reversed, one
 // joint act told from either side (040, 041, 044, 046, 057), or a visit
@@ -830,7 +842,11 @@ func sameActors(a, b mergeView) codeMatch {
 	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
 	if sameActor(a.source, b.source) {
 		if sameActor(a.target, b.target) {
-			if m := compareCodes(ac, bc); m != codesDiffer {
+			if m := compareCodes(ac, bc); m == codesMatch && ac[:2] == "19" {
+				// "Iraqi artillery shelled" and "Iraqi jets bombed" the
+				// same hideouts: one code, two operations
+				return codesUnlessSplit
+			} else if m != codesDiffer {
 				return m
 			}
 		} else if attackedCountry(ac, bc, a.target, b.target) {
@@ -877,8 +893,8 @@ func attackedCountry(x, y, tx, ty string) bool {
 }
 
 // sameLocalityKM is the distance under which two places are taken for one
-// (a city under two names, a landmark and its city); neighbouring towns are
-// usually farther apart.
+// (a landmark and its city, a city and its district), unless they are two
+// towns of the gazetteer (twoTowns).
 const sameLocalityKM = 5
 
 // placesConflict reports whether two stored places (name and ISO alpha-2
@@ -886,8 +902,8 @@ const sameLocalityKM = 5
 // country level can: a country contains its cities, and an event the text
 // gives no place for is placed in an actor's country. Names are resolved
 // in the gazetteer that produced them, within their countries: two places
-// conflict when they are more than sameLocalityKM apart and neither is a
-// region holding the other. A name the gazetteer does not know conflicts
+// conflict when they are two entries, more than sameLocalityKM apart or
+// two towns (twoTowns), and neither is a region holding the other. A name the gazetteer does not know conflicts
 // with any other name.
 func placesConflict(n1, c1, n2, c2 string) bool {
 	if n1 == "" || n2 == "" || strings.EqualFold(n1, n2) {
@@ -903,12 +919,27 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 	}
 	for i := range e1 {
 		for j := range e2 {
-			if contains(&e1[i], &e2[j]) || contains(&e2[j], &e1[i]) || distanceKM(&e1[i], &e2[j]) <= sameLocalityKM {
+			x, y := &e1[i], &e2[j]
+			if contains(x, y) || contains(y, x) || x.GeoNameID == y.GeoNameID {
+				return false
+			}
+			if distanceKM(x, y) <= sameLocalityKM && !twoTowns(x, y) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// twoTowns reports whether two gazetteer entries are two towns however
+// close they are ("Nuseirat" and "Bureij"): two populated places of the
+// gazetteer, each of at least 15,000 people, neither a section of a town
+// (PPLX, a city's district, which is within its city).
+func twoTowns(x, y *place.Entry) bool {
+	town := func(e *place.Entry) bool {
+		return e.GeoNameID != 0 && strings.HasPrefix(e.Feature, "PPL") && e.Feature != "PPLX"
+	}
+	return town(x) && town(y)
 }
 
 // placeEntries returns the gazetteer entries a stored place name may be:
