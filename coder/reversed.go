@@ -16,7 +16,8 @@ import (
 // ("fishermen held in Peru") and a clause without a parse are left to the
 // pattern (but not one with an object, which is the parser's error for an
 // active verb), and so is a source after "from" ("X received aid from Y": the
-// subject of a verb of receiving is the target).
+// subject of a verb of receiving is the target), except after a verb of
+// asking (askVerbs: "X requested aid from Y" is X's request).
 func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	if sc == nil || len(b.target) == 0 || len(b.source) == 0 || !targetThenSource(p) {
@@ -54,6 +55,11 @@ func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	}
 	for _, mi := range b.source {
 		h := sc.mentHead[mi]
+		if askVerbs[sc.lemma(v)] && (sc.caseOf(h) == "from" || sourceAfter(p, "FROM")) {
+			// "Honduras requested the handover of a minister from El
+			// Salvador": who asks something from another is the doer
+			goto reversed
+		}
 		if sc.toks[h].Head == v && sc.rel(h) == "obj" || sc.modifiesObject(h, v) {
 			// "the Taliban detained aid workers in Kabul", "Jordan shot
 			// down Iranian drones": the object of an active verb, or a
@@ -112,6 +118,17 @@ func spelledSource(p *verbs.Pattern) bool {
 		if p.Elems[i].Kind == verbs.Source {
 			prev := p.Elems[i-1]
 			return i-1 > p.VerbAt && prev.Kind == verbs.Word && !locative[prev.Text]
+		}
+	}
+	return false
+}
+
+// sourceAfter reports whether pattern p spells the word w right before its
+// source after the verb ("+ * FROM $").
+func sourceAfter(p *verbs.Pattern, w string) bool {
+	for i := p.VerbAt + 2; i < len(p.Elems); i++ {
+		if p.Elems[i].Kind == verbs.Source {
+			return p.Elems[i-1].Kind == verbs.Word && p.Elems[i-1].Text == w
 		}
 	}
 	return false
@@ -352,3 +369,8 @@ func (m *matcher) loneJointAct(p *verbs.Pattern, b bindings) bool {
 	}
 	return sc.oneCode(all)
 }
+
+// askVerbs are the verbs of asking (upper-case lemmas), whose subject asks
+// something from whoever follows "from".
+var askVerbs = map[string]bool{"ASK": true, "REQUEST": true, "SEEK": true, "DEMAND": true, "PETITION": true,
+	"SOLICIT": true, "REQUIRE": true, "EXPECT": true}

@@ -21,6 +21,55 @@ func repair(toks []entente.Token) {
 	repairReported(toks)
 	repairAttribution(toks)
 	repairDatedSubject(toks)
+	repairParticiple(toks)
+}
+
+// repairParticiple mends "released twenty captured soldiers" read as two
+// clauses, the number the object of the first verb and the participle a
+// verb of its own with the noun as its object: when a verb's object is a
+// number or a determiner right before another verb, dependent on the same
+// head, whose object follows it across adjectives and names only, that
+// verb is a participle modifying the noun (amod, VBN), the number or
+// determiner goes with the noun, and the noun is the first verb's object.
+func repairParticiple(toks []entente.Token) {
+	for p := 1; p+1 < len(toks); p++ {
+		n := p - 1
+		h := toks[p].Head
+		if toks[p].UPOS != "VERB" || h < 0 || toks[n].Head != h || toks[n].Rel != "obj" ||
+			toks[n].UPOS != "NUM" && toks[n].UPOS != "DET" {
+			continue
+		}
+		switch toks[p].Rel {
+		case "ccomp", "xcomp", "conj", "parataxis", "advcl", "dep":
+		default:
+			continue
+		}
+		o := -1
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				o = k
+				break
+			}
+			if toks[k].UPOS != "ADJ" && toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" || toks[k].Head <= p {
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == p && k != o {
+				toks[k].Head = h // the participle's other dependents ("on Wednesday") go with the verb
+			}
+		}
+		toks[o].Head, toks[o].Rel = h, "obj"
+		if toks[n].UPOS == "NUM" {
+			toks[n].Head, toks[n].Rel = o, "nummod"
+		} else {
+			toks[n].Head, toks[n].Rel = o, "det"
+		}
+		toks[p].Head, toks[p].Rel, toks[p].XPOS = o, "amod", "VBN"
+	}
 }
 
 // monthNames are the months, lower case.

@@ -63,6 +63,17 @@ func TestRepair(t *testing.T) {
 			"Iran/2/nsubj denied/0/root reports/2/obj that/6/obj Russia/6/nsubj armed/3/acl:relcl ./2/punct",
 		},
 		{
+			// "released twenty captured soldiers": the participle modifies
+			// the noun, which is the object
+			"Asmara/PROPN/2/nsubj released/VERB/0/root twenty/NUM/2/obj captured/VERB/2/ccomp Ethiopian/PROPN/6/compound soldiers/NOUN/4/obj on/ADP/8/case Wednesday/PROPN/4/obl ./PUNCT/2/punct",
+			"Asmara/2/nsubj released/0/root twenty/6/nummod captured/6/amod Ethiopian/6/compound soldiers/2/obj on/8/case Wednesday/2/obl ./2/punct",
+		},
+		{
+			// a number the object before a verb with no object: left alone
+			"Kenya/PROPN/2/nsubj reported/VERB/0/root two/NUM/2/obj killed/VERB/2/xcomp in/ADP/6/case Lamu/PROPN/4/obl ./PUNCT/2/punct",
+			"Kenya/2/nsubj reported/0/root two/2/obj killed/2/xcomp in/6/case Lamu/4/obl ./2/punct",
+		},
+		{
 			// "In March Moscow issued threats": the name after the date
 			// is the subject
 			"In/ADP/2/case March/PROPN/4/obl Moscow/PROPN/2/flat issued/VERB/0/root threats/NOUN/4/obj ./PUNCT/4/punct",

@@ -185,9 +185,12 @@ func sameActor(x, y string) bool {
 // administrative or economic sanctions (081, 085), and an arrest against
 // repression (173, 175: the Phoenix dictionary codes "arrested a
 // journalist" 175 and "detained a journalist" 173) or a seizure (171:
-// "seized a fishing boat" and "detained a fishing boat" are one act).
-// An air strike (195) and ground fighting depend on the text (compareCodes).
-var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2, "171": 3, "173": 3, "175": 3}
+// "seized a fishing boat" and "detained a fishing boat" are one act),
+// and military aid against military protection (072, 074: troops sent to
+// an ally are coded either way, "sent soldiers to" 072 and "dispatched
+// troops to" 074). An air strike (195) and ground fighting depend on the
+// text (compareCodes).
+var interchangeable = map[string]int{"193": 1, "194": 1, "081": 2, "085": 2, "171": 3, "173": 3, "175": 3, "072": 4, "074": 4}
 
 // codeMatch says whether two event codes can describe one event.
 type codeMatch uint8
@@ -623,9 +626,11 @@ func init() {
 
 // matterClasses map words that name one matter in other words to the first
 // five letters of one of them: the answer a threat promises (retaliation,
-// reprisals, a response, revenge, consequences) and street unrest
-// (protests, riots, demonstrations, an uprising). Whole words are mapped:
-// the first letters of "protests" are also those of "protection".
+// reprisals, a response, revenge, consequences), street unrest
+// (protests, riots, demonstrations, an uprising), what was said (remarks,
+// comments) and the handing over of a person (extradition, handover).
+// Whole words are mapped: the first letters of "protests" are also those
+// of "protection".
 var matterClasses = map[string][]byte{}
 
 func init() {
@@ -634,6 +639,7 @@ func init() {
 		countermeasures`,
 		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil`,
 		`remarks remark comments comment`,
+		`extradition extradite extradited extraditing handover`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

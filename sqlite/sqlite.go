@@ -62,6 +62,8 @@
 //     small arms or artillery (193, 194), easing sanctions (081, 085), an
 //     arrest, repression and a seizure (173, 175, 171, which the
 //     dictionaries give to wordings of one arrest or of one boat seized),
+//     military aid and military protection (072, 074: troops sent to an
+//     ally),
 //     or any two codes of consultation (root 04: a meeting told as a
 //     visit, talks or a meeting) except a visit and a hosting in one
 //     direction. Some pairs depend on the sentences of the reports: the
@@ -87,9 +89,10 @@
 //     their first five letters (words of reporting left out whole:
 //     "statement" is no matter, "statehood" is), with a few words of one
 //     matter taken as one (retaliation, reprisals, a response; protests,
-//     riots, unrest; remarks, comments), and names after a preposition of
-//     matter ("over", "in", "at", ...) or a determiner ("to reopen the
-//     Desaguadero crossing"); each report keeps seven, as 16-bit hashes.
+//     riots, unrest; remarks, comments; extradition, a handover), and
+//     names after a preposition of matter ("over", "in", "at", ...) or a
+//     determiner ("to reopen the Desaguadero crossing"); each report
+//     keeps seven, as 16-bit hashes.
 //     Two reports of one fighting code (190 and 190) are one attack
 //     unless one sentence tells ground fire and the other an air attack
 //     ("artillery shelled" and "F-16s bombed" the same hideouts). Other codes under one root
