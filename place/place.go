@@ -278,14 +278,33 @@ func (g *Gazetteer) add(e Entry, names ...string) int32 {
 }
 
 // index keys entry k by name, folded, and also without the apostrophe or
-// ayn mark that begins some transliterated names ("'Amuda" is also
-// "Amuda", as the news writes it).
+// ayn mark or the hyphenated article that begin some transliterated names
+// ("'Amuda" is also "Amuda", "El-Hodeidah" "Hodeidah").
 func (g *Gazetteer) index(name string, k int32) {
 	key := clause.Fold(name)
 	if t := strings.TrimLeft(key, "'‘’ʿ`"); t != key && t != "" {
 		g.indexKey(t, k)
 	}
+	if t, ok := withoutArticle(key); ok {
+		g.indexKey(t, k)
+	}
 	g.indexKey(key, k)
+}
+
+// arabicArticles are the forms of the Arabic article that begin
+// transliterated names, with their hyphen.
+var arabicArticles = []string{"al-", "el-", "as-", "ash-", "ad-", "ar-", "an-", "at-", "az-"}
+
+// withoutArticle returns a folded name without the hyphenated Arabic
+// article that begins it ("el-hodeidah" is also "hodeidah", as the news
+// writes it), when at least five letters remain.
+func withoutArticle(key string) (string, bool) {
+	for _, a := range arabicArticles {
+		if strings.HasPrefix(key, a) && len(key)-len(a) >= 5 {
+			return key[len(a):], true
+		}
+	}
+	return "", false
 }
 
 // indexKey keys entry k by a folded name.
@@ -423,6 +442,10 @@ var locatives = map[string]bool{
 	"bombarded": true, "overran": true, "occupied": true, "recaptured": true, "retook": true,
 	"surrounded": true, "blockaded": true,
 }
+
+// townNouns name a place before "of" and its name ("the town of Lyman").
+var townNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
+	"hamlet": true, "settlement": true, "capital": true}
 
 // movements make "to X" the place they reach.
 var movements = map[string]bool{
@@ -606,6 +629,10 @@ func cue(toks []entente.Token, i int) string {
 	w := clause.Fold(toks[j].Form)
 	if locatives[w] {
 		return w
+	}
+	if w == "of" && j > 0 && townNouns[clause.Fold(toks[j-1].Form)] {
+		// "hit the town of Lyman": the cue of the town
+		return cue(toks, j-1)
 	}
 	if w == "to" {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {

@@ -113,6 +113,10 @@ func TestLocate(t *testing.T) {
 		{"Artillery shelled Goris on Tuesday.", "shelled", []string{"AZEMIL"}, "Goris", "AM", PrecisionCity, false},
 		{"Drones struck Tal Rifaat on Monday.", "struck", []string{"TUR"}, "Turkey", "TR", PrecisionCountry, true},
 		{"The plane landed at Kabul Airport on Monday.", "landed", nil, "Kabul", "AF", PrecisionCity, false},
+		// a town named after "the town of"; a name the gazetteer gives
+		// with the Arabic article ("El-Hodeidah")
+		{"Glide bombs hit the town of Lyman on Saturday.", "hit", []string{"RUS"}, "Lyman", "UA", PrecisionCity, false},
+		{"Jets bombed Hodeidah on Monday.", "bombed", []string{"SAU"}, "Hodeidah", "YE", PrecisionCity, false},
 		// A capital as a government is an actor: the event falls back on
 		// the actor's country, not its capital.
 		{"Moscow warned Islamabad.", "warned", []string{"RUSGOV", "PAKGOV"}, "Russia", "RU", PrecisionCountry, true},

@@ -39,6 +39,10 @@ type pendingEvent struct {
 	// other precision are (crossProbe), when crossOK.
 	cross   probe
 	crossOK bool
+	// alias is the second bucket of an attack with a target (aliasBucket),
+	// when aliasOK: the event is stored under it too, and reads it.
+	alias   int64
+	aliasOK bool
 }
 
 // candidate is a stored or batch event that later reports may merge into.
@@ -134,9 +138,10 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		}
 		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName,
 			placeCountry: p.placeCountry}
-		p.view.dayCert, p.view.matter = certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)
+		p.view.dayCert, p.view.words = certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
 		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
+		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
 		w.pending = append(w.pending, p)
 	}
 }
@@ -387,14 +392,20 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 			seen[p.cross] = true
 			probes = append(probes, p.cross)
 		}
+		if a := (probe{p.alias, lo, hi}); p.aliasOK && !seen[a] {
+			seen[a] = true
+			probes = append(probes, a)
+		}
 	}
-	// Probes of one bucket often overlap: an event is read once.
-	found := map[int64]bool{}
+	// Probes of one bucket often overlap: an event is read once per bucket
+	// (an attack with a target may come in its own and in its alias).
+	type idBucket struct{ id, bucket int64 }
+	found := map[idBucket]bool{}
 	var all []*candidate
 	var buckets []int64
 	err := w.readCandidates(probes, func(c *candidate, bucket int64) {
-		if !found[c.id] {
-			found[c.id] = true
+		if k := (idBucket{c.id, bucket}); !found[k] {
+			found[k] = true
 			all = append(all, c)
 			buckets = append(buckets, bucket)
 		}
@@ -415,15 +426,19 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 }
 
 // readCandidates calls fn with each stored event that a probe finds (an
-// event may come once per probe that finds it) and its bucket.
+// event may come once per probe that finds it) and the probe's bucket: the
+// event's own, or its alias (aliasBucket).
 func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int64)) error {
 	const perStmt = 300
 	for len(probes) > 0 {
 		n := chunk(perStmt, len(probes))
 		// Only placeholders are added to this constant text.
-		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `SELECT e.id, e.bucket, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
-			FROM (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`) p
-			JOIN events e ON e.bucket = p.column1 AND e.day BETWEEN p.column2 AND p.column3`)
+		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `WITH p(b, lo, hi) AS (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`)
+			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
+			FROM p JOIN events e ON e.bucket = p.b AND e.day BETWEEN p.lo AND p.hi
+			UNION ALL
+			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
+			FROM p JOIN events e ON e.alias_bucket = p.b AND e.day BETWEEN p.lo AND p.hi`)
 		if err != nil {
 			return err
 		}
@@ -535,6 +550,9 @@ func (w *writer) loadCached() error {
 		if p.crossOK {
 			probes = c.probeDays(probes, p.cross.bucket, p.cross.lo, p.cross.hi)
 		}
+		if p.aliasOK {
+			probes = c.probeDays(probes, p.alias, lo, hi)
+		}
 	}
 	touched := map[bucketDay]bool{}
 	err := w.readCandidates(probes, func(e *candidate, bucket int64) {
@@ -609,6 +627,11 @@ func (c *candidateCache) window(p *pendingEvent, it *candidateIter) {
 			it.lists = append(it.lists, l)
 		}
 	}
+	for d := lo; p.aliasOK && d <= hi; d++ {
+		if l := c.days[bucketDay{p.alias, d}]; len(l) > 0 {
+			it.lists = append(it.lists, l)
+		}
+	}
 	if len(it.lists) > 8 {
 		var all []*candidate
 		for _, l := range it.lists {
@@ -628,6 +651,14 @@ func (c *candidateCache) add(e *candidate, bucket int64) {
 	k := bucketDay{bucket, e.view.day}
 	c.days[k] = append(c.days[k], e)
 	c.fresh = append(c.fresh, e)
+	c.size++
+}
+
+// addAlias lists an event created by the open transaction, added already,
+// under its alias bucket too (aliasBucket).
+func (c *candidateCache) addAlias(e *candidate, alias int64) {
+	k := bucketDay{alias, e.view.day}
+	c.days[k] = append(c.days[k], e)
 	c.size++
 }
 
@@ -662,11 +693,14 @@ func (w *writer) flushEvents() error {
 			if p.crossOK {
 				it.lists = append(it.lists, cands[p.cross.bucket])
 			}
+			if p.aliasOK {
+				it.lists = append(it.lists, cands[p.alias])
+			}
 		}
 		for c := it.next(); c != nil; c = it.next() {
 			same, ask := sameEvent(c.view, p.view)
 			if ask {
-				if c.view.dayCert, c.view.matter, err = w.dayCertainty(c.id); err != nil {
+				if c.view.dayCert, c.view.words, err = w.dayCertainty(c.id); err != nil {
 					return err
 				}
 				same, _ = sameEvent(c.view, p.view)
@@ -689,8 +723,14 @@ func (w *writer) flushEvents() error {
 			w.next.event++
 			if w.cache != nil {
 				w.cache.add(hit, p.bucket)
+				if p.aliasOK {
+					w.cache.addAlias(hit, p.alias)
+				}
 			} else {
 				cands[p.bucket] = append(cands[p.bucket], hit)
+				if p.aliasOK {
+					cands[p.alias] = append(cands[p.alias], hit)
+				}
 			}
 			fresh = append(fresh, hit)
 			p.art.res.NewEvents++
@@ -740,16 +780,20 @@ func (w *writer) flushEvents() error {
 	for _, c := range seen {
 		bumps[c.event].srcs--
 	}
-	events := make([]any, 0, 21*len(fresh))
+	events := make([]any, 0, 22*len(fresh))
 	for _, c := range fresh {
 		p, f := c.fresh.pe, c.fresh
-		events = append(events, c.id, p.bucket, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
+		var alias any
+		if p.aliasOK {
+			alias = p.alias
+		}
+		events = append(events, c.id, p.bucket, alias, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
 			p.e.PloverType, p.e.PloverMode, string(p.e.Modality), p.day, string(p.e.When.Precision), b2i(p.e.When.Historical),
 			p.placeName, p.placeCountry, p.dv, f.firstMention, f.mentions, f.srcs, f.arts)
 	}
-	if err := w.multiInsert(`INSERT INTO events (id, bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
+	if err := w.multiInsert(`INSERT INTO events (id, bucket, alias_bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
 		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
-		num_mentions, num_sources, num_articles)`, "", 21, events); err != nil {
+		num_mentions, num_sources, num_articles)`, "", 22, events); err != nil {
 		return err
 	}
 	if err := w.multiInsert(`INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,
@@ -798,7 +842,7 @@ func (w *writer) bumpEvents(ids []int64, bumps map[int64]*bump) error {
 func storedView(p *pendingEvent) mergeView {
 	v := p.view
 	if e := p.e; e.When.Date.IsZero() && !e.When.FromStoryDate {
-		v.dayCert, v.matter = certainty(false, e.When.Phrase, e.SentenceText)
+		v.dayCert, v.words = certainty(false, e.When.Phrase, e.SentenceText)
 	}
 	return v
 }
@@ -806,19 +850,19 @@ func storedView(p *pendingEvent) mergeView {
 // dayCertainty reads the day certainty of a stored event from its first
 // report; the merge rule asks for it only when two reports otherwise match
 // a day apart.
-func (w *writer) dayCertainty(event int64) (dayCertainty, matterSet, error) {
+func (w *writer) dayCertainty(event int64) (dayCertainty, textWords, error) {
 	st, err := w.prepare("eventDayCert", `SELECT m.from_story_date, m.date_phrase, m.sentence_text FROM events e
 		JOIN mentions m ON m.id = e.first_mention WHERE e.id = ?`)
 	if err != nil {
-		return 0, matterSet{}, err
+		return 0, textWords{}, err
 	}
 	var fromStory bool
 	var phrase, sentence string
 	switch err := st.QueryRowContext(w.ctx, event).Scan(&fromStory, &phrase, &sentence); {
 	case errors.Is(err, sql.ErrNoRows):
-		return dayFirm, matterSet{}, nil
+		return dayFirm, textWords{}, nil
 	case err != nil:
-		return 0, matterSet{}, fmt.Errorf("merge candidates: %w", classify(err))
+		return 0, textWords{}, fmt.Errorf("merge candidates: %w", classify(err))
 	}
 	c, m := certainty(fromStory, phrase, sentence)
 	return c, m, nil

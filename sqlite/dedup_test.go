@@ -177,7 +177,7 @@ func TestMergeRuleParts(t *testing.T) {
 	turn := func(m mergeView) mergeView { m.dayCert |= dayTurn; return m }
 	at := func(m mergeView, place, country string) mergeView { m.place, m.placeCountry = place, country; return m }
 	said := func(m mergeView, sentence string) mergeView {
-		m.dayCert, m.matter = certainty(false, "", sentence)
+		m.dayCert, m.words = certainty(false, "", sentence)
 		return m
 	}
 	month := func(d int64) mergeView {
@@ -328,7 +328,7 @@ func TestMergeRuleParts(t *testing.T) {
 		{false, "", "Gunmen opened fire on soldiers at a checkpoint.", dayFirm | groundFire},
 		{false, "in May", "Peru and Chile signed a fisheries accord in May.", dayFirm | agreement},
 	} {
-		if got, _ := certainty(tc.fromStory, tc.phrase, tc.sentence); got != tc.want {
+		if got, _ := certainty(tc.fromStory, tc.phrase, tc.sentence); got != tc.want|hasText {
 			t.Errorf("certainty(%v, %q, %q) = %b, want %b", tc.fromStory, tc.phrase, tc.sentence, got, tc.want)
 		}
 	}

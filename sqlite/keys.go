@@ -124,6 +124,17 @@ func eventBucket(source, target, code string, m entente.Modality, p entente.Prec
 	return int64(binary.BigEndian.Uint64(h.Sum(nil)) >> 1)
 }
 
+// aliasBucket returns the second bucket of an attack (attackRoots) with a
+// target: the bucket of the same attack with no target, where the reports
+// that name none are ("Ethiopian drones struck a town" and "Ethiopia hit
+// targets in Sudan"). ok is false for other events.
+func aliasBucket(source, target, code string, m entente.Modality, p entente.Precision) (bucket int64, ok bool) {
+	if target == "" || len(code) < 2 || !attackRoots[mergeCode(code, target)[:2]] {
+		return 0, false
+	}
+	return eventBucket(source, "", code, m, p), true
+}
+
 // mergeCode is the code the merge rule compares for an event code and its
 // target: the code itself, except that an arrest, detention or charge (173)
 // against a government (a country's code with GOV, as a capital standing
@@ -335,17 +346,18 @@ type mergeView struct {
 	place, placeCountry string
 	// dayCert is what the rule reads from the report's text (see
 	// dayCertainty); 0 when not yet read for a stored event (see
-	// sameEvent). matter holds the words of its matter, read with it.
+	// sameEvent). words holds words of its sentence, read with it.
 	dayCert dayCertainty
-	matter  matterSet
+	words   textWords
 }
 
 // dayCertainty is what the merge rule reads from the text of a report: how
 // sure its day is (dayFirm, dayFromStory, dayTurn, dayRelative), whether
 // the sentence tells ground fire (groundFire) or an air attack (airOnly),
-// and whether it tells an agreement (agreement) or a summons (summons). It
-// is named for its first part, the only one it held before.
-type dayCertainty uint8
+// whether it tells an agreement (agreement) or a summons (summons), and
+// whether it has a sentence at all (hasText). It is named for its first
+// part, the only one it held before.
+type dayCertainty uint16
 
 const (
 	// dayFirm marks a day the text gives (the bit is set for every known
@@ -373,23 +385,75 @@ const (
 	// summons marks a sentence that tells a summons ("summoned the
 	// ambassador"), a consultation one party calls the other to.
 	summons
+	// hasText marks a report with a sentence (imported event rows have
+	// none).
+	hasText
 )
 
-// matterSet holds the 16-bit hashes (never 0) of the first matterSlots
-// distinct words of a sentence's matter (matterWords), in order, 0 after
-// the last. Two different words of two reports' seven each share a hash
-// once in about 1,300 pairs of reports (one-byte hashes did once in five).
-type matterSet [matterSlots]uint16
+// textWords are words the rule reads from a report's sentence, as 16-bit
+// hashes (never 0; 0 after the last) of their first five letters: matter
+// holds the first matterSlots distinct words of the sentence's matter
+// (matterWords), spots the first spotSlots distinct names of where it
+// happened (spotWords). Two different words of two reports' seven each
+// share a hash once in about 1,300 pairs of reports (one-byte hashes did
+// once in five).
+type textWords struct {
+	matter [matterSlots]uint16
+	spots  [spotSlots]uint16
+}
 
-// matterSlots is how many matter words a report keeps.
-const matterSlots = 7
+// matterSlots is how many matter words a report keeps, spotSlots how many
+// names of places.
+const (
+	matterSlots = 7
+	spotSlots   = 3
+)
+
+// spotCues are the words after which a name (with "the" between or not) is
+// where an attack or an act happened: the locative prepositions and the
+// verbs of attack ("hit Amuda", "bombed the Nuseirat camp"), and "of"
+// after a noun of a town ("the town of Lyman").
+var spotCues = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "around": true,
+	"into": true, "hit": true, "struck": true, "bombed": true, "shelled": true, "attacked": true,
+	"pounded": true, "raided": true, "targeted": true, "stormed": true}
+
+// townWords are the nouns of a town before "of" and its name.
+var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true}
+
+// wordHash is the 16-bit hash of a word's first five letters (or of its
+// matter class), never 0.
+func wordHash(st []byte) uint16 {
+	h := uint32(2166136261) // FNV-1a
+	for _, b := range st {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	if b := uint16(h >> 16); b != 0 { // FNV's high bits mix best
+		return b
+	}
+	return 1
+}
+
+// addWord adds hash b to the first n slots of set unless it is there; it
+// returns the new count.
+func addWord(set []uint16, n int, b uint16) int {
+	for i := 0; i < n; i++ {
+		if set[i] == b {
+			return n
+		}
+	}
+	if n < len(set) {
+		set[n] = b
+		n++
+	}
+	return n
+}
 
 // certainty returns what the rule reads from a report: the certainty of
 // its day from whether the date came from the story date, the date phrase
 // and the text of its sentence, and the sentence's ground fire and matter.
 // It reads each text once, without allocating: it runs for every report
 // stored.
-func certainty(fromStory bool, phrase, sentence string) (dayCertainty, matterSet) {
+func certainty(fromStory bool, phrase, sentence string) (dayCertainty, textWords) {
 	c := dayFirm
 	if fromStory {
 		c |= dayFromStory
@@ -438,11 +502,16 @@ var (
 // groundFire when it tells ground fighting (troops, shelling, gunfire) and
 // no aerial weapon, airOnly for the reverse, agreement when it tells an
 // agreement reached or signed, summons when it tells a summons, and the
-// hashes of its matter words (see matterWords).
-func readSentence(sentence string) (dayCertainty, matterSet) {
+// hashes of its matter words (see matterWords) and of the names after
+// spotCues.
+func readSentence(sentence string) (dayCertainty, textWords) {
 	var c dayCertainty
-	var matter matterSet
-	n := 0
+	if strings.TrimSpace(sentence) != "" {
+		c |= hasText
+	}
+	var tw textWords
+	n, ns := 0, 0
+	cue, town := 0, false // 1 after a word of spotCues, 2 after it and "the"; the word before is a noun of a town
 	ground, air, attacked := false, false, false
 	afterEarly := false                 // the word before is "early" or "late"
 	afterPrep, afterThe := false, false // the word before is a matter preposition, or a determiner after one
@@ -451,6 +520,18 @@ func readSentence(sentence string) (dayCertainty, matterSet) {
 	t := textScan{s: sentence}
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
+		if capital && cue > 0 && k&kindCalendar == 0 {
+			ns = addWord(tw.spots[:], ns, wordHash(w[:min(5, len(w))]))
+		}
+		switch {
+		case spotCues[string(w)] || town && string(w) == "of":
+			cue = 1
+		case cue == 1 && string(w) == "the":
+			cue = 2
+		default:
+			cue = 0
+		}
+		town = townWords[string(w)]
 		if k&kindTurn != 0 || afterEarly && k&kindTurnNext != 0 {
 			c |= dayTurn
 		}
@@ -485,22 +566,7 @@ func readSentence(sentence string) (dayCertainty, matterSet) {
 		if c, ok := matterClasses[string(w)]; ok {
 			st = c
 		}
-		h := uint32(2166136261) // FNV-1a
-		for _, b := range st {
-			h = (h ^ uint32(b)) * 16777619
-		}
-		b := uint16(h >> 16) // FNV's high bits mix best
-		if b == 0 {
-			b = 1
-		}
-		dup := false
-		for i := 0; i < n; i++ {
-			dup = dup || matter[i] == b
-		}
-		if !dup {
-			matter[n] = b
-			n++
-		}
+		n = addWord(tw.matter[:], n, wordHash(st))
 	}
 	if ground && !air {
 		c |= groundFire
@@ -508,7 +574,7 @@ func readSentence(sentence string) (dayCertainty, matterSet) {
 	if air && !ground {
 		c |= airOnly
 	}
-	return c, matter
+	return c, tw
 }
 
 // wordKind marks the lists a word is in, for readSentence to look each
@@ -675,7 +741,7 @@ func stem(w string) string {
 // preposition of matter ("over Greenland", "in Hong Kong", "over the Gaza
 // strike", "over its NATO bid") or, once the matter is open, a determiner
 // ("to reopen the Desaguadero crossing"), weekdays and months aside. A report
-// keeps the hashes of its first matterSlots distinct ones (matterSet).
+// keeps the hashes of its first matterSlots distinct ones (textWords).
 
 // matterOpeners, with the prepositions of matter, open the matter of a
 // statement: "accused Peru of", "warned Israel that", "asked Colombia to",
@@ -695,10 +761,13 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 
 // sameMatter reports whether two reports' sentences may be about one
 // matter: one of them names none, or they share a matter word.
-func sameMatter(a, b matterSet) bool {
-	if a[0] == 0 || b[0] == 0 {
-		return true
-	}
+func sameMatter(a, b textWords) bool {
+	return a.matter[0] == 0 || b.matter[0] == 0 || shareWord(a.matter[:], b.matter[:])
+}
+
+// shareWord reports whether two lists of word hashes (0 after the last)
+// have one in common.
+func shareWord(a, b []uint16) bool {
 	for _, x := range a {
 		if x == 0 {
 			break
@@ -787,8 +856,12 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if m == codesDiffer {
 		return false, false
 	}
-	if a.dayCert == 0 && (m != codesMatch || coarse(a.precision) == "d" && a.day != b.day) {
+	untargeted := (a.target == "") != (b.target == "")
+	if a.dayCert == 0 && (m != codesMatch || untargeted || coarse(a.precision) == "d" && a.day != b.day) {
 		return false, true
+	}
+	if untargeted && !spotsAgree(a, b) {
+		return false, false
 	}
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
 		return false, false
@@ -804,7 +877,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	case codesIfSameMatter:
-		if !sameMatter(a.matter, b.matter) {
+		if !sameMatter(a.words, b.words) {
 			return false, false
 		}
 	case codesUnlessAir:
@@ -846,6 +919,9 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 // depends on whether a sentence tells a summons (codesUnlessSummons).
 func sameActors(a, b mergeView) codeMatch {
 	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
+	if (a.target == "") != (b.target == "") {
+		return untargetedAttack(a, b, ac, bc)
+	}
 	if sameActor(a.source, b.source) {
 		if sameActor(a.target, b.target) {
 			if m := compareCodes(ac, bc); m == codesMatch && ac[:2] == "19" {
@@ -877,6 +953,54 @@ func sameActors(a, b mergeView) codeMatch {
 		return codesUnlessSummons
 	}
 	return codesMatch
+}
+
+// untargetedAttack compares an attack report that names no target with
+// one that names it (a and b in either order, ac and bc their merge
+// codes): one attack when the sources are one actor, the codes match and
+// the report with no target names no place of its own (none, or a country
+// as a whole: the place the locator gives an event from its actor), since
+// the town a report names may be anywhere ("Turkish drones struck Amuda"
+// against "Turkish jets hit targets in Iraq").
+func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
+	if !sameActor(a.source, b.source) || !attackRoots[ac[:2]] || !attackRoots[bc[:2]] {
+		return codesDiffer
+	}
+	m := compareCodes(ac, bc)
+	if m == codesDiffer {
+		return m
+	}
+	u := a
+	if a.target != "" {
+		u = b
+	}
+	if u.place != "" && !countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) {
+		return codesDiffer
+	}
+	if m == codesMatch && ac[:2] == "19" {
+		return codesUnlessSplit // as for two reports with targets
+	}
+	return m
+}
+
+// spotsAgree reports whether the report of an attack with no target (a
+// or b) may have struck where the other did: it has a sentence (an
+// imported row with no target is never merged into one with a target),
+// and its sentence names no place
+// after a preposition or verb of attack (spotCues), or one the other's
+// also names ("struck targets in Balakot", "bombed a camp near Balakot").
+// A town the gazetteer lacks is stored as no place at all, and its name is
+// all that tells two towns struck the same day apart ("drones hit Derik"
+// against "drones hit Amuda, Syria").
+func spotsAgree(a, b mergeView) bool {
+	u, t := a, b
+	if a.target != "" {
+		u, t = b, a
+	}
+	if u.dayCert&hasText == 0 {
+		return false // an imported row: nothing tells where it struck
+	}
+	return u.words.spots[0] == 0 || shareWord(u.words.spots[:], t.words.spots[:])
 }
 
 // attackRoots are the roots of material conflict that strike a place and

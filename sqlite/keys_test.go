@@ -1,7 +1,9 @@
 package sqlite
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"entente"
 )
@@ -45,7 +47,7 @@ func TestRound9Rules(t *testing.T) {
 	day := entente.PrecisionDay
 	said := func(s, tg, code, sentence string) mergeView {
 		v := mergeView{source: s, target: tg, code: code, precision: day, day: 100}
-		v.dayCert, v.matter = certainty(false, "", sentence)
+		v.dayCert, v.words = certainty(false, "", sentence)
 		return v
 	}
 	for _, tc := range []struct {
@@ -138,7 +140,7 @@ func TestRound11Rules(t *testing.T) {
 	day := entente.PrecisionDay
 	said := func(s, tg, code, sentence string) mergeView {
 		v := mergeView{source: s, target: tg, code: code, precision: day, day: 100}
-		v.dayCert, v.matter = certainty(false, "", sentence)
+		v.dayCert, v.words = certainty(false, "", sentence)
 		return v
 	}
 	at := func(v mergeView, name, country string) mergeView { v.place, v.placeCountry = name, country; return v }
@@ -172,6 +174,69 @@ func TestRound11Rules(t *testing.T) {
 		for _, ab := range [][2]mergeView{{tc.a, tc.b}, {tc.b, tc.a}} {
 			if got, ask := sameEvent(ab[0], ab[1]); got != tc.want || ask {
 				t.Errorf("%s: sameEvent = %v, %v, want %v", tc.name, got, ask, tc.want)
+			}
+		}
+	}
+}
+
+// TestUntargetedAttackStored checks, through the store, that a report of an
+// attack that names no target merges with one that names it when both
+// name the same town or it names none (stored in either order, in one
+// batch or two, through PutArticles or a bulk load), and stays apart when
+// it names another town or has no sentence (an imported row).
+func TestUntargetedAttackStored(t *testing.T) {
+	ctx := context.Background()
+	day := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	side := func(id, target, sentence string) entente.CodedArticle {
+		e := entente.Event{Source: "SAUMIL", Target: target, Code: "195", Root: "19", Modality: entente.Asserted,
+			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: day, Precision: entente.PrecisionDay}}
+		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: day.AddDate(0, 0, 1)},
+			Events: []entente.Event{e}}
+	}
+	targeted := side("t", "YEM", "Saudi jets struck rebel positions near Khamir in Yemen on Monday.")
+	for _, tc := range []struct {
+		name     string
+		other    entente.CodedArticle
+		wantSame bool
+	}{
+		{"one town", side("u", "", "Saudi jets bombed a camp near Khamir on Monday."), true},
+		{"no town", side("u", "", "Saudi jets carried out strikes on Monday."), true},
+		{"another town", side("u", "", "Saudi jets bombed a camp near Huth on Monday."), false},
+		{"an imported row, no sentence", side("u", "", ""), false},
+	} {
+		for _, order := range [][2]entente.CodedArticle{{targeted, tc.other}, {tc.other, targeted}} {
+			for _, mode := range []string{"one batch", "two batches", "bulk"} {
+				db, _ := openTemp(t)
+				put := db.PutArticles
+				var l *Loader
+				if mode == "bulk" {
+					var err error
+					if l, err = db.BulkLoad(ctx, BulkOptions{}); err != nil {
+						t.Fatal(err)
+					}
+					put = l.Put
+				}
+				var err error
+				if mode == "one batch" {
+					_, err = put(ctx, order[:])
+				} else if _, err = put(ctx, order[:1]); err == nil {
+					_, err = put(ctx, order[1:])
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if l != nil {
+					if err := l.Close(ctx); err != nil {
+						t.Fatal(err)
+					}
+				}
+				var n int
+				if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				if got := n == 1; got != tc.wantSame {
+					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
+				}
 			}
 		}
 	}

@@ -146,8 +146,10 @@ func TestMigrateExactMonth(t *testing.T) {
 		return out
 	}
 	want := series(db)
-	// Back to version 2: without dyad_month.
-	if _, err := db.SQL().Exec(`DROP TABLE dyad_month; PRAGMA user_version = 2`); err != nil {
+	// Back to version 2: without dyad_month, nor the alias buckets of
+	// version 9.
+	if _, err := db.SQL().Exec(`DROP TABLE dyad_month; DROP INDEX events_alias; ALTER TABLE events DROP COLUMN alias_bucket;
+		PRAGMA user_version = 2`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

@@ -130,16 +130,26 @@
 // class) indexed with the day: the day and one day either side at day
 // precision, the whole month, year or decade otherwise. A report the coder
 // gives no target is in another bucket than one of the same act with a
-// target, and the two are not compared (keying the bucket on the source
-// alone was measured and not made: see the README, round 9). What the
-// rule reads from the text of a stored event's first report (the
+// target; an attack (roots 18 to 20) with a target is also stored under
+// the bucket it would have with none (its alias_bucket, schema version 9),
+// and reads it, so that the two are compared: they are one attack when the
+// sources are one actor, the codes match as above, the report with no
+// target has no place below country level, and its sentence names no
+// place after a preposition or verb of attack ("in", "near", "hit",
+// "bombed", ...) or one that the other's also names ("struck targets in
+// Balakot", "bombed a camp near Balakot in Pakistan"): a town the
+// gazetteer lacks is stored as no place, and its name is all that tells
+// two towns struck the same day apart.
+//
+// What the rule reads from the text of a stored event's first report (the
 // certainty of its day, ground fire or an air attack, an agreement, a
-// summons, the matter words) is read only when two reports otherwise
-// match a day apart, with one of the codes that depend on the text, with
-// attack targets of one country, as one consultation code told from
-// either side or as cooperation at month and day precision, and the
-// gazetteer is loaded only when two reports otherwise match with two place
-// names. The text is read in one pass per report, without allocating.
+// summons, the matter words, the names of places) is read only when two
+// reports otherwise match a day apart, with one of the codes that depend
+// on the text, with attack targets of one country, as an attack with and
+// without a target, as one consultation code told from either side or as
+// cooperation at month and day precision, and the gazetteer is loaded only
+// when two reports otherwise match with a place name to look up. The text
+// is read in one pass per report, without allocating.
 //
 // The rule is measured end to end (pipeline.DefaultChain, then this store)
 // on hand-labelled pairs of short reports in testdata (TestDedupText; see
