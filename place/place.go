@@ -505,6 +505,12 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 				i += n - 1
 				break
 			}
+			if j := i + n; j+1 < len(toks) && townNouns[clause.Fold(toks[j].Form)] && clause.Fold(toks[j+1].Form) == "of" {
+				// "the Thai town of Surin": the word describes the town
+				// whose name follows
+				i += n - 1
+				break
+			}
 			if j := i + n; j < len(toks) && partOfLongerName(&toks[j]) {
 				// "Tal Rifaat", whose first word alone is a town: the
 				// name goes on, and is not in the gazetteer
@@ -631,8 +637,13 @@ func cue(toks []entente.Token, i int) string {
 		return w
 	}
 	if w == "of" && j > 0 && townNouns[clause.Fold(toks[j-1].Form)] {
-		// "hit the town of Lyman": the cue of the town
-		return cue(toks, j-1)
+		// "hit the town of Lyman", "hit the Thai town of Surin": the cue
+		// of the town, before the words that describe it
+		k := j - 1
+		for k > 0 && k > j-4 && capitalised(toks[k-1].Form) {
+			k--
+		}
+		return cue(toks, k)
 	}
 	if w == "to" {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {

@@ -694,7 +694,8 @@ func init() {
 // five letters of one of them: the answer a threat promises (retaliation,
 // reprisals, a response, revenge, consequences), street unrest
 // (protests, riots, demonstrations, an uprising), what was said (remarks,
-// comments) and the handing over of a person (extradition, handover).
+// comments), the handing over of a person (extradition, handover) and a
+// border (frontier, boundary).
 // Whole words are mapped: the first letters of "protests" are also those
 // of "protection".
 var matterClasses = map[string][]byte{}
@@ -706,6 +707,7 @@ func init() {
 		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil`,
 		`remarks remark comments comment`,
 		`extradition extradite extradited extraditing handover`,
+		`border borders frontier frontiers boundary`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

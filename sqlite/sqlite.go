@@ -89,7 +89,8 @@
 //     their first five letters (words of reporting left out whole:
 //     "statement" is no matter, "statehood" is), with a few words of one
 //     matter taken as one (retaliation, reprisals, a response; protests,
-//     riots, unrest; remarks, comments; extradition, a handover), and
+//     riots, unrest; remarks, comments; extradition, a handover; a
+//     border, a frontier), and
 //     names after a preposition of matter ("over", "in", "at", ...) or a
 //     determiner ("to reopen the Desaguadero crossing"); each report
 //     keeps seven, as 16-bit hashes.
