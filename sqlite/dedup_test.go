@@ -485,6 +485,13 @@ func TestDedupText(t *testing.T) {
 		// = 16.7% (13 pairs uncoded). Ratchet: each rate rounded up to a
 		// whole percent, plus 5 points.
 		{"testdata/dedup_text_heldout10.tsv", 80, 0.17, 0.22, true},
+		// Rounds 11 and 12, each measured once with the rule and coder of
+		// commit cedc106: false merges 3/46 = 6.5% and 3/45 = 6.7%,
+		// missed merges 14/46 = 30.4% and 10/46 = 21.7% (8 and 9 pairs
+		// uncoded). Ratchet: each rate rounded up to a whole percent,
+		// plus 5 points.
+		{"testdata/dedup_text_heldout11.tsv", 80, 0.12, 0.36, true},
+		{"testdata/dedup_text_heldout12.tsv", 80, 0.12, 0.27, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
