@@ -254,25 +254,27 @@ const (
 // criticism, an accusation and an official protest, depend on the text
 // (codeMatch); so do two statements of matching codes (roots 10 to 13: a
 // demand, a disapproval, a rejection, a threat), which a party often makes
-// on two matters the same day, and two unspecified requests (appealCode):
-// they are one statement when their sentences may be of one matter
-// (sameMatter).
+// on two matters the same day, and an unspecified request (appealCode)
+// against any request: they are one statement when their sentences may be
+// of one matter (sameMatter).
 func compareCodes(x, y string) codeMatch {
 	m := compareActs(x, y)
-	if m == codesMatch && (statementRoots[x[:2]] || x == appealCode && y == appealCode) {
+	if m == codesMatch && (statementRoots[x[:2]] || x == appealCode || y == appealCode) {
 		return codesIfSameMatter
 	}
 	return m
 }
 
-// appealCode is the unspecified appeal or request (020). Two of them by one
-// party to another the same day are compared by their matter, as
-// statements are: the code tells nothing of what was asked ("asked Canberra
-// for funding", "asked Australia for help with an inquiry"). Appeals the
-// dictionaries code by what they ask for (aid 023, military aid 0232,
-// release 0253) are not: the code already holds the matter, and two
-// reports of one request often name it in other words ("for aid", "for
-// help"; "to supply weapons", "for arms deliveries").
+// appealCode is the unspecified appeal or request (020). It is compared
+// with another request of the same party to another the same day by their
+// matter, as statements are: the code tells nothing of what was asked
+// ("asked Canberra for funding", "asked Australia for help with an
+// inquiry"; "asked Benin to extradite" against "asked Benin to reopen the
+// border", coded 0253). Two appeals the dictionaries code by what they ask
+// for (aid 023, military aid 0232, release 0253) are not: the codes
+// already hold the matter, and two reports of one request often name it
+// in other words ("for aid", "for help"; "to supply weapons", "for arms
+// deliveries").
 const appealCode = "020"
 
 // statementRoots are the roots of statements of verbal conflict: demand
@@ -694,8 +696,9 @@ func init() {
 // five letters of one of them: the answer a threat promises (retaliation,
 // reprisals, a response, revenge, consequences), street unrest
 // (protests, riots, demonstrations, an uprising), what was said (remarks,
-// comments), the handing over of a person (extradition, handover) and a
-// border (frontier, boundary).
+// comments), the handing over of a person (extradition, handover), a
+// border (frontier, boundary), help (aid, assistance) and weapons (arms,
+// munitions).
 // Whole words are mapped: the first letters of "protests" are also those
 // of "protection".
 var matterClasses = map[string][]byte{}
@@ -708,6 +711,8 @@ func init() {
 		`remarks remark comments comment`,
 		`extradition extradite extradited extraditing handover`,
 		`border borders frontier frontiers boundary`,
+		`aid help assistance`,
+		`weapons weapon arms munitions ammunition`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

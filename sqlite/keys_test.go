@@ -120,7 +120,7 @@ func TestRound9Rules(t *testing.T) {
 	}{
 		{"111", "114", codesIfSameMatter}, {"112", "114", codesIfSameMatter}, {"1121", "114", codesIfSameMatter},
 		{"113", "114", codesDiffer}, {"114", "114", codesIfSameMatter},
-		{"020", "020", codesIfSameMatter}, {"023", "023", codesMatch}, {"020", "0234", codesMatch}, {"023", "0231", codesMatch},
+		{"020", "020", codesIfSameMatter}, {"023", "023", codesMatch}, {"020", "0234", codesIfSameMatter}, {"023", "0231", codesMatch},
 	} {
 		if got := compareCodes(tc.x, tc.y); got != tc.want {
 			t.Errorf("compareCodes(%q, %q) = %d, want %d", tc.x, tc.y, got, tc.want)

@@ -79,8 +79,9 @@
 //     "protested to", "lodged a protest with") match each other, and two
 //     statements of matching codes of roots 10 to 13 (demands,
 //     disapproval, rejections, threats, which a party often makes on two
-//     matters the same day) or two unspecified requests (020, whose code
-//     tells nothing of what was asked) match each other, when the two
+//     matters the same day) or an unspecified request (020, whose code
+//     tells nothing of what was asked) and another request match each
+//     other, when the two
 //     sentences may be of one matter: they
 //     share a word of it, or one of them names none (sameMatter). The
 //     matter is what follows the sentence's first preposition of matter
@@ -90,7 +91,7 @@
 //     "statement" is no matter, "statehood" is), with a few words of one
 //     matter taken as one (retaliation, reprisals, a response; protests,
 //     riots, unrest; remarks, comments; extradition, a handover; a
-//     border, a frontier), and
+//     border, a frontier; aid, help; weapons, arms), and
 //     names after a preposition of matter ("over", "in", "at", ...) or a
 //     determiner ("to reopen the Desaguadero crossing"); each report
 //     keeps seven, as 16-bit hashes.
