@@ -2061,10 +2061,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt = nil
 			}
 		}
-		if !matched && !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) {
+		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17") {
 			// "took office", "take visible steps": in a light-verb
 			// construction the object says what happened, and no pattern
-			// read it; the block's default code would be a guess
+			// read it; the block's default code would be a guess. Nor is
+			// "held a welcome ceremony for X" holding X: a verb of
+			// detention (root 17) needs a person for its object
 			continue
 		}
 		if !matched {

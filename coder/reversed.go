@@ -16,8 +16,8 @@ import (
 // ("fishermen held in Peru") and a clause without a parse are left to the
 // pattern (but not one with an object, which is the parser's error for an
 // active verb), and so is a source after "from" ("X received aid from Y": the
-// subject of a verb of receiving is the target), except after a verb of
-// asking (askVerbs: "X requested aid from Y" is X's request).
+// subject of a verb of receiving (receivingVerbs) is the target; "X
+// requested aid from Y" and "X freed drivers from Y" are X's acts).
 func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	if sc == nil || len(b.target) == 0 || len(b.source) == 0 || !targetThenSource(p) {
@@ -55,9 +55,11 @@ func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	}
 	for _, mi := range b.source {
 		h := sc.mentHead[mi]
-		if askVerbs[sc.lemma(v)] && (sc.caseOf(h) == "from" || sourceAfter(p, "FROM")) {
+		if !receivingVerbs[sc.lemma(v)] && (sc.caseOf(h) == "from" || sourceAfter(p, "FROM")) {
 			// "Honduras requested the handover of a minister from El
-			// Salvador": who asks something from another is the doer
+			// Salvador", "Ashgabat released drivers from Iran": who asks
+			// or frees someone from somewhere is the doer; only the
+			// subject of a verb of receiving is the target
 			goto reversed
 		}
 		if sc.toks[h].Head == v && sc.rel(h) == "obj" || sc.modifiesObject(h, v) {
@@ -370,7 +372,12 @@ func (m *matcher) loneJointAct(p *verbs.Pattern, b bindings) bool {
 	return sc.oneCode(all)
 }
 
-// askVerbs are the verbs of asking (upper-case lemmas), whose subject asks
-// something from whoever follows "from".
-var askVerbs = map[string]bool{"ASK": true, "REQUEST": true, "SEEK": true, "DEMAND": true, "PETITION": true,
-	"SOLICIT": true, "REQUIRE": true, "EXPECT": true}
+// receivingVerbs are the verbs (upper-case lemmas) whose subject receives
+// something from whoever follows "from" ("received aid from", "came under
+// fire from", "bought arms from", "drew criticism from"), and so is the
+// target of the one after "from".
+var receivingVerbs = map[string]bool{"RECEIVE": true, "GET": true, "OBTAIN": true, "ACCEPT": true, "WIN": true,
+	"BUY": true, "PURCHASE": true, "IMPORT": true, "ACQUIRE": true, "TAKE": true, "BORROW": true, "COLLECT": true,
+	"GAIN": true, "SECURE": true, "INHERIT": true, "HEAR": true, "LEARN": true, "COME": true, "SUFFER": true,
+	"FACE": true, "RECOVER": true, "RETRIEVE": true, "EARN": true, "DRAW": true, "ATTRACT": true, "PROVOKE": true,
+	"SPARK": true, "TRIGGER": true, "ELICIT": true, "PROMPT": true, "INCUR": true}
