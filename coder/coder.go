@@ -1764,6 +1764,8 @@ type predicate struct {
 	negated  bool
 	// guessedTgt: the target came from word order, not the parse
 	guessedTgt bool
+	// patTgt: the target is the one the pattern's '+' bound
+	patTgt bool
 	// anaRef: an earlier event the predicate's object refers back to, which
 	// gives the target it lacks (see anaphor)
 	anaRef anaphor
@@ -2024,6 +2026,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
 				p.tgt, p.guessedTgt = sc.withConjuncts(sc.headMentions(b.target)), false
+				p.patTgt = true
 			}
 			if len(b.compound) > 0 {
 				p.compound = b.compound
@@ -2087,6 +2090,22 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// a target of the source's own country where another
 			// party is named: see statetarget.go
 			p.tgt, p.guessedTgt = t, false
+			if p.patTgt {
+				// the pattern's code was for the target it bound
+				// ("condemned France over the arrest of an Algerian
+				// official" against "* ARREST OF + [051]"), not for the
+				// other party: the block's default code stands
+				p.code, p.byPat, p.pat = verbs.Code{}, false, nil
+				for _, v := range vs {
+					if dc := v.DefaultCode(); !dc.IsNull() {
+						p.code, p.ref = dc, v.Ref
+						break
+					}
+				}
+				if p.code.IsNull() {
+					continue
+				}
+			}
 		}
 		if c := sc.stateTargetCode(p, i); c == dropEvent {
 			// troops that land: see statetarget.go

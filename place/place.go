@@ -606,6 +606,9 @@ var agency = map[string]bool{
 	"backing": true, "position": true, "policy": true, "decision": true, "approval": true,
 	"insistence": true, "urging": true, "expense": true, "orders": true, "order": true,
 	"initiative": true, "stance": true, "demand": true, "demands": true, "consent": true,
+	// people who stand for the place's rulers ("called in Moscow's envoy")
+	"envoy": true, "ambassador": true, "diplomat": true, "diplomats": true, "consul": true,
+	"representative": true, "minister": true, "officials": true,
 }
 
 // possessor reports whether the name ending before token end is the possessor
