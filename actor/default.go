@@ -119,7 +119,7 @@ func Default() (*Matcher, error) {
 			defaultErr = err
 			return
 		}
-		defaultMatcher, defaultErr = Load(Options{Strict: true}, files...)
+		defaultMatcher, defaultErr = Load(Options{Strict: true, MinStem: 4}, files...)
 	})
 	return defaultMatcher, defaultErr
 }

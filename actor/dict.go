@@ -180,7 +180,7 @@ type parsed struct {
 
 // parseFile reads one dictionary. Malformed lines are reported through
 // report (with file and line) and skipped.
-func parseFile(f File, conn Connectors, validate bool, report func(error)) parsed {
+func parseFile(f File, conn Connectors, minStem int, validate bool, report func(error)) parsed {
 	var p parsed
 	bad := func(line int, format string, args ...any) {
 		report(&entente.Error{Input: f.Name, Line: line, Err: fmt.Errorf(format, args...)})
@@ -245,7 +245,7 @@ func parseFile(f File, conn Connectors, validate bool, report func(error)) parse
 			synonym := strings.HasPrefix(trimmed, "+")
 			body := strings.TrimPrefix(trimmed, "+")
 			text, blocks := splitPhrase(body)
-			words, err := parsePhrase(text, conn, false)
+			words, err := parsePhrase(text, conn, false, minStem)
 			if err != nil {
 				bad(ln, "%v", err)
 				continue
@@ -293,7 +293,7 @@ func parseFile(f File, conn Connectors, validate bool, report func(error)) parse
 		case FormatDiscards:
 			story := strings.HasPrefix(trimmed, "+")
 			text := strings.TrimSpace(strings.TrimPrefix(trimmed, "+"))
-			words, err := parsePhrase(text, ConnectTABARI, true)
+			words, err := parsePhrase(text, ConnectTABARI, true, minStem)
 			if err != nil {
 				bad(ln, "%v", err)
 				continue
@@ -643,7 +643,7 @@ func parseAgentLine(file, s string, ln int, conn Connectors, validate bool, subs
 	}
 	var out []*agentRec
 	add := func(t string, pl bool) {
-		words, err := parsePhrase(t, conn, false)
+		words, err := parsePhrase(t, conn, false, minStem)
 		if err != nil {
 			bad(ln, "%v", err)
 			return

@@ -96,7 +96,7 @@ func TestParsePhraseConnectors(t *testing.T) {
 		{"EL_QAIDA__", ConnectTABARI, "el qaida"},
 	}
 	for _, tt := range tests {
-		ws, err := parsePhrase(tt.in, tt.conn, false)
+		ws, err := parsePhrase(tt.in, tt.conn, false, 0)
 		if err != nil {
 			t.Errorf("parsePhrase(%q): %v", tt.in, err)
 			continue
@@ -131,6 +131,27 @@ func matchCodes(t *testing.T, opts Options, dict, txt string) []string {
 		codes = append(codes, mm.Span.Of(txt)+"="+mm.Code)
 	}
 	return codes
+}
+
+// TestMinStem: a three-letter last word is a stem under TABARI's rules,
+// and matches only whole (with its plural) when Options.MinStem is 4, as
+// entente's dictionaries are loaded.
+func TestMinStem(t *testing.T) {
+	dict := "PLA [CHNMIL]\nSYRI [SYR]\n"
+	for _, tt := range []struct {
+		minStem   int
+		txt, want string
+	}{
+		{0, "The Place was calm.", "Place=CHNMIL"},
+		{4, "The Place was calm.", ""},
+		{4, "The PLA moved.", "PLA=CHNMIL"},
+		{4, "Syrians left.", "Syrians=SYR"},
+	} {
+		got := strings.Join(matchCodes(t, Options{NoValidate: true, MinStem: tt.minStem}, dict, tt.txt), " ")
+		if got != tt.want {
+			t.Errorf("MinStem %d, %q: got %q, want %q", tt.minStem, tt.txt, got, tt.want)
+		}
+	}
 }
 
 func TestMatchConnectors(t *testing.T) {

@@ -28,6 +28,12 @@ type Options struct {
 	// MaxGap is how many words may come between two words of a phrase joined
 	// by a space under TABARI or PETRARCH semantics; 0 means 3.
 	MaxGap int
+	// MinStem is the shortest last word of a phrase that matches as a stem
+	// (a prefix of the text's word) under TABARI semantics; shorter ones
+	// match only whole. 0 means 3, as TABARI does; entente's own
+	// dictionaries use 4, so that an acronym ("PLA") does not match every
+	// word it begins ("Place", "Plate", "Planning").
+	MinStem int
 	// IgnoreCase matches actor phrases whatever the case of the text. By
 	// default an actor match must start with a capitalised word (or "the"
 	// and a capitalised word), and a one-word match of three letters or
@@ -119,7 +125,7 @@ func Load(opts Options, files ...File) (*Matcher, error) {
 		if conn == ConnectDefault {
 			conn = opts.Connectors
 		}
-		p := parseFile(f, conn, !opts.NoValidate, report)
+		p := parseFile(f, conn, opts.MinStem, !opts.NoValidate, report)
 		if opts.Strict && first != nil {
 			return nil, fmt.Errorf("load dictionaries: %w", first)
 		}

@@ -17,7 +17,10 @@ const minStem = 3
 // are, by re-tokenising each of its words with text.Tokenize. discard
 // selects the discard-list reading: words are consecutive and only the last
 // one may be a stem.
-func parsePhrase(s string, conn Connectors, discard bool) ([]word, error) {
+func parsePhrase(s string, conn Connectors, discard bool, stemMin int) ([]word, error) {
+	if stemMin < minStem {
+		stemMin = minStem
+	}
 	type seg struct {
 		text              string
 		underscore, space bool // what follows the word
@@ -93,7 +96,7 @@ func parsePhrase(s string, conn Connectors, discard bool) ([]word, error) {
 			continue
 		}
 		w := &out[len(out)-1]
-		w.stem = stem && len(w.key) >= minStem && isWordy(w.key)
+		w.stem = stem && len(w.key) >= stemMin && isWordy(w.key)
 		w.gap = gap
 	}
 	if len(out) == 0 {

@@ -67,7 +67,7 @@ the command.`,
 				return fmt.Errorf("actors: --connectors: %w", err)
 			}
 			m, err := actorsLoadMatcher(dicts, noDefaults, actor.Options{
-				Strict: strict, NoValidate: noCheck, Connectors: conn, ConvertAgents: convert, UnknownActor: unknownActor,
+				Strict: strict, NoValidate: noCheck, Connectors: conn, ConvertAgents: convert, UnknownActor: unknownActor, MinStem: 4,
 				Report: func(err error) {
 					if !quiet {
 						fmt.Fprintln(stderr, "entente actors:", err)
