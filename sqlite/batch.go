@@ -39,10 +39,14 @@ type pendingEvent struct {
 	// other precision are (crossProbe), when crossOK.
 	cross   probe
 	crossOK bool
-	// alias is the second bucket of an attack with a target (aliasBucket),
-	// when aliasOK: the event is stored under it too, and reads it.
-	alias   int64
-	aliasOK bool
+	// alias is the second bucket of an attack with a target or of an
+	// agreement (aliasBucket), when aliasOK: the event is stored under it
+	// too, and reads it; agreed is where the agreements of the other
+	// precision are (agreementCross), when agreedOK.
+	alias    int64
+	aliasOK  bool
+	agreed   probe
+	agreedOK bool
 }
 
 // candidate is a stored or batch event that later reports may merge into.
@@ -141,7 +145,8 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.view.dayCert, p.view.words = certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
 		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
-		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
+		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.view.dayCert)
+		p.agreed.bucket, p.agreed.lo, p.agreed.hi, p.agreedOK = agreementCross(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
 		w.pending = append(w.pending, p)
 	}
 }
@@ -396,6 +401,10 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 			seen[a] = true
 			probes = append(probes, a)
 		}
+		if p.agreedOK && !seen[p.agreed] {
+			seen[p.agreed] = true
+			probes = append(probes, p.agreed)
+		}
 	}
 	// Probes of one bucket often overlap: an event is read once per bucket
 	// (an attack with a target may come in its own and in its alias).
@@ -553,6 +562,9 @@ func (w *writer) loadCached() error {
 		if p.aliasOK {
 			probes = c.probeDays(probes, p.alias, lo, hi)
 		}
+		if p.agreedOK {
+			probes = c.probeDays(probes, p.agreed.bucket, p.agreed.lo, p.agreed.hi)
+		}
 	}
 	touched := map[bucketDay]bool{}
 	err := w.readCandidates(probes, func(e *candidate, bucket int64) {
@@ -632,6 +644,11 @@ func (c *candidateCache) window(p *pendingEvent, it *candidateIter) {
 			it.lists = append(it.lists, l)
 		}
 	}
+	for d := p.agreed.lo; p.agreedOK && d <= p.agreed.hi; d++ {
+		if l := c.days[bucketDay{p.agreed.bucket, d}]; len(l) > 0 {
+			it.lists = append(it.lists, l)
+		}
+	}
 	if len(it.lists) > 8 {
 		var all []*candidate
 		for _, l := range it.lists {
@@ -695,6 +712,9 @@ func (w *writer) flushEvents() error {
 			}
 			if p.aliasOK {
 				it.lists = append(it.lists, cands[p.alias])
+			}
+			if p.agreedOK {
+				it.lists = append(it.lists, cands[p.agreed.bucket])
 			}
 		}
 		for c := it.next(); c != nil; c = it.next() {

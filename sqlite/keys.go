@@ -107,7 +107,15 @@ func countryOf(code string) string {
 // of the code the rule compares (mergeCode), the modality class and the
 // precision class.
 func eventBucket(source, target, code string, m entente.Modality, p entente.Precision) int64 {
-	code = mergeCode(code, target)
+	return bucketOf(source, target, mergeCode(code, target)[:2], m, p)
+}
+
+// agreedRoot stands for the root in the bucket of an agreement (see
+// aliasBucket), which reports code under several roots of cooperation.
+const agreedRoot = "ag"
+
+// bucketOf is eventBucket with the root part given.
+func bucketOf(source, target, root string, m entente.Modality, p entente.Precision) int64 {
 	a, b := countryOf(source), countryOf(target)
 	if b < a {
 		a, b = b, a
@@ -117,22 +125,55 @@ func eventBucket(source, target, code string, m entente.Modality, p entente.Prec
 		pc = k[:1]
 	}
 	h := sha256.New()
-	for _, part := range []string{a, b, code[:2], modalityClass(m), pc} {
+	for _, part := range []string{a, b, root, modalityClass(m), pc} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}
 	return int64(binary.BigEndian.Uint64(h.Sum(nil)) >> 1)
 }
 
-// aliasBucket returns the second bucket of an attack (attackRoots) with a
-// target: the bucket of the same attack with no target, where the reports
-// that name none are ("Ethiopian drones struck a town" and "Ethiopia hit
-// targets in Sudan"). ok is false for other events.
-func aliasBucket(source, target, code string, m entente.Modality, p entente.Precision) (bucket int64, ok bool) {
-	if target == "" || len(code) < 2 || !attackRoots[mergeCode(code, target)[:2]] {
+// aliasBucket returns the second bucket of an event, where it is also
+// stored and which it reads: for an attack (attackRoots) with a target,
+// the bucket of the same attack with no target, where the reports that
+// name none are ("Ethiopian drones struck a town" and "Ethiopia hit
+// targets in Sudan"); for an agreement (agreedOnce: a code of cooperation
+// whose sentence tells a signing), the bucket of agreements of its two
+// countries, whatever the root ("signed a mutual defence agreement", 057,
+// and "concluded a pact committing each to defend the other", 062). ok is
+// false for other events.
+func aliasBucket(source, target, code string, m entente.Modality, p entente.Precision, cert dayCertainty) (bucket int64, ok bool) {
+	if target == "" || len(code) < 2 {
 		return 0, false
 	}
-	return eventBucket(source, "", code, m, p), true
+	mc := mergeCode(code, target)
+	switch {
+	case attackRoots[mc[:2]]:
+		return eventBucket(source, "", code, m, p), true
+	case agreedOnce(mc, cert):
+		return bucketOf(source, target, agreedRoot, m, p), true
+	}
+	return 0, false
+}
+
+// agreementCross returns where the stored agreements of the same two
+// countries dated to the other precision are (a month against a day of it,
+// as crossProbe for one-off acts): the agreement bucket of that precision
+// over the month. ok is false for other events and precisions.
+func agreementCross(source, target, code string, m entente.Modality, p entente.Precision, day int64, cert dayCertainty) (bucket, lo, hi int64, ok bool) {
+	if target == "" || len(code) < 2 || !agreedOnce(mergeCode(code, target), cert) {
+		return 0, 0, 0, false
+	}
+	var other entente.Precision
+	switch {
+	case coarse(p) == "d":
+		other = entente.PrecisionMonth
+	case p == entente.PrecisionMonth:
+		other = entente.PrecisionDay
+	default:
+		return 0, 0, 0, false
+	}
+	lo, hi = dayWindow(entente.PrecisionMonth, day)
+	return bucketOf(source, target, agreedRoot, m, other), lo, hi, true
 }
 
 // mergeCode is the code the merge rule compares for an event code and its
@@ -241,6 +282,10 @@ const (
 	// summoned, so that two summonses in opposite directions stay apart.
 	// Two codes that differ (a visit against talks) still match.
 	codesUnlessSummons
+	// codesIfAgreed: two codes of cooperation under two roots (a signing
+	// told as 057 and as 062): one act when both sentences tell an
+	// agreement reached or signed (see aliasBucket), in either direction.
+	codesIfAgreed
 )
 
 // compareCodes says whether two event codes can describe one event: equal,
@@ -836,10 +881,11 @@ func daysMatch(a, b mergeView) bool {
 // caller reads it and asks again.
 func sameEvent(a, b mergeView) (same, ask bool) {
 	if md, byText := monthAndDay(a, b); md {
-		if sameActors(a, b) != codesMatch {
+		m := sameActors(a, b)
+		if m != codesMatch && m != codesIfAgreed {
 			return false, false
 		}
-		if byText {
+		if byText || m == codesIfAgreed {
 			if a.dayCert == 0 {
 				return false, true
 			}
@@ -908,6 +954,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		if (a.dayCert|b.dayCert)&summons != 0 {
 			return false, false
 		}
+	case codesIfAgreed:
+		if a.dayCert&b.dayCert&agreement == 0 {
+			return false, false
+		}
 	}
 	// Places last: it is the one test that may read the gazetteer.
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
@@ -929,6 +979,19 @@ func sameActors(a, b mergeView) codeMatch {
 	if (a.target == "") != (b.target == "") {
 		return untargetedAttack(a, b, ac, bc)
 	}
+	if m := sameActorsCodes(a, b, ac, bc); m != codesDiffer {
+		return m
+	}
+	if b.dayCert&agreement != 0 && cooperation(ac) && cooperation(bc) && a.target != "" &&
+		(sameActor(a.source, b.source) && sameActor(a.target, b.target) || sameActor(a.source, b.target) && sameActor(a.target, b.source)) {
+		return codesIfAgreed
+	}
+	return codesDiffer
+}
+
+// sameActorsCodes is sameActors for two reports that both have a target or
+// both have none, before agreements.
+func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 	if sameActor(a.source, b.source) {
 		if sameActor(a.target, b.target) {
 			if m := compareCodes(ac, bc); m == codesMatch && ac[:2] == "19" {

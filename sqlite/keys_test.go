@@ -241,3 +241,67 @@ func TestUntargetedAttackStored(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementStored checks, through the store, that two reports of one
+// signing coded under two roots of cooperation (057 and 062), at one
+// precision or at a month and a day of it, told from either side, are one
+// event, and that a report that tells no signing stays apart.
+func TestAgreementStored(t *testing.T) {
+	ctx := context.Background()
+	sept := time.Date(2025, 9, 17, 0, 0, 0, 0, time.UTC)
+	side := func(id, src, tgt, code string, prec entente.Precision, sentence string) entente.CodedArticle {
+		e := entente.Event{Source: src, Target: tgt, Code: code, Root: code[:2], Modality: entente.Asserted,
+			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: sept, Precision: prec}}
+		if prec == entente.PrecisionMonth {
+			e.When.Date = time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+		}
+		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: sept.AddDate(0, 0, 3)},
+			Events: []entente.Event{e}}
+	}
+	signed := side("a", "PAK", "SAU", "057", entente.PrecisionDay, "Pakistan and Saudi Arabia signed a mutual defence agreement on Wednesday.")
+	for _, tc := range []struct {
+		name     string
+		other    entente.CodedArticle
+		wantSame bool
+	}{
+		{"same day, other root, other side", side("b", "SAUGOV", "PAKGOV", "062", entente.PrecisionDay,
+			"Riyadh and Islamabad concluded a pact committing each to defend the other on Wednesday."), true},
+		{"the month", side("b", "SAU", "PAK", "062", entente.PrecisionMonth,
+			"In September Riyadh and Islamabad signed a pact on joint defence."), true},
+		{"no signing told", side("b", "SAUGOV", "PAKGOV", "062", entente.PrecisionDay,
+			"Saudi troops joined Pakistani forces in drills on Wednesday."), false},
+	} {
+		for _, order := range [][2]entente.CodedArticle{{signed, tc.other}, {tc.other, signed}} {
+			for _, bulk := range []bool{false, true} {
+				db, _ := openTemp(t)
+				put := db.PutArticles
+				var l *Loader
+				if bulk {
+					var err error
+					if l, err = db.BulkLoad(ctx, BulkOptions{}); err != nil {
+						t.Fatal(err)
+					}
+					put = l.Put
+				}
+				if _, err := put(ctx, order[:1]); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := put(ctx, order[1:]); err != nil {
+					t.Fatal(err)
+				}
+				if l != nil {
+					if err := l.Close(ctx); err != nil {
+						t.Fatal(err)
+					}
+				}
+				var n int
+				if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				if got := n == 1; got != tc.wantSame {
+					t.Errorf("%s, %s first, bulk %v: %d events", tc.name, order[0].Article.ID, bulk, n)
+				}
+			}
+		}
+	}
+}

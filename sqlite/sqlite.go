@@ -141,7 +141,14 @@
 // "bombed", ...) or one that the other's also names ("struck targets in
 // Balakot", "bombed a camp near Balakot in Pakistan"): a town the
 // gazetteer lacks is stored as no place, and its name is all that tells
-// two towns struck the same day apart.
+// two towns struck the same day apart. Likewise an agreement (a code of
+// cooperation, roots 03 to 08, whose sentence tells a signing: "signed",
+// "concluded", "agreed") is also stored under the bucket of agreements of
+// its two countries, whatever the root, and reads that bucket at its own
+// precision and at the other (a month against a day of it): two such
+// reports of the same two parties, in either direction, are one signing
+// ("signed a mutual defence agreement", 057; "concluded a pact committing
+// each to defend the other", 062).
 //
 // What the rule reads from the text of a stored event's first report (the
 // certainty of its day, ground fire or an air attack, an agreement, a
