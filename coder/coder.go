@@ -2124,6 +2124,23 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = t, false
 			}
 		}
+		if strings.HasPrefix(p.code.Source, "042") && !noun && p.patTgt && targetAfter(p.pat, "FOR") {
+			// "travelled to Egypt for talks on the Palestinian question":
+			// the visit is to the place "to" names, not to whoever the
+			// purpose names (DEPART's "* FOR +" is "left for Cairo")
+			if t := sc.caseActors(i, "TO"); len(t) > 0 && !sameActors(sc, t, p.src) {
+				p.tgt, p.guessedTgt = t, false
+			}
+		}
+		if cameo.RootOf(p.code.Source) == "04" && !noun && (len(p.tgt) == 0 || p.patTgt && (targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT"))) {
+			// "conferred with the Dutch prime minister in Antwerp",
+			// "met X at talks in Kazakhstan's largest city": whom the
+			// source consults is the one "with" names, not the place a
+			// pattern's "* WITH IN +" reads
+			if w := sc.caseActors(i, "WITH"); len(w) > 0 && !sameActors(sc, w, p.src) {
+				p.tgt, p.guessedTgt = w, false
+			}
+		}
 		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !sc.anyOn(p.tgt, i) &&
 			inSet(p.code.Source, "040", "041", "046", "036", "125") {
 			// "flew to Washington to discuss the war in Gaza", "rejected
@@ -2753,4 +2770,33 @@ func (sc *sentence) officialActor(mi int) bool {
 		return false
 	}
 	return inSet(c[3:6], "GOV", "MIL", "LEG", "JUD", "SPY")
+}
+
+// caseActors returns the actors of a phrase of preposition prep (upper
+// case) that depends on verb v ("met with the Dutch prime minister",
+// "travelled to Egypt"), nil when there is none.
+func (sc *sentence) caseActors(v int, prep string) []int {
+	for _, c := range sc.children[v] {
+		if inSet(base(sc.rel(c)), "obl", "nmod") && sc.caseOf(c) == prep {
+			if ms := sc.actors(c, 0); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
+	return nil
+}
+
+// targetAfter reports whether pattern p binds its target ('+') right after
+// the word w ("* WITH IN +", "* FOR +").
+func targetAfter(p *verbs.Pattern, w string) bool {
+	if p == nil {
+		return false
+	}
+	for i := 1; i < len(p.Elems); i++ {
+		if p.Elems[i].Kind == verbs.Target {
+			prev := p.Elems[i-1]
+			return prev.Kind == verbs.Word && prev.Text == w
+		}
+	}
+	return false
 }
