@@ -334,6 +334,18 @@ func firstWord(key string) (string, int) {
 	return fw, 1 + strings.Count(key, " ") + 2*strings.Count(key, "-") + strings.Count(key, "'")
 }
 
+// Knows reports whether the gazetteer has a place named name (a
+// lower-case ASCII name is looked up as it is, any other folded), without
+// allocating for a lower-case ASCII name.
+func (g *Gazetteer) Knows(name []byte) bool {
+	for _, c := range name {
+		if c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return len(g.byName[clause.Fold(string(name))]) > 0
+		}
+	}
+	return len(g.byName[string(name)]) > 0
+}
+
 // Lookup returns the entries a name may denote, most populous first.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	ks := g.byName[clause.Fold(name)]

@@ -56,6 +56,11 @@ func TestDefault(t *testing.T) {
 	if e, ok := g.Country("PAK"); !ok || e.Country != "PK" || e.Precision() != PrecisionCountry {
 		t.Errorf("Country(PAK) = %+v, %v", e, ok)
 	}
+	for name, want := range map[string]bool{"amuda": true, "kabul": true, "Kabul": true, "martakert": false, "polisario": false} {
+		if got := g.Knows([]byte(name)); got != want {
+			t.Errorf("Knows(%q) = %v", name, got)
+		}
+	}
 	// A name the gazetteer writes with a leading ayn mark ("'Amuda") is
 	// found as the news writes it, and under its own spelling still.
 	for _, name := range []string{"Amuda", "'Amuda"} {

@@ -447,6 +447,7 @@ const (
 type textWords struct {
 	matter [matterSlots]uint16
 	spots  [spotSlots]uint16
+	towns  [spotSlots]uint16
 }
 
 // matterSlots is how many matter words a report keeps, spotSlots how many
@@ -463,6 +464,17 @@ const (
 var spotCues = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "around": true,
 	"into": true, "hit": true, "struck": true, "bombed": true, "shelled": true, "attacked": true,
 	"pounded": true, "raided": true, "targeted": true, "stormed": true}
+
+// townEnds are the words that may follow the name of a town after a cue:
+// prepositions and words of time, and the kinds of place that a town's
+// name heads ("Amuda airport"), unlike nouns a demonym describes
+// ("Kurdish rebels") and the kinds of region ("Unity state", "Duhok
+// province": a region may hold the other report's town).
+var townEnds = map[string]bool{"on": true, "in": true, "near": true, "at": true, "and": true, "late": true,
+	"early": true, "overnight": true, "yesterday": true, "today": true, "with": true, "after": true,
+	"before": true, "killing": true, "wounding": true, "during": true, "as": true, "while": true,
+	"for": true, "from": true, "city": true, "town": true, "village": true, "camp": true,
+	"valley": true, "airport": true, "base": true, "port": true, "refinery": true}
 
 // townWords are the nouns of a town before "of" and its name.
 var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true}
@@ -557,8 +569,12 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		c |= hasText
 	}
 	var tw textWords
-	n, ns := 0, 0
-	cue, town := 0, false // 1 after a word of spotCues, 2 after it and "the"; the word before is a noun of a town
+	n, ns, nt := 0, 0, 0
+	var pending uint16 // the hash of a name after a cue the gazetteer does not know, until the next word
+	var prevBuf, prev [32]byte
+	prevWord := prevBuf[:0] // that name
+	closeTo := false        // the word before is "close" or "next" ("close to Mijek")
+	cue, town := 0, false   // 1 after a word of spotCues, 2 after it and "the"; the word before is a noun of a town
 	ground, air, attacked := false, false, false
 	afterEarly := false                 // the word before is "early" or "late"
 	afterPrep, afterThe := false, false // the word before is a matter preposition, or a determiner after one
@@ -567,11 +583,28 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	t := textScan{s: sentence}
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
+		if pending != 0 {
+			// a name after a cue is a town when the next word is no
+			// common noun it describes ("hit Amuda on", "struck Finote
+			// Selam", not "hit Kurdish rebels"), nor the kind of a
+			// region ("Unity state"), nor the rest of a known name
+			// ("South Sudan")
+			two := append(append(prev[:0], prevWord...), ' ')
+			if capital && !place.Default().Knows(append(two, w...)) || townEnds[string(w)] {
+				nt = addWord(tw.towns[:], nt, pending)
+			}
+			pending = 0
+		}
 		if capital && cue > 0 && k&kindCalendar == 0 {
-			ns = addWord(tw.spots[:], ns, wordHash(w[:min(5, len(w))]))
+			h := wordHash(w[:min(5, len(w))])
+			ns = addWord(tw.spots[:], ns, h)
+			if !place.Default().Knows(w) {
+				pending = h
+				prevWord = append(prevWord[:0], w...)
+			}
 		}
 		switch {
-		case spotCues[string(w)] || town && string(w) == "of":
+		case spotCues[string(w)] || town && string(w) == "of" || closeTo && string(w) == "to":
 			cue = 1
 		case cue == 1 && string(w) == "the":
 			cue = 2
@@ -579,6 +612,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			cue = 0
 		}
 		town = townWords[string(w)]
+		closeTo = string(w) == "close" || string(w) == "next"
 		if k&kindTurn != 0 || afterEarly && k&kindTurnNext != 0 {
 			c |= dayTurn
 		}
@@ -614,6 +648,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			st = c
 		}
 		n = addWord(tw.matter[:], n, wordHash(st))
+	}
+	if pending != 0 {
+		addWord(tw.towns[:], nt, pending) // the sentence ends with the name
 	}
 	if ground && !air {
 		c |= groundFire
@@ -910,10 +947,22 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		return false, false
 	}
 	untargeted := (a.target == "") != (b.target == "")
-	if a.dayCert == 0 && (m != codesMatch || untargeted || coarse(a.precision) == "d" && a.day != b.day) {
+	if untargeted && b.dayCert&hasText == 0 {
+		// an imported row: it merges across the presence of a target
+		// neither way (see spotsAgree), and the stored report need not
+		// be read
+		return false, false
+	}
+	towned := b.words.towns[0] != 0 && attackRoots[a.code[:2]] && attackRoots[b.code[:2]]
+	if a.dayCert == 0 && (m != codesMatch || untargeted || towned || coarse(a.precision) == "d" && a.day != b.day) {
 		return false, true
 	}
 	if untargeted && !spotsAgree(a, b) {
+		return false, false
+	}
+	if towned && a.words.towns[0] != 0 && !shareWord(a.words.towns[:], b.words.towns[:]) {
+		// two attacks on towns the gazetteer does not know, named
+		// differently ("drones hit Martakert", "drones hit Hadrut")
 		return false, false
 	}
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
@@ -1055,7 +1104,7 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 
 // spotsAgree reports whether the report of an attack with no target (a
 // or b) may have struck where the other did: it has a sentence (an
-// imported row with no target is never merged into one with a target),
+// imported row is never merged across the presence of a target),
 // and its sentence names no place
 // after a preposition or verb of attack (spotCues), or one the other's
 // also names ("struck targets in Balakot", "bombed a camp near Balakot").

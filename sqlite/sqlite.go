@@ -125,7 +125,13 @@
 //     towns however close (two populated places of the gazetteer, neither a
 //     district of a city: Nuseirat and Bureij), unless one is a region
 //     holding the other. A name the gazetteer does not know conflicts with
-//     any other name.
+//     any other name. The locator stores no place for a town the gazetteer
+//     lacks, so two attacks (roots 18 to 20) whose sentences name such
+//     towns after a preposition or verb of attack ("shelled Martakert",
+//     "shelled Hadrut"), with no name in common, are two attacks: a name
+//     counts as a town when the word after it is no noun it describes
+//     ("hit Kurdish rebels"), nor a region's kind ("Unity state"), nor the
+//     rest of a name the gazetteer knows ("South Sudan").
 //
 // Candidates are found through a bucket (the unordered pair of the actors'
 // first three letters, the root, the modality class and the precision
