@@ -779,8 +779,8 @@ func init() {
 // reprisals, a response, revenge, consequences), street unrest
 // (protests, riots, demonstrations, an uprising), what was said (remarks,
 // comments), the handing over of a person (extradition, handover), a
-// border (frontier, boundary), help (aid, assistance) and weapons (arms,
-// munitions).
+// border (frontier, boundary), help (aid, assistance), weapons (arms,
+// munitions) and troops (soldiers).
 // Whole words are mapped: the first letters of "protests" are also those
 // of "protection".
 var matterClasses = map[string][]byte{}
@@ -795,6 +795,7 @@ func init() {
 		`border borders frontier frontiers boundary`,
 		`aid help assistance`,
 		`weapons weapon arms munitions ammunition`,
+		`troops soldiers`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
@@ -839,7 +840,7 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
-var matterPrep = map[string]bool{"over": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true,
+var matterPrep = map[string]bool{"over": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
 	"regarding": true, "concerning": true}
 
 // calendarWords are the names of weekdays and months.

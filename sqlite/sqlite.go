@@ -91,10 +91,10 @@
 //     "statement" is no matter, "statehood" is), with a few words of one
 //     matter taken as one (retaliation, reprisals, a response; protests,
 //     riots, unrest; remarks, comments; extradition, a handover; a
-//     border, a frontier; aid, help; weapons, arms), and
-//     names after a preposition of matter ("over", "in", "at", ...) or a
-//     determiner ("to reopen the Desaguadero crossing"); each report
-//     keeps seven, as 16-bit hashes.
+//     border, a frontier; aid, help; weapons, arms; troops, soldiers), and
+//     names after a preposition of matter ("over", "in", "at", "from",
+//     ...) or a determiner ("to reopen the Desaguadero crossing"); each
+//     report keeps seven, as 16-bit hashes.
 //     Two reports of one fighting code (190 and 190) are one attack
 //     unless one sentence tells ground fire and the other an air attack
 //     ("artillery shelled" and "F-16s bombed" the same hideouts). Other codes under one root
