@@ -163,17 +163,26 @@ func agreementCross(source, target, code string, m entente.Modality, p entente.P
 	if target == "" || len(code) < 2 || !agreedOnce(mergeCode(code, target), cert) {
 		return 0, 0, 0, false
 	}
-	var other entente.Precision
-	switch {
-	case coarse(p) == "d":
-		other = entente.PrecisionMonth
-	case p == entente.PrecisionMonth:
-		other = entente.PrecisionDay
-	default:
+	other, ok := otherPrecision(p)
+	if !ok {
 		return 0, 0, 0, false
 	}
 	lo, hi = dayWindow(entente.PrecisionMonth, day)
 	return bucketOf(source, target, agreedRoot, m, other), lo, hi, true
+}
+
+// otherPrecision returns, for a report dated to a day, the month; for one
+// dated to a month, the day: the precision whose reports of a one-off act
+// or an agreement may be of the same act (crossProbe, agreementCross). ok
+// is false for other precisions.
+func otherPrecision(p entente.Precision) (entente.Precision, bool) {
+	switch {
+	case coarse(p) == "d":
+		return entente.PrecisionMonth, true
+	case p == entente.PrecisionMonth:
+		return entente.PrecisionDay, true
+	}
+	return "", false
 }
 
 // mergeCode is the code the merge rule compares for an event code and its
@@ -1423,13 +1432,8 @@ func crossProbe(source, target, code string, m entente.Modality, p entente.Preci
 	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) {
 		return 0, 0, 0, false
 	}
-	var other entente.Precision
-	switch {
-	case coarse(p) == "d":
-		other = entente.PrecisionMonth
-	case p == entente.PrecisionMonth:
-		other = entente.PrecisionDay
-	default:
+	other, ok := otherPrecision(p)
+	if !ok {
 		return 0, 0, 0, false
 	}
 	lo, hi = dayWindow(entente.PrecisionMonth, day)

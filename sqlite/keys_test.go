@@ -197,7 +197,6 @@ func TestRound11Rules(t *testing.T) {
 // batch or two, through PutArticles or a bulk load), and stays apart when
 // it names another town or has no sentence (an imported row).
 func TestUntargetedAttackStored(t *testing.T) {
-	ctx := context.Background()
 	day := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
 	side := func(id, target, sentence string) entente.CodedArticle {
 		e := entente.Event{Source: "SAUMIL", Target: target, Code: "195", Root: "19", Modality: entente.Asserted,
@@ -217,36 +216,8 @@ func TestUntargetedAttackStored(t *testing.T) {
 		{"an imported row, no sentence", side("u", "", ""), false},
 	} {
 		for _, order := range [][2]entente.CodedArticle{{targeted, tc.other}, {tc.other, targeted}} {
-			for _, mode := range []string{"one batch", "two batches", "bulk"} {
-				db, _ := openTemp(t)
-				put := db.PutArticles
-				var l *Loader
-				if mode == "bulk" {
-					var err error
-					if l, err = db.BulkLoad(ctx, BulkOptions{}); err != nil {
-						t.Fatal(err)
-					}
-					put = l.Put
-				}
-				var err error
-				if mode == "one batch" {
-					_, err = put(ctx, order[:])
-				} else if _, err = put(ctx, order[:1]); err == nil {
-					_, err = put(ctx, order[1:])
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				if l != nil {
-					if err := l.Close(ctx); err != nil {
-						t.Fatal(err)
-					}
-				}
-				var n int
-				if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil {
-					t.Fatal(err)
-				}
-				if got := n == 1; got != tc.wantSame {
+			for _, mode := range storeModes {
+				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
 					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
 				}
 			}
@@ -254,12 +225,51 @@ func TestUntargetedAttackStored(t *testing.T) {
 	}
 }
 
+// storeModes are the ways storedEventCount writes two articles.
+var storeModes = []string{"one batch", "two batches", "bulk"}
+
+// storedEventCount stores the articles of pair in a new store, in one
+// PutArticles batch, in two, or in two batches of a bulk Loader (mode),
+// and returns the number of events stored.
+func storedEventCount(t *testing.T, mode string, pair [2]entente.CodedArticle) int {
+	t.Helper()
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	put := db.PutArticles
+	var l *Loader
+	if mode == "bulk" {
+		var err error
+		if l, err = db.BulkLoad(ctx, BulkOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		put = l.Put
+	}
+	var err error
+	if mode == "one batch" {
+		_, err = put(ctx, pair[:])
+	} else if _, err = put(ctx, pair[:1]); err == nil {
+		_, err = put(ctx, pair[1:])
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l != nil {
+		if err := l.Close(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var n int
+	if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 // TestAgreementStored checks, through the store, that two reports of one
 // signing coded under two roots of cooperation (057 and 062), at one
 // precision or at a month and a day of it, told from either side, are one
 // event, and that a report that tells no signing stays apart.
 func TestAgreementStored(t *testing.T) {
-	ctx := context.Background()
 	sept := time.Date(2025, 9, 17, 0, 0, 0, 0, time.UTC)
 	side := func(id, src, tgt, code string, prec entente.Precision, sentence string) entente.CodedArticle {
 		e := entente.Event{Source: src, Target: tgt, Code: code, Root: code[:2], Modality: entente.Asserted,
@@ -284,34 +294,9 @@ func TestAgreementStored(t *testing.T) {
 			"Saudi troops joined Pakistani forces in drills on Wednesday."), false},
 	} {
 		for _, order := range [][2]entente.CodedArticle{{signed, tc.other}, {tc.other, signed}} {
-			for _, bulk := range []bool{false, true} {
-				db, _ := openTemp(t)
-				put := db.PutArticles
-				var l *Loader
-				if bulk {
-					var err error
-					if l, err = db.BulkLoad(ctx, BulkOptions{}); err != nil {
-						t.Fatal(err)
-					}
-					put = l.Put
-				}
-				if _, err := put(ctx, order[:1]); err != nil {
-					t.Fatal(err)
-				}
-				if _, err := put(ctx, order[1:]); err != nil {
-					t.Fatal(err)
-				}
-				if l != nil {
-					if err := l.Close(ctx); err != nil {
-						t.Fatal(err)
-					}
-				}
-				var n int
-				if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil {
-					t.Fatal(err)
-				}
-				if got := n == 1; got != tc.wantSame {
-					t.Errorf("%s, %s first, bulk %v: %d events", tc.name, order[0].Article.ID, bulk, n)
+			for _, mode := range storeModes {
+				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
+					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
 				}
 			}
 		}
