@@ -2132,6 +2132,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = t, false
 			}
 		}
+		if !noun && p.patTgt && (targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT")) {
+			// "blamed Israel for shots fired at troops in south Lebanon"
+			// against "$ * &MILITARY IN +": the verb's own object is
+			// the target, not the place a pattern read after "in"
+			if o := sc.objectActors(i); len(o) > 0 && !sameActors(sc, o, p.src) && !sc.sameCountries(o, p.tgt) {
+				p.tgt, p.guessedTgt = o, false
+			}
+		}
 		if cameo.RootOf(p.code.Source) == "04" && !noun && (len(p.tgt) == 0 || p.patTgt && (targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT"))) {
 			// "conferred with the Dutch prime minister in Antwerp",
 			// "met X at talks in Kazakhstan's largest city": whom the
@@ -2778,6 +2786,34 @@ func (sc *sentence) officialActor(mi int) bool {
 func (sc *sentence) caseActors(v int, prep string) []int {
 	for _, c := range sc.children[v] {
 		if inSet(base(sc.rel(c)), "obl", "nmod") && sc.caseOf(c) == prep {
+			if ms := sc.actors(c, 0); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
+	return nil
+}
+
+// sameCountries reports whether mentions a and b name actors of the same
+// countries ("people" placed in Pakistan and Pakistan).
+func (sc *sentence) sameCountries(a, b []int) bool {
+	for _, x := range a {
+		same := false
+		for _, y := range b {
+			same = same || countryPart(sc.mentions[x].Code) == countryPart(sc.mentions[y].Code)
+		}
+		if !same {
+			return false
+		}
+	}
+	return true
+}
+
+// objectActors returns the actors of verb v's direct object, nil when it
+// has none.
+func (sc *sentence) objectActors(v int) []int {
+	for _, c := range sc.children[v] {
+		if sc.rel(c) == "obj" {
 			if ms := sc.actors(c, 0); len(ms) > 0 {
 				return ms
 			}

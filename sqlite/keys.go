@@ -789,7 +789,8 @@ func init() {
 // (protests, riots, demonstrations, an uprising), what was said (remarks,
 // comments), the handing over of a person (extradition, handover), a
 // border (frontier, boundary), help (aid, assistance), weapons (arms,
-// munitions) and troops (soldiers).
+// munitions), troops (soldiers), talks (negotiations, dialogue) and a
+// proposal (an offer).
 // Whole words are mapped: the first letters of "protests" are also those
 // of "protection".
 var matterClasses = map[string][]byte{}
@@ -805,6 +806,8 @@ func init() {
 		`aid help assistance`,
 		`weapons weapon arms munitions ammunition`,
 		`troops soldiers`,
+		`talks negotiations negotiate dialogue`,
+		`proposal proposals offer`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
