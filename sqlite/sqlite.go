@@ -91,7 +91,8 @@
 //     "statement" is no matter, "statehood" is), with a few words of one
 //     matter taken as one (retaliation, reprisals, a response; protests,
 //     riots, unrest; remarks, comments; extradition, a handover; a
-//     border, a frontier; aid, help; weapons, arms; troops, soldiers), and
+//     border, a frontier; aid, help; weapons, arms; troops, soldiers;
+//     talks, negotiations; a proposal, an offer), and
 //     names after a preposition of matter ("over", "in", "at", "from",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps seven, as 16-bit hashes.
