@@ -387,7 +387,7 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 	seen := map[probe]bool{}
 	var probes []probe
 	for _, p := range w.pending {
-		lo, hi := dayWindow(p.view.precision, p.day)
+		lo, hi := probeWindow(p)
 		k := probe{p.bucket, lo, hi}
 		if !seen[k] {
 			seen[k] = true
@@ -554,7 +554,7 @@ func (w *writer) loadCached() error {
 	c := w.cache
 	var probes []probe
 	for _, p := range w.pending {
-		lo, hi := dayWindow(p.view.precision, p.day)
+		lo, hi := probeWindow(p)
 		probes = c.probeDays(probes, p.bucket, lo, hi)
 		if p.crossOK {
 			probes = c.probeDays(probes, p.cross.bucket, p.cross.lo, p.cross.hi)
@@ -627,7 +627,7 @@ func (it *candidateIter) next() *candidate {
 // day window, in ID order: the days' lists are merged as they are read,
 // since the first match ends the search.
 func (c *candidateCache) window(p *pendingEvent, it *candidateIter) {
-	lo, hi := dayWindow(p.view.precision, p.day)
+	lo, hi := probeWindow(p)
 	it.lists = it.buf[:0]
 	for d := lo; d <= hi; d++ {
 		if l := c.days[bucketDay{p.bucket, d}]; len(l) > 0 {
@@ -997,4 +997,20 @@ func appendMention(vals []any, id, eventID int64, p *pendingEvent, places map[pl
 		e.SourceSpan.Start, e.SourceSpan.End, e.TargetSpan.Start, e.TargetSpan.End, e.VerbSpan.Start, e.VerbSpan.End,
 		e.Confidence, e.When.GapDays, string(e.Modality), e.When.Phrase, ds, de, b2i(e.When.FromStoryDate), p.dv,
 		matched, quants, place), nil
+}
+
+// probeWindow returns the days whose stored events a pending report may
+// merge with: its precision's window (dayWindow), widened at day precision
+// for a report with a sentence to storyLag days before a report dated by
+// its publication (the text giving no date), and after a dated one, where
+// such reports of its event may be stored (see daysMatch).
+func probeWindow(p *pendingEvent) (lo, hi int64) {
+	lo, hi = dayWindow(p.view.precision, p.day)
+	if coarse(p.view.precision) != "d" || p.view.dayCert&hasText == 0 {
+		return lo, hi
+	}
+	if p.view.dayCert&dayFromStory != 0 {
+		return p.day - storyLag, hi
+	}
+	return lo, p.day + storyLag
 }

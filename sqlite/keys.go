@@ -902,28 +902,38 @@ func turnOfDay(sentence string) bool {
 
 // daysMatch reports whether two day-precision reports may be of one event:
 // the same day, or days one apart when one report is at the turn of a day
-// or counts its day from the publication, or when a report dated by its
-// publication (the text giving no date) is matched with one dated the day
-// before it or also by publication. A report that names a day after
+// or counts its day from the publication, or two reports dated by their
+// publications (the text giving no date) a day apart, or a report dated by
+// its publication and one dated the day before it or, both coded from
+// text, up to storyLag days before it. A report that names a day after
 // another's publication is of a later event.
 func daysMatch(a, b mergeView) bool {
 	d := b.day - a.day
+	wide := a.dayCert&b.dayCert&hasText != 0 // both coded from text: see probeWindow
 	switch {
 	case d == 0:
 		return true
-	case d != 1 && d != -1:
-		return false
-	case (a.dayCert|b.dayCert)&(dayTurn|dayRelative) != 0:
+	case (d == 1 || d == -1) && (a.dayCert|b.dayCert)&(dayTurn|dayRelative) != 0:
 		return true
 	case a.dayCert&b.dayCert&dayFromStory != 0:
-		return true
+		return d == 1 || d == -1
 	case a.dayCert&dayFromStory != 0:
-		return d == -1
+		return d == -1 || wide && d < 0 && d >= -storyLag
 	case b.dayCert&dayFromStory != 0:
-		return d == 1
+		return d == 1 || wide && d > 0 && d <= storyLag
 	}
 	return false
 }
+
+// storyLag is how many days before its publication a report that gives no
+// date may tell an event another report dates ("seized a trawler off
+// Dakar, officials said", published on Monday, and "detained a Russian
+// trawler on Saturday").
+const storyLag = 3
+
+// maxDayGap is the widest gap in days between two day-precision reports of
+// one event: storyLag.
+const maxDayGap = storyLag
 
 // sameEvent reports whether two reports in one bucket describe one event.
 // When what a's text says (dayCert) is unknown (a stored event not read
@@ -949,7 +959,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		return false, false
 	}
 	if coarse(a.precision) == "d" {
-		if d := a.day - b.day; d < -1 || d > 1 {
+		if d := a.day - b.day; d < -maxDayGap || d > maxDayGap {
 			return false, false
 		}
 	} else if dateKey(a.precision, a.day) != dateKey(b.precision, b.day) {

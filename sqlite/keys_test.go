@@ -144,6 +144,7 @@ func TestRound11Rules(t *testing.T) {
 		return v
 	}
 	at := func(v mergeView, name, country string) mergeView { v.place, v.placeCountry = name, country; return v }
+	undated := func(v mergeView, day int64) mergeView { v.day, v.dayCert = day, v.dayCert|dayFromStory; return v }
 	for _, tc := range []struct {
 		name string
 		a, b mergeView
@@ -179,6 +180,15 @@ func TestRound11Rules(t *testing.T) {
 		{"a group's name after the verb is no town",
 			said("MAR", "", "195", "Moroccan drones struck Polisario fighters near Mijek on Monday."),
 			said("MARMIL", "", "195", "Morocco's army hit Polisario Front vehicles close to Mijek on Monday."), true},
+		{"an undated report and one dated three days before it, from text",
+			undated(said("SEN", "RUS", "171", "The Senegalese navy seized a Russian trawler off Dakar, officials said."), 103),
+			said("SENMIL", "RUS", "171", "Senegal detained a Russian trawler off its coast on Saturday."), true},
+		{"an undated report and one dated four days before it",
+			undated(said("SEN", "RUS", "171", "The Senegalese navy seized a Russian trawler off Dakar, officials said."), 104),
+			said("SENMIL", "RUS", "171", "Senegal detained a Russian trawler off its coast on Saturday."), false},
+		{"a dated report after an undated one's publication",
+			undated(said("SEN", "RUS", "171", "The Senegalese navy seized a Russian trawler off Dakar, officials said."), 98),
+			said("SENMIL", "RUS", "171", "Senegal detained a Russian trawler off its coast on Saturday."), false},
 		{"two statements named statements",
 			said("MNE", "SRB", "111", "Montenegro criticised Serbia in a statement over the border dispute."),
 			said("MNE", "SRB", "111", "Montenegro criticised Serbia in a statement over its fishing fleet."), false},

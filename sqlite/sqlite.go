@@ -54,7 +54,10 @@
 //     ("today", "yesterday", "tonight"), which shifts with the time zone of
 //     the publication time; or a report the text gives no date for, dated
 //     by its publication, against one dated the day before it (or also
-//     undated). Two reports that name two adjacent days otherwise are two
+//     undated), or, when both are coded from text, up to three days before
+//     it ("seized a trawler off Dakar, officials said" published on
+//     Monday, "detained a Russian trawler on Saturday"). Two reports that
+//     name two adjacent days otherwise are two
 //     events (shelling on Monday and on Tuesday);
 //   - has the same root code and a compatible full code: equal, one the
 //     three-digit base of the other (023, 0233), one the root's unspecified
@@ -137,7 +140,9 @@
 // Candidates are found through a bucket (the unordered pair of the actors'
 // first three letters, the root, the modality class and the precision
 // class) indexed with the day: the day and one day either side at day
-// precision, the whole month, year or decade otherwise. A report the coder
+// precision (for a report coded from text, three days before an undated
+// report and after a dated one), the whole month, year or decade
+// otherwise. A report the coder
 // gives no target is in another bucket than one of the same act with a
 // target; an attack (roots 18 to 20) with a target is also stored under
 // the bucket it would have with none (its alias_bucket, schema version 9),
