@@ -124,7 +124,7 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		}
 		return fs
 	}
-	if tg.xpos[class] == "VBN" && tg.nameAt(ws, tags, at-1) && objectStart(tg.upos[tags[at+1]]) {
+	if tg.xpos[class] == "VBN" && tg.nameAt(ws, tags, at-1) && objectStart(tg.uposAt(tags, at+1)) {
 		// the participle's class would make it a modifier of the noun
 		// after it ("Washington imposed sanctions" read as "imposed
 		// sanctions"): after a name or noun and before its object, the
@@ -139,13 +139,23 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 // before a verb: a name or a noun, or a capitalised word the tagger read as
 // an adjective or a foreign word ("Azerbaijan expelled ...").
 func (tg *tagger) nameAt(ws []word, tags []int32, i int) bool {
-	switch tg.upos[tags[i]] {
+	switch tg.uposAt(tags, i) {
 	case "PROPN", "NOUN":
 		return true
 	case "ADJ", "X":
 		return ws[i].flags&flagUpper != 0 // "Warsaw" read as a foreign word
 	}
 	return false
+}
+
+// uposAt returns the universal tag at padded position i, or "" at a pad
+// (whose tag is tagStart) or outside the sentence: "Ghana expelled ..."
+// puts the verb at the first word, with no name before it.
+func (tg *tagger) uposAt(tags []int32, i int) string {
+	if i < 0 || i >= len(tags) || tags[i] < 0 || int(tags[i]) >= len(tg.upos) {
+		return ""
+	}
+	return tg.upos[tags[i]]
 }
 
 // reportWords are the hashes of the verbs of a closing attribution.

@@ -44,6 +44,9 @@ func TestRequireVerb(t *testing.T) {
 		// a present tense after two names joined by "and"
 		{"Sylvania and Latveria disagree over the islands .", "disagree", "VERB"},
 		{"Imposed sanctions", "Imposed", ""}, // a fragment: whatever the tagger says
+		// a participle first in the sentence: no name before it (this
+		// read past the padding and panicked)
+		{"Armed smugglers attacked a police post in Loreto on Monday , killing three officers .", "attacked", "VERB"},
 	} {
 		ts := tokensOf(strings.Fields(c.text)...)
 		m.Parse(ts)
