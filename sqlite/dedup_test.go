@@ -520,6 +520,15 @@ func TestDedupText(t *testing.T) {
 		// percent, plus 5 points.
 		{"testdata/dedup_text_heldout19.tsv", 75, 0.08, 0.18, true},
 		{"testdata/dedup_text_heldout20.tsv", 75, 0.08, 0.28, true},
+		// Rounds 21 and 22, each measured with the rule and coder of
+		// commit 8661c61 (tuned on rounds 11 to 20): false merges 1/46 =
+		// 2.2% and 3/45 = 6.7%, missed merges 14/42 = 33.3% and 11/46 =
+		// 23.9% (12 and 9 pairs uncoded). Round 21's first run stopped at
+		// its sixth pair on a parser panic (commit 980be17 fixes it; no
+		// rule change) and was run again. Ratchet: each rate rounded up
+		// to a whole percent, plus 5 points.
+		{"testdata/dedup_text_heldout21.tsv", 75, 0.08, 0.39, true},
+		{"testdata/dedup_text_heldout22.tsv", 75, 0.12, 0.29, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
