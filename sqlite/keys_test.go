@@ -44,12 +44,7 @@ func TestRound9Rules(t *testing.T) {
 		}
 	}
 
-	day := entente.PrecisionDay
-	said := func(s, tg, code, sentence string) mergeView {
-		v := mergeView{source: s, target: tg, code: code, precision: day, day: 100}
-		v.dayCert, v.words = certainty(false, "", sentence)
-		return v
-	}
+	said := saidView
 	for _, tc := range []struct {
 		name string
 		a, b mergeView
@@ -95,11 +90,7 @@ func TestRound9Rules(t *testing.T) {
 			said("PER", "BRA", "023", "Peru asked Brazil for aid after the floods."),
 			said("PER", "BRA", "023", "Peru appealed to Brasilia for help."), true},
 	} {
-		for _, ab := range [][2]mergeView{{tc.a, tc.b}, {tc.b, tc.a}} {
-			if got, ask := sameEvent(ab[0], ab[1]); got != tc.want || ask {
-				t.Errorf("%s: sameEvent = %v, %v, want %v", tc.name, got, ask, tc.want)
-			}
-		}
+		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
 	}
 	// A stored consultation not read yet is read when it runs the other
 	// way: whether either report tells a summons decides.
@@ -137,12 +128,7 @@ func TestRound9Rules(t *testing.T) {
 // places after "at" in a statement's matter, and words whose first five
 // letters are those of a word of reporting ("statehood", "statement").
 func TestRound11Rules(t *testing.T) {
-	day := entente.PrecisionDay
-	said := func(s, tg, code, sentence string) mergeView {
-		v := mergeView{source: s, target: tg, code: code, precision: day, day: 100}
-		v.dayCert, v.words = certainty(false, "", sentence)
-		return v
-	}
+	said := saidView
 	at := func(v mergeView, name, country string) mergeView { v.place, v.placeCountry = name, country; return v }
 	undated := func(v mergeView, day int64) mergeView { v.day, v.dayCert = day, v.dayCert|dayFromStory; return v }
 	for _, tc := range []struct {
@@ -193,11 +179,7 @@ func TestRound11Rules(t *testing.T) {
 			said("MNE", "SRB", "111", "Montenegro criticised Serbia in a statement over the border dispute."),
 			said("MNE", "SRB", "111", "Montenegro criticised Serbia in a statement over its fishing fleet."), false},
 	} {
-		for _, ab := range [][2]mergeView{{tc.a, tc.b}, {tc.b, tc.a}} {
-			if got, ask := sameEvent(ab[0], ab[1]); got != tc.want || ask {
-				t.Errorf("%s: sameEvent = %v, %v, want %v", tc.name, got, ask, tc.want)
-			}
-		}
+		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
 	}
 }
 
@@ -309,6 +291,25 @@ func TestAgreementStored(t *testing.T) {
 					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
 				}
 			}
+		}
+	}
+}
+
+// saidView is the view of a day-precision report of a code by source s on
+// target tg on day 100, as the rule reads it from sentence.
+func saidView(s, tg, code, sentence string) mergeView {
+	v := mergeView{source: s, target: tg, code: code, precision: entente.PrecisionDay, day: 100}
+	v.dayCert, v.words = certainty(false, "", sentence)
+	return v
+}
+
+// checkSameEvent checks that sameEvent gives want for a and b in either
+// order, without asking for more text.
+func checkSameEvent(t *testing.T, name string, a, b mergeView, want bool) {
+	t.Helper()
+	for _, ab := range [][2]mergeView{{a, b}, {b, a}} {
+		if got, ask := sameEvent(ab[0], ab[1]); got != want || ask {
+			t.Errorf("%s: sameEvent = %v, %v, want %v", name, got, ask, want)
 		}
 	}
 }
