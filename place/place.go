@@ -455,6 +455,11 @@ var locatives = map[string]bool{
 	"surrounded": true, "blockaded": true,
 }
 
+// aimedAt are the words before "at" in phrases of criticism ("hit out
+// at", "lashed out at", "took aim at", "took a swipe at", "pointed the
+// finger at"), after which a name is the one criticised.
+var aimedAt = map[string]bool{"out": true, "aim": true, "swipe": true, "finger": true, "jab": true, "dig": true}
+
 // townNouns name a place before "of" and its name ("the town of Lyman").
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
 	"hamlet": true, "settlement": true, "capital": true}
@@ -648,6 +653,11 @@ func cue(toks []entente.Token, i int) string {
 		return ""
 	}
 	w := clause.Fold(toks[j].Form)
+	if w == "at" && j > 0 && aimedAt[clause.Fold(toks[j-1].Form)] {
+		// "hit out at Moscow", "took aim at Paris": whom a statement
+		// is aimed at, not where it was made
+		return ""
+	}
 	if locatives[w] {
 		return w
 	}
