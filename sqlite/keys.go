@@ -151,16 +151,42 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 		return eventBucket(source, "", code, m, p), true
 	case agreedOnce(mc, cert):
 		return bucketOf(source, target, agreedRoot, m, p), true
+	case restriction(mc) && cert&hasText != 0:
+		return bucketOf(source, target, restrictionRoot, m, p), true
 	}
 	return 0, false
 }
 
-// agreementCross returns where the stored agreements of the same two
-// countries dated to the other precision are (a month against a day of it,
-// as crossProbe for one-off acts): the agreement bucket of that precision
-// over the month. ok is false for other events and precisions.
+// restrictionRoot stands for the root in the bucket of a restriction (see
+// aliasBucket), which reports code under two roots.
+const restrictionRoot = "rs"
+
+// restriction reports whether a code is of a measure that restricts what
+// may cross a border: an embargo, boycott or sanctions (163) or an
+// administrative ban (172). Reports of one measure code it either way:
+// "banned imports of Chilean salmon" (163) and "barred salmon from Chile"
+// (172). Two such codes under the two roots are one measure when the
+// sentences share a matter word (codesIfSharedMatter); imported rows,
+// which have no sentence, are not given the alias.
+func restriction(code string) bool {
+	return strings.HasPrefix(code, "163") || strings.HasPrefix(code, "172")
+}
+
+// agreementCross returns where the stored agreements (or restrictions, see
+// restriction) of the same two countries dated to the other precision are
+// (a month against a day of it, as crossProbe for one-off acts): the
+// alias bucket of that precision over the month. ok is false for other
+// events and precisions.
 func agreementCross(source, target, code string, m entente.Modality, p entente.Precision, day int64, cert dayCertainty) (bucket, lo, hi int64, ok bool) {
-	if target == "" || len(code) < 2 || !agreedOnce(mergeCode(code, target), cert) {
+	if target == "" || len(code) < 2 {
+		return 0, 0, 0, false
+	}
+	root := agreedRoot
+	switch mc := mergeCode(code, target); {
+	case agreedOnce(mc, cert):
+	case restriction(mc) && cert&hasText != 0:
+		root = restrictionRoot
+	default:
 		return 0, 0, 0, false
 	}
 	other, ok := otherPrecision(p)
@@ -168,7 +194,7 @@ func agreementCross(source, target, code string, m entente.Modality, p entente.P
 		return 0, 0, 0, false
 	}
 	lo, hi = dayWindow(entente.PrecisionMonth, day)
-	return bucketOf(source, target, agreedRoot, m, other), lo, hi, true
+	return bucketOf(source, target, root, m, other), lo, hi, true
 }
 
 // otherPrecision returns, for a report dated to a day, the month; for one
@@ -295,6 +321,10 @@ const (
 	// told as 057 and as 062): one act when both sentences tell an
 	// agreement reached or signed (see aliasBucket), in either direction.
 	codesIfAgreed
+	// codesIfSharedMatter: an embargo and an administrative ban (see
+	// restriction), one measure when both sentences name their matter
+	// and share a word of it.
+	codesIfSharedMatter
 )
 
 // compareCodes says whether two event codes can describe one event: equal,
@@ -355,6 +385,9 @@ func compareActs(x, y string) codeMatch {
 	x3, y3 := x[:min(3, len(x))], y[:min(3, len(y))]
 	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
+	}
+	if x[:2] != y[:2] && restriction(x) && restriction(y) {
+		return codesIfSharedMatter
 	}
 	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
 		return codesUnlessAnyGround
@@ -444,6 +477,9 @@ const (
 	// hasText marks a report with a sentence (imported event rows have
 	// none).
 	hasText
+	// regionNamed marks a sentence that names a region of a country by a
+	// name and its kind ("North Darfur state", "Quneitra governorate").
+	regionNamed
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -484,6 +520,11 @@ var townEnds = map[string]bool{"on": true, "in": true, "near": true, "at": true,
 	"before": true, "killing": true, "wounding": true, "during": true, "as": true, "while": true,
 	"for": true, "from": true, "city": true, "town": true, "village": true, "camp": true,
 	"valley": true, "airport": true, "base": true, "port": true, "refinery": true}
+
+// regionKinds are the kinds of a region of a country after its name
+// ("Rakhine state", "Nabatieh governorate"), of any order.
+var regionKinds = map[string]bool{"state": true, "province": true, "governorate": true, "district": true,
+	"region": true, "department": true, "county": true, "oblast": true, "prefecture": true, "territory": true}
 
 // townWords are the nouns of a town before "of" and its name.
 var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true}
@@ -588,7 +629,8 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	afterEarly := false                 // the word before is "early" or "late"
 	afterPrep, afterThe := false, false // the word before is a matter preposition, or a determiner after one
 	inName := false
-	opened := false // a word that opens the matter (matterOpeners) was read
+	afterName := false // the word before is capitalised
+	opened := false    // a word that opens the matter (matterOpeners) was read
 	t := textScan{s: sentence}
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
@@ -635,6 +677,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if k&kindSummon != 0 {
 			c |= summons
 		}
+		if k&kindRegion != 0 && afterName {
+			c |= regionNamed
+		}
+		afterName = capital
 		keep := len(w) >= 3
 		if capital {
 			inName = inName || afterPrep || afterThe
@@ -687,6 +733,7 @@ const (
 	kindAgree
 	kindOpen
 	kindSummon
+	kindRegion
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
@@ -700,7 +747,7 @@ func init() {
 		kind  wordKind
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
-		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}} {
+		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
@@ -808,6 +855,13 @@ func init() {
 		`troops soldiers`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
+		`deal deals agreement agreements pact pacts accord accords treaty`,
+		`law laws bill bills legislation`,
+		`drills drill exercises exercise manoeuvres maneuvers wargames`,
+		`embassy embassies consulate consulates premises compound`,
+		`fishermen fishers fishing`,
+		`activists campaigners dissidents`,
+		`deportation deportations deported deporting expulsion expelling expelled`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
@@ -852,7 +906,7 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
-var matterPrep = map[string]bool{"over": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
+var matterPrep = map[string]bool{"over": true, "off": true, "near": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
 	"regarding": true, "concerning": true}
 
 // calendarWords are the names of weekdays and months.
@@ -942,10 +996,17 @@ const maxDayGap = storyLag
 func sameEvent(a, b mergeView) (same, ask bool) {
 	if md, byText := monthAndDay(a, b); md {
 		m := sameActors(a, b)
-		if m != codesMatch && m != codesIfAgreed {
+		if m != codesMatch && m != codesIfAgreed && m != codesIfSharedMatter {
 			return false, false
 		}
-		if byText || m == codesIfAgreed {
+		if m == codesIfSharedMatter {
+			if a.dayCert == 0 {
+				return false, true
+			}
+			if !shareWord(a.words.matter[:], b.words.matter[:]) {
+				return false, false
+			}
+		} else if byText || m == codesIfAgreed {
 			if a.dayCert == 0 {
 				return false, true
 			}
@@ -1030,6 +1091,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		if a.dayCert&b.dayCert&agreement == 0 {
 			return false, false
 		}
+	case codesIfSharedMatter:
+		if !shareWord(a.words.matter[:], b.words.matter[:]) {
+			return false, false
+		}
 	}
 	// Places last: it is the one test that may read the gazetteer.
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
@@ -1112,11 +1177,14 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 	if m == codesDiffer {
 		return m
 	}
-	u := a
+	u, t := a, b
 	if a.target != "" {
-		u = b
+		u, t = b, a
 	}
-	if u.place != "" && !countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) {
+	if u.place != "" && !countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) &&
+		(t.place == "" || countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))) {
+		// a place of its own against a country's: a town may be
+		// anywhere; two places of their own are compared as places
 		return codesDiffer
 	}
 	if m == codesMatch && ac[:2] == "19" {
@@ -1142,7 +1210,27 @@ func spotsAgree(a, b mergeView) bool {
 	if u.dayCert&hasText == 0 {
 		return false // an imported row: nothing tells where it struck
 	}
-	return u.words.spots[0] == 0 || shareWord(u.words.spots[:], t.words.spots[:])
+	if u.words.spots[0] == 0 || shareWord(u.words.spots[:], t.words.spots[:]) {
+		return true
+	}
+	// A town the gazetteer lacks against a named region ("jets bombed
+	// Al-Koma" and "struck targets in North Darfur state"): the region
+	// may hold it, and nothing here tells otherwise.
+	return onlyTowns(u.words) && t.dayCert&regionNamed != 0 || onlyTowns(t.words) && t.words.spots[0] != 0 && u.dayCert&regionNamed != 0
+}
+
+// onlyTowns reports whether every place a sentence names after a cue
+// (spots) is a town the gazetteer does not know (towns).
+func onlyTowns(w textWords) bool {
+	for _, s := range w.spots {
+		if s == 0 {
+			break
+		}
+		if !shareWord([]uint16{s}, w.towns[:]) {
+			return false
+		}
+	}
+	return w.spots[0] != 0
 }
 
 // attackRoots are the roots of material conflict that strike a place and
@@ -1395,10 +1483,11 @@ func prefixUpper(p string) string {
 // that reports date either to its month or to its day: signing an
 // agreement (057), reducing relations (root 16: breaking relations,
 // recalling an ambassador, cutting aid, a round of sanctions, expelling a
-// mission) and expelling people (174). Attacks and statements, which
+// mission), an administrative ban (172: "banned Ugandan eggs") and
+// expelling people (174). Attacks and statements, which
 // recur, are not: "struck the city in March" may be many strikes.
 func oneOff(code string) bool {
-	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "174")
+	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174")
 }
 
 // cooperation reports whether a code is of cooperation, verbal or material

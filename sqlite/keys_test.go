@@ -313,3 +313,92 @@ func checkSameEvent(t *testing.T, name string, a, b mergeView, want bool) {
 		}
 	}
 }
+
+// TestRound25Rules checks the rule changes made on the errors of the
+// held-out rounds 11 to 24: an embargo and an administrative ban of one
+// matter under two roots, words of one matter in other words (a law and
+// a bill, drills and exercises), places after "off" and "near" in a
+// statement's matter, an unknown town against a named region for an
+// attack that names no target, and two untargeted and targeted reports
+// that name the same place of their own.
+func TestRound25Rules(t *testing.T) {
+	said := saidView
+	month := func(v mergeView) mergeView { v.precision, v.day = entente.PrecisionMonth, 90; return v }
+	at := func(v mergeView, name, country string) mergeView { v.place, v.placeCountry = name, country; return v }
+	for _, tc := range []struct {
+		name string
+		a, b mergeView
+		want bool
+	}{
+		{"an import ban told as an embargo and as a ban",
+			said("THA", "VNM", "163", "Thailand banned imports of Vietnamese durians on Monday."),
+			said("THAGOV", "VNM", "172", "Bangkok on Monday barred durians from Vietnam, citing a pest."), true},
+		{"an embargo and a ban of two matters",
+			said("THA", "VNM", "163", "Thailand banned imports of Vietnamese durians on Monday."),
+			said("THAGOV", "VNM", "172", "Bangkok on Monday barred Vietnamese trawlers from its waters."), false},
+		{"an embargo and a ban whose matters share no word (a limit of the rule)",
+			said("THA", "VNM", "163", "Thailand halted imports of Vietnamese fruit on Monday."),
+			said("THAGOV", "VNM", "172", "Bangkok on Monday barred durians and lychees."), false},
+		{"a ban in a month and an embargo on a day of it",
+			month(said("THA", "VNM", "172", "Thailand barred durians from Vietnam in March.")),
+			said("THAGOV", "VNM", "163", "On March 10 Bangkok halted imports of Vietnamese durians."), true},
+		{"a law and a bill",
+			said("ALBGOV", "GRC", "111", "Albania criticised Greece on Monday over a draft law on minority schools."),
+			said("ALB", "GRC", "111", "Tirana criticised Athens on Monday for a bill it says would close Albanian classes."), true},
+		{"drills and exercises",
+			said("CHNGOV", "PHL", "114", "China protested to the Philippines over naval drills near the shoal."),
+			said("CHN", "PHL", "114", "Beijing lodged a protest with Manila about joint exercises with US warships."), true},
+		{"a place off the coast in the matter",
+			said("ALB", "GRC", "112", "Albania accused Greece of detaining fishermen off Sarande."),
+			said("ALBGOV", "GRC", "112", "Tirana blamed Athens for the seizure of boats off Sarande."), true},
+		{"an unknown town against a named region",
+			said("SDNMIL", "", "195", "Sudanese jets bombed Kelbara on Friday."),
+			said("SDN", "SDN", "195", "Sudan's air force struck targets in North Kordofan state on Friday."), true},
+		{"an unknown town against a country",
+			said("SDNMIL", "", "195", "Sudanese jets bombed Kelbara on Friday."),
+			said("SDN", "TCD", "195", "Sudan's air force struck targets in Chad on Friday."), false},
+		{"an untargeted and a targeted report at one place of their own",
+			at(said("ISRMIL", "", "195", "Israeli jets bombed Tyre late on Monday."), "Tyre", "LB"),
+			at(said("ISR", "LBN", "195", "Israel struck Tyre in southern Lebanon late on Monday."), "Tyre", "LB"), true},
+		{"an untargeted report at a place of its own against a country",
+			at(said("ISRMIL", "", "195", "Israeli jets bombed Tyre late on Monday."), "Tyre", "LB"),
+			said("ISR", "SYR", "195", "Israel struck targets in Syria late on Monday."), false},
+	} {
+		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
+	}
+}
+
+// TestRestrictionStored checks, through the store, that an import ban
+// coded as an embargo (163) and as an administrative ban (172) is one
+// event, on one day or at a month and a day of it, and that a ban of
+// another matter stays apart.
+func TestRestrictionStored(t *testing.T) {
+	day := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	side := func(id, src, code string, prec entente.Precision, sentence string) entente.CodedArticle {
+		e := entente.Event{Source: src, Target: "VNM", Code: code, Root: code[:2], Modality: entente.Asserted,
+			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: day, Precision: prec}}
+		if prec == entente.PrecisionMonth {
+			e.When.Date = time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+		}
+		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: day.AddDate(0, 0, 2)},
+			Events: []entente.Event{e}}
+	}
+	banned := side("a", "THA", "163", entente.PrecisionDay, "Thailand banned imports of Vietnamese durians on Monday.")
+	for _, tc := range []struct {
+		name     string
+		other    entente.CodedArticle
+		wantSame bool
+	}{
+		{"same day", side("b", "THAGOV", "172", entente.PrecisionDay, "Bangkok on Monday barred durians from Vietnam."), true},
+		{"the month", side("b", "THA", "172", entente.PrecisionMonth, "In March Thailand barred durians from Vietnam."), true},
+		{"another matter", side("b", "THAGOV", "172", entente.PrecisionDay, "Bangkok on Monday barred Vietnamese trawlers from its waters."), false},
+	} {
+		for _, order := range [][2]entente.CodedArticle{{banned, tc.other}, {tc.other, banned}} {
+			for _, mode := range storeModes {
+				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
+					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
+				}
+			}
+		}
+	}
+}
