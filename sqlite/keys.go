@@ -317,6 +317,13 @@ const (
 	// summoned, so that two summonses in opposite directions stay apart.
 	// Two codes that differ (a visit against talks) still match.
 	codesUnlessSummons
+	// codesIfMutual: one code of fighting on the ground told from either
+	// side, or with no target by one side and with it by the other
+	// ("Thai and Cambodian troops clashed", "Cambodia's army fought Thai
+	// troops"): one fight when a sentence of the two tells fighting both
+	// sides took part in (mutualFight). An attack and the other side's
+	// answer the same day stay apart.
+	codesIfMutual
 	// codesIfAgreed: two codes of cooperation under two roots (a signing
 	// told as 057 and as 062): one act when both sentences tell an
 	// agreement reached or signed (see aliasBucket), in either direction.
@@ -480,6 +487,9 @@ const (
 	// regionNamed marks a sentence that names a region of a country by a
 	// name and its kind ("North Darfur state", "Quneitra governorate").
 	regionNamed
+	// mutualFight marks a sentence that tells fighting both sides took
+	// part in ("clashed", "exchanged fire", "fired at each other").
+	mutualFight
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -507,6 +517,7 @@ const (
 // verbs of attack ("hit Amuda", "bombed the Nuseirat camp"), and "of"
 // after a noun of a town ("the town of Lyman").
 var spotCues = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "around": true,
+	"off": true, "above": true, "below": true, "along": true,
 	"into": true, "hit": true, "struck": true, "bombed": true, "shelled": true, "attacked": true,
 	"pounded": true, "raided": true, "targeted": true, "stormed": true}
 
@@ -521,13 +532,20 @@ var townEnds = map[string]bool{"on": true, "in": true, "near": true, "at": true,
 	"for": true, "from": true, "city": true, "town": true, "village": true, "camp": true,
 	"valley": true, "airport": true, "base": true, "port": true, "refinery": true}
 
+// mutualWords tell fighting both sides took part in; so does "each
+// other".
+var mutualWords = map[string]bool{"clashed": true, "clash": true, "clashes": true, "exchanged": true,
+	"traded": true, "fought": true, "battled": true, "skirmished": true, "skirmish": true, "skirmishes": true,
+	"firefight": true, "gunbattle": true}
+
 // regionKinds are the kinds of a region of a country after its name
 // ("Rakhine state", "Nabatieh governorate"), of any order.
 var regionKinds = map[string]bool{"state": true, "province": true, "governorate": true, "district": true,
 	"region": true, "department": true, "county": true, "oblast": true, "prefecture": true, "territory": true}
 
 // townWords are the nouns of a town before "of" and its name.
-var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true}
+var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
+	"airport": true, "outskirts": true, "edge": true}
 
 // wordHash is the 16-bit hash of a word's first five letters (or of its
 // matter class), never 0.
@@ -630,6 +648,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	afterPrep, afterThe := false, false // the word before is a matter preposition, or a determiner after one
 	inName := false
 	afterName := false // the word before is capitalised
+	afterEach := false // the word before is "each" ("at each other")
 	opened := false    // a word that opens the matter (matterOpeners) was read
 	t := textScan{s: sentence}
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
@@ -680,6 +699,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if k&kindRegion != 0 && afterName {
 			c |= regionNamed
 		}
+		if k&kindMutual != 0 || afterEach && string(w) == "other" {
+			c |= mutualFight
+		}
+		afterEach = string(w) == "each"
 		afterName = capital
 		keep := len(w) >= 3
 		if capital {
@@ -734,6 +757,7 @@ const (
 	kindOpen
 	kindSummon
 	kindRegion
+	kindMutual
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
@@ -747,7 +771,7 @@ func init() {
 		kind  wordKind
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
-		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}} {
+		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
@@ -1087,6 +1111,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		if (a.dayCert|b.dayCert)&summons != 0 {
 			return false, false
 		}
+	case codesIfMutual:
+		if (a.dayCert|b.dayCert)&mutualFight == 0 || (a.dayCert|b.dayCert)&airOnly != 0 {
+			return false, false
+		}
 	case codesIfAgreed:
 		if a.dayCert&b.dayCert&agreement == 0 {
 			return false, false
@@ -1152,6 +1180,9 @@ func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 		return codesDiffer
 	}
 	x, y := ac[:min(3, len(ac))], bc[:min(3, len(bc))]
+	if groundFight(x) && groundFight(y) && compareCodes(x, y) != codesDiffer {
+		return codesIfMutual
+	}
 	meeting := func(c string) bool { return symmetricCodes[c] || c == "042" || c == "043" }
 	if x == y && !symmetricCodes[x] || x != y && !(x[:2] == y[:2] && meeting(x) && meeting(y)) {
 		return codesDiffer
@@ -1170,7 +1201,7 @@ func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 // the town a report names may be anywhere ("Turkish drones struck Amuda"
 // against "Turkish jets hit targets in Iraq").
 func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
-	if !sameActor(a.source, b.source) || !attackRoots[ac[:2]] || !attackRoots[bc[:2]] {
+	if !attackRoots[ac[:2]] || !attackRoots[bc[:2]] {
 		return codesDiffer
 	}
 	m := compareCodes(ac, bc)
@@ -1181,10 +1212,22 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 	if a.target != "" {
 		u, t = b, a
 	}
+	if !sameActor(a.source, b.source) {
+		// "Myanmar troops clashed with insurgents" and "insurgents
+		// battled the Myanmar military": one fight told from each side
+		if sameActor(u.source, t.target) && groundFight(ac[:min(3, len(ac))]) && groundFight(bc[:min(3, len(bc))]) {
+			return codesIfMutual
+		}
+		return codesDiffer
+	}
 	if u.place != "" && !countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) &&
-		(t.place == "" || countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))) {
+		(t.place == "" || countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))) &&
+		u.dayCert != 0 && t.dayCert != 0 && !shareWord(u.words.spots[:], t.words.spots[:]) {
 		// a place of its own against a country's: a town may be
-		// anywhere; two places of their own are compared as places
+		// anywhere, unless the other names it too ("hit El Geneina
+		// airport", "struck the airport of El Geneina"); two places of
+		// their own are compared as places. (Unread, the text decides
+		// when sameEvent asks again.)
 		return codesDiffer
 	}
 	if m == codesMatch && ac[:2] == "19" {
@@ -1232,6 +1275,11 @@ func onlyTowns(w textWords) bool {
 	}
 	return w.spots[0] != 0
 }
+
+// groundFight reports whether a three-digit code is fighting that both
+// sides may be told to do: an unspecified attack or fight (180, 190) or
+// ground fighting (193, 194).
+func groundFight(c string) bool { return c == "190" || c == "193" || c == "194" || c == "180" }
 
 // attackRoots are the roots of material conflict that strike a place and
 // the people in it: assault (18), fight (19) and mass violence (20).

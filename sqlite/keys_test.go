@@ -319,8 +319,9 @@ func checkSameEvent(t *testing.T, name string, a, b mergeView, want bool) {
 // matter under two roots, words of one matter in other words (a law and
 // a bill, drills and exercises), places after "off" and "near" in a
 // statement's matter, an unknown town against a named region for an
-// attack that names no target, and two untargeted and targeted reports
-// that name the same place of their own.
+// attack that names no target, two untargeted and targeted reports
+// that name the same place of their own, and one clash told from each
+// side.
 func TestRound25Rules(t *testing.T) {
 	said := saidView
 	month := func(v mergeView) mergeView { v.precision, v.day = entente.PrecisionMonth, 90; return v }
@@ -360,6 +361,18 @@ func TestRound25Rules(t *testing.T) {
 		{"an untargeted and a targeted report at one place of their own",
 			at(said("ISRMIL", "", "195", "Israeli jets bombed Tyre late on Monday."), "Tyre", "LB"),
 			at(said("ISR", "LBN", "195", "Israel struck Tyre in southern Lebanon late on Monday."), "Tyre", "LB"), true},
+		{"one clash told from each side",
+			said("THAMIL", "KHM", "190", "Thai and Cambodian soldiers clashed near the border on Friday."),
+			said("KHMMIL", "THAMIL", "190", "Cambodia's army fought Thai troops along the border on Friday."), true},
+		{"an attack and the answer the same day",
+			said("THAMIL", "KHM", "190", "Thai troops shelled a Cambodian post on Friday."),
+			said("KHMMIL", "THAMIL", "190", "Cambodia's army fired on Thai positions on Friday in response."), false},
+		{"one clash, one side's target unknown to the coder",
+			said("COLMIL", "", "190", "Colombian troops traded gunfire with cartel gunmen near Tibu on Friday."),
+			said("COLUAF", "COLMIL", "190", "Cartel gunmen fought Colombian soldiers on a road outside Tibu on Friday."), true},
+		{"a place named after off and near",
+			said("KORMIL", "", "190", "North and South Korean ships exchanged fire near Yeonpyeong on Monday."),
+			said("KORMIL", "PRK", "193", "South Korea's navy traded shots with a North Korean boat off Yeonpyeong on Monday."), true},
 		{"an untargeted report at a place of its own against a country",
 			at(said("ISRMIL", "", "195", "Israeli jets bombed Tyre late on Monday."), "Tyre", "LB"),
 			said("ISR", "SYR", "195", "Israel struck targets in Syria late on Monday."), false},
