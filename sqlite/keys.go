@@ -153,9 +153,19 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 		return bucketOf(source, target, agreedRoot, m, p), true
 	case restriction(mc) && cert&hasText != 0:
 		return bucketOf(source, target, restrictionRoot, m, p), true
+	case statementRoots[mc[:2]] && cert&hasText != 0:
+		return bucketOf(source, target, statementRoot, m, p), true
 	}
 	return 0, false
 }
+
+// statementRoot stands for the root in the bucket of a statement of
+// verbal conflict (statementRoots; see aliasBucket): one statement is
+// told as a demand, a criticism, a rejection or a threat ("rejected
+// Accra's claims", "criticised Ghana over its claims"). Two such codes
+// under two roots are one statement when the sentences share a matter
+// word (codesIfSharedMatter).
+const statementRoot = "vc"
 
 // restrictionRoot stands for the root in the bucket of a restriction (see
 // aliasBucket), which reports code under two roots.
@@ -393,7 +403,7 @@ func compareActs(x, y string) codeMatch {
 	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
 	}
-	if x[:2] != y[:2] && restriction(x) && restriction(y) {
+	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]]) {
 		return codesIfSharedMatter
 	}
 	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
