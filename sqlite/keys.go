@@ -1071,8 +1071,9 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		// be read
 		return false, false
 	}
-	towned := b.words.towns[0] != 0 && attackRoots[a.code[:2]] && attackRoots[b.code[:2]]
-	if a.dayCert == 0 && (m != codesMatch || untargeted || towned || coarse(a.precision) == "d" && a.day != b.day) {
+	attacks := attackRoots[a.code[:2]] && attackRoots[b.code[:2]]
+	towned := b.words.towns[0] != 0 && attacks
+	if a.dayCert == 0 && (m != codesMatch || untargeted || attacks && b.words.spots[0] != 0 || coarse(a.precision) == "d" && a.day != b.day) {
 		return false, true
 	}
 	if untargeted && !spotsAgree(a, b) {
@@ -1081,6 +1082,9 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if towned && a.words.towns[0] != 0 && !shareWord(a.words.towns[:], b.words.towns[:]) {
 		// two attacks on towns the gazetteer does not know, named
 		// differently ("drones hit Martakert", "drones hit Hadrut")
+		return false, false
+	}
+	if attacks && (townAgainstPlace(a, b) || townAgainstPlace(b, a)) {
 		return false, false
 	}
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
@@ -1270,6 +1274,18 @@ func spotsAgree(a, b mergeView) bool {
 	// Al-Koma" and "struck targets in North Darfur state"): the region
 	// may hold it, and nothing here tells otherwise.
 	return onlyTowns(u.words) && t.dayCert&regionNamed != 0 || onlyTowns(t.words) && t.words.spots[0] != 0 && u.dayCert&regionNamed != 0
+}
+
+// townAgainstPlace reports whether an attack report x names a town the
+// gazetteer lacks and y names, after a cue, none of x's places but a place
+// the gazetteer knows below a country, and no region ("drones struck
+// positions near Gorom-Gorom" against "near Arbinda"): two towns struck.
+func townAgainstPlace(x, y mergeView) bool {
+	if x.words.towns[0] == 0 || y.words.towns[0] != 0 || y.words.spots[0] == 0 || y.dayCert&regionNamed != 0 ||
+		shareWord(x.words.spots[:], y.words.spots[:]) || y.place == "" {
+		return false
+	}
+	return !countryLevel(placeEntries(place.Default(), y.place, y.placeCountry))
 }
 
 // onlyTowns reports whether every place a sentence names after a cue
