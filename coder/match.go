@@ -206,6 +206,9 @@ type bindings struct {
 	source, target, compound []int
 	// altChars counts the letters of the alternatives that matched.
 	altChars int
+	// synsetAt is 1 + the clause position of the first synset matched
+	// after the verb, 0 when none was (see classOutsideObject).
+	synsetAt int
 }
 
 type matcher struct {
@@ -314,6 +317,9 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 	case verbs.Synset:
 		for _, ph := range m.dict.Synsets[e.Text] {
 			if end, ok := m.phraseAt(ph, pos); ok {
+				if b.synsetAt == 0 {
+					b.synsetAt = pos + 1
+				}
 				return end, true
 			}
 		}
@@ -424,6 +430,7 @@ func (m *matcher) match(p *verbs.Pattern) (bindings, bool) {
 			return bindings{}, false
 		}
 	}
+	b.synsetAt = 0
 	if _, ok := m.seqFrom(after, m.cl.verbEnd, p.Elems[vi].Next, -1, &b); !ok {
 		return bindings{}, false
 	}
@@ -453,7 +460,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -466,7 +473,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) {
 					return q, bq, true
 				}
 			}

@@ -235,6 +235,36 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 	return true
 }
 
+// classOutsideObject reports whether pattern p is a verb, a gap and a
+// synset ("- * &MILITARY [154]": what the verb acts on is of the class)
+// and matched the synset's word inside a prepositional phrase (other than
+// an "of" phrase: "thousands of troops") of the verb or of its object,
+// when the verb has one: in "summoned Bolivia's ambassador over an army
+// post" the ambassador is summoned, not an army.
+func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
+	sc := m.sc
+	after := p.Elems[p.VerbAt+1:]
+	if sc == nil || b.synsetAt == 0 || len(after) != 1 || after[0].Kind != verbs.Synset || p.Elems[p.VerbAt].Next {
+		return false
+	}
+	v := m.cl.toks[m.cl.verb]
+	objs := sc.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		return false
+	}
+	for t, n := m.cl.toks[b.synsetAt-1], 0; t >= 0 && t != v && n < len(sc.toks); t, n = sc.toks[t].Head, n+1 {
+		for _, o := range objs {
+			if t == o {
+				return false
+			}
+		}
+		if r := base(sc.rel(t)); (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerOf reports whether nominal t is noun o or names whose o is: its
 // possessor, a modifier or an "of" phrase ("Peru's envoy", "the Peruvian
 // envoy", "the envoy of Peru"), not a phrase that says against or for whom
