@@ -239,8 +239,10 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 // synset ("- * &MILITARY [154]": what the verb acts on is of the class)
 // and matched the synset's word inside a prepositional phrase (other than
 // an "of" phrase: "thousands of troops") of the verb or of its object,
-// when the verb has one: in "summoned Bolivia's ambassador over an army
-// post" the ambassador is summoned, not an army.
+// when that object is an actor: in "summoned Bolivia's ambassador over an
+// army post" the ambassador is summoned, not an army. (An object that is
+// no actor may be told by the phrase: "requested 320 million dollars in
+// fresh money".)
 func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	after := p.Elems[p.VerbAt+1:]
@@ -249,7 +251,11 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	}
 	v := m.cl.toks[m.cl.verb]
 	objs := sc.childrenWith(v, "obj")
-	if len(objs) == 0 {
+	actor := false
+	for _, o := range objs {
+		actor = actor || sc.mentAt[o] >= 0
+	}
+	if !actor {
 		return false
 	}
 	for t, n := m.cl.toks[b.synsetAt-1], 0; t >= 0 && t != v && n < len(sc.toks); t, n = sc.toks[t].Head, n+1 {
