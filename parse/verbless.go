@@ -85,12 +85,14 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 			}
 		}
 		// Nor that: a past tense spelled as its base form ("cut",
-		// "hit", "shut"), which the tagger read as a noun of a compound,
+		// "hit", "shut"), which the tagger read as a noun of a compound
+		// (or as a verb of a class that is not finite, in a sentence with
+		// no finite verb),
 		// after a name, noun or adjective and before its object:
 		// "Turkmenistan cut gas supplies to Iran.", "The country's
 		// military hit rebel positions with drones."
 		for i := 3; i < stop-1; i++ {
-			if !samePast[ws[i].lower] || tg.upos[tags[i]] == "VERB" {
+			if !samePast[ws[i].lower] {
 				continue
 			}
 			next, prev := tg.upos[tags[i+1]], tg.upos[tags[i-1]]

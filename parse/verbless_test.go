@@ -32,6 +32,8 @@ func TestRequireVerb(t *testing.T) {
 		{"Sylvania struck targets in Latveria .", "struck", "VERB"},
 		// a past tense spelled as its base form, read as a noun
 		{"Sylvania cut gas supplies to Latveria on Sunday .", "cut", "VERB"},
+		// or as a verb of a class that is not finite, hung on the noun
+		{"Sylvania cut natural gas exports to Latveria on Thursday .", "cut", "VERB"},
 		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
 		{"The budget cut for schools .", "cut", ""},
 		{"Sylvania shot down Latverian drones over the capital .", "shot", "VERB"},
