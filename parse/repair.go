@@ -22,6 +22,41 @@ func repair(toks []entente.Token) {
 	repairAttribution(toks)
 	repairDatedSubject(toks)
 	repairParticiple(toks)
+	repairNameModifier(toks)
+}
+
+// repairNameModifier mends "Sudanese warplanes bombed ..." read with the
+// name as a bare oblique of the verb (no preposition, no dependents) and
+// the noun after it as the subject: a name or adjective right before a
+// noun, both dependents of one head, the name an oblique or unclassified
+// dependent with none of its own, modifies the noun (compound for a name,
+// amod for an adjective).
+func repairNameModifier(toks []entente.Token) {
+	for p := 0; p+1 < len(toks); p++ {
+		n, h := p+1, toks[p].Head
+		if toks[p].UPOS != "PROPN" && toks[p].UPOS != "ADJ" || toks[n].UPOS != "NOUN" || h < 0 || toks[n].Head != h {
+			continue
+		}
+		if toks[p].Rel != "obl" && toks[p].Rel != "dep" || hasDependent(toks, p) {
+			continue
+		}
+		toks[p].Head = n
+		if toks[p].UPOS == "ADJ" {
+			toks[p].Rel = "amod"
+		} else {
+			toks[p].Rel = "compound"
+		}
+	}
+}
+
+// hasDependent reports whether any token depends on token h.
+func hasDependent(toks []entente.Token, h int) bool {
+	for i := range toks {
+		if toks[i].Head == h {
+			return true
+		}
+	}
+	return false
 }
 
 // repairParticiple mends "released twenty captured soldiers" read as two

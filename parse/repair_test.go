@@ -74,6 +74,18 @@ func TestRepair(t *testing.T) {
 			"Kenya/2/nsubj reported/0/root two/2/obj killed/2/xcomp in/6/case Lamu/4/obl ./2/punct",
 		},
 		{
+			// "Sudanese warplanes bombed": a bare oblique name before the
+			// subject noun modifies it
+			"Sudanese/PROPN/3/obl warplanes/NOUN/3/nsubj bombed/VERB/0/root Kutum/PROPN/3/obj ./PUNCT/3/punct",
+			"Sudanese/2/compound warplanes/3/nsubj bombed/0/root Kutum/3/obj ./3/punct",
+		},
+		{
+			// a name the object before a noun object ("gave Kenya aid"):
+			// left alone
+			"Japan/PROPN/2/nsubj gave/VERB/0/root Kenya/PROPN/2/iobj aid/NOUN/2/obj ./PUNCT/2/punct",
+			"Japan/2/nsubj gave/0/root Kenya/2/iobj aid/2/obj ./2/punct",
+		},
+		{
 			// "In March Moscow issued threats": the name after the date
 			// is the subject
 			"In/ADP/2/case March/PROPN/4/obl Moscow/PROPN/2/flat issued/VERB/0/root threats/NOUN/4/obj ./PUNCT/4/punct",
