@@ -10,6 +10,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -250,13 +251,20 @@ func governmentOf(code string) bool {
 // on which organ acted (government or military) for one event.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
 
+// armedRoles are the CAMEO roles of non-state armed groups, which reports
+// of one clash name differently ("gang members", "gunmen", "rebels",
+// "militants"): rebels, unidentified armed forces, criminals and
+// insurgents.
+var armedRoles = map[string]bool{"REB": true, "UAF": true, "CRM": true, "INS": true}
+
 // groupPrefixes begin codes of international and non-state groups, whose
 // next three letters name the group.
 var groupPrefixes = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true}
 
 // sameActor reports whether two actor codes can name the same actor in two
-// reports: equal, one a more detailed form of the other (RUS, RUSMIL), or
-// two organs of one state (RUSGOV, RUSMIL).
+// reports: equal, one a more detailed form of the other (RUS, RUSMIL), two
+// organs of one state (RUSGOV, RUSMIL, AFGGOVMIL), or two non-state armed
+// groups of one country (HTICRM, HTIUAF).
 func sameActor(x, y string) bool {
 	if x == y {
 		return true
@@ -270,10 +278,24 @@ func sameActor(x, y string) bool {
 	if len(x)%3 == 0 && strings.HasPrefix(y, x) && !groupPrefixes[x] {
 		return true
 	}
-	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] {
-		return stateRoles[x[3:]] && stateRoles[y[3:]]
+	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] && armedRoles[x[3:]] && armedRoles[y[3:]] {
+		return true
 	}
-	return false
+	return x[:3] == y[:3] && !groupPrefixes[x[:3]] && stateOrgans(x) && stateOrgans(y)
+}
+
+// stateOrgans reports whether an actor code is a country's code followed
+// by one or more roles of stateRoles (RUSGOV, AFGGOVMIL).
+func stateOrgans(code string) bool {
+	if len(code) < 6 || len(code)%3 != 0 {
+		return false
+	}
+	for i := 3; i < len(code); i += 3 {
+		if !stateRoles[code[i:i+3]] {
+			return false
+		}
+	}
+	return true
 }
 
 // interchangeable groups codes that name one act by different means or
@@ -500,6 +522,10 @@ const (
 	// mutualFight marks a sentence that tells fighting both sides took
 	// part in ("clashed", "exchanged fire", "fired at each other").
 	mutualFight
+	// knownTown marks a sentence that names, after a cue of place
+	// (spotCues), a town the gazetteer knows and no region or country of
+	// that name (knownTownName).
+	knownTown
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -681,6 +707,8 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			if !place.Default().Knows(w) {
 				pending = h
 				prevWord = append(prevWord[:0], w...)
+			} else if knownTownName(w) {
+				c |= knownTown
 			}
 		}
 		switch {
@@ -896,6 +924,11 @@ func init() {
 		`fishermen fishers fishing`,
 		`activists campaigners dissidents`,
 		`deportation deportations deported deporting expulsion expelling expelled`,
+		`meddling meddle interference interfering interfere`,
+		`election elections vote polls ballot`,
+		`limits limit restrictions restriction curbs caps`,
+		`wheat grain cereals`,
+		`railways railway rail railroad trains`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
@@ -1278,14 +1311,36 @@ func spotsAgree(a, b mergeView) bool {
 
 // townAgainstPlace reports whether an attack report x names a town the
 // gazetteer lacks and y names, after a cue, none of x's places but a place
-// the gazetteer knows below a country, and no region ("drones struck
-// positions near Gorom-Gorom" against "near Arbinda"): two towns struck.
+// the gazetteer knows below a country (its stored place, or a name of
+// towns only, knownTown), and no region ("drones struck positions near
+// Gorom-Gorom" against "near Arbinda"): two towns struck.
 func townAgainstPlace(x, y mergeView) bool {
 	if x.words.towns[0] == 0 || y.words.towns[0] != 0 || y.words.spots[0] == 0 || y.dayCert&regionNamed != 0 ||
-		shareWord(x.words.spots[:], y.words.spots[:]) || y.place == "" {
+		shareWord(x.words.spots[:], y.words.spots[:]) {
 		return false
 	}
-	return !countryLevel(placeEntries(place.Default(), y.place, y.placeCountry))
+	if y.dayCert&knownTown != 0 {
+		return true
+	}
+	return y.place != "" && !countryLevel(placeEntries(place.Default(), y.place, y.placeCountry))
+}
+
+// knownTowns memoises knownTownName.
+var knownTowns sync.Map
+
+// knownTownName reports whether every gazetteer entry of a (lower-case)
+// name is a town ("qahtaniyah"), none a country or a region.
+func knownTownName(w []byte) bool {
+	if v, ok := knownTowns.Load(string(w)); ok {
+		return v.(bool)
+	}
+	es := place.Default().Lookup(string(w))
+	town := len(es) > 0
+	for i := range es {
+		town = town && strings.HasPrefix(es[i].Feature, "PPL")
+	}
+	knownTowns.Store(string(w), town)
+	return town
 }
 
 // onlyTowns reports whether every place a sentence names after a cue

@@ -424,3 +424,35 @@ func TestRestrictionStored(t *testing.T) {
 		}
 	}
 }
+
+// TestRound29Rules checks the rule changes made on the errors of the
+// held-out rounds 25 to 28: two organs of one state named by one or more
+// roles, two non-state armed groups of one country, more words of one
+// matter, and a town the gazetteer lacks against a town it knows that no
+// stored place names.
+func TestRound29Rules(t *testing.T) {
+	said := saidView
+	for _, tc := range []struct {
+		name string
+		a, b mergeView
+		want bool
+	}{
+		{"a state's military and its government's military",
+			said("PAKMIL", "AFGMIL", "190", "Pakistani soldiers and Afghan fighters clashed near the crossing on Tuesday."),
+			said("AFGGOVMIL", "PAKMIL", "190", "Afghanistan's forces fought Pakistani troops around the crossing on Tuesday."), true},
+		{"gang members and gunmen of one country",
+			said("HTICOP", "HTICRM", "190", "Haitian police and gang members exchanged fire in the hills on Tuesday."),
+			said("HTIUAF", "HTICOP", "190", "Gunmen fought Haiti's police in the hills on Tuesday."), true},
+		{"a state's rebels and its government",
+			said("HTIREB", "HTICOP", "190", "Rebels and police clashed in the hills on Tuesday."),
+			said("HTIGOV", "HTICOP", "190", "The government and police clashed in the hills on Tuesday."), false},
+		{"meddling and interference, an election and a vote",
+			said("SLBGOV", "AUS", "112", "Honiara accused Canberra of meddling by paying for the election."),
+			said("SLB", "AUSGOV", "112", "The Solomon Islands accused Australia of interference over funding for the vote."), true},
+		{"an unknown town against a town the gazetteer knows, no place stored",
+			said("TURMIL", "", "195", "Turkish drones struck Kelbara on Thursday."),
+			said("TUR", "", "195", "Turkish drones struck Zakho on Thursday."), false},
+	} {
+		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
+	}
+}
