@@ -281,7 +281,7 @@ func sameActor(x, y string) bool {
 	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] && armedRoles[x[3:]] && armedRoles[y[3:]] {
 		return true
 	}
-	return x[:3] == y[:3] && !groupPrefixes[x[:3]] && stateOrgans(x) && stateOrgans(y)
+	return stateOrgans(x) && stateOrgans(y) && x[:3] == y[:3] && !groupPrefixes[x[:3]]
 }
 
 // stateOrgans reports whether an actor code is a country's code followed
