@@ -206,8 +206,8 @@ type bindings struct {
 	source, target, compound []int
 	// altChars counts the letters of the alternatives that matched.
 	altChars int
-	// synsetAt is 1 + the clause position of the first synset matched
-	// after the verb, 0 when none was (see classOutsideObject).
+	// synsetAt is 1 + the clause position of the first synset or word
+	// matched after the verb, 0 when none was (see classOutsideObject).
 	synsetAt int
 }
 
@@ -313,7 +313,11 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 	}
 	switch e.Kind {
 	case verbs.Word:
-		return m.wordAt(e.Text, e.ID, e.Exact, pos)
+		end, ok := m.wordAt(e.Text, e.ID, e.Exact, pos)
+		if ok && b.synsetAt == 0 {
+			b.synsetAt = pos + 1
+		}
+		return end, ok
 	case verbs.Synset:
 		for _, ph := range m.dict.Synsets[e.Text] {
 			if end, ok := m.phraseAt(ph, pos); ok {

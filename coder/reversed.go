@@ -236,17 +236,18 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 }
 
 // classOutsideObject reports whether pattern p is a verb, a gap and a
-// synset ("- * &MILITARY [154]": what the verb acts on is of the class)
-// and matched the synset's word inside a prepositional phrase (other than
-// an "of" phrase: "thousands of troops") of the verb or of its object,
-// when that object is an actor: in "summoned Bolivia's ambassador over an
-// army post" the ambassador is summoned, not an army. (An object that is
-// no actor may be told by the phrase: "requested 320 million dollars in
-// fresh money".)
+// synset or a word ("- * &MILITARY [154]", "- + * PARLIAMENT [060]": what
+// the verb acts on is of the class, or is the word) and matched that word
+// inside a prepositional phrase (other than an "of" phrase: "thousands of
+// troops") of the verb or of its object, when that object is an actor: in
+// "summoned Bolivia's ambassador over an army post" the ambassador is
+// summoned, not an army, and in "received the Fijian prime minister at
+// Parliament House" the guest is received. (An object that is no actor may
+// be told by the phrase: "requested 320 million dollars in fresh money".)
 func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	after := p.Elems[p.VerbAt+1:]
-	if sc == nil || b.synsetAt == 0 || len(after) != 1 || after[0].Kind != verbs.Synset || p.Elems[p.VerbAt].Next {
+	if sc == nil || b.synsetAt == 0 || len(after) != 1 || after[0].Kind != verbs.Synset && after[0].Kind != verbs.Word || p.Elems[p.VerbAt].Next {
 		return false
 	}
 	v := m.cl.toks[m.cl.verb]

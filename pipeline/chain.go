@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"entente"
@@ -215,6 +216,11 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 			words = clause.Words(s.Tokens)
 		}
 		ev.Modality = modality.OfWords(s, words, v)
+		if ev.Modality == entente.Negated && ev.Root == "16" && stoppedBy(s, v) {
+			// "stopped sending coal to": the stop is the act coded
+			// (an embargo, a cut of aid), not a sending denied
+			ev.Modality = entente.Asserted
+		}
 		ev.PloverMode = modality.PloverMode(ev.Modality, ev.When)
 		qs, ok := quants[si]
 		if !ok {
@@ -251,6 +257,20 @@ func (c *Chain) placeTarget(ev *entente.Event) {
 
 // tokenAt returns the index of the token of s that starts at or covers byte
 // offset off, or -1.
+// stopVerbs are the lemmas of verbs that stop what the clause under them
+// tells.
+var stopVerbs = map[string]bool{"stop": true, "halt": true, "suspend": true, "cease": true, "end": true}
+
+// stoppedBy reports whether token v is the clausal complement of a verb
+// that stops it ("stopped sending", "halted deliveries").
+func stoppedBy(s *entente.Sentence, v int) bool {
+	if v < 0 || v >= len(s.Tokens) || s.Tokens[v].Rel != "xcomp" {
+		return false
+	}
+	h := s.Tokens[v].Head
+	return h >= 0 && h < len(s.Tokens) && stopVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
 func tokenAt(s *entente.Sentence, off int) int {
 	i := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Span.End > off })
 	if i < len(s.Tokens) && s.Tokens[i].Span.Start <= off {

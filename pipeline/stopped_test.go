@@ -1,0 +1,46 @@
+package pipeline
+
+import (
+	"testing"
+	"time"
+
+	"entente"
+)
+
+// TestStoppedIsAsserted: a cut coded from a verb a stop governs ("stopped
+// sending coal to") is the act itself, asserted; a sending told with "not"
+// stays negated.
+func TestStoppedIsAsserted(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, code string
+		want       entente.Modality
+	}{
+		{"Kazakhstan stopped sending coal to Kyrgyzstan on Wednesday.", "163", entente.Asserted},
+		{"Russia stopped buying wine from Moldova on Tuesday.", "163", entente.Asserted},
+		{"Kazakhstan did not send coal to Kyrgyzstan on Wednesday.", "061", entente.Negated},
+		{"Kazakhstan sent coal to Kyrgyzstan on Wednesday.", "061", entente.Asserted},
+	} {
+		a := &entente.Article{ID: "t", Text: c.text, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}
+		out, err := chain.Process(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range out.Events {
+			if e.Code != c.code {
+				continue
+			}
+			found = true
+			if e.Modality != c.want {
+				t.Errorf("%q: %s %s %s is %s, want %s", c.text, e.Source, e.Code, e.Target, e.Modality, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event: %+v", c.text, c.code, out.Events)
+		}
+	}
+}
