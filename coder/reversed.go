@@ -242,8 +242,10 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 // troops") of the verb or of its object, when that object is an actor: in
 // "summoned Bolivia's ambassador over an army post" the ambassador is
 // summoned, not an army, and in "received the Fijian prime minister at
-// Parliament House" the guest is received. (An object that is no actor may
-// be told by the phrase: "requested 320 million dollars in fresh money".)
+// Parliament House" the guest is received; so inside a clause of its own
+// ("summoned the envoy after soldiers crossed the border"). (An object that
+// is no actor may be told by the phrase: "requested 320 million dollars in
+// fresh money".)
 func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	after := p.Elems[p.VerbAt+1:]
@@ -265,7 +267,12 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 				return false
 			}
 		}
-		if r := base(sc.rel(t)); (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF") {
+		switch r := base(sc.rel(t)); {
+		case (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF"):
+			return true
+		case inSet(r, "advcl", "acl", "ccomp", "parataxis", "csubj"):
+			// in a clause of its own: "summoned the envoy after
+			// soldiers crossed the border"
 			return true
 		}
 	}

@@ -532,9 +532,9 @@ const (
 // hashes (never 0; 0 after the last) of their first five letters: matter
 // holds the first matterSlots distinct words of the sentence's matter
 // (matterWords), spots the first spotSlots distinct names of where it
-// happened (spotWords). Two different words of two reports' seven each
-// share a hash once in about 1,300 pairs of reports (one-byte hashes did
-// once in five).
+// happened (spotWords). Two different words of two reports' ten each
+// share a hash once in about 650 pairs of reports (one-byte hashes did
+// once in five; seven words each, kept until session 8, once in 1,300).
 type textWords struct {
 	matter [matterSlots]uint16
 	spots  [spotSlots]uint16
@@ -544,7 +544,7 @@ type textWords struct {
 // matterSlots is how many matter words a report keeps, spotSlots how many
 // names of places.
 const (
-	matterSlots = 7
+	matterSlots = 10
 	spotSlots   = 3
 )
 
@@ -929,6 +929,8 @@ func init() {
 		`limits limit restrictions restriction curbs caps`,
 		`wheat grain cereals`,
 		`railways railway rail railroad trains`,
+		`journalist journalists reporter reporters correspondent`,
+		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

@@ -86,7 +86,14 @@
 //     tells nothing of what was asked) and another request match each
 //     other, when the two
 //     sentences may be of one matter: they
-//     share a word of it, or one of them names none (sameMatter). The
+//     share a word of it, or one of them names none (sameMatter). Two
+//     codes under two roots match when both sentences name their matter
+//     and share a word of it: an embargo or sanctions (163) and an
+//     administrative ban (172: "banned imports of Chilean salmon",
+//     "barred salmon from Chile"; a ban is a one-off act), and two
+//     statements of roots 10 to 13 (a rejection and a criticism); such
+//     events are also stored under a second bucket of their kind (the
+//     alias, below). The
 //     matter is what follows the sentence's first preposition of matter
 //     or opener ("over", "of", "that", "to", "with", ...): its words that
 //     are not names, function words or verbs of statement, compared by
@@ -95,10 +102,15 @@
 //     matter taken as one (retaliation, reprisals, a response; protests,
 //     riots, unrest; remarks, comments; extradition, a handover; a
 //     border, a frontier; aid, help; weapons, arms; troops, soldiers;
-//     talks, negotiations; a proposal, an offer), and
+//     talks, negotiations; a proposal, an offer; a deal, an agreement, a
+//     pact; a law, a bill; drills, exercises; an embassy, a consulate;
+//     fishermen, fishing; activists, campaigners; a deportation, an
+//     expulsion; meddling, interference; an election, a vote; limits,
+//     curbs; wheat, grain; railways, trains; a journalist, a reporter; an
+//     arrest, a detention), and
 //     names after a preposition of matter ("over", "in", "at", "from",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
-//     report keeps seven, as 16-bit hashes.
+//     report keeps ten, as 16-bit hashes.
 //     Two reports of one fighting code (190 and 190) are one attack
 //     unless one sentence tells ground fire and the other an air attack
 //     ("artillery shelled" and "F-16s bombed" the same hideouts). Other codes under one root
@@ -107,9 +119,11 @@
 //     it: "Warsaw charged Minsk with ...") is compared as an accusation
 //     (112), root included;
 //   - has the same actors, where an actor matches a more detailed code of
-//     itself (RUS, RUSMIL) or another organ of the same state (RUSGOV,
-//     RUSMIL), but not a rebel or opposition group of that country (RUSGOV,
-//     RUSREB) nor, by its first letters, a group (IGO, NGO, ...), except
+//     itself (RUS, RUSMIL) or another organ of the same state under one or
+//     more roles (RUSGOV, RUSMIL, RUSGOVMIL), and a non-state armed group
+//     another of the same country (HTICRM, HTIUAF: gangs and gunmen), but
+//     not a rebel or opposition group of that country against its state
+//     (RUSGOV, RUSREB) nor, by its first letters, a group (IGO, NGO, ...), except
 //     that the targets of two attacks (roots 18 to 20) may be any two
 //     actors of one country (Hamas and Gaza, Hezbollah and Lebanon's
 //     government: reports name what was hit differently), unless one
@@ -119,7 +133,12 @@
 //     codes that differ (a visit against talks, 042 against 046), and
 //     one consultation code told both ways (040 against 040) only when
 //     neither sentence tells a summons ("summoned the ambassador"), which
-//     runs from who summoned to who was summoned;
+//     runs from who summoned to who was summoned; and one fighting code on
+//     the ground (180, 190, 193, 194) told from either side, or with no
+//     target by one side and with the first as target by the other, only
+//     when a sentence tells fighting both took part in ("clashed",
+//     "exchanged fire", "fought", "at each other") and neither only an air
+//     attack;
 //   - and has no conflicting place. Only two places below country level
 //     conflict (a country holds its cities, and an event the text gives no
 //     place for is placed in an actor's country): they are looked up in the
@@ -135,7 +154,12 @@
 //     "shelled Hadrut"), with no name in common, are two attacks: a name
 //     counts as a town when the word after it is no noun it describes
 //     ("hit Kurdish rebels"), nor a region's kind ("Unity state"), nor the
-//     rest of a name the gazetteer knows ("South Sudan").
+//     rest of a name the gazetteer knows ("South Sudan"). Such a town
+//     against a town the gazetteer knows (stored as the place, or named
+//     after a cue and known only as a town) is two attacks too; against a
+//     region named with its kind ("struck targets in North Darfur state")
+//     it may be one, as may an attack with no target whose sentence names
+//     only such towns against one with a target in a named region.
 //
 // Candidates are found through a bucket (the unordered pair of the actors'
 // first three letters, the root, the modality class and the precision
@@ -148,19 +172,24 @@
 // the bucket it would have with none (its alias_bucket, schema version 9),
 // and reads it, so that the two are compared: they are one attack when the
 // sources are one actor, the codes match as above, the report with no
-// target has no place below country level, and its sentence names no
-// place after a preposition or verb of attack ("in", "near", "hit",
-// "bombed", ...) or one that the other's also names ("struck targets in
-// Balakot", "bombed a camp near Balakot in Pakistan"): a town the
-// gazetteer lacks is stored as no place, and its name is all that tells
-// two towns struck the same day apart. Likewise an agreement (a code of
+// target has no place below country level (or one the other's sentence
+// names too), and its sentence names no place after a preposition or verb
+// of attack ("in", "near", "hit", "bombed", ...) or one that the other's
+// also names ("struck targets in Balakot", "bombed a camp near Balakot in
+// Pakistan"), or only towns the gazetteer lacks against a named region: a
+// town the gazetteer lacks is stored as no place, and its name is all that
+// tells two towns struck the same day apart. Likewise an agreement (a code of
 // cooperation, roots 03 to 08, whose sentence tells a signing: "signed",
 // "concluded", "agreed") is also stored under the bucket of agreements of
 // its two countries, whatever the root, and reads that bucket at its own
 // precision and at the other (a month against a day of it): two such
 // reports of the same two parties, in either direction, are one signing
 // ("signed a mutual defence agreement", 057; "concluded a pact committing
-// each to defend the other", 062).
+// each to defend the other", 062). An embargo or an administrative ban
+// (163, 172) and a statement of roots 10 to 13 reported from text are
+// stored under the bucket of their kind between the two countries
+// (restrictions, read at both precisions; statements), so that the two
+// roots of one measure or one statement meet.
 //
 // What the rule reads from the text of a stored event's first report (the
 // certainty of its day, ground fire or an air attack, an agreement, a
