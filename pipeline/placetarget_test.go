@@ -27,13 +27,9 @@ func TestPlaceTarget(t *testing.T) {
 		{"The Russian foreign minister visited Kremenchuk on Monday.", "RUSGOV", "042", "", ""},
 		{"Russian missiles hit Ukrainian troops near Kremenchuk on Sunday.", "RUS", "", "UKRMIL", "Ukrainian troops"},
 	} {
-		a := &entente.Article{ID: "t", Text: c.text, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}
-		out, err := chain.Process(a)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a, events := codeText(t, chain, c.text)
 		found := false
-		for _, e := range out.Events {
+		for _, e := range events {
 			if c.source != "" && e.Source != c.source || c.code != "" && e.Code != c.code {
 				continue
 			}
@@ -51,7 +47,19 @@ func TestPlaceTarget(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: no event from %q %q: %+v", c.text, c.source, c.code, out.Events)
+			t.Errorf("%q: no event from %q %q: %+v", c.text, c.source, c.code, events)
 		}
 	}
+}
+
+// codeText runs chain on one article of text published on 1 May 2024 and
+// returns the article and its events.
+func codeText(t *testing.T, chain *Chain, text string) (*entente.Article, []entente.Event) {
+	t.Helper()
+	a := &entente.Article{ID: "t", Text: text, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}
+	out, err := chain.Process(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, out.Events
 }

@@ -200,12 +200,23 @@ func agreementCross(source, target, code string, m entente.Modality, p entente.P
 	default:
 		return 0, 0, 0, false
 	}
-	other, ok := otherPrecision(p)
+	other, lo, hi, ok := otherMonth(p, day)
 	if !ok {
 		return 0, 0, 0, false
 	}
-	lo, hi = dayWindow(entente.PrecisionMonth, day)
 	return bucketOf(source, target, root, m, other), lo, hi, true
+}
+
+// otherMonth returns the other precision of a report dated on day with
+// precision p (otherPrecision) and the first and last days of that day's
+// month, where the reports of the other precision that may be of its act
+// are stored. ok is false for other precisions.
+func otherMonth(p entente.Precision, day int64) (other entente.Precision, lo, hi int64, ok bool) {
+	if other, ok = otherPrecision(p); !ok {
+		return "", 0, 0, false
+	}
+	lo, hi = dayWindow(entente.PrecisionMonth, day)
+	return other, lo, hi, true
 }
 
 // otherPrecision returns, for a report dated to a day, the month; for one
@@ -1665,10 +1676,9 @@ func crossProbe(source, target, code string, m entente.Modality, p entente.Preci
 	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) {
 		return 0, 0, 0, false
 	}
-	other, ok := otherPrecision(p)
+	other, lo, hi, ok := otherMonth(p, day)
 	if !ok {
 		return 0, 0, 0, false
 	}
-	lo, hi = dayWindow(entente.PrecisionMonth, day)
 	return eventBucket(source, target, code, m, other), lo, hi, true
 }

@@ -45,11 +45,7 @@ func TestRound9Rules(t *testing.T) {
 	}
 
 	said := saidView
-	for _, tc := range []struct {
-		name string
-		a, b mergeView
-		want bool
-	}{
+	checkSameEvents(t, []sameEventCase{
 		{"artillery against a drone strike",
 			said("GEO", "RUS", "190", "Georgian howitzers pounded two hamlets near the river."),
 			said("GEO", "RUS", "195", "A Georgian drone struck a hamlet near the river."), false},
@@ -89,9 +85,7 @@ func TestRound9Rules(t *testing.T) {
 		{"one request for aid in other words",
 			said("PER", "BRA", "023", "Peru asked Brazil for aid after the floods."),
 			said("PER", "BRA", "023", "Peru appealed to Brasilia for help."), true},
-	} {
-		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
-	}
+	})
 	// A stored consultation not read yet is read when it runs the other
 	// way: whether either report tells a summons decides.
 	unread := said("PRT", "AGOGOV", "040", "Portugal summoned the Angolan ambassador.")
@@ -131,11 +125,7 @@ func TestRound11Rules(t *testing.T) {
 	said := saidView
 	at := func(v mergeView, name, country string) mergeView { v.place, v.placeCountry = name, country; return v }
 	undated := func(v mergeView, day int64) mergeView { v.day, v.dayCert = day, v.dayCert|dayFromStory; return v }
-	for _, tc := range []struct {
-		name string
-		a, b mergeView
-		want bool
-	}{
+	checkSameEvents(t, []sameEventCase{
 		{"one fighting code, shelling against bombing",
 			said("PERMIL", "PERREB", "190", "Peruvian artillery shelled rebel camps in the valley."),
 			said("PER", "PERREB", "190", "Peruvian jets bombed rebel camps in the valley."), false},
@@ -178,9 +168,7 @@ func TestRound11Rules(t *testing.T) {
 		{"two statements named statements",
 			said("MNE", "SRB", "111", "Montenegro criticised Serbia in a statement over the border dispute."),
 			said("MNE", "SRB", "111", "Montenegro criticised Serbia in a statement over its fishing fleet."), false},
-	} {
-		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
-	}
+	})
 }
 
 // TestUntargetedAttackStored checks, through the store, that a report of an
@@ -197,24 +185,12 @@ func TestUntargetedAttackStored(t *testing.T) {
 			Events: []entente.Event{e}}
 	}
 	targeted := side("t", "YEM", "Saudi jets struck rebel positions near Khamir in Yemen on Monday.")
-	for _, tc := range []struct {
-		name     string
-		other    entente.CodedArticle
-		wantSame bool
-	}{
+	checkStoredPairs(t, targeted, []storedPair{
 		{"one town", side("u", "", "Saudi jets bombed a camp near Khamir on Monday."), true},
 		{"no town", side("u", "", "Saudi jets carried out strikes on Monday."), true},
 		{"another town", side("u", "", "Saudi jets bombed a camp near Huth on Monday."), false},
 		{"an imported row, no sentence", side("u", "", ""), false},
-	} {
-		for _, order := range [][2]entente.CodedArticle{{targeted, tc.other}, {tc.other, targeted}} {
-			for _, mode := range storeModes {
-				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
-					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
-				}
-			}
-		}
-	}
+	})
 }
 
 // storeModes are the ways storedEventCount writes two articles.
@@ -273,26 +249,14 @@ func TestAgreementStored(t *testing.T) {
 			Events: []entente.Event{e}}
 	}
 	signed := side("a", "PAK", "SAU", "057", entente.PrecisionDay, "Pakistan and Saudi Arabia signed a mutual defence agreement on Wednesday.")
-	for _, tc := range []struct {
-		name     string
-		other    entente.CodedArticle
-		wantSame bool
-	}{
+	checkStoredPairs(t, signed, []storedPair{
 		{"same day, other root, other side", side("b", "SAUGOV", "PAKGOV", "062", entente.PrecisionDay,
 			"Riyadh and Islamabad concluded a pact committing each to defend the other on Wednesday."), true},
 		{"the month", side("b", "SAU", "PAK", "062", entente.PrecisionMonth,
 			"In September Riyadh and Islamabad signed a pact on joint defence."), true},
 		{"no signing told", side("b", "SAUGOV", "PAKGOV", "062", entente.PrecisionDay,
 			"Saudi troops joined Pakistani forces in drills on Wednesday."), false},
-	} {
-		for _, order := range [][2]entente.CodedArticle{{signed, tc.other}, {tc.other, signed}} {
-			for _, mode := range storeModes {
-				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
-					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
-				}
-			}
-		}
-	}
+	})
 }
 
 // saidView is the view of a day-precision report of a code by source s on
@@ -301,6 +265,44 @@ func saidView(s, tg, code, sentence string) mergeView {
 	v := mergeView{source: s, target: tg, code: code, precision: entente.PrecisionDay, day: 100}
 	v.dayCert, v.words = certainty(false, "", sentence)
 	return v
+}
+
+// sameEventCase is two reports and whether they are one event.
+type sameEventCase struct {
+	name string
+	a, b mergeView
+	want bool
+}
+
+// checkSameEvents runs checkSameEvent on each case.
+func checkSameEvents(t *testing.T, cases []sameEventCase) {
+	t.Helper()
+	for _, tc := range cases {
+		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
+	}
+}
+
+// storedPair is a report to store with another and whether the two are
+// stored as one event.
+type storedPair struct {
+	name     string
+	other    entente.CodedArticle
+	wantSame bool
+}
+
+// checkStoredPairs stores first with each case's other report, in either
+// order and each of storeModes, and checks the number of events stored.
+func checkStoredPairs(t *testing.T, first entente.CodedArticle, cases []storedPair) {
+	t.Helper()
+	for _, tc := range cases {
+		for _, order := range [][2]entente.CodedArticle{{first, tc.other}, {tc.other, first}} {
+			for _, mode := range storeModes {
+				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
+					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
+				}
+			}
+		}
+	}
 }
 
 // checkSameEvent checks that sameEvent gives want for a and b in either
@@ -326,11 +328,7 @@ func TestRound25Rules(t *testing.T) {
 	said := saidView
 	month := func(v mergeView) mergeView { v.precision, v.day = entente.PrecisionMonth, 90; return v }
 	at := func(v mergeView, name, country string) mergeView { v.place, v.placeCountry = name, country; return v }
-	for _, tc := range []struct {
-		name string
-		a, b mergeView
-		want bool
-	}{
+	checkSameEvents(t, []sameEventCase{
 		{"an import ban told as an embargo and as a ban",
 			said("THA", "VNM", "163", "Thailand banned imports of Vietnamese durians on Monday."),
 			said("THAGOV", "VNM", "172", "Bangkok on Monday barred durians from Vietnam, citing a pest."), true},
@@ -385,9 +383,7 @@ func TestRound25Rules(t *testing.T) {
 		{"an untargeted report at a place of its own against a country",
 			at(said("ISRMIL", "", "195", "Israeli jets bombed Tyre late on Monday."), "Tyre", "LB"),
 			said("ISR", "SYR", "195", "Israel struck targets in Syria late on Monday."), false},
-	} {
-		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
-	}
+	})
 }
 
 // TestRestrictionStored checks, through the store, that an import ban
@@ -406,23 +402,11 @@ func TestRestrictionStored(t *testing.T) {
 			Events: []entente.Event{e}}
 	}
 	banned := side("a", "THA", "163", entente.PrecisionDay, "Thailand banned imports of Vietnamese durians on Monday.")
-	for _, tc := range []struct {
-		name     string
-		other    entente.CodedArticle
-		wantSame bool
-	}{
+	checkStoredPairs(t, banned, []storedPair{
 		{"same day", side("b", "THAGOV", "172", entente.PrecisionDay, "Bangkok on Monday barred durians from Vietnam."), true},
 		{"the month", side("b", "THA", "172", entente.PrecisionMonth, "In March Thailand barred durians from Vietnam."), true},
 		{"another matter", side("b", "THAGOV", "172", entente.PrecisionDay, "Bangkok on Monday barred Vietnamese trawlers from its waters."), false},
-	} {
-		for _, order := range [][2]entente.CodedArticle{{banned, tc.other}, {tc.other, banned}} {
-			for _, mode := range storeModes {
-				if n := storedEventCount(t, mode, order); (n == 1) != tc.wantSame {
-					t.Errorf("%s, %s first, %s: %d events", tc.name, order[0].Article.ID, mode, n)
-				}
-			}
-		}
-	}
+	})
 }
 
 // TestRound29Rules checks the rule changes made on the errors of the
@@ -432,11 +416,7 @@ func TestRestrictionStored(t *testing.T) {
 // stored place names.
 func TestRound29Rules(t *testing.T) {
 	said := saidView
-	for _, tc := range []struct {
-		name string
-		a, b mergeView
-		want bool
-	}{
+	checkSameEvents(t, []sameEventCase{
 		{"a state's military and its government's military",
 			said("PAKMIL", "AFGMIL", "190", "Pakistani soldiers and Afghan fighters clashed near the crossing on Tuesday."),
 			said("AFGGOVMIL", "PAKMIL", "190", "Afghanistan's forces fought Pakistani troops around the crossing on Tuesday."), true},
@@ -452,7 +432,5 @@ func TestRound29Rules(t *testing.T) {
 		{"an unknown town against a town the gazetteer knows, no place stored",
 			said("TURMIL", "", "195", "Turkish drones struck Kelbara on Thursday."),
 			said("TUR", "", "195", "Turkish drones struck Zakho on Thursday."), false},
-	} {
-		checkSameEvent(t, tc.name, tc.a, tc.b, tc.want)
-	}
+	})
 }
