@@ -147,17 +147,30 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 		return 0, false
 	}
 	mc := mergeCode(code, target)
-	switch {
-	case attackRoots[mc[:2]]:
+	if attackRoots[mc[:2]] {
 		return eventBucket(source, "", code, m, p), true
-	case agreedOnce(mc, cert):
-		return bucketOf(source, target, agreedRoot, m, p), true
-	case restriction(mc) && cert&hasText != 0:
-		return bucketOf(source, target, restrictionRoot, m, p), true
-	case statementRoots[mc[:2]] && cert&hasText != 0:
-		return bucketOf(source, target, statementRoot, m, p), true
+	}
+	if root, ok := kindRoot(mc, cert); ok {
+		return bucketOf(source, target, root, m, p), true
 	}
 	return 0, false
+}
+
+// kindRoot returns the root part of the alias bucket of an event that is
+// not an attack (see aliasBucket): agreedRoot for an agreement,
+// restrictionRoot for a restriction and statementRoot for a statement of
+// verbal conflict, the last two only for a report with a sentence. ok is
+// false for other events.
+func kindRoot(mc string, cert dayCertainty) (root string, ok bool) {
+	switch {
+	case agreedOnce(mc, cert):
+		return agreedRoot, true
+	case restriction(mc) && cert&hasText != 0:
+		return restrictionRoot, true
+	case statementRoots[mc[:2]] && cert&hasText != 0:
+		return statementRoot, true
+	}
+	return "", false
 }
 
 // statementRoot stands for the root in the bucket of a statement of
@@ -192,12 +205,9 @@ func agreementCross(source, target, code string, m entente.Modality, p entente.P
 	if target == "" || len(code) < 2 {
 		return 0, 0, 0, false
 	}
-	root := agreedRoot
-	switch mc := mergeCode(code, target); {
-	case agreedOnce(mc, cert):
-	case restriction(mc) && cert&hasText != 0:
-		root = restrictionRoot
-	default:
+	root, ok := kindRoot(mergeCode(code, target), cert)
+	if !ok || root == statementRoot {
+		// statements recur: read at their own precision only
 		return 0, 0, 0, false
 	}
 	other, lo, hi, ok := otherMonth(p, day)
@@ -1359,11 +1369,11 @@ func knownTownName(w []byte) bool {
 // onlyTowns reports whether every place a sentence names after a cue
 // (spots) is a town the gazetteer does not know (towns).
 func onlyTowns(w textWords) bool {
-	for _, s := range w.spots {
+	for i, s := range w.spots {
 		if s == 0 {
 			break
 		}
-		if !shareWord([]uint16{s}, w.towns[:]) {
+		if !shareWord(w.spots[i:i+1], w.towns[:]) {
 			return false
 		}
 	}
