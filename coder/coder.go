@@ -1952,6 +1952,47 @@ func (sc *sentence) objectWithoutActor(v int) bool {
 	return true
 }
 
+// goodsGiven reports whether light verb v gives things rather than
+// standing in a light-verb construction: "gave Tuvalu a boat" (an actor
+// its indirect object), "gave two patrol boats to Fiji", "gave a pair of
+// desalination plants to Tuvalu" (an object counted, a number or a noun
+// of quantity with an "of" phrase, given to an actor).
+func (sc *sentence) goodsGiven(v int) bool {
+	if sc.lemma(v) != "GIVE" {
+		return false
+	}
+	for _, o := range sc.childrenWith(v, "iobj") {
+		if len(sc.actors(o, 0)) > 0 {
+			return true
+		}
+	}
+	recipient := false // "to Fiji"
+	for _, o := range sc.childrenWith(v, "obl") {
+		recipient = recipient || sc.caseOf(o) == "TO" && len(sc.actors(o, 0)) > 0
+	}
+	if !recipient {
+		return false
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		if len(sc.childrenWith(o, "nummod")) > 0 {
+			return true
+		}
+		if quantityNouns[sc.lemma(o)] {
+			for _, n := range sc.childrenWith(o, "nmod") {
+				if sc.caseOf(n) == "OF" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// quantityNouns are upper-case lemmas of nouns that count or measure
+// goods ("a pair of", "a shipment of", "tonnes of").
+var quantityNouns = map[string]bool{"PAIR": true, "SET": true, "BATCH": true, "SHIPMENT": true,
+	"CONSIGNMENT": true, "FLEET": true, "TONNE": true, "TON": true, "LOAD": true, "CONVOY": true, "NUMBER": true}
+
 func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	preds := map[int]*predicate{}
 	var order []int
@@ -2064,7 +2105,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt = nil
 			}
 		}
-		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17") {
+		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17") && !sc.goodsGiven(i) {
 			// "took office", "take visible steps": in a light-verb
 			// construction the object says what happened, and no pattern
 			// read it; the block's default code would be a guess. Nor is

@@ -243,9 +243,10 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 // "summoned Bolivia's ambassador over an army post" the ambassador is
 // summoned, not an army, and in "received the Fijian prime minister at
 // Parliament House" the guest is received; so inside a clause of its own
-// ("summoned the envoy after soldiers crossed the border"). (An object that
-// is no actor may be told by the phrase: "requested 320 million dollars in
-// fresh money".)
+// ("summoned the envoy after soldiers crossed the border"). So too when the
+// object is an agreement ("concluded a deal on flights": the deal is
+// concluded, no flights are ended). (Another object that is no actor may
+// be told by the phrase: "requested 320 million dollars in fresh money".)
 func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	after := p.Elems[p.VerbAt+1:]
@@ -256,7 +257,7 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	objs := sc.childrenWith(v, "obj")
 	actor := false
 	for _, o := range objs {
-		actor = actor || sc.mentAt[o] >= 0
+		actor = actor || sc.mentAt[o] >= 0 || agreementNouns[sc.lemma(o)]
 	}
 	if !actor {
 		return false
@@ -278,6 +279,11 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	}
 	return false
 }
+
+// agreementNouns are the upper-case lemmas of nouns that name an
+// agreement, whose phrases tell what it is about, not what is done.
+var agreementNouns = map[string]bool{"DEAL": true, "AGREEMENT": true, "ACCORD": true, "PACT": true,
+	"TREATY": true, "MEMORANDUM": true, "CONTRACT": true, "ARRANGEMENT": true, "PROTOCOL": true}
 
 // ownerOf reports whether nominal t is noun o or names whose o is: its
 // possessor, a modifier or an "of" phrase ("Peru's envoy", "the Peruvian

@@ -23,7 +23,65 @@ func repair(toks []entente.Token) {
 	repairDatedSubject(toks)
 	repairParticiple(toks)
 	repairNameModifier(toks)
+	repairDeterminedVerb(toks)
 }
+
+// nounDeterminers are determiners that begin a noun phrase, never a verb
+// phrase.
+var nounDeterminers = map[string]bool{"all": true, "the": true, "a": true, "an": true, "any": true,
+	"its": true, "their": true, "every": true, "no": true}
+
+// repairDeterminedVerb mends "Slovenia banned all trade in weapons with
+// Israel" read with the noun after the determiner as a verb of a clause
+// the first verb governs: a verb in its base or present form ("trade",
+// not "traded") right after a determiner, a complement of a verb that has
+// no object, with no subject of its own, is that verb's object (a noun);
+// the determiner is its determiner, its obliques are its modifiers (nmod),
+// and a weekday or month among them goes with the verb.
+func repairDeterminedVerb(toks []entente.Token) {
+	for p := 1; p < len(toks); p++ {
+		d, h := p-1, toks[p].Head
+		if toks[p].UPOS != "VERB" || h < 0 || toks[h].UPOS != "VERB" || h > d || !nounDeterminers[strings.ToLower(toks[d].Form)] {
+			continue
+		}
+		switch toks[p].XPOS {
+		case "", "VB", "VBP":
+		default:
+			continue
+		}
+		switch toks[p].Rel {
+		case "ccomp", "xcomp", "dep", "parataxis":
+		default:
+			continue
+		}
+		if toks[d].Head != p && toks[d].Head != h || hasChild(toks, h, "obj") || hasChild(toks, p, "nsubj") ||
+			hasChild(toks, p, "nsubj:pass") || hasChild(toks, p, "obj") || hasChild(toks, p, "mark") || hasChild(toks, p, "aux") {
+			continue
+		}
+		toks[p].UPOS, toks[p].XPOS, toks[p].Head, toks[p].Rel = "NOUN", "NN", h, "obj"
+		toks[d].Head, toks[d].Rel = p, "det"
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head != p || !strings.HasPrefix(toks[k].Rel, "obl") {
+				continue
+			}
+			if calendarWord(toks[k].Form) {
+				toks[k].Head = h
+			} else {
+				toks[k].Rel = "nmod"
+			}
+		}
+	}
+}
+
+// calendarWord reports whether a word names a weekday or a month.
+func calendarWord(w string) bool {
+	w = strings.ToLower(w)
+	return monthNames[w] || weekdayNames[w]
+}
+
+// weekdayNames are the days of the week, lower case.
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // repairNameModifier mends "Sudanese warplanes bombed ..." read with the
 // name as a bare oblique of the verb (no preposition, no dependents) and

@@ -74,6 +74,19 @@ func TestRepair(t *testing.T) {
 			"Kenya/2/nsubj reported/0/root two/2/obj killed/2/xcomp in/6/case Lamu/4/obl ./2/punct",
 		},
 		{
+			// "banned all trade in arms with Libya": the verb after the
+			// determiner is the object noun, its obliques its modifiers,
+			// the weekday the verb's
+			"Malta/PROPN/2/nsubj banned/VERB/0/root all/DET/4/advmod trade/VERB/2/ccomp in/ADP/6/case arms/NOUN/4/obl with/ADP/8/case Libya/PROPN/4/obl on/ADP/10/case Monday/PROPN/4/obl ./PUNCT/2/punct",
+			"Malta/2/nsubj banned/0/root all/4/det trade/2/obj in/6/case arms/4/nmod with/8/case Libya/4/nmod on/10/case Monday/2/obl ./2/punct",
+		},
+		{
+			// a verb after a determiner with a subject of its own: left
+			// alone ("officials said all agree")
+			"Officials/NOUN/2/nsubj said/VERB/0/root all/DET/4/nsubj agree/VERB/2/ccomp ./PUNCT/2/punct",
+			"Officials/2/nsubj said/0/root all/4/nsubj agree/2/ccomp ./2/punct",
+		},
+		{
 			// "Sudanese warplanes bombed": a bare oblique name before the
 			// subject noun modifies it
 			"Sudanese/PROPN/3/obl warplanes/NOUN/3/nsubj bombed/VERB/0/root Kutum/PROPN/3/obj ./PUNCT/3/punct",

@@ -860,11 +860,12 @@ func prefix3(code string) string {
 	return code
 }
 
-// choose picks among namesakes: a country or landmark first, then by the
-// context's weight of the entry's country, then the place whose own name is
-// the name as written (bit i of exact for ks[i]) over one that has it as an
-// alternate name ("Goris" in Armenia, not Gori in Georgia), unless that one
-// is ten times as populous ("Kiev"), then by population.
+// choose picks among namesakes: a country or landmark first, then the
+// place whose own name is the name as written (bit i of exact for ks[i])
+// over one that has it as an alternate name ("Goris" in Armenia, not Gori
+// in Georgia; "Russian drones struck Dubno", Dubno in Ukraine, not Dubna
+// in Russia), unless that one is ten times as populous ("Kiev"), then by
+// the context's weight of the entry's country, then by population.
 func (g *Gazetteer) choose(ks []int32, ctx map[string]int, exact uint64) int32 {
 	best, bestExact := ks[0], exact&1 != 0
 	better := func(a, b *Entry, ea, eb bool) bool {
@@ -872,14 +873,14 @@ func (g *Gazetteer) choose(ks []int32, ctx map[string]int, exact uint64) int32 {
 		if ra != rb {
 			return ra > rb
 		}
-		if ctx[a.Country] != ctx[b.Country] {
-			return ctx[a.Country] > ctx[b.Country]
-		}
 		if ea && !eb && b.Population < 10*a.Population {
 			return true
 		}
 		if eb && !ea && a.Population < 10*b.Population {
 			return false
+		}
+		if ctx[a.Country] != ctx[b.Country] {
+			return ctx[a.Country] > ctx[b.Country]
 		}
 		return a.Population > b.Population
 	}

@@ -116,6 +116,9 @@ func TestLocate(t *testing.T) {
 		// word alone is a town is not that town
 		{"Missiles hit Kremenchuk on Sunday.", "hit", []string{"RUS"}, "Kremenchuk", "UA", PrecisionCity, false},
 		{"Artillery shelled Goris on Tuesday.", "shelled", []string{"AZEMIL"}, "Goris", "AM", PrecisionCity, false},
+		// a town's own name before the actor's country's town that has
+		// it as an alternate name (Dubna in Russia)
+		{"Russian drones struck Dubno on Tuesday.", "struck", []string{"RUS"}, "Dubno", "UA", PrecisionCity, false},
 		{"Drones struck Tal Rifaat on Monday.", "struck", []string{"TUR"}, "Turkey", "TR", PrecisionCountry, true},
 		{"The plane landed at Kabul Airport on Monday.", "landed", nil, "Kabul", "AF", PrecisionCity, false},
 		// a town named after "the town of"; a name the gazetteer gives
