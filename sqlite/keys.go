@@ -147,7 +147,7 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 		return 0, false
 	}
 	mc := mergeCode(code, target)
-	if attackRoots[mc[:2]] {
+	if attackRoots[mc[:2]] || untargetedOneOff(mc) {
 		return eventBucket(source, "", code, m, p), true
 	}
 	if root, ok := kindRoot(mc, cert); ok {
@@ -158,9 +158,9 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 
 // kindRoot returns the root part of the alias bucket of an event that is
 // not an attack (see aliasBucket): agreedRoot for an agreement,
-// restrictionRoot for a restriction and statementRoot for a statement of
-// verbal conflict, the last two only for a report with a sentence. ok is
-// false for other events.
+// restrictionRoot for a restriction, statementRoot for a statement of
+// verbal conflict and giftRoot for a gift (giftCodes), the last three only
+// for a report with a sentence. ok is false for other events.
 func kindRoot(mc string, cert dayCertainty) (root string, ok bool) {
 	switch {
 	case agreedOnce(mc, cert):
@@ -169,6 +169,8 @@ func kindRoot(mc string, cert dayCertainty) (root string, ok bool) {
 		return restrictionRoot, true
 	case statementRoots[mc[:2]] && cert&hasText != 0:
 		return statementRoot, true
+	case (strings.HasPrefix(mc, "060") || mc[:2] == "07" && !strings.HasPrefix(mc, "075")) && cert&hasText != 0:
+		return giftRoot, true
 	}
 	return "", false
 }
@@ -206,8 +208,8 @@ func agreementCross(source, target, code string, m entente.Modality, p entente.P
 		return 0, 0, 0, false
 	}
 	root, ok := kindRoot(mergeCode(code, target), cert)
-	if !ok || root == statementRoot {
-		// statements recur: read at their own precision only
+	if !ok || root == statementRoot || root == giftRoot {
+		// statements and gifts recur: read at their own precision only
 		return 0, 0, 0, false
 	}
 	other, lo, hi, ok := otherMonth(p, day)
@@ -278,14 +280,22 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": t
 // insurgents.
 var armedRoles = map[string]bool{"REB": true, "UAF": true, "CRM": true, "INS": true}
 
+// civilRoles are the CAMEO roles of private people of a country, whom
+// reports of one event name differently ("a Ukrainian airliner", "Ukrainian
+// civilians"; "a Turkish businessman", "a Turkish national"): civilians,
+// business, education, health, labour, agriculture and refugees.
+var civilRoles = map[string]bool{"CVL": true, "BUS": true, "EDU": true, "HLH": true, "MED": true, "LAB": true,
+	"AGR": true, "REF": true}
+
 // groupPrefixes begin codes of international and non-state groups, whose
 // next three letters name the group.
 var groupPrefixes = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true}
 
 // sameActor reports whether two actor codes can name the same actor in two
 // reports: equal, one a more detailed form of the other (RUS, RUSMIL), two
-// organs of one state (RUSGOV, RUSMIL, AFGGOVMIL), or two non-state armed
-// groups of one country (HTICRM, HTIUAF).
+// organs of one state (RUSGOV, RUSMIL, AFGGOVMIL), two non-state armed
+// groups of one country (HTICRM, HTIUAF), or two kinds of private people
+// of one country (UKRCVL, UKRBUS).
 func sameActor(x, y string) bool {
 	if x == y {
 		return true
@@ -299,7 +309,8 @@ func sameActor(x, y string) bool {
 	if len(x)%3 == 0 && strings.HasPrefix(y, x) && !groupPrefixes[x] {
 		return true
 	}
-	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] && armedRoles[x[3:]] && armedRoles[y[3:]] {
+	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] &&
+		(armedRoles[x[3:]] && armedRoles[y[3:]] || civilRoles[x[3:]] && civilRoles[y[3:]]) {
 		return true
 	}
 	return stateOrgans(x) && stateOrgans(y) && x[:3] == y[:3] && !groupPrefixes[x[:3]]
@@ -385,7 +396,25 @@ const (
 	// restriction), one measure when both sentences name their matter
 	// and share a word of it.
 	codesIfSharedMatter
+	// codesIfSharedGoods: a gift told as material cooperation and as aid
+	// (see giftCodes), one gift when both sentences share a word of what
+	// was given.
+	codesIfSharedGoods
 )
+
+// giftCodes reports whether two codes under two roots may be one gift:
+// unspecified material cooperation (060: "gave Mongolia 30 buses") and aid
+// (root 07 but asylum: "donated thirty buses to Mongolia").
+func giftCodes(x, y string) bool {
+	if x[:2] == "07" {
+		x, y = y, x
+	}
+	return strings.HasPrefix(x, "060") && y[:2] == "07" && !strings.HasPrefix(y, "075")
+}
+
+// giftRoot stands for the root in the alias bucket of a gift (see
+// giftCodes), for a report with a sentence.
+const giftRoot = "gf"
 
 // compareCodes says whether two event codes can describe one event: equal,
 // one the three-digit base of the other (023, 0233), one the root's
@@ -448,6 +477,9 @@ func compareActs(x, y string) codeMatch {
 	}
 	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]]) {
 		return codesIfSharedMatter
+	}
+	if x[:2] != y[:2] && giftCodes(x, y) {
+		return codesIfSharedGoods
 	}
 	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
 		return codesUnlessAnyGround
@@ -560,6 +592,7 @@ type textWords struct {
 	matter [matterSlots]uint16
 	spots  [spotSlots]uint16
 	towns  [spotSlots]uint16
+	goods  [goodsSlots]uint16
 }
 
 // matterSlots is how many matter words a report keeps, spotSlots how many
@@ -567,6 +600,7 @@ type textWords struct {
 const (
 	matterSlots = 10
 	spotSlots   = 3
+	goodsSlots  = 8
 )
 
 // spotCues are the words after which a name (with "the" between or not) is
@@ -694,7 +728,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		c |= hasText
 	}
 	var tw textWords
-	n, ns, nt := 0, 0, 0
+	n, ns, nt, ng := 0, 0, 0, 0
 	var pending uint16 // the hash of a name after a cue the gazetteer does not know, until the next word
 	var prevBuf, prev [32]byte
 	prevWord := prevBuf[:0] // that name
@@ -763,6 +797,14 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		}
 		afterEach = string(w) == "each"
 		afterName = capital
+		if !capital && len(w) >= 3 && ng < goodsSlots && k&(kindCalendar|kindPrep|kindOpen) == 0 && !goodsStop[string(w)] {
+			if st := w[:min(5, len(w))]; !matterStop[string(st)] {
+				if c, ok := matterClasses[string(w)]; ok {
+					st = c
+				}
+				ng = addWord(tw.goods[:], ng, wordHash(st))
+			}
+		}
 		keep := len(w) >= 3
 		if capital {
 			inName = inName || afterPrep || afterThe
@@ -913,6 +955,20 @@ func init() {
 	}
 }
 
+// goodsStop are the words of giving and of aid, which tell nothing of
+// what was given (see giftCodes); the sentence's other words of its own
+// (not capitalised, not in matterStop) are its goods words.
+var goodsStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`gave give gives giving given donated donate donates donating donation
+		delivered deliver delivers delivering delivery sent send sends sending handed hand hands provided provide
+		provides providing supplied supply supplies shipped ship ships flew flown flying gifted gift granted grant
+		offered pledged presented aid help assistance humanitarian worth`) {
+		goodsStop[w] = true
+	}
+}
+
 // matterClasses map words that name one matter in other words to the first
 // five letters of one of them: the answer a threat promises (retaliation,
 // reprisals, a response, revenge, consequences), street unrest
@@ -951,6 +1007,9 @@ func init() {
 		`wheat grain cereals`,
 		`railways railway rail railroad trains`,
 		`journalist journalists reporter reporters correspondent`,
+		`prisoners prisoner detainees detainee captives inmates`,
+		`boats vessels ships`,
+		`medicines medicine drugs medications`,
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
 	} {
 		words := strings.Fields(class)
@@ -1132,7 +1191,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if a.dayCert == 0 && (m != codesMatch || untargeted || attacks && b.words.spots[0] != 0 || coarse(a.precision) == "d" && a.day != b.day) {
 		return false, true
 	}
-	if untargeted && !spotsAgree(a, b) {
+	if untargeted && attacks && !spotsAgree(a, b) {
 		return false, false
 	}
 	if towned && a.words.towns[0] != 0 && !shareWord(a.words.towns[:], b.words.towns[:]) {
@@ -1191,6 +1250,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		}
 	case codesIfSharedMatter:
 		if !shareWord(a.words.matter[:], b.words.matter[:]) {
+			return false, false
+		}
+	case codesIfSharedGoods:
+		if !shareWord(a.words.goods[:], b.words.goods[:]) {
 			return false, false
 		}
 	}
@@ -1265,12 +1328,16 @@ func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 
 // untargetedAttack compares an attack report that names no target with
 // one that names it (a and b in either order, ac and bc their merge
-// codes): one attack when the sources are one actor, the codes match and
+// codes), and so a one-off act (untargetedOneOff: one act when the sources
+// are one actor and the codes match): one attack when the sources are one actor, the codes match and
 // the report with no target names no place of its own (none, or a country
 // as a whole: the place the locator gives an event from its actor), since
 // the town a report names may be anywhere ("Turkish drones struck Amuda"
 // against "Turkish jets hit targets in Iraq").
 func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
+	if untargetedOneOff(ac) && untargetedOneOff(bc) && sameActor(a.source, b.source) && compareActs(ac, bc) == codesMatch {
+		return codesMatch
+	}
 	if !attackRoots[ac[:2]] || !attackRoots[bc[:2]] {
 		return codesDiffer
 	}
@@ -1292,11 +1359,14 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 	}
 	if u.place != "" && !countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) &&
 		(t.place == "" || countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))) &&
-		u.dayCert != 0 && t.dayCert != 0 && !shareWord(u.words.spots[:], t.words.spots[:]) {
+		u.dayCert != 0 && t.dayCert != 0 && !shareWord(u.words.spots[:], t.words.spots[:]) &&
+		!inTargetCountry(u.placeCountry, t.target) {
 		// a place of its own against a country's: a town may be
 		// anywhere, unless the other names it too ("hit El Geneina
-		// airport", "struck the airport of El Geneina"); two places of
-		// their own are compared as places. (Unread, the text decides
+		// airport", "struck the airport of El Geneina") or the town
+		// lies in the country the other attacked ("drones struck
+		// Dubno", "Russia attacked Ukraine"); two places of their own
+		// are compared as places. (Unread, the text decides
 		// when sameEvent asks again.)
 		return codesDiffer
 	}
@@ -1304,6 +1374,26 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 		return codesUnlessSplit // as for two reports with targets
 	}
 	return m
+}
+
+// inTargetCountry reports whether a place's country (ISO alpha-2) is the
+// country of an actor code.
+func inTargetCountry(iso2, target string) bool {
+	if iso2 == "" || len(target) < 3 {
+		return false
+	}
+	c, ok := cameo.LookupCountry(target[:3])
+	return ok && c.ISO2 == iso2
+}
+
+// untargetedOneOff reports whether a code is of a one-off act whose
+// report with no target may be of the act another report tells with it
+// ("Managua called its ambassador back", "Nicaragua recalled its
+// ambassador from Costa Rica"): a reduction of relations (root 16) other
+// than an embargo, or an expulsion (174). Other one-off acts have an
+// alias of their own (kindRoot).
+func untargetedOneOff(code string) bool {
+	return oneOff(code) && !restriction(code) && !strings.HasPrefix(code, "057")
 }
 
 // spotsAgree reports whether the report of an attack with no target (a
@@ -1324,6 +1414,13 @@ func spotsAgree(a, b mergeView) bool {
 		return false // an imported row: nothing tells where it struck
 	}
 	if u.words.spots[0] == 0 || shareWord(u.words.spots[:], t.words.spots[:]) {
+		return true
+	}
+	if u.place != "" && inTargetCountry(u.placeCountry, t.target) &&
+		(t.place == "" || countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))) {
+		// a town of the country the other attacked, which names no
+		// place of its own below the country ("drones struck Dubno",
+		// "Russia attacked Ukraine")
 		return true
 	}
 	// A town the gazetteer lacks against a named region ("jets bombed

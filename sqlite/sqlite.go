@@ -93,7 +93,12 @@
 //     "barred salmon from Chile"; a ban is a one-off act), and two
 //     statements of roots 10 to 13 (a rejection and a criticism); such
 //     events are also stored under a second bucket of their kind (the
-//     alias, below). The
+//     alias, below). A gift told as unspecified material cooperation (060:
+//     "gave Mongolia thirty buses") and as aid (root 07 but asylum, 075:
+//     "donated 30 buses to Mongolia") are one gift when the two sentences
+//     share a goods word: a word of the sentence that is not capitalised,
+//     not a function word, a preposition or a word of giving or aid, by
+//     its first five letters or its class below (eight a report). The
 //     matter is what follows the sentence's first preposition of matter
 //     or opener ("over", "of", "that", "to", "with", ...): its words that
 //     are not names, function words or verbs of statement, compared by
@@ -107,7 +112,8 @@
 //     fishermen, fishing; activists, campaigners; a deportation, an
 //     expulsion; meddling, interference; an election, a vote; limits,
 //     curbs; wheat, grain; railways, trains; a journalist, a reporter; an
-//     arrest, a detention), and
+//     arrest, a detention; prisoners, detainees; boats, vessels, ships;
+//     medicines, drugs), and
 //     names after a preposition of matter ("over", "in", "at", "from",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes.
@@ -121,7 +127,10 @@
 //   - has the same actors, where an actor matches a more detailed code of
 //     itself (RUS, RUSMIL) or another organ of the same state under one or
 //     more roles (RUSGOV, RUSMIL, RUSGOVMIL), and a non-state armed group
-//     another of the same country (HTICRM, HTIUAF: gangs and gunmen), but
+//     another of the same country (HTICRM, HTIUAF: gangs and gunmen), and
+//     private people another kind of them of the same country (civilians,
+//     business, education, health, labour, farmers, refugees: UKRCVL,
+//     UKRBUS, "Ukrainian civilians" and "a Ukrainian airliner"), but
 //     not a rebel or opposition group of that country against its state
 //     (RUSGOV, RUSREB) nor, by its first letters, a group (IGO, NGO, ...), except
 //     that the targets of two attacks (roots 18 to 20) may be any two
@@ -176,9 +185,18 @@
 // names too), and its sentence names no place after a preposition or verb
 // of attack ("in", "near", "hit", "bombed", ...) or one that the other's
 // also names ("struck targets in Balakot", "bombed a camp near Balakot in
-// Pakistan"), or only towns the gazetteer lacks against a named region: a
+// Pakistan"), or only towns the gazetteer lacks against a named region, or
+// it is placed in a town of the country the other attacked and the other
+// has no place below that country ("drones struck Dubno", "Russia attacked
+// Ukraine"): a
 // town the gazetteer lacks is stored as no place, and its name is all that
-// tells two towns struck the same day apart. Likewise an agreement (a code of
+// tells two towns struck the same day apart. A one-off act with a target
+// that has no alias of its own (root 16 but an embargo, an expulsion 174)
+// is stored under its bucket with no target too, and is one act with a
+// report of the same source and a matching code that names no target
+// ("Managua called its ambassador back", "Nicaragua recalled its
+// ambassador from Costa Rica"), whatever places their sentences name.
+// Likewise an agreement (a code of
 // cooperation, roots 03 to 08, whose sentence tells a signing: "signed",
 // "concluded", "agreed") is also stored under the bucket of agreements of
 // its two countries, whatever the root, and reads that bucket at its own
@@ -188,8 +206,9 @@
 // each to defend the other", 062). An embargo or an administrative ban
 // (163, 172) and a statement of roots 10 to 13 reported from text are
 // stored under the bucket of their kind between the two countries
-// (restrictions, read at both precisions; statements), so that the two
-// roots of one measure or one statement meet.
+// (restrictions, read at both precisions; statements), and so is a gift
+// (060, root 07 but 075), so that the two roots of one measure, one
+// statement or one gift meet.
 //
 // What the rule reads from the text of a stored event's first report (the
 // certainty of its day, ground fire or an air attack, an agreement, a
