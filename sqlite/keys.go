@@ -294,8 +294,10 @@ var groupPrefixes = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "IMG"
 // sameActor reports whether two actor codes can name the same actor in two
 // reports: equal, one a more detailed form of the other (RUS, RUSMIL), two
 // organs of one state (RUSGOV, RUSMIL, AFGGOVMIL), two non-state armed
-// groups of one country (HTICRM, HTIUAF), or two kinds of private people
-// of one country (UKRCVL, UKRBUS).
+// groups of one country (HTICRM, HTIUAF), unidentified armed forces and
+// an organ of their country's state (SYRUAF, SYRMIL: "Syrian fighters" may
+// be its army), or two kinds of private people of one country (UKRCVL,
+// UKRBUS).
 func sameActor(x, y string) bool {
 	if x == y {
 		return true
@@ -311,6 +313,10 @@ func sameActor(x, y string) bool {
 	}
 	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] &&
 		(armedRoles[x[3:]] && armedRoles[y[3:]] || civilRoles[x[3:]] && civilRoles[y[3:]]) {
+		return true
+	}
+	if len(x) == 6 && len(y) >= 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] &&
+		(x[3:] == "UAF" && stateOrgans(y) || len(y) == 6 && y[3:] == "UAF" && stateOrgans(x)) {
 		return true
 	}
 	return stateOrgans(x) && stateOrgans(y) && x[:3] == y[:3] && !groupPrefixes[x[:3]]
@@ -740,6 +746,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	inName := false
 	afterName := false // the word before is capitalised
 	afterEach := false // the word before is "each" ("at each other")
+	shot := false      // the word before is "shot"
 	opened := false    // a word that opens the matter (matterOpeners) was read
 	t := textScan{s: sentence}
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
@@ -781,7 +788,11 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		}
 		afterEarly = k&kindEarly != 0
 		air = air || k&kindAir != 0
-		ground = ground || k&kindGround != 0 || k&kindCrew != 0 && !attacked
+		if shot && string(w) != "down" {
+			ground = true // "shot" tells gunfire, "shot down" an aircraft downed
+		}
+		shot = string(w) == "shot"
+		ground = ground || k&kindGround != 0 && !shot || k&kindCrew != 0 && !attacked
 		attacked = attacked || k&kindAttack != 0
 		if k&kindAgree != 0 {
 			c |= agreement
@@ -831,6 +842,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	if pending != 0 {
 		addWord(tw.towns[:], nt, pending) // the sentence ends with the name
 	}
+	ground = ground || shot // the sentence ends with "shot"
 	if ground && !air {
 		c |= groundFire
 	}
@@ -1051,12 +1063,16 @@ func stem(w string) string {
 // matterOpeners, with the prepositions of matter, open the matter of a
 // statement: "accused Peru of", "warned Israel that", "asked Colombia to",
 // "threatened France with".
-var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "against": true, "after": true}
+var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "against": true, "after": true,
+	// the verbs of a rejection, whose object is its matter ("rejected a
+	// Chinese proposal", "turned down China's offer")
+	"rejected": true, "rejects": true, "rejecting": true, "refused": true, "refuses": true, "dismissed": true,
+	"dismisses": true, "down": true, "spurned": true, "declined": true}
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
 var matterPrep = map[string]bool{"over": true, "off": true, "near": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
-	"regarding": true, "concerning": true}
+	"regarding": true, "concerning": true, "outside": true, "across": true, "along": true, "into": true}
 
 // calendarWords are the names of weekdays and months.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,

@@ -72,7 +72,8 @@
 //     direction. Some pairs depend on the sentences of the reports: the
 //     unspecified attack (190) matches an air strike (195) unless its
 //     sentence tells ground fire (troops, commandos, artillery, howitzers,
-//     tanks, shelling, gunfire, fought, battled, clashes, ...) and no aerial
+//     tanks, shelling, gunfire, fought, battled, clashes, shot but not
+//     "shot down", ...) and no aerial
 //     weapon, and ground fighting (193, 194) unless its sentence tells an
 //     air attack and no ground fighting; ground fighting matches an air
 //     strike unless either sentence tells ground fire (a missile strike is
@@ -100,7 +101,9 @@
 //     not a function word, a preposition or a word of giving or aid, by
 //     its first five letters or its class below (eight a report). The
 //     matter is what follows the sentence's first preposition of matter
-//     or opener ("over", "of", "that", "to", "with", ...): its words that
+//     or opener ("over", "of", "that", "to", "with", ..., and the verbs of
+//     a rejection, whose object is its matter: "rejected a proposal",
+//     "turned down an offer"): its words that
 //     are not names, function words or verbs of statement, compared by
 //     their first five letters (words of reporting left out whole:
 //     "statement" is no matter, "statehood" is), with a few words of one
@@ -114,7 +117,7 @@
 //     curbs; wheat, grain; railways, trains; a journalist, a reporter; an
 //     arrest, a detention; prisoners, detainees; boats, vessels, ships;
 //     medicines, drugs), and
-//     names after a preposition of matter ("over", "in", "at", "from",
+//     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes.
 //     Two reports of one fighting code (190 and 190) are one attack
@@ -127,7 +130,9 @@
 //   - has the same actors, where an actor matches a more detailed code of
 //     itself (RUS, RUSMIL) or another organ of the same state under one or
 //     more roles (RUSGOV, RUSMIL, RUSGOVMIL), and a non-state armed group
-//     another of the same country (HTICRM, HTIUAF: gangs and gunmen), and
+//     another of the same country (HTICRM, HTIUAF: gangs and gunmen),
+//     unidentified armed forces an organ of their country's state
+//     (SYRUAF, SYRMIL: "Syrian fighters" may be its army), and
 //     private people another kind of them of the same country (civilians,
 //     business, education, health, labour, farmers, refugees: UKRCVL,
 //     UKRBUS, "Ukrainian civilians" and "a Ukrainian airliner"), but
