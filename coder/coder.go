@@ -757,7 +757,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	if reduced {
 		tgt = append(tgt, sc.actors(sc.toks[v].Head, 0)...)
 	}
-	if base(sc.rel(v)) == "acl" && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
+	if (base(sc.rel(v)) == "acl" || sc.modifyingParticiple(v)) && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
 		// "crowds burning the embassy", "the army, which attacked": the
 		// noun the clause modifies is its subject
 		src = append(src, sc.actors(sc.toks[v].Head, 0)...)
@@ -1257,6 +1257,20 @@ func intentCode(code string) string {
 		return "035"
 	}
 	return code
+}
+
+// ingAdjectives are "-ing" forms (upper case) used as adjectives of their
+// own, of rank, time or place rather than of an act.
+var ingAdjectives = map[string]bool{"LEADING": true, "RULING": true, "GOVERNING": true, "NEIGHBOURING": true,
+	"NEIGHBORING": true, "OPPOSING": true, "WARRING": true, "INCOMING": true, "OUTGOING": true, "REMAINING": true,
+	"FOLLOWING": true, "EXISTING": true, "GROWING": true, "RISING": true, "ONGOING": true, "UPCOMING": true,
+	"CONTINUING": true, "DEVELOPING": true, "EMERGING": true, "LEADING-EDGE": true, "PENDING": true}
+
+// modifyingParticiple reports whether token v is an "-ing" participle
+// modifying a noun ("his visiting Nigerian counterpart"), whose doer is
+// that noun.
+func (sc *sentence) modifyingParticiple(v int) bool {
+	return base(sc.rel(v)) == "amod" && sc.toks[v].UPOS == "VERB" && strings.HasSuffix(sc.words[v], "ING")
 }
 
 // relativeSubject reports whether the subject of clause v, which modifies
@@ -1952,6 +1966,17 @@ func (sc *sentence) objectWithoutActor(v int) bool {
 	return true
 }
 
+// defaultCode returns the default code of the first of vs that has one,
+// with the verb's entry.
+func defaultCode(vs []*verbs.Verb) (verbs.Code, entente.EntryRef) {
+	for _, v := range vs {
+		if dc := v.DefaultCode(); !dc.IsNull() {
+			return dc, v.Ref
+		}
+	}
+	return verbs.Code{}, entente.EntryRef{}
+}
+
 // goodsGiven reports whether light verb v gives things rather than
 // standing in a light-verb construction: "gave Tuvalu a boat" (an actor
 // its indirect object), "gave two patrol boats to Fiji", "gave a pair of
@@ -2013,6 +2038,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// misparsed verb)
 			continue
 		}
+		if !noun && base(sc.rel(i)) == "amod" && ingAdjectives[sc.words[i]] {
+			// "the leading importer", "the ruling party": an "-ing"
+			// form that is an adjective of its own tells no act
+			continue
+		}
 		p := &predicate{tok: i, span: sc.toks[start].Span.Cover(sc.toks[start+n-1].Span), noun: noun}
 		p.src, p.tgt = sc.roles(i, noun)
 		p.ownSubject = !noun && sc.ownSubject(i)
@@ -2068,6 +2098,18 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
 				p.tgt, p.guessedTgt = sc.withConjuncts(sc.headMentions(b.target)), false
 				p.patTgt = true
+			} else if len(b.target) > 0 && len(p.tgt) > 0 && sameActors(sc, b.target, p.src) && !sameActors(sc, p.tgt, p.src) && !noun &&
+				targetAfter(pat, "OF") && (sc.objectOf(p.tgt[0], i) || sc.caseOf(sc.mentHead[p.tgt[0]]) == "TO") {
+				// "protested to China over the detention of Kyrgyz
+				// herders" against "* &DETENTION OF + [053]": the
+				// pattern's code was for what befell the source's own
+				// people (its target after "of"), and
+				// the party acted on (the object, or the party
+				// addressed) is another; the block's default code
+				// stands
+				if dc, ref := defaultCode(vs); !dc.IsNull() {
+					p.code, p.ref, p.byPat, p.pat = dc, ref, false, nil
+				}
 			}
 			if len(b.compound) > 0 {
 				p.compound = b.compound
@@ -2114,11 +2156,8 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if !matched {
-			for _, v := range vs {
-				if dc := v.DefaultCode(); !dc.IsNull() {
-					p.code, p.ref = dc, v.Ref
-					break
-				}
+			if dc, ref := defaultCode(vs); !dc.IsNull() {
+				p.code, p.ref = dc, ref
 			}
 		}
 		if p.code.Source == verbs.Discard {
@@ -2137,11 +2176,8 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// official" against "* ARREST OF + [051]"), not for the
 				// other party: the block's default code stands
 				p.code, p.byPat, p.pat = verbs.Code{}, false, nil
-				for _, v := range vs {
-					if dc := v.DefaultCode(); !dc.IsNull() {
-						p.code, p.ref = dc, v.Ref
-						break
-					}
+				if dc, ref := defaultCode(vs); !dc.IsNull() {
+					p.code, p.ref = dc, ref
 				}
 				if p.code.IsNull() {
 					continue

@@ -346,6 +346,9 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 		}
 		return end, true
 	case verbs.Skip:
+		if m.skipsObject(pos) {
+			return 0, false
+		}
 		return pos + 1, true
 	case verbs.Alt:
 		for _, seq := range e.Alts {
@@ -464,7 +467,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -477,7 +480,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) {
 					return q, bq, true
 				}
 			}
@@ -485,4 +488,40 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 		return p, b, true
 	}
 	return nil, bindings{}, false
+}
+
+// skipsObject reports whether the token at clause position pos belongs to
+// an actor that is the verb's direct object, which a pattern's skipped
+// word ("^") must not be: "- * ^ ON + [111]" reads "condemned the raid on
+// Kyiv", not "condemned Tehran on Wednesday after the hanging of a
+// Kurdish activist", whose target is Tehran.
+func (m *matcher) skipsObject(pos int) bool {
+	sc := m.sc
+	mi := m.cl.mention[pos]
+	if sc == nil || mi < 0 {
+		return false
+	}
+	h := sc.mentHead[mi]
+	return sc.toks[h].Head == m.cl.toks[m.cl.verb] && base(sc.rel(h)) == "obj"
+}
+
+// targetsDoer reports whether a pattern bound as its target the noun an
+// "-ing" participle verb modifies, which is the participle's doer: in
+// "held a ceremony for his visiting Nigerian counterpart" the counterpart
+// visits, it is not visited.
+func (m *matcher) targetsDoer(b bindings) bool {
+	sc := m.sc
+	if sc == nil {
+		return false
+	}
+	v := m.cl.toks[m.cl.verb]
+	if !sc.modifyingParticiple(v) {
+		return false
+	}
+	for _, mi := range b.target {
+		if sc.mentHead[mi] == sc.toks[v].Head {
+			return true
+		}
+	}
+	return false
 }

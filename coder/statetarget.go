@@ -292,7 +292,8 @@ func (sc *sentence) possessorOf(m int, src []int) bool {
 }
 
 // otherParties returns the actors of the verb's objects, or of nominals
-// hung on them, that are not of the source's country nor a pronoun; with
+// hung on them, that are not of the source's country nor a pronoun (else,
+// without aimed, those of the party addressed, "to" it); with
 // aimed, only those after a preposition of direction ("toward Israel").
 func (sc *sentence) otherParties(v int, src []int, aimed bool) []int {
 	var out []int
@@ -315,6 +316,15 @@ func (sc *sentence) otherParties(v int, src []int, aimed bool) []int {
 	}
 	for _, o := range sc.childrenWith(v, "obj") {
 		walk(o, 0)
+	}
+	if len(out) == 0 && !aimed {
+		// the party addressed: "protested to China over the detention
+		// of Kazakh traders"
+		for _, o := range sc.childrenWith(v, "obl") {
+			if sc.caseOf(o) == "TO" {
+				walk(o, 0)
+			}
+		}
 	}
 	return dedup(out)
 }

@@ -24,6 +24,59 @@ func repair(toks []entente.Token) {
 	repairParticiple(toks)
 	repairNameModifier(toks)
 	repairDeterminedVerb(toks)
+	repairPossessiveParticiple(toks)
+}
+
+// possessives are the possessive determiners.
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// repairPossessiveParticiple mends "for his visiting Nigerian counterpart"
+// read as a clause of a gerund whose subject is "his" and whose object is
+// the noun: an "-ing" verb right after a possessive determiner that is its
+// subject, whose object follows it across adjectives and names only, is a
+// participle modifying that noun (amod); the noun takes the verb's place
+// (an oblique or nominal, its marker a case), and the possessive is the
+// noun's.
+func repairPossessiveParticiple(toks []entente.Token) {
+	for p := 1; p+1 < len(toks); p++ {
+		d := p - 1
+		if toks[p].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(toks[p].Form), "ing") || toks[d].Head != p ||
+			!strings.HasPrefix(toks[d].Rel, "nsubj") || !possessives[strings.ToLower(toks[d].Form)] {
+			continue
+		}
+		o := -1
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				o = k
+				break
+			}
+			if toks[k].UPOS != "ADJ" && toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" || toks[k].Head <= p {
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		rel := toks[p].Rel
+		switch base := strings.SplitN(rel, ":", 2)[0]; base {
+		case "advcl", "xcomp", "ccomp", "csubj", "acl":
+			rel = "obl"
+			if base == "acl" {
+				rel = "nmod"
+			}
+		}
+		for k := range toks {
+			if toks[k].Head == p && k != o && k != d {
+				if toks[k].Rel == "mark" {
+					toks[k].Rel = "case"
+				}
+				toks[k].Head = o
+			}
+		}
+		toks[o].Head, toks[o].Rel = toks[p].Head, rel
+		toks[d].Head, toks[d].Rel = o, "nmod:poss"
+		toks[p].Head, toks[p].Rel = o, "amod"
+	}
 }
 
 // nounDeterminers are determiners that begin a noun phrase, never a verb

@@ -87,6 +87,19 @@ func TestRepair(t *testing.T) {
 			"Officials/2/nsubj said/0/root all/4/nsubj agree/2/ccomp ./2/punct",
 		},
 		{
+			// "for his visiting Nigerian counterpart" read as a gerund
+			// clause: the participle modifies the noun, which takes the
+			// clause's place
+			"Lagos/PROPN/2/nsubj held/VERB/0/root a/DET/4/det dinner/NOUN/2/obj for/ADP/7/mark his/PRON/7/nsubj visiting/VERB/2/advcl Ghanaian/ADJ/9/amod counterpart/NOUN/7/obj ./PUNCT/2/punct",
+			"Lagos/2/nsubj held/0/root a/4/det dinner/2/obj for/9/case his/9/nmod:poss visiting/9/amod Ghanaian/9/amod counterpart/2/obl ./2/punct",
+		},
+		{
+			// a gerund with a possessive subject and an object of
+			// another kind: left alone ("his visiting of the site")
+			"Lagos/PROPN/2/nsubj praised/VERB/0/root his/PRON/4/nsubj visiting/VERB/2/ccomp of/ADP/7/case the/DET/7/det site/NOUN/4/obl ./PUNCT/2/punct",
+			"Lagos/2/nsubj praised/0/root his/4/nsubj visiting/2/ccomp of/7/case the/7/det site/4/obl ./2/punct",
+		},
+		{
 			// "Sudanese warplanes bombed": a bare oblique name before the
 			// subject noun modifies it
 			"Sudanese/PROPN/3/obl warplanes/NOUN/3/nsubj bombed/VERB/0/root Kutum/PROPN/3/obj ./PUNCT/3/punct",
