@@ -167,7 +167,7 @@ func kindRoot(mc string, cert dayCertainty) (root string, ok bool) {
 		return agreedRoot, true
 	case restriction(mc) && cert&hasText != 0:
 		return restrictionRoot, true
-	case statementRoots[mc[:2]] && cert&hasText != 0:
+	case (statementRoots[mc[:2]] || mc[:2] == "02") && cert&hasText != 0:
 		return statementRoot, true
 	case (strings.HasPrefix(mc, "060") || mc[:2] == "07" && !strings.HasPrefix(mc, "075")) && cert&hasText != 0:
 		return giftRoot, true
@@ -408,6 +408,29 @@ const (
 	codesIfSharedGoods
 )
 
+// askedAlike reports whether two codes under two roots are an appeal (02)
+// and a demand (10) for the same kind of thing, which CAMEO numbers alike
+// under both roots (0213 and 1013: judicial cooperation, an extradition
+// asked for), or one of them unspecified (020, 100): reports of one
+// request tell it as asked or as demanded ("asked Malaysia to hand over",
+// "called on Kuala Lumpur to extradite").
+func askedAlike(x, y string) bool {
+	if x[:2] == "10" {
+		x, y = y, x
+	}
+	if x[:2] != "02" || y[:2] != "10" {
+		return false
+	}
+	return x[2:] == y[2:] || x == appealCode || y == "100"
+}
+
+// verbal reports whether a code is of a verbal act (QuadClass 1 or 3:
+// roots 01 to 05 and 09 to 13).
+func verbal(code string) bool {
+	q := quadFromRoot(code[:2])
+	return q == 1 || q == 3
+}
+
 // giftCodes reports whether two codes under two roots may be one gift:
 // unspecified material cooperation (060: "gave Mongolia 30 buses") and aid
 // (root 07 but asylum: "donated thirty buses to Mongolia").
@@ -481,7 +504,7 @@ func compareActs(x, y string) codeMatch {
 	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
 	}
-	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]]) {
+	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]] || askedAlike(x, y)) {
 		return codesIfSharedMatter
 	}
 	if x[:2] != y[:2] && giftCodes(x, y) {
@@ -638,7 +661,8 @@ var mutualWords = map[string]bool{"clashed": true, "clash": true, "clashes": tru
 // regionKinds are the kinds of a region of a country after its name
 // ("Rakhine state", "Nabatieh governorate"), of any order.
 var regionKinds = map[string]bool{"state": true, "province": true, "governorate": true, "district": true,
-	"region": true, "department": true, "county": true, "oblast": true, "prefecture": true, "territory": true}
+	"region": true, "department": true, "county": true, "oblast": true, "prefecture": true, "territory": true,
+	"regency": true, "municipality": true, "canton": true, "emirate": true, "division": true, "raion": true}
 
 // townWords are the nouns of a town before "of" and its name.
 var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
@@ -809,7 +833,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		afterEach = string(w) == "each"
 		afterName = capital
 		if !capital && len(w) >= 3 && ng < goodsSlots && k&(kindCalendar|kindPrep|kindOpen) == 0 && !goodsStop[string(w)] {
-			if st := w[:min(5, len(w))]; !matterStop[string(st)] {
+			if st := stemBytes(w); !matterStop[string(st)] {
 				if c, ok := matterClasses[string(w)]; ok {
 					st = c
 				}
@@ -830,7 +854,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if !keep || !wasOpen || n == matterSlots {
 			continue
 		}
-		st := w[:min(5, len(w))]
+		st := stemBytes(w)
 		if matterStop[string(st)] || actWords[string(w)] {
 			continue
 		}
@@ -1041,10 +1065,17 @@ var actWords = map[string]bool{"protest": true, "protested": true, "protesting":
 var matterDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "a": true, "an": true}
 
 // stem is the first five letters of a lower-case word, which is how
-// matter words are compared ("meddling" and "meddled" are one).
-func stem(w string) string {
+// matter words are compared ("meddling" and "meddled" are one), a plural
+// "s" of a shorter word left out ("visas" and "visa").
+func stem(w string) string { return string(stemBytes([]byte(w))) }
+
+// stemBytes is stem on the bytes of a word, a slice of them.
+func stemBytes(w []byte) []byte {
 	if len(w) > 5 {
 		return w[:5]
+	}
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return w[:len(w)-1]
 	}
 	return w
 }
@@ -1273,7 +1304,13 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	}
-	// Places last: it is the one test that may read the gazetteer.
+	// Places last: it is the one test that may read the gazetteer. A
+	// verbal act's place is often its matter's ("thanked Ecuador for the
+	// planes that fought fires around Vina del Mar"), not where it was
+	// said: two verbal acts are not compared by place.
+	if verbal(a.code) && verbal(b.code) {
+		return true, false
+	}
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
 }
 

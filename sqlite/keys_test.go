@@ -511,3 +511,38 @@ func TestGiftStored(t *testing.T) {
 		{"no target", side("b", "NIC", "", "161", "Managua called its ambassador back on Monday."), true},
 	})
 }
+
+// TestRound41Rules checks the rule changes made on the errors of the
+// held-out rounds 37 to 40: an appeal and a demand for one thing, plural
+// matter words, regencies as regions, and verbal acts not compared by
+// place.
+func TestRound41Rules(t *testing.T) {
+	said := saidView
+	placed := func(v mergeView, name, iso2 string) mergeView {
+		v.place, v.placeCountry = name, iso2
+		return v
+	}
+	checkSameEvents(t, []sameEventCase{
+		{"an appeal and a demand for an extradition",
+			said("THA", "MYS", "0213", "Thailand asked Malaysia to hand over a rebel commander arrested in Kelantan."),
+			said("THAGOV", "MYSGOV", "1013", "Bangkok demanded that Kuala Lumpur extradite the commander detained in Kelantan."), true},
+		{"an appeal and a demand for two things",
+			said("THA", "MYS", "0213", "Thailand asked Malaysia to hand over a rebel commander arrested in Kelantan."),
+			said("THAGOV", "MYSGOV", "1043", "Bangkok demanded that Kuala Lumpur respect the rights of Thai fishermen."), false},
+		{"an appeal and a demand of two kinds",
+			said("THA", "MYS", "0213", "Thailand asked Malaysia to hand over a rebel commander arrested in Kelantan."),
+			said("THAGOV", "MYSGOV", "1053", "Bangkok demanded that Kuala Lumpur free the commander arrested in Kelantan."), false},
+		{"a word and its plural",
+			said("HND", "PAN", "111", "Honduras criticised Panama over a new visa rule."),
+			said("HND", "PAN", "111", "Honduras lashed out at Panama for requiring visas."), true},
+		{"a town in a regency against the regency",
+			said("IDNREB", "IDNMIL", "190", "Rebels attacked an army post in Yahukimo on Thursday."),
+			placed(said("IDNUAF", "IDN", "190", "Gunmen raided a post in Papua's Yahukimo regency on Thursday."), "Papua", "ID"), true},
+		{"a verbal act placed at its matter",
+			placed(said("CHL", "ECU", "051", "Chile thanked Ecuador for planes sent to fight fires around Vina del Mar."), "Vina del Mar", "CL"),
+			placed(said("CHL", "ECU", "051", "Santiago was grateful to Quito for planes sent to the Valparaiso fires."), "Valparaiso", "CL"), true},
+		{"two material acts in two towns",
+			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Cuenca."), "Cuenca", "EC"),
+			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Loja."), "Loja", "EC"), false},
+	})
+}

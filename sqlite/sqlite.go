@@ -91,8 +91,11 @@
 //     codes under two roots match when both sentences name their matter
 //     and share a word of it: an embargo or sanctions (163) and an
 //     administrative ban (172: "banned imports of Chilean salmon",
-//     "barred salmon from Chile"; a ban is a one-off act), and two
-//     statements of roots 10 to 13 (a rejection and a criticism); such
+//     "barred salmon from Chile"; a ban is a one-off act), two
+//     statements of roots 10 to 13 (a rejection and a criticism), and an
+//     appeal (02) and a demand (10) for the same kind of thing, which
+//     CAMEO numbers alike under both roots (0213 and 1013: an extradition
+//     asked for), or one of them unspecified (020, 100); such
 //     events are also stored under a second bucket of their kind (the
 //     alias, below). A gift told as unspecified material cooperation (060:
 //     "gave Mongolia thirty buses") and as aid (root 07 but asylum, 075:
@@ -105,7 +108,8 @@
 //     a rejection, whose object is its matter: "rejected a proposal",
 //     "turned down an offer"): its words that
 //     are not names, function words or verbs of statement, compared by
-//     their first five letters (words of reporting left out whole:
+//     their first five letters, a plural "s" of a shorter word left out
+//     ("visas" and "visa") (words of reporting left out whole:
 //     "statement" is no matter, "statehood" is), with a few words of one
 //     matter taken as one (retaliation, reprisals, a response; protests,
 //     riots, unrest; remarks, comments; extradition, a handover; a
@@ -153,7 +157,10 @@
 //     when a sentence tells fighting both took part in ("clashed",
 //     "exchanged fire", "fought", "at each other") and neither only an air
 //     attack;
-//   - and has no conflicting place. Only two places below country level
+//   - and has no conflicting place, unless both are verbal acts (roots 01
+//     to 05 and 09 to 13), whose place is often their matter's ("thanked
+//     Ecuador for the planes that fought fires around Vina del Mar").
+//     Only two places below country level
 //     conflict (a country holds its cities, and an event the text gives no
 //     place for is placed in an actor's country): they are looked up in the
 //     embedded gazetteer (package place) within their countries, a region
@@ -171,7 +178,8 @@
 //     rest of a name the gazetteer knows ("South Sudan"). Such a town
 //     against a town the gazetteer knows (stored as the place, or named
 //     after a cue and known only as a town) is two attacks too; against a
-//     region named with its kind ("struck targets in North Darfur state")
+//     region named with its kind ("struck targets in North Darfur state";
+//     state, province, district, regency, county, ...)
 //     it may be one, as may an attack with no target whose sentence names
 //     only such towns against one with a target in a named region.
 //
