@@ -760,6 +760,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	var tw textWords
 	n, ns, nt, ng := 0, 0, 0, 0
 	var pending uint16 // the hash of a name after a cue the gazetteer does not know, until the next word
+	var prefix uint16  // likewise of a name it knows only as the first word of longer names
 	var prevBuf, prev [32]byte
 	prevWord := prevBuf[:0] // that name
 	closeTo := false        // the word before is "close" or "next" ("close to Mijek")
@@ -781,11 +782,28 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			// Selam", not "hit Kurdish rebels"), nor the kind of a
 			// region ("Unity state"), nor the rest of a known name
 			// ("South Sudan")
-			two := append(append(prev[:0], prevWord...), ' ')
-			if capital && !place.Default().Knows(append(two, w...)) || townEnds[string(w)] {
+			full := append(append(append(prev[:0], prevWord...), ' '), w...)
+			if capital && !place.Default().Knows(full) || townEnds[string(w)] {
 				nt = addWord(tw.towns[:], nt, pending)
+			} else if capital && knownTownName(full) {
+				c |= knownTown // "struck Al Hazm"
 			}
 			pending = 0
+		}
+		if prefix != 0 {
+			// a name after a cue whose first word begins only longer
+			// names the gazetteer knows ("Debre"): with the next word,
+			// a town it knows ("Debre Markos") or one it lacks ("Debre
+			// Werk"), unless that word is a region's or a town's kind
+			full := append(append(append(prev[:0], prevWord...), ' '), w...)
+			if capital && k&kindRegion == 0 && !townWords[string(w)] {
+				if !place.Default().Knows(full) {
+					nt = addWord(tw.towns[:], nt, prefix)
+				} else if knownTownName(full) {
+					c |= knownTown
+				}
+			}
+			prefix = 0
 		}
 		if capital && cue > 0 && k&kindCalendar == 0 {
 			h := wordHash(w[:min(5, len(w))])
@@ -795,6 +813,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 				prevWord = append(prevWord[:0], w...)
 			} else if knownTownName(w) {
 				c |= knownTown
+			} else if prefixOnly(w) {
+				prefix = h
+				prevWord = append(prevWord[:0], w...)
 			}
 		}
 		switch {
@@ -978,7 +999,7 @@ func init() {
 		their there them they then than have having been were will would could should shall might must
 		said says saying told tell also which while when where what whom whose while very just only
 		some such both more most other again under between during through toward towards along near
-		across amid upon according officials official ministry minister government spokesman
+		across amid upon according ministry minister government spokesman
 		spokeswoman media news agency today yesterday tonight night early late morning
 		evening week weeks month months year years since until accused accusing accuses criticised
 		criticized criticising criticizing criticises criticizes criticism condemned condemning condemns
@@ -1023,10 +1044,10 @@ func init() {
 		countermeasures`,
 		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil`,
 		`remarks remark comments comment`,
-		`extradition extradite extradited extraditing handover`,
+		`extradition extradite extradited extraditing handover hand surrender`,
 		`border borders frontier frontiers boundary`,
 		`aid help assistance`,
-		`weapons weapon arms munitions ammunition`,
+		`weapons weapon arms munitions ammunition arming`,
 		`troops soldiers`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
@@ -1046,6 +1067,10 @@ func init() {
 		`prisoners prisoner detainees detainee captives inmates`,
 		`boats vessels ships`,
 		`medicines medicine drugs medications`,
+		`destabilise destabilize destabilising destabilizing destabilisation destabilization unsettle undermine`,
+		`port ports terminal terminals harbour harbours harbor wharf`,
+		`arrears debt debts owes owed owing dues`,
+		`coup overthrow putsch`,
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
 	} {
 		words := strings.Fields(class)
@@ -1055,10 +1080,12 @@ func init() {
 	}
 }
 
-// actWords are words of the act of a statement whose first five letters
-// are also those of a word of matter ("protested" and "protests";
-// "statement" and "statehood"), left out as whole words.
-var actWords = map[string]bool{"protest": true, "protested": true, "protesting": true, "statement": true, "statements": true}
+// actWords are words of the act of a statement, or of who made it, whose
+// first five letters are also those of a word of matter ("protested" and
+// "protests"; "statement" and "statehood"; "officials" and "officers"),
+// left out as whole words.
+var actWords = map[string]bool{"protest": true, "protested": true, "protesting": true, "statement": true, "statements": true,
+	"official": true, "officials": true}
 
 // matterDeterminers may stand between a preposition of matter and a name
 // of the matter ("over its NATO bid", "over the Gaza strike").
@@ -1246,7 +1273,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		// differently ("drones hit Martakert", "drones hit Hadrut")
 		return false, false
 	}
-	if attacks && (townAgainstPlace(a, b) || townAgainstPlace(b, a)) {
+	if attacks && (townAgainstPlace(a, b) || townAgainstPlace(b, a) || twoTownsNamed(a, b)) {
 		return false, false
 	}
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
@@ -1498,6 +1525,22 @@ func townAgainstPlace(x, y mergeView) bool {
 	return y.place != "" && !countryLevel(placeEntries(place.Default(), y.place, y.placeCountry))
 }
 
+// twoTownsNamed reports whether two attack reports both name, after a
+// cue, a town the gazetteer knows only as a town (or stored as their
+// place, for one of them at most: two stored places are compared as
+// places) and no place in common, and neither names a region ("drones
+// struck Mertule Mariam", "drones struck Debre Markos").
+func twoTownsNamed(a, b mergeView) bool {
+	placed := func(x mergeView) bool { return x.place != "" && knownTownName([]byte(strings.ToLower(x.place))) }
+	if placed(a) && placed(b) {
+		return false // two stored towns: compared as places ("Kyiv", "Kiev")
+	}
+	names := func(x mergeView) bool {
+		return x.words.spots[0] != 0 && x.dayCert&regionNamed == 0 && (x.dayCert&knownTown != 0 || placed(x))
+	}
+	return names(a) && names(b) && !shareWord(a.words.spots[:], b.words.spots[:])
+}
+
 // knownTowns memoises knownTownName.
 var knownTowns sync.Map
 
@@ -1515,6 +1558,20 @@ func knownTownName(w []byte) bool {
 	knownTowns.Store(string(w), town)
 	return town
 }
+
+// prefixOnly reports whether the gazetteer knows a (lower-case) word only
+// as the first word of longer names ("debre", "al"), as no place itself.
+func prefixOnly(w []byte) bool {
+	if v, ok := prefixWords.Load(string(w)); ok {
+		return v.(bool)
+	}
+	only := len(place.Default().Lookup(string(w))) == 0
+	prefixWords.Store(string(w), only)
+	return only
+}
+
+// prefixWords memoises prefixOnly.
+var prefixWords sync.Map
 
 // onlyTowns reports whether every place a sentence names after a cue
 // (spots) is a town the gazetteer does not know (towns).

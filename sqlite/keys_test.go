@@ -513,9 +513,10 @@ func TestGiftStored(t *testing.T) {
 }
 
 // TestRound41Rules checks the rule changes made on the errors of the
-// held-out rounds 37 to 40: an appeal and a demand for one thing, plural
-// matter words, regencies as regions, and verbal acts not compared by
-// place.
+// held-out rounds 37 to 42: an appeal and a demand for one thing, plural
+// matter words, officers apart from officials, more words of one matter,
+// regencies as regions, verbal acts not compared by place, and towns the
+// gazetteer knows by two words or named by two reports of attacks.
 func TestRound41Rules(t *testing.T) {
 	said := saidView
 	placed := func(v mergeView, name, iso2 string) mergeView {
@@ -541,6 +542,18 @@ func TestRound41Rules(t *testing.T) {
 		{"a verbal act placed at its matter",
 			placed(said("CHL", "ECU", "051", "Chile thanked Ecuador for planes sent to fight fires around Vina del Mar."), "Vina del Mar", "CL"),
 			placed(said("CHL", "ECU", "051", "Santiago was grateful to Quito for planes sent to the Valparaiso fires."), "Valparaiso", "CL"), true},
+		{"officers are no officials",
+			said("LBN", "SYR", "120", "Lebanon rejected a Syrian request to hand over army officers who fled."),
+			said("LBNGOV", "SYRGOV", "120", "Beirut turned down a demand for the extradition of ex-officers."), true},
+		{"a plot and a coup",
+			said("BDIGOV", "RWA", "112", "Burundi's president accused Rwanda of plotting to overthrow him."),
+			said("BDIGOV", "RWA", "112", "Gitega accused Kigali of planning a coup against the president."), true},
+		{"two towns the gazetteer knows, one by two words",
+			said("USAMIL", "", "195", "US warplanes struck Al-Hazm on Saturday."),
+			said("USAMIL", "", "195", "US warplanes struck Harf Sufyan on Saturday."), false},
+		{"a stored town against a known town named",
+			placed(said("ETHMIL", "", "195", "Ethiopian drones struck Mertule Mariam on Monday."), "Mertule Mariam", "ET"),
+			placed(said("ETHMIL", "", "195", "Ethiopian drones struck Debre Markos on Monday."), "Ethiopia", "ET"), false},
 		{"two material acts in two towns",
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Cuenca."), "Cuenca", "EC"),
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Loja."), "Loja", "EC"), false},

@@ -120,7 +120,8 @@
 //     expulsion; meddling, interference; an election, a vote; limits,
 //     curbs; wheat, grain; railways, trains; a journalist, a reporter; an
 //     arrest, a detention; prisoners, detainees; boats, vessels, ships;
-//     medicines, drugs), and
+//     medicines, drugs; destabilising, undermining; a port, a terminal;
+//     arrears, debts; a coup, an overthrow), and
 //     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes.
@@ -181,7 +182,11 @@
 //     region named with its kind ("struck targets in North Darfur state";
 //     state, province, district, regency, county, ...)
 //     it may be one, as may an attack with no target whose sentence names
-//     only such towns against one with a target in a named region.
+//     only such towns against one with a target in a named region. Two
+//     attacks whose sentences both name, after a cue, a town the gazetteer
+//     knows only as a town (by one word or two: "Al Hazm", "Debre
+//     Markos"; or, for one of them, stored as its place) and no name in
+//     common, neither naming a region, are two attacks.
 //
 // Candidates are found through a bucket (the unordered pair of the actors'
 // first three letters, the root, the modality class and the precision
