@@ -1470,8 +1470,8 @@ func inTargetCountry(iso2, target string) bool {
 // report with no target may be of the act another report tells with it
 // ("Managua called its ambassador back", "Nicaragua recalled its
 // ambassador from Costa Rica"): a reduction of relations (root 16) other
-// than an embargo, or an expulsion (174). Other one-off acts have an
-// alias of their own (kindRoot).
+// than an embargo, an expulsion (174) or a release (0841). Other one-off
+// acts have an alias of their own (kindRoot).
 func untargetedOneOff(code string) bool {
 	return oneOff(code) && !restriction(code) && !strings.HasPrefix(code, "057")
 }
@@ -1842,11 +1842,14 @@ func prefixUpper(p string) string {
 // that reports date either to its month or to its day: signing an
 // agreement (057), reducing relations (root 16: breaking relations,
 // recalling an ambassador, cutting aid, a round of sanctions, expelling a
-// mission), an administrative ban (172: "banned Ugandan eggs") and
-// expelling people (174). Attacks and statements, which
+// mission), an administrative ban (172: "banned Ugandan eggs"),
+// expelling people (174) and releasing them (0841: "freed the fishermen in
+// September", "on September 24 released the fishermen"). Attacks and
+// statements, which
 // recur, are not: "struck the city in March" may be many strikes.
 func oneOff(code string) bool {
-	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174")
+	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174") ||
+		strings.HasPrefix(code, "0841")
 }
 
 // cooperation reports whether a code is of cooperation, verbal or material

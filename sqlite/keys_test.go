@@ -554,8 +554,17 @@ func TestRound41Rules(t *testing.T) {
 		{"a stored town against a known town named",
 			placed(said("ETHMIL", "", "195", "Ethiopian drones struck Mertule Mariam on Monday."), "Mertule Mariam", "ET"),
 			placed(said("ETHMIL", "", "195", "Ethiopian drones struck Debre Markos on Monday."), "Ethiopia", "ET"), false},
+		{"a release dated to its month and to its day",
+			said("SSD", "UGAAGR", "0841", "South Sudan freed 12 Ugandan herders on Friday."),
+			monthView(said("SSD", "UGAAGR", "0841", "In April South Sudan released twelve Ugandan cattle herders.")), true},
 		{"two material acts in two towns",
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Cuenca."), "Cuenca", "EC"),
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Loja."), "Loja", "EC"), false},
 	})
+}
+
+// monthView dates a report of saidView to the month of its day.
+func monthView(v mergeView) mergeView {
+	v.precision, v.day = entente.PrecisionMonth, dayNumber(time.Date(1970, 4, 1, 0, 0, 0, 0, time.UTC))
+	return v
 }
