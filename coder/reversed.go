@@ -247,6 +247,9 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 // object is an agreement ("concluded a deal on flights": the deal is
 // concluded, no flights are ended). (Another object that is no actor may
 // be told by the phrase: "requested 320 million dollars in fresh money".)
+// Whatever the object, a word in an adverbial clause or a parataxis beside
+// it is not what the verb acts on ("suspended protests to allow time for
+// negotiations" suspends no negotiations).
 func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	after := p.Elems[p.VerbAt+1:]
@@ -259,9 +262,6 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	for _, o := range objs {
 		actor = actor || sc.mentAt[o] >= 0 || agreementNouns[sc.lemma(o)]
 	}
-	if !actor {
-		return false
-	}
 	for t, n := m.cl.toks[b.synsetAt-1], 0; t >= 0 && t != v && n < len(sc.toks); t, n = sc.toks[t].Head, n+1 {
 		for _, o := range objs {
 			if t == o {
@@ -269,11 +269,14 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 			}
 		}
 		switch r := base(sc.rel(t)); {
-		case (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF"):
+		case actor && (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF"):
 			return true
-		case inSet(r, "advcl", "acl", "ccomp", "parataxis", "csubj"):
-			// in a clause of its own: "summoned the envoy after
-			// soldiers crossed the border"
+		case inSet(r, "advcl", "parataxis") && len(objs) > 0:
+			// in a clause of its own beside the object: "summoned the
+			// charge d'affaires after two military helicopters crossed
+			// into Polish airspace"
+			return true
+		case actor && inSet(r, "acl", "ccomp", "csubj"):
 			return true
 		}
 	}

@@ -736,7 +736,7 @@ var (
 	attackWords = map[string]bool{"attacked": true, "attack": true, "attacks": true, "struck": true, "strike": true,
 		"strikes": true, "hit": true, "fired": true, "shelled": true, "bombed": true, "raided": true, "stormed": true,
 		"launched": true, "pounded": true, "targeted": true, "fought": true, "clashed": true, "assaulted": true,
-		"exchanged": true, "shot": true, "killed": true, "ambushed": true, "opened": true}
+		"exchanged": true, "shot": true, "killed": true, "ambushed": true, "opened": true, "dropped": true}
 	// summonWords tell a summons.
 	summonWords = map[string]bool{"summon": true, "summoned": true, "summons": true, "summoning": true,
 		"convoked": true}
@@ -1125,7 +1125,11 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 	// the verbs of a rejection, whose object is its matter ("rejected a
 	// Chinese proposal", "turned down China's offer")
 	"rejected": true, "rejects": true, "rejecting": true, "refused": true, "refuses": true, "dismissed": true,
-	"dismisses": true, "down": true, "spurned": true, "declined": true}
+	"dismisses": true, "down": true, "spurned": true, "declined": true,
+	// and of a restriction, whose object is what it restricts
+	// ("stopped sending fresh fruit", "halted exports of fresh fruit")
+	"banned": true, "barred": true, "halted": true, "stopped": true, "suspended": true, "blocked": true,
+	"vetoed": true, "froze": true, "cut": true}
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
@@ -1294,12 +1298,15 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	case codesUnlessAir:
-		// The report with the unspecified code must not tell an air attack.
+		// The report with the unspecified code must not tell an air
+		// attack, nor may one tell ground fire and the other an air
+		// attack ("troops fought" against "aircraft dropped bombs",
+		// coded 194).
 		g := a
 		if interchangeable[a.code[:min(3, len(a.code))]] == 1 {
 			g = b
 		}
-		if g.dayCert&airOnly != 0 {
+		if g.dayCert&airOnly != 0 || a.dayCert&groundFire != 0 && b.dayCert&airOnly != 0 || a.dayCert&airOnly != 0 && b.dayCert&groundFire != 0 {
 			return false, false
 		}
 	case codesUnlessSplit:

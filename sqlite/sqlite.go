@@ -76,7 +76,9 @@
 //     tanks, shelling, gunfire, fought, battled, clashes, shot but not
 //     "shot down", ...) and no aerial
 //     weapon, and ground fighting (193, 194) unless its sentence tells an
-//     air attack and no ground fighting; ground fighting matches an air
+//     air attack and no ground fighting, or one sentence tells ground fire
+//     and the other an air attack ("aircraft dropped glide bombs", coded
+//     194); ground fighting matches an air
 //     strike unless either sentence tells ground fire (a missile strike is
 //     coded either way); fighters named after the first verb of attack
 //     ("jets bombed Ethiopian troops") were hit and tell no ground fire. A
@@ -106,8 +108,9 @@
 //     its first five letters or its class below (eight a report). The
 //     matter is what follows the sentence's first preposition of matter
 //     or opener ("over", "of", "that", "to", "with", ..., and the verbs of
-//     a rejection, whose object is its matter: "rejected a proposal",
-//     "turned down an offer"): its words that
+//     a rejection or a restriction, whose object is its matter: "rejected
+//     a proposal", "turned down an offer", "stopped sending fresh fruit"):
+//     its words that
 //     are not names, function words or verbs of statement, compared by
 //     their first five letters, a plural "s" of a shorter word left out
 //     ("visas" and "visa") (words of reporting left out whole:
