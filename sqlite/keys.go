@@ -1477,10 +1477,12 @@ func inTargetCountry(iso2, target string) bool {
 // report with no target may be of the act another report tells with it
 // ("Managua called its ambassador back", "Nicaragua recalled its
 // ambassador from Costa Rica"): a reduction of relations (root 16) other
-// than an embargo, an expulsion (174) or a release (0841). Other one-off
-// acts have an alias of their own (kindRoot).
+// than an embargo, an expulsion (174) or a release (0841); so is a visit
+// (042: "Sudan's army chief landed in Egypt", "the Sudanese army commander
+// visited Cairo"), which is not one-off but is made to one host at a
+// time. Other one-off acts have an alias of their own (kindRoot).
 func untargetedOneOff(code string) bool {
-	return oneOff(code) && !restriction(code) && !strings.HasPrefix(code, "057")
+	return oneOff(code) && !restriction(code) && !strings.HasPrefix(code, "057") || strings.HasPrefix(code, "042")
 }
 
 // spotsAgree reports whether the report of an attack with no target (a

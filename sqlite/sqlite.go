@@ -214,7 +214,7 @@
 // town the gazetteer lacks is stored as no place, and its name is all that
 // tells two towns struck the same day apart. A one-off act with a target
 // that has no alias of its own (root 16 but an embargo, an expulsion 174,
-// a release 0841)
+// a release 0841; and a visit, 042, made to one host at a time)
 // is stored under its bucket with no target too, and is one act with a
 // report of the same source and a matching code that names no target
 // ("Managua called its ambassador back", "Nicaragua recalled its
