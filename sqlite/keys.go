@@ -641,6 +641,11 @@ var spotCues = map[string]bool{"in": true, "near": true, "at": true, "outside": 
 	"into": true, "hit": true, "struck": true, "bombed": true, "shelled": true, "attacked": true,
 	"pounded": true, "raided": true, "targeted": true, "stormed": true}
 
+// landforms are the words of a kind of landform that begin a name ("Cape
+// Tarkhankut", "Lake Chad", "Mount Hermon"): the name is the word after.
+var landforms = map[string]bool{"cape": true, "lake": true, "mount": true, "river": true, "bay": true,
+	"gulf": true, "strait": true, "island": true, "isle": true, "point": true}
+
 // townEnds are the words that may follow the name of a town after a cue:
 // prepositions and words of time, and the kinds of place that a town's
 // name heads ("Amuda airport"), unlike nouns a demonym describes
@@ -805,7 +810,8 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			}
 			prefix = 0
 		}
-		if capital && cue > 0 && k&kindCalendar == 0 {
+		landform := capital && cue > 0 && landforms[string(w)] // "off Cape Tarkhankut": the name is the next word
+		if capital && cue > 0 && k&kindCalendar == 0 && !landform {
 			h := wordHash(w[:min(5, len(w))])
 			ns = addWord(tw.spots[:], ns, h)
 			if !place.Default().Knows(w) {
@@ -819,6 +825,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			}
 		}
 		switch {
+		case landform:
 		case spotCues[string(w)] || town && string(w) == "of" || closeTo && string(w) == "to":
 			cue = 1
 		case cue == 1 && string(w) == "the":
@@ -1042,7 +1049,8 @@ func init() {
 	for _, class := range []string{
 		`retaliation retaliate retaliatory reprisal reprisals respond response revenge consequences
 		countermeasures`,
-		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil`,
+		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil
+		march marches parade parades rally rallies`,
 		`remarks remark comments comment`,
 		`extradition extradite extradited extraditing handover hand surrender`,
 		`border borders frontier frontiers boundary`,
@@ -1071,6 +1079,8 @@ func init() {
 		`port ports terminal terminals harbour harbours harbor wharf`,
 		`arrears debt debts owes owed owing dues`,
 		`coup overthrow putsch`,
+		`ban banning banned outlaw outlawing outlawed prohibition prohibiting prohibited`,
+		`release releasing released free freeing freed`,
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
 	} {
 		words := strings.Fields(class)
@@ -1610,10 +1620,13 @@ var attackRoots = map[string]bool{"18": true, "19": true, "20": true}
 // country's code, its government, its military, a rebel or militant group
 // or a region of it), since reports of a strike name what was hit
 // differently ("Hamas positions in Gaza City", "the city of Gaza";
-// "Hezbollah sites in Beirut", Beirut read as Lebanon's government). The
-// place of the two reports still has to agree (placesConflict).
+// "Hezbollah sites in Beirut", Beirut read as Lebanon's government); so
+// may two expulsions' (174: "deported a Russian reporter", "sent the
+// journalist back to Moscow"). The place of the two reports still has to
+// agree (placesConflict).
 func attackedCountry(x, y, tx, ty string) bool {
-	if !attackRoots[x[:2]] || !attackRoots[y[:2]] || len(tx) < 3 || len(ty) < 3 || tx[:3] != ty[:3] || groupPrefixes[tx[:3]] {
+	expelled := strings.HasPrefix(x, "174") && strings.HasPrefix(y, "174")
+	if !(attackRoots[x[:2]] && attackRoots[y[:2]] || expelled) || len(tx) < 3 || len(ty) < 3 || tx[:3] != ty[:3] || groupPrefixes[tx[:3]] {
 		return false
 	}
 	_, ok := cameo.LookupCountry(tx[:3])

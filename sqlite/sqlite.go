@@ -125,7 +125,8 @@
 //     curbs; wheat, grain; railways, trains; a journalist, a reporter; an
 //     arrest, a detention; prisoners, detainees; boats, vessels, ships;
 //     medicines, drugs; destabilising, undermining; a port, a terminal;
-//     arrears, debts; a coup, an overthrow), and
+//     arrears, debts; a coup, an overthrow; marches, parades, rallies with
+//     protests; a ban, outlawing; a release, freeing), and
 //     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes.
@@ -147,7 +148,8 @@
 //     UKRBUS, "Ukrainian civilians" and "a Ukrainian airliner"), but
 //     not a rebel or opposition group of that country against its state
 //     (RUSGOV, RUSREB) nor, by its first letters, a group (IGO, NGO, ...), except
-//     that the targets of two attacks (roots 18 to 20) may be any two
+//     that the targets of two attacks (roots 18 to 20), or of two
+//     expulsions (174: "a Russian reporter", "back to Moscow"), may be any two
 //     actors of one country (Hamas and Gaza, Hezbollah and Lebanon's
 //     government: reports name what was hit differently), unless one
 //     sentence tells ground fire and the other an air attack; the
@@ -180,7 +182,8 @@
 //     "shelled Hadrut"), with no name in common, are two attacks: a name
 //     counts as a town when the word after it is no noun it describes
 //     ("hit Kurdish rebels"), nor a region's kind ("Unity state"), nor the
-//     rest of a name the gazetteer knows ("South Sudan"). Such a town
+//     rest of a name the gazetteer knows ("South Sudan"); a landform
+//     before a name ("off Cape Tarkhankut") is passed over. Such a town
 //     against a town the gazetteer knows (stored as the place, or named
 //     after a cue and known only as a town) is two attacks too; against a
 //     region named with its kind ("struck targets in North Darfur state";
