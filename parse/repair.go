@@ -44,16 +44,7 @@ func repairPossessiveParticiple(toks []entente.Token) {
 			!strings.HasPrefix(toks[d].Rel, "nsubj") || !possessives[strings.ToLower(toks[d].Form)] {
 			continue
 		}
-		o := -1
-		for k := p + 1; k < len(toks); k++ {
-			if toks[k].Head == p && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
-				o = k
-				break
-			}
-			if toks[k].UPOS != "ADJ" && toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" || toks[k].Head <= p {
-				break
-			}
-		}
+		o := objectAfter(toks, p)
 		if o < 0 {
 			continue
 		}
@@ -160,6 +151,20 @@ func repairNameModifier(toks []entente.Token) {
 	}
 }
 
+// objectAfter returns the object (a noun or name) of verb p that follows
+// it across adjectives, nouns and names only, all hanging after p, or -1.
+func objectAfter(toks []entente.Token, p int) int {
+	for k := p + 1; k < len(toks); k++ {
+		if toks[k].Head == p && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+			return k
+		}
+		if toks[k].UPOS != "ADJ" && toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" || toks[k].Head <= p {
+			return -1
+		}
+	}
+	return -1
+}
+
 // hasDependent reports whether any token depends on token h.
 func hasDependent(toks []entente.Token, h int) bool {
 	for i := range toks {
@@ -190,16 +195,7 @@ func repairParticiple(toks []entente.Token) {
 		default:
 			continue
 		}
-		o := -1
-		for k := p + 1; k < len(toks); k++ {
-			if toks[k].Head == p && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
-				o = k
-				break
-			}
-			if toks[k].UPOS != "ADJ" && toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" || toks[k].Head <= p {
-				break
-			}
-		}
+		o := objectAfter(toks, p)
 		if o < 0 {
 			continue
 		}

@@ -441,10 +441,7 @@ func TestRound29Rules(t *testing.T) {
 // with no target, and a town in the country another report attacked.
 func TestRound37Rules(t *testing.T) {
 	said := saidView
-	placed := func(v mergeView, name, iso2 string) mergeView {
-		v.place, v.placeCountry = name, iso2
-		return v
-	}
+	placed := placedView
 	checkSameEvents(t, []sameEventCase{
 		{"a gift as cooperation and as aid, one good",
 			said("IND", "NPL", "060", "India gave Nepal twenty ambulances on Monday."),
@@ -519,10 +516,7 @@ func TestGiftStored(t *testing.T) {
 // gazetteer knows by two words or named by two reports of attacks.
 func TestRound41Rules(t *testing.T) {
 	said := saidView
-	placed := func(v mergeView, name, iso2 string) mergeView {
-		v.place, v.placeCountry = name, iso2
-		return v
-	}
+	placed := placedView
 	checkSameEvents(t, []sameEventCase{
 		{"an appeal and a demand for an extradition",
 			said("THA", "MYS", "0213", "Thailand asked Malaysia to hand over a rebel commander arrested in Kelantan."),
@@ -582,6 +576,12 @@ func TestRound41Rules(t *testing.T) {
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Cuenca."), "Cuenca", "EC"),
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Loja."), "Loja", "EC"), false},
 	})
+}
+
+// placedView gives a report of saidView a stored place and its country.
+func placedView(v mergeView, name, iso2 string) mergeView {
+	v.place, v.placeCountry = name, iso2
+	return v
 }
 
 // monthView dates a report of saidView to the month of its day.
