@@ -747,7 +747,7 @@ var (
 		"convoked": true}
 	// agreeWords tell an agreement reached or signed.
 	agreeWords = map[string]bool{"signed": true, "signs": true, "signing": true, "agreed": true, "agrees": true,
-		"concluded": true, "inked": true, "ratified": true}
+		"concluded": true, "inked": true, "ratified": true, "sealed": true, "initialled": true, "initialed": true}
 )
 
 // readSentence returns what certainty reads from a report's sentence:
@@ -1054,9 +1054,9 @@ func init() {
 		`remarks remark comments comment`,
 		`extradition extradite extradited extraditing handover hand surrender`,
 		`border borders frontier frontiers boundary`,
-		`aid help assistance`,
+		`aid help assistance relief`,
 		`weapons weapon arms munitions ammunition arming`,
-		`troops soldiers`,
+		`troops soldiers forces`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
 		`deal deals agreement agreements pact pacts accord accords treaty`,
@@ -1081,6 +1081,10 @@ func init() {
 		`coup overthrow putsch`,
 		`ban banning banned outlaw outlawing outlawed prohibition prohibiting prohibited`,
 		`release releasing released free freeing freed`,
+		`sheltering shelter sheltered harbouring harbour harboured harboring harbor harbored`,
+		`convoys convoy lorries lorry trucks truck`,
+		`withdraw withdrawal withdrawing pull`,
+		`bodies remains`,
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
 	} {
 		words := strings.Fields(class)

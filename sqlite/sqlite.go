@@ -126,7 +126,9 @@
 //     arrest, a detention; prisoners, detainees; boats, vessels, ships;
 //     medicines, drugs; destabilising, undermining; a port, a terminal;
 //     arrears, debts; a coup, an overthrow; marches, parades, rallies with
-//     protests; a ban, outlawing; a release, freeing), and
+//     protests; a ban, outlawing; a release, freeing; sheltering,
+//     harbouring; convoys, lorries; withdrawing, pulling back; bodies,
+//     remains; relief with aid, forces with troops), and
 //     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes.
@@ -224,7 +226,7 @@
 // ambassador from Costa Rica"), whatever places their sentences name.
 // Likewise an agreement (a code of
 // cooperation, roots 03 to 08, whose sentence tells a signing: "signed",
-// "concluded", "agreed") is also stored under the bucket of agreements of
+// "concluded", "agreed", "sealed") is also stored under the bucket of agreements of
 // its two countries, whatever the root, and reads that bucket at its own
 // precision and at the other (a month against a day of it): two such
 // reports of the same two parties, in either direction, are one signing
