@@ -247,9 +247,11 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 // object is an agreement ("concluded a deal on flights": the deal is
 // concluded, no flights are ended). (Another object that is no actor may
 // be told by the phrase: "requested 320 million dollars in fresh money".)
-// Whatever the object, a word in an adverbial clause or a parataxis beside
-// it is not what the verb acts on ("suspended protests to allow time for
-// negotiations" suspends no negotiations).
+// Whatever the object, a content word in an adverbial clause or a
+// parataxis beside it is not what the verb acts on ("suspended protests to
+// allow time for negotiations" suspends no negotiations); the clause's
+// marker may still be the pattern's ("charged the clerk with
+// misappropriating funds", "- * WITH [173]").
 func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	after := p.Elems[p.VerbAt+1:]
@@ -262,6 +264,9 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 	for _, o := range objs {
 		actor = actor || sc.mentAt[o] >= 0 || agreementNouns[sc.lemma(o)]
 	}
+	// a content word, not the marker of a clause the verb governs
+	// ("charged the clerk with misappropriating funds")
+	content := inSet(sc.toks[m.cl.toks[b.synsetAt-1]].UPOS, "NOUN", "PROPN", "ADJ", "VERB")
 	for t, n := m.cl.toks[b.synsetAt-1], 0; t >= 0 && t != v && n < len(sc.toks); t, n = sc.toks[t].Head, n+1 {
 		for _, o := range objs {
 			if t == o {
@@ -271,7 +276,7 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 		switch r := base(sc.rel(t)); {
 		case actor && (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF"):
 			return true
-		case inSet(r, "advcl", "parataxis") && len(objs) > 0:
+		case inSet(r, "advcl", "parataxis") && len(objs) > 0 && content:
 			// in a clause of its own beside the object: "summoned the
 			// charge d'affaires after two military helicopters crossed
 			// into Polish airspace"
