@@ -1439,6 +1439,7 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 	if untargetedOneOff(ac) && untargetedOneOff(bc) && sameActor(a.source, b.source) && compareActs(ac, bc) == codesMatch {
 		return codesMatch
 	}
+
 	if !attackRoots[ac[:2]] || !attackRoots[bc[:2]] {
 		return codesDiffer
 	}
@@ -1491,12 +1492,12 @@ func inTargetCountry(iso2, target string) bool {
 // report with no target may be of the act another report tells with it
 // ("Managua called its ambassador back", "Nicaragua recalled its
 // ambassador from Costa Rica"): a reduction of relations (root 16) other
-// than an embargo, an expulsion (174) or a release (0841); so is a visit
-// (042: "Sudan's army chief landed in Egypt", "the Sudanese army commander
-// visited Cairo"), which is not one-off but is made to one host at a
-// time. Other one-off acts have an alias of their own (kindRoot).
+// than an embargo, an expulsion (174) or a release (084); so are a visit
+// and a hosting (042, 043: "Sudan's army chief landed in Egypt", "the
+// Sudanese army commander visited Cairo"), not one-off but made to one
+// host, or for one guest, at a time. Other one-off acts have an alias of their own (kindRoot).
 func untargetedOneOff(code string) bool {
-	return oneOff(code) && !restriction(code) && !strings.HasPrefix(code, "057") || strings.HasPrefix(code, "042")
+	return oneOff(code) && !restriction(code) && !strings.HasPrefix(code, "057") || visitCode(code)
 }
 
 // spotsAgree reports whether the report of an attack with no target (a
@@ -1869,13 +1870,14 @@ func prefixUpper(p string) string {
 // agreement (057), reducing relations (root 16: breaking relations,
 // recalling an ambassador, cutting aid, a round of sanctions, expelling a
 // mission), an administrative ban (172: "banned Ugandan eggs"),
-// expelling people (174) and releasing them (0841: "freed the fishermen in
-// September", "on September 24 released the fishermen"). Attacks and
+// expelling people (174) and releasing them or what was seized (084:
+// "freed the fishermen in September", "on September 24 released the
+// fishermen"). Attacks and
 // statements, which
 // recur, are not: "struck the city in March" may be many strikes.
 func oneOff(code string) bool {
 	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174") ||
-		strings.HasPrefix(code, "0841")
+		strings.HasPrefix(code, "084")
 }
 
 // cooperation reports whether a code is of cooperation, verbal or material

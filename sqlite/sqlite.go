@@ -40,7 +40,7 @@
 //     March 5; at the coarser classes the same month, year or decade. The
 //     exception is a one-off act (signing an agreement, 057; reducing
 //     relations, root 16: a recall, a round of sanctions, cut aid; an
-//     expulsion, 174; a release of people, 0841; or any code of
+//     expulsion, 174; a release, 084; or any code of
 //     cooperation, roots 03 to 08, when
 //     both sentences tell an agreement reached or signed: "signed a
 //     defence pact", "agreed to establish relations") dated to a month and
@@ -219,7 +219,8 @@
 // town the gazetteer lacks is stored as no place, and its name is all that
 // tells two towns struck the same day apart. A one-off act with a target
 // that has no alias of its own (root 16 but an embargo, an expulsion 174,
-// a release 0841; and a visit, 042, made to one host at a time)
+// a release 084; and a visit or a hosting, 042 and 043, made to one host
+// or for one guest at a time)
 // is stored under its bucket with no target too, and is one act with a
 // report of the same source and a matching code that names no target
 // ("Managua called its ambassador back", "Nicaragua recalled its
