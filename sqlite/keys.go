@@ -1162,6 +1162,28 @@ func sameMatter(a, b textWords) bool {
 	return a.matter[0] == 0 || b.matter[0] == 0 || shareWord(a.matter[:], b.matter[:])
 }
 
+// nestedWords reports whether one of two lists of word hashes (0 after
+// the last) holds every word of the other: two reports' towns the
+// gazetteer lacks name one place unless each names one the other does
+// not ("struck Dawlah Islamiyah hideouts near Madamba" and "... near
+// Ganassi": the group's name, read as a town, is in both).
+func nestedWords(a, b []uint16) bool {
+	return allIn(a, b) || allIn(b, a)
+}
+
+// allIn reports whether every word of list a is in list b.
+func allIn(a, b []uint16) bool {
+	for i, x := range a {
+		if x == 0 {
+			break
+		}
+		if !shareWord(a[i:i+1], b) {
+			return false
+		}
+	}
+	return true
+}
+
 // shareWord reports whether two lists of word hashes (0 after the last)
 // have one in common.
 func shareWord(a, b []uint16) bool {
@@ -1286,7 +1308,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if untargeted && attacks && !spotsAgree(a, b) {
 		return false, false
 	}
-	if towned && a.words.towns[0] != 0 && !shareWord(a.words.towns[:], b.words.towns[:]) {
+	if towned && a.words.towns[0] != 0 && !nestedWords(a.words.towns[:], b.words.towns[:]) {
 		// two attacks on towns the gazetteer does not know, named
 		// differently ("drones hit Martakert", "drones hit Hadrut")
 		return false, false

@@ -181,7 +181,8 @@
 //     any other name. The locator stores no place for a town the gazetteer
 //     lacks, so two attacks (roots 18 to 20) whose sentences name such
 //     towns after a preposition or verb of attack ("shelled Martakert",
-//     "shelled Hadrut"), with no name in common, are two attacks: a name
+//     "shelled Hadrut"), each one the other does not name, are two
+//     attacks: a name
 //     counts as a town when the word after it is no noun it describes
 //     ("hit Kurdish rebels"), nor a region's kind ("Unity state"), nor the
 //     rest of a name the gazetteer knows ("South Sudan"); a landform
