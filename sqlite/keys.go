@@ -169,7 +169,7 @@ func kindRoot(mc string, cert dayCertainty) (root string, ok bool) {
 		return restrictionRoot, true
 	case (statementRoots[mc[:2]] || mc[:2] == "02") && cert&hasText != 0:
 		return statementRoot, true
-	case (strings.HasPrefix(mc, "060") || mc[:2] == "07" && !strings.HasPrefix(mc, "075")) && cert&hasText != 0:
+	case (gift(mc) || aid(mc)) && cert&hasText != 0:
 		return giftRoot, true
 	}
 	return "", false
@@ -438,8 +438,16 @@ func giftCodes(x, y string) bool {
 	if x[:2] == "07" {
 		x, y = y, x
 	}
-	return strings.HasPrefix(x, "060") && y[:2] == "07" && !strings.HasPrefix(y, "075")
+	return gift(x) && aid(y)
 }
+
+// gift reports whether a code is unspecified material cooperation (060),
+// as a gift is coded; aid whether it is aid (root 07) other than asylum
+// (075).
+func gift(code string) bool { return strings.HasPrefix(code, "060") }
+
+// aid: see gift.
+func aid(code string) bool { return code[:2] == "07" && !strings.HasPrefix(code, "075") }
 
 // giftRoot stands for the root in the alias bucket of a gift (see
 // giftCodes), for a report with a sentence.
@@ -787,7 +795,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			// Selam", not "hit Kurdish rebels"), nor the kind of a
 			// region ("Unity state"), nor the rest of a known name
 			// ("South Sudan")
-			full := append(append(append(prev[:0], prevWord...), ' '), w...)
+			full := twoWords(prev[:0], prevWord, w)
 			if capital && !place.Default().Knows(full) || townEnds[string(w)] {
 				nt = addWord(tw.towns[:], nt, pending)
 			} else if capital && knownTownName(full) {
@@ -800,7 +808,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			// names the gazetteer knows ("Debre"): with the next word,
 			// a town it knows ("Debre Markos") or one it lacks ("Debre
 			// Werk"), unless that word is a region's or a town's kind
-			full := append(append(append(prev[:0], prevWord...), ' '), w...)
+			full := twoWords(prev[:0], prevWord, w)
 			if capital && k&kindRegion == 0 && !townWords[string(w)] {
 				if !place.Default().Knows(full) {
 					nt = addWord(tw.towns[:], nt, prefix)
@@ -1604,6 +1612,9 @@ func knownTownName(w []byte) bool {
 	knownTowns.Store(string(w), town)
 	return town
 }
+
+// twoWords appends to buf the name of two words a and b ("al hazm").
+func twoWords(buf, a, b []byte) []byte { return append(append(append(buf, a...), ' '), b...) }
 
 // prefixOnly reports whether the gazetteer knows a (lower-case) word only
 // as the first word of longer names ("debre", "al"), as no place itself.
