@@ -1089,7 +1089,7 @@ func init() {
 		`coup overthrow putsch`,
 		`ban banning banned outlaw outlawing outlawed prohibition prohibiting prohibited`,
 		`release releasing released free freeing freed`,
-		`sheltering shelter sheltered harbouring harbour harboured harboring harbor harbored`,
+		`sheltering shelter sheltered harbouring harboured harboring harbored`,
 		`convoys convoy lorries lorry trucks truck`,
 		`withdraw withdrawal withdrawing pull`,
 		`bodies remains`,
