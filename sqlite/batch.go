@@ -47,6 +47,10 @@ type pendingEvent struct {
 	aliasOK  bool
 	agreed   probe
 	agreedOK bool
+	// loose is the bucket of the same act with no target (looseBucket),
+	// when looseOK: the event is stored under it too, and reads it.
+	loose   int64
+	looseOK bool
 }
 
 // candidate is a stored or batch event that later reports may merge into.
@@ -147,6 +151,7 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
 		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.view.dayCert)
 		p.agreed.bucket, p.agreed.lo, p.agreed.hi, p.agreedOK = agreementCross(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
+		p.loose, p.looseOK = looseBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.view.dayCert)
 		w.pending = append(w.pending, p)
 	}
 }
@@ -405,6 +410,10 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 			seen[p.agreed] = true
 			probes = append(probes, p.agreed)
 		}
+		if l := (probe{p.loose, lo, hi}); p.looseOK && !seen[l] {
+			seen[l] = true
+			probes = append(probes, l)
+		}
 	}
 	// Probes of one bucket often overlap: an event is read once per bucket
 	// (an attack with a target may come in its own and in its alias).
@@ -436,7 +445,7 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 
 // readCandidates calls fn with each stored event that a probe finds (an
 // event may come once per probe that finds it) and the probe's bucket: the
-// event's own, or its alias (aliasBucket).
+// event's own, its alias (aliasBucket) or its loose bucket (looseBucket).
 func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int64)) error {
 	const perStmt = 300
 	for len(probes) > 0 {
@@ -447,7 +456,10 @@ func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int
 			FROM p JOIN events e ON e.bucket = p.b AND e.day BETWEEN p.lo AND p.hi
 			UNION ALL
 			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
-			FROM p JOIN events e ON e.alias_bucket = p.b AND e.day BETWEEN p.lo AND p.hi`)
+			FROM p JOIN events e ON e.alias_bucket = p.b AND e.day BETWEEN p.lo AND p.hi
+			UNION ALL
+			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
+			FROM p JOIN events e ON e.loose_bucket = p.b AND e.day BETWEEN p.lo AND p.hi`)
 		if err != nil {
 			return err
 		}
@@ -565,6 +577,9 @@ func (w *writer) loadCached() error {
 		if p.agreedOK {
 			probes = c.probeDays(probes, p.agreed.bucket, p.agreed.lo, p.agreed.hi)
 		}
+		if p.looseOK {
+			probes = c.probeDays(probes, p.loose, lo, hi)
+		}
 	}
 	touched := map[bucketDay]bool{}
 	err := w.readCandidates(probes, func(e *candidate, bucket int64) {
@@ -649,6 +664,11 @@ func (c *candidateCache) window(p *pendingEvent, it *candidateIter) {
 			it.lists = append(it.lists, l)
 		}
 	}
+	for d := lo; p.looseOK && d <= hi; d++ {
+		if l := c.days[bucketDay{p.loose, d}]; len(l) > 0 {
+			it.lists = append(it.lists, l)
+		}
+	}
 	if len(it.lists) > 8 {
 		var all []*candidate
 		for _, l := range it.lists {
@@ -716,6 +736,9 @@ func (w *writer) flushEvents() error {
 			if p.agreedOK {
 				it.lists = append(it.lists, cands[p.agreed.bucket])
 			}
+			if p.looseOK {
+				it.lists = append(it.lists, cands[p.loose])
+			}
 		}
 		for c := it.next(); c != nil; c = it.next() {
 			same, ask := sameEvent(c.view, p.view)
@@ -746,10 +769,16 @@ func (w *writer) flushEvents() error {
 				if p.aliasOK {
 					w.cache.addAlias(hit, p.alias)
 				}
+				if p.looseOK {
+					w.cache.addAlias(hit, p.loose)
+				}
 			} else {
 				cands[p.bucket] = append(cands[p.bucket], hit)
 				if p.aliasOK {
 					cands[p.alias] = append(cands[p.alias], hit)
+				}
+				if p.looseOK {
+					cands[p.loose] = append(cands[p.loose], hit)
 				}
 			}
 			fresh = append(fresh, hit)
@@ -800,20 +829,23 @@ func (w *writer) flushEvents() error {
 	for _, c := range seen {
 		bumps[c.event].srcs--
 	}
-	events := make([]any, 0, 22*len(fresh))
+	events := make([]any, 0, 23*len(fresh))
 	for _, c := range fresh {
 		p, f := c.fresh.pe, c.fresh
-		var alias any
+		var alias, loose any
 		if p.aliasOK {
 			alias = p.alias
 		}
-		events = append(events, c.id, p.bucket, alias, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
+		if p.looseOK {
+			loose = p.loose
+		}
+		events = append(events, c.id, p.bucket, alias, loose, p.e.Source, p.e.Target, p.e.Code, p.root, p.e.Goldstein, p.quad,
 			p.e.PloverType, p.e.PloverMode, string(p.e.Modality), p.day, string(p.e.When.Precision), b2i(p.e.When.Historical),
 			p.placeName, p.placeCountry, p.dv, f.firstMention, f.mentions, f.srcs, f.arts)
 	}
-	if err := w.multiInsert(`INSERT INTO events (id, bucket, alias_bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
+	if err := w.multiInsert(`INSERT INTO events (id, bucket, alias_bucket, loose_bucket, source, target, code, root, goldstein, quad, plover_type, plover_mode,
 		modality, day, precision, historical, place_name, place_country, dict_version, first_mention,
-		num_mentions, num_sources, num_articles)`, "", 22, events); err != nil {
+		num_mentions, num_sources, num_articles)`, "", 23, events); err != nil {
 		return err
 	}
 	if err := w.multiInsert(`INSERT INTO mentions (id, event_id, article_id, publisher, duplicate, coder_id, sentence, sentence_text,

@@ -17,6 +17,7 @@ import (
 var keptIndexes = map[string]bool{
 	"events_bucket":  true, // merge candidates
 	"events_alias":   true, // merge candidates of attacks told with no target
+	"events_loose":   true, // merge candidates of other acts told with no target
 	"mentions_event": true, // sources already counted for an event
 	"articles_hash":  true, // exact copies of an article's text
 }

@@ -156,6 +156,25 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 	return 0, false
 }
 
+// looseBucket returns the third bucket of an event told with a target and
+// a sentence, where it is also stored: the bucket of the same act told
+// with no target ("Panama signed the accord" against "Panama signed an
+// accord with Costa Rica"; "Helsinki closed its border crossings" against
+// "Finland closed its border with Russia"), which the report with no
+// target reads as its own. Attacks and one-off acts have that bucket as
+// their alias (aliasBucket) and no loose bucket; nor have imported rows,
+// whose lack of a target says nothing of the text. The two are compared
+// by untargetedAct.
+func looseBucket(source, target, code string, m entente.Modality, p entente.Precision, cert dayCertainty) (bucket int64, ok bool) {
+	if target == "" || len(code) < 2 || cert&hasText == 0 {
+		return 0, false
+	}
+	if mc := mergeCode(code, target); attackRoots[mc[:2]] || untargetedOneOff(mc) {
+		return 0, false
+	}
+	return eventBucket(source, "", code, m, p), true
+}
+
 // kindRoot returns the root part of the alias bucket of an event that is
 // not an attack (see aliasBucket): agreedRoot for an agreement,
 // restrictionRoot for a restriction, statementRoot for a statement of
@@ -1471,7 +1490,7 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 	}
 
 	if !attackRoots[ac[:2]] || !attackRoots[bc[:2]] {
-		return codesDiffer
+		return untargetedAct(a, b, ac, bc)
 	}
 	m := compareCodes(ac, bc)
 	if m == codesDiffer {
@@ -1506,6 +1525,23 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 		return codesUnlessSplit // as for two reports with targets
 	}
 	return m
+}
+
+// untargetedAct compares two reports of an act other than an attack or a
+// one-off act, one naming a target and the other none (see looseBucket):
+// one act when the sources are one actor, the codes match (compareActs)
+// and the sentences share a matter word (codesIfSharedMatter): the
+// report with no target may be of any act of its source that day, and
+// only a shared matter ("an accord on fishing", "a fisheries accord")
+// ties it to this one.
+func untargetedAct(a, b mergeView, ac, bc string) codeMatch {
+	if a.dayCert&hasText == 0 && a.dayCert != 0 || b.dayCert&hasText == 0 || !sameActor(a.source, b.source) {
+		return codesDiffer
+	}
+	if m := compareActs(ac, bc); m == codesMatch || m == codesIfSameMatter {
+		return codesIfSharedMatter
+	}
+	return codesDiffer
 }
 
 // inTargetCountry reports whether a place's country (ISO alpha-2) is the

@@ -147,8 +147,9 @@ func TestMigrateExactMonth(t *testing.T) {
 	}
 	want := series(db)
 	// Back to version 2: without dyad_month, nor the alias buckets of
-	// version 9.
+	// version 9, nor the loose buckets of version 10.
 	if _, err := db.SQL().Exec(`DROP TABLE dyad_month; DROP INDEX events_alias; ALTER TABLE events DROP COLUMN alias_bucket;
+		DROP INDEX events_loose; ALTER TABLE events DROP COLUMN loose_bucket;
 		PRAGMA user_version = 2`); err != nil {
 		t.Fatal(err)
 	}
