@@ -22,16 +22,18 @@ var defaultFiles = []struct {
 	format  Format
 	conn    Connectors
 	metonym bool
+	paired  bool
 }{
-	{"Phoenix.Countries.actors.txt", FormatActors, ConnectTABARI, false},
-	{"Phoenix.International.actors.txt", FormatActors, ConnectTABARI, false},
-	{"Phoenix.MilNonState.actors.txt", FormatActors, ConnectTABARI, false},
-	{"entente.demonyms.actors.txt", FormatActors, ConnectTABARI, false},
-	{"entente.actors.txt", FormatActors, ConnectTABARI, false},
-	{"entente.metonyms.actors.txt", FormatActors, ConnectTABARI, true},
-	{"Phoenix.agents.txt", FormatAgents, ConnectPETRARCH, false},
-	{"entente.agents.txt", FormatAgents, ConnectPETRARCH, false},
-	{"Phoenix.discards.txt", FormatDiscards, ConnectTABARI, false},
+	{"Phoenix.Countries.actors.txt", FormatActors, ConnectTABARI, false, false},
+	{"Phoenix.International.actors.txt", FormatActors, ConnectTABARI, false, false},
+	{"Phoenix.MilNonState.actors.txt", FormatActors, ConnectTABARI, false, false},
+	{"entente.demonyms.actors.txt", FormatActors, ConnectTABARI, false, false},
+	{"entente.actors.txt", FormatActors, ConnectTABARI, false, false},
+	{"entente.metonyms.actors.txt", FormatActors, ConnectTABARI, true, false},
+	{"entente.paired.actors.txt", FormatActors, ConnectTABARI, false, true},
+	{"Phoenix.agents.txt", FormatAgents, ConnectPETRARCH, false, false},
+	{"entente.agents.txt", FormatAgents, ConnectPETRARCH, false, false},
+	{"Phoenix.discards.txt", FormatDiscards, ConnectTABARI, false, false},
 }
 
 // DefaultFiles returns the embedded default dictionaries, in load order,
@@ -43,7 +45,7 @@ func DefaultFiles() ([]File, error) {
 		if err != nil {
 			return nil, fmt.Errorf("default dictionaries: %w", err)
 		}
-		out = append(out, File{Name: d.name, Format: d.format, Data: data, Connectors: d.conn, Metonym: d.metonym})
+		out = append(out, File{Name: d.name, Format: d.format, Data: data, Connectors: d.conn, Metonym: d.metonym, Paired: d.paired})
 	}
 	if err := applyErrata(out); err != nil {
 		return nil, err

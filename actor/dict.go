@@ -120,6 +120,11 @@ type File struct {
 	// government ("Islamabad", "the Kremlin"): its mentions have the kind
 	// entente.MentionMetonym.
 	Metonym bool
+	// Paired marks an actors file of capitals whose names news uses more
+	// often for other places ("San Jose", "Victoria"): a phrase of it
+	// stands for its government, as a metonym, only when joined by "and"
+	// to a state's name or capital ("Quito and San Jose signed a deal").
+	Paired bool
 }
 
 // word is one token of a dictionary phrase after re-tokenisation.
@@ -153,6 +158,7 @@ type actorRec struct {
 	phrases []phrase
 	codes   []datedCode
 	metonym bool
+	paired  bool // from a File.Paired: kept only beside a state (dropUnpaired)
 	person  bool // dated codes: a person whose role changes over time
 }
 
@@ -266,7 +272,7 @@ func parseFile(f File, conn Connectors, minStem int, validate bool, report func(
 			if synonym {
 				bad(ln, "synonym %q before any root phrase", trimmed)
 			}
-			cur = &actorRec{file: f.Name, phrases: []phrase{ph}, codes: codes, metonym: f.Metonym}
+			cur = &actorRec{file: f.Name, phrases: []phrase{ph}, codes: codes, metonym: f.Metonym || f.Paired, paired: f.Paired}
 			p.actors = append(p.actors, cur)
 		case FormatAgents:
 			if strings.HasPrefix(trimmed, "!") && strings.Contains(trimmed, "=") {

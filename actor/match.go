@@ -489,6 +489,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		actors = append(actors, h)
 		i = best
 	}
+	actors = dropUnpaired(actors, keys, covered)
 
 	// 2. Agents, where no actor matched.
 	var agents []agentHit
@@ -1856,3 +1857,35 @@ func dateWord(w string) bool {
 	}
 	return false
 }
+
+
+// dropUnpaired removes the hits of paired records (File.Paired: capitals
+// whose names news uses more often for other places, "San Jose",
+// "Victoria") that are not joined by "and" to a state's own name or
+// capital ("Quito and San Jose signed a deal"), and uncovers their
+// tokens: alone, or after a preposition of place ("the mayor of San
+// Jose"), the name is a place.
+func dropUnpaired(actors []actorHit, keys []string, covered []bool) []actorHit {
+	state := func(o actorHit) bool {
+		return !o.rec.paired && (o.rec.metonym || actorClass(o.rec, o.code) == classState)
+	}
+	out := actors[:0]
+	for k, h := range actors {
+		if h.rec.paired {
+			joined := k > 0 && actors[k-1].j == h.i-1 && keys[h.i-1] == "and" && state(actors[k-1]) ||
+				k+1 < len(actors) && actors[k+1].i == h.j+1 && keys[h.j] == "and" && state(actors[k+1])
+			if !joined || h.i > 0 && placePreps[keys[h.i-1]] {
+				for t := h.i; t < h.j; t++ {
+					covered[t] = false
+				}
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// placePreps are the prepositions before a place's name ("the mayor of
+// San Jose").
+var placePreps = map[string]bool{"of": true, "in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
