@@ -1858,7 +1858,6 @@ func dateWord(w string) bool {
 	return false
 }
 
-
 // dropUnpaired removes the hits of paired records (File.Paired: capitals
 // whose names news uses more often for other places, "San Jose",
 // "Victoria") that are not joined by "and" to a state's own name or
