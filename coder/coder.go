@@ -2209,10 +2209,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = t, false
 			}
 		}
-		if !noun && p.patTgt && (targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT")) {
+		if !noun && p.patTgt && (targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT") ||
+			inSet(cameo.RootOf(p.code.Source), "02", "10") && (targetAfter(p.pat, "OF") || targetAfter(p.pat, "FOR"))) {
 			// "blamed Israel for shots fired at troops in south Lebanon"
 			// against "$ * &MILITARY IN +": the verb's own object is
-			// the target, not the place a pattern read after "in"
+			// the target, not the place a pattern read after "in"; nor,
+			// for an appeal or a demand, the party a pattern read after
+			// "of" or "for" ("asked Saudi Arabia to raise its share of
+			// places for Iraqi pilgrims" against "* OF +": Saudi Arabia
+			// is asked)
 			if o := sc.objectActors(i); len(o) > 0 && !sameActors(sc, o, p.src) && !sc.sameCountries(o, p.tgt) {
 				p.tgt, p.guessedTgt = o, false
 			}
@@ -2886,11 +2891,12 @@ func (sc *sentence) sameCountries(a, b []int) bool {
 	return true
 }
 
-// objectActors returns the actors of verb v's direct object, nil when it
+// objectActors returns the actors of verb v's object, direct or indirect
+// ("asked Saudi Arabia to ...", parsed as an indirect object), nil when it
 // has none.
 func (sc *sentence) objectActors(v int) []int {
 	for _, c := range sc.children[v] {
-		if sc.rel(c) == "obj" {
+		if r := sc.rel(c); r == "obj" || r == "iobj" {
 			if ms := sc.actors(c, 0); len(ms) > 0 {
 				return ms
 			}
