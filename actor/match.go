@@ -490,6 +490,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		i = best
 	}
 	actors = dropUnpaired(actors, keys, covered)
+	actors = dropNamesakes(actors, keys, covered)
 
 	// 2. Agents, where no actor matched.
 	var agents []agentHit
@@ -1888,3 +1889,44 @@ func dropUnpaired(actors []actorHit, keys []string, covered []bool) []actorHit {
 // placePreps are the prepositions before a place's name ("the mayor of
 // San Jose").
 var placePreps = map[string]bool{"of": true, "in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
+
+// dropNamesakes removes the hits of a city standing for its state (a
+// capital of the metonyms, or a city a country's record lists after its
+// name) that names an agreement, a process or a meeting held there: "the
+// Minsk agreements", "the Rio de Janeiro protocol", "the Astana process",
+// "the Geneva talks". The parties are named elsewhere; the city's state
+// is none of them for being its namesake. A country's own name ("the Iran
+// deal") stays a party.
+func dropNamesakes(actors []actorHit, keys []string, covered []bool) []actorHit {
+	out := actors[:0]
+	for _, h := range actors {
+		if h.j < len(keys) && namesakeNouns[keys[h.j]] && h.i > 0 && keys[h.i-1] == "the" &&
+			!h.rec.person && (h.rec.metonym || h.pay.phrase > 0 && len(h.code) == 3 && !demonymLike(keys[h.j-1])) {
+			for t := h.i; t < h.j; t++ {
+				covered[t] = false
+			}
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// namesakeNouns are the nouns an agreement, a process or a meeting named
+// after a city ends with (dropNamesakes).
+var namesakeNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
+	"protocol": true, "protocols": true, "treaty": true, "pact": true, "declaration": true, "process": true,
+	"format": true, "framework": true, "talks": true, "conference": true, "memorandum": true, "convention": true,
+	"communique": true, "peace": true, "ceasefire": true, "truce": true, "summit": true, "group": true}
+
+// demonymLike reports whether a word looks like a nationality adjective
+// ("Panamanian", "Chinese", "Turkish"), which a country's record also
+// lists after its name.
+func demonymLike(k string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "i", "ic", "ch"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
+}

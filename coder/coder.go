@@ -577,7 +577,13 @@ func (sc *sentence) actors(t int, depth int) []int {
 // "at" (a place, as in "talks in Geneva").
 func (sc *sentence) allLocative(ms []int) bool {
 	for _, m := range ms {
-		if !inSet(sc.caseOf(sc.mentHead[m]), "IN", "AT") {
+		h := sc.mentHead[m]
+		if r := sc.rel(h); (base(r) == "amod" || base(r) == "compound" || r == "nmod:poss") && sc.toks[h].Head >= 0 && sc.toks[h].Head != h {
+			// "in the French capital", "at Syria's embassy": the
+			// place is the noun the actor describes
+			h = sc.toks[h].Head
+		}
+		if !inSet(sc.caseOf(h), "IN", "AT") {
 			return false
 		}
 	}
@@ -842,7 +848,21 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		// of the governing verb does the deed
 		if len(marks) > 0 && participleOf(sc, v, marks[0]) && h >= 0 {
 			for _, o := range sc.childrenWith(h, "obj") {
-				src = append(src, sc.actors(o, 0)...)
+				var to []int
+				if praiseNouns[sc.lemma(o)] {
+					// "voiced its gratitude to Amman for taking
+					// the wounded": whom the praise is addressed
+					// to did the deed, not the noun's possessor
+					for _, c := range sc.childrenWith(o, "nmod") {
+						if sc.caseOf(c) == "TO" {
+							to = append(to, sc.actors(c, 0)...)
+						}
+					}
+				}
+				if len(to) == 0 {
+					to = sc.actors(o, 0)
+				}
+				src = append(src, to...)
 			}
 		}
 		if len(src) == 0 && len(marks) > 0 && sc.words[marks[0]] == "TO" && h >= 0 {
@@ -1048,6 +1068,11 @@ func (sc *sentence) allWithin(ms []int, lo, hi int) bool {
 	}
 	return true
 }
+
+// praiseNouns are the nouns of praise voiced to a party for a deed of its
+// own ("expressed its gratitude to Jordan for flying ...").
+var praiseNouns = map[string]bool{"GRATITUDE": true, "THANKS": true, "THANK": true, "APPRECIATION": true, "PRAISE": true,
+	"CONGRATULATIONS": true, "CONGRATULATION": true}
 
 // participleOf reports whether v is an adverbial "-ing" clause introduced by
 // "of", "from" or "for" (mark), whose subject is its governor's object

@@ -1066,8 +1066,9 @@ func init() {
 // (protests, riots, demonstrations, an uprising), what was said (remarks,
 // comments), the handing over of a person (extradition, handover), a
 // border (frontier, boundary), help (aid, assistance), weapons (arms,
-// munitions), troops (soldiers), talks (negotiations, dialogue) and a
-// proposal (an offer).
+// munitions), troops (soldiers), talks (negotiations, dialogue), a
+// proposal (an offer), electricity (power), resuming (restarting),
+// exports (sales) and the others below.
 // Whole words are mapped: the first letters of "protests" are also those
 // of "protection".
 var matterClasses = map[string][]byte{}
@@ -1106,7 +1107,10 @@ func init() {
 		`port ports terminal terminals harbour harbours harbor wharf`,
 		`arrears debt debts owes owed owing dues`,
 		`coup overthrow putsch`,
-		`ban banning banned outlaw outlawing outlawed prohibition prohibiting prohibited`,
+		`ban banning banned outlaw outlawing outlawed prohibition prohibiting prohibited bar barring barred`,
+		`electricity power energy`,
+		`resume resuming resumed resumption restart restarting restarted`,
+		`exports export exporting sales shipments`,
 		`release releasing released free freeing freed`,
 		`sheltering shelter sheltered harbouring harboured harboring harbored`,
 		`convoys convoy lorries lorry trucks truck`,
