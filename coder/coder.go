@@ -2234,16 +2234,22 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = t, false
 			}
 		}
-		if !noun && p.patTgt && (targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT") ||
-			inSet(cameo.RootOf(p.code.Source), "02", "10") && (targetAfter(p.pat, "OF") || targetAfter(p.pat, "FOR"))) {
+		place := targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT") ||
+			inSet(cameo.RootOf(p.code.Source), "02", "10") && (targetAfter(p.pat, "OF") || targetAfter(p.pat, "FOR"))
+		if !noun && p.patTgt && (place || inSet(cameo.RootOf(p.code.Source), "11", "12", "13")) {
 			// "blamed Israel for shots fired at troops in south Lebanon"
 			// against "$ * &MILITARY IN +": the verb's own object is
 			// the target, not the place a pattern read after "in"; nor,
 			// for an appeal or a demand, the party a pattern read after
 			// "of" or "for" ("asked Saudi Arabia to raise its share of
 			// places for Iraqi pilgrims" against "* OF +": Saudi Arabia
-			// is asked)
-			if o := sc.objectActors(i); len(o) > 0 && !sameActors(sc, o, p.src) && !sc.sameCountries(o, p.tgt) {
+			// is asked); nor, for a statement of disapproval, rejection
+			// or threat, a party a pattern read in its matter
+			// ("condemned Israel over a settler attack on a village
+			// near Ramallah" against "* ATTACK &PREPOSIT1 +": Israel is
+			// condemned)
+			if o := sc.objectActors(i); len(o) > 0 && !sameActors(sc, o, p.src) && !sc.sameCountries(o, p.tgt) &&
+				(place || sc.headedObject(i, o)) {
 				p.tgt, p.guessedTgt = o, false
 			}
 		}
@@ -2928,6 +2934,18 @@ func (sc *sentence) objectActors(v int) []int {
 		}
 	}
 	return nil
+}
+
+// headedObject reports whether the actors ms are verb v's object itself
+// ("condemned Israel"), not a modifier of it ("blocked an EU aid
+// package").
+func (sc *sentence) headedObject(v int, ms []int) bool {
+	for _, m := range ms {
+		if h := sc.mentHead[m]; sc.toks[h].Head != v {
+			return false
+		}
+	}
+	return true
 }
 
 // targetAfter reports whether pattern p binds its target ('+') right after
