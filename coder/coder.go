@@ -1069,6 +1069,11 @@ func (sc *sentence) allWithin(ms []int, lo, hi int) bool {
 	return true
 }
 
+// topicVerbs are the verbs whose object is what parties talk about, not a
+// party ("discussed the insurgency", "discussed how to keep gas flowing
+// after Ukraine stops carrying Russian gas").
+var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true, "REVIEW": true, "EXAMINE": true}
+
 // praiseNouns are the nouns of praise voiced to a party for a deed of its
 // own ("expressed its gratitude to Jordan for flying ...").
 var praiseNouns = map[string]bool{"GRATITUDE": true, "THANKS": true, "THANK": true, "APPRECIATION": true, "PRAISE": true,
@@ -2170,6 +2175,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// it; they act with one another
 			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && inSet(cameo.RootOf(p.code.Source), "03", "04", "05", "06") && sc.allLocative(p.tgt) {
 				p.tgt = nil
+			}
+			// "Thailand's prime minister and his Malaysian counterpart
+			// discussed the insurgency": what two parties discuss is
+			// their topic, not a party; they consult one another
+			if (len(p.src) > 1 || len(p.compound) > 1) && len(p.tgt) > 0 && topicVerbs[sc.lemma(i)] && !noun &&
+				cameo.RootOf(p.code.Source) == "04" && !sc.oneCode(append(append([]int(nil), p.src...), p.compound...)) {
+				p.tgt, p.guessedTgt = nil, false
 			}
 		}
 		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17") && !sc.goodsGiven(i) {
