@@ -1084,7 +1084,7 @@ func init() {
 		`border borders frontier frontiers boundary`,
 		`aid help assistance relief`,
 		`weapons weapon arms munitions ammunition arming`,
-		`troops soldiers forces`,
+		`troops soldiers forces army armies`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
 		`deal deals agreement agreements pact pacts accord accords treaty`,
@@ -1179,7 +1179,8 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
 var matterPrep = map[string]bool{"over": true, "off": true, "near": true, "about": true, "of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
-	"regarding": true, "concerning": true, "outside": true, "across": true, "along": true, "into": true}
+	"regarding": true, "concerning": true, "outside": true, "across": true, "along": true, "into": true,
+	"around": true, "through": true, "toward": true, "towards": true, "beyond": true}
 
 // calendarWords are the names of weekdays and months.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
