@@ -1705,7 +1705,13 @@ func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 		for n < 3 && j+n < len(toks) && capitalised(toks[j+n].Form) {
 			n++
 		}
+		full := n
 		for ; n > 0; n-- {
+			if n < full && !placeKindWord(keys[j+n]) {
+				// "in Cabo Delgado province": a name the gazetteer
+				// lacks is no town named by its first word ("Cabo")
+				break
+			}
 			name := toks[j].Form
 			for x := j + 1; x < j+n; x++ {
 				name += " " + toks[x].Form
@@ -1927,6 +1933,18 @@ func demonymLike(k string) bool {
 		if strings.HasSuffix(k, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeKindWord reports whether a word names a kind of place that may end
+// a place's name after the name proper ("Kandahar Province", "Kabul
+// Airport").
+func placeKindWord(k string) bool {
+	switch k {
+	case "province", "state", "region", "district", "county", "city", "governorate", "oblast", "prefecture",
+		"department", "municipality", "valley", "camp", "airport", "port", "base", "border", "crossing", "island":
+		return true
 	}
 	return false
 }

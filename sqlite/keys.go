@@ -1174,7 +1174,7 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 	// and of a restriction, whose object is what it restricts
 	// ("stopped sending fresh fruit", "halted exports of fresh fruit")
 	"banned": true, "barred": true, "halted": true, "stopped": true, "suspended": true, "blocked": true,
-	"vetoed": true, "froze": true, "cut": true}
+	"vetoed": true, "froze": true, "cut": true, "restricted": true, "curbed": true, "limited": true, "tightened": true}
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
