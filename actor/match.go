@@ -491,6 +491,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 	}
 	actors = dropUnpaired(actors, keys, covered)
 	actors = dropNamesakes(actors, keys, covered)
+	actors = dropNameEnds(actors, toks, keys, covered)
 
 	// 2. Agents, where no actor matched.
 	var agents []agentHit
@@ -1947,4 +1948,41 @@ func placeKindWord(k string) bool {
 		return true
 	}
 	return false
+}
+
+// dropNameEnds removes the hits of a country's other names (a river, a
+// city its record lists after the country's own name) that end a longer
+// proper name the dictionaries lack: "Upper Nile state" and "White Nile"
+// are regions of the Sudans, not Egypt. The word before is capitalised
+// (and not the sentence's first, capitalised by its place), matched by no
+// actor and no function word; an abbreviation ("Assistant U.S. Treasury
+// Secretary") stays.
+func dropNameEnds(actors []actorHit, toks []entente.Token, keys []string, covered []bool) []actorHit {
+	out := actors[:0]
+	for _, h := range actors {
+		if h.i > 1 && h.pay.phrase > 0 && len(h.code) == 3 && !h.rec.metonym && !h.rec.person &&
+			upperInitial(toks[h.i-1].Form) && !covered[h.i-1] && !nameEndFunction[keys[h.i-1]] && !dateWord(keys[h.i-1]) &&
+			!allCaps(toks[h.i].Form) {
+			for t := h.i; t < h.j; t++ {
+				covered[t] = false
+			}
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// nameEndFunction are capitalised words before a name that begin no
+// longer name ("The Nile", "In Cairo").
+var nameEndFunction = map[string]bool{"assistant": true, "deputy": true, "acting": true, "senior": true, "chief": true,
+	"former": true, "the": true, "in": true, "on": true, "at": true, "from": true, "to": true,
+	"and": true, "but": true, "a": true, "an": true, "by": true, "for": true, "of": true, "with": true, "as": true,
+	"if": true, "when": true, "after": true, "before": true, "while": true, "near": true, "outside": true}
+
+// upperInitial reports whether a form starts with an upper-case letter (a
+// digit does not count, as it does for capitalised).
+func upperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
