@@ -471,12 +471,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			i++
 			continue
 		}
-		if !m.opts.IgnoreCase && (!anyCapitalised(toks[i:best]) || best-i == 1 && len(keys[i]) <= 3 && !allCaps(toks[i].Form)) {
+		p := m.actorTrie.hits[m.actorTrie.nodes[bestNode].hit-1]
+		rec := m.actors[p.rec]
+		if !m.opts.IgnoreCase && (!anyCapitalised(toks[i:best]) || best-i == 1 && len(keys[i]) <= 3 && !allCaps(toks[i].Form) && !shortDemonym(rec, toks, best)) {
 			i++
 			continue
 		}
-		p := m.actorTrie.hits[m.actorTrie.nodes[bestNode].hit-1]
-		rec := m.actors[p.rec]
 		for k := i; k < best; k++ {
 			covered[k] = true
 		}
@@ -1986,3 +1986,14 @@ func upperInitial(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// shortDemonym reports whether a short capitalised word a record matched
+// ("Lao") is a nationality adjective before a lower-case noun it describes
+// ("the Lao president"): the short words the matcher passes over
+// otherwise are mostly names of other things.
+func shortDemonym(rec *actorRec, toks []entente.Token, end int) bool {
+	return rec.file == demonymsFile && end < len(toks) && toks[end].Form != "" && unicode.IsLower([]rune(toks[end].Form)[0])
+}
+
+// demonymsFile is the embedded dictionary of nationality adjectives.
+const demonymsFile = "entente.demonyms.actors.txt"
