@@ -448,18 +448,34 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 // event's own, its alias (aliasBucket) or its loose bucket (looseBucket).
 func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int64)) error {
 	const perStmt = 300
+	// The loose buckets (looseBucket) are read only for a report with no
+	// target and a sentence: no other report merges into an event through
+	// them (an imported row never merges across the presence of a
+	// target), and a batch of imported rows skips their index.
+	loose := false
+	for _, p := range w.pending {
+		if p.view.target == "" && p.view.dayCert&hasText != 0 {
+			loose = true
+			break
+		}
+	}
 	for len(probes) > 0 {
 		n := chunk(perStmt, len(probes))
-		// Only placeholders are added to this constant text.
-		st, err := w.prepare(fmt.Sprintf("candidates#%d", n), `WITH p(b, lo, hi) AS (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`)
+		name, third := fmt.Sprintf("candidates#%d", n), ""
+		if loose {
+			name += "+loose"
+			third = `
+			UNION ALL
+			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
+			FROM p JOIN events e ON e.loose_bucket = p.b AND e.day BETWEEN p.lo AND p.hi`
+		}
+		// Only placeholders and constant text are added to this constant text.
+		st, err := w.prepare(name, `WITH p(b, lo, hi) AS (VALUES (?, ?, ?)`+strings.Repeat(", (?, ?, ?)", n-1)+`)
 			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
 			FROM p JOIN events e ON e.bucket = p.b AND e.day BETWEEN p.lo AND p.hi
 			UNION ALL
 			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
-			FROM p JOIN events e ON e.alias_bucket = p.b AND e.day BETWEEN p.lo AND p.hi
-			UNION ALL
-			SELECT e.id, p.b, e.source, e.target, e.code, e.precision, e.day, e.place_name, e.place_country
-			FROM p JOIN events e ON e.loose_bucket = p.b AND e.day BETWEEN p.lo AND p.hi`)
+			FROM p JOIN events e ON e.alias_bucket = p.b AND e.day BETWEEN p.lo AND p.hi`+third)
 		if err != nil {
 			return err
 		}

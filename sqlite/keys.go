@@ -806,8 +806,24 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	shot := false      // the word before is "shot"
 	opened := false    // a word that opens the matter (matterOpeners) was read
 	t := textScan{s: sentence}
+	spotAt := -1 // the index in tw.spots of a name read after a cue, until the next word
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
+		if (pending != 0 || prefix != 0 || spotAt >= 0) && nameParticles[string(w)] && !t.punct {
+			// "Burj al-Shamali": the article goes on with the name
+			continue
+		}
+		if spotAt >= 0 {
+			// a name after a cue that describes the noun after it is
+			// no place ("bombed FARC dissident camps", "struck NPA
+			// positions"): a group's name, or a demonym
+			if !capital && !t.punct && !townEnds[string(w)] && k&(kindRegion|kindCalendar|kindTurn) == 0 && !townWords[string(w)] &&
+				!landforms[string(w)] && !spotNouns[string(w)] {
+				ns--
+				tw.spots[ns] = 0
+			}
+			spotAt = -1
+		}
 		if pending != 0 {
 			// a name after a cue is a town when the next word is no
 			// common noun it describes ("hit Amuda on", "struck Finote
@@ -840,7 +856,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		landform := capital && cue > 0 && landforms[string(w)] // "off Cape Tarkhankut": the name is the next word
 		if capital && cue > 0 && k&kindCalendar == 0 && !landform {
 			h := wordHash(w[:min(5, len(w))])
-			ns = addWord(tw.spots[:], ns, h)
+			if n := addWord(tw.spots[:], ns, h); n > ns {
+				spotAt = ns
+				ns = n
+			}
 			if !place.Default().Knows(w) {
 				pending = h
 				prevWord = append(prevWord[:0], w...)
@@ -931,6 +950,22 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	return c, tw
 }
 
+// spotNouns are the nouns after a name that make it the name of a place
+// or of the ground around it ("the Bawku area", "the Tumbru frontier
+// post", "Valley of Peace"), unlike the nouns a group's name describes
+// ("FARC dissident camps", "NPA positions").
+var spotNouns = map[string]bool{"of": true, "area": true, "areas": true, "border": true, "frontier": true, "crossing": true,
+	"post": true, "suburb": true, "suburbs": true, "outskirts": true, "countryside": true, "hills": true, "sector": true,
+	"front": true, "environs": true, "neighbourhood": true, "neighborhood": true, "checkpoint": true, "bridge": true,
+	"dam": true, "highway": true, "road": true, "airfield": true, "harbour": true, "harbor": true, "coast": true,
+	"island": true, "islands": true, "strait": true, "corridor": true, "pass": true, "heights": true, "plain": true,
+	"mountains": true, "desert": true, "forest": true, "river": true, "lake": true, "bay": true, "gulf": true, "sea": true}
+
+// nameParticles are the lower-case articles inside names of places
+// ("Burj al-Shamali", "Tell el-Kebir").
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "ash": true,
+	"az": true, "ed": true, "es": true, "ez": true, "ul": true}
+
 // wordKind marks the lists a word is in, for readSentence to look each
 // word up once.
 type wordKind uint16
@@ -977,15 +1012,20 @@ type textScan struct {
 	s   string
 	i   int
 	buf [24]byte
+	// punct is set when a character other than a letter or a space came
+	// before the word next returned last ("Amuda, the army said").
+	punct bool
 }
 
 // next returns the next word, whether it is capitalised, and false at the
 // end of the text.
 func (t *textScan) next() (w []byte, capital, ok bool) {
+	t.punct = false
 	for t.i < len(t.s) {
 		if r, size := t.rune(); unicode.IsLetter(r) {
 			break
 		} else {
+			t.punct = t.punct || !unicode.IsSpace(r)
 			t.i += size
 		}
 	}

@@ -193,6 +193,27 @@ func TestUntargetedAttackStored(t *testing.T) {
 	})
 }
 
+// TestUntargetedActStored checks, through the store, that an act other
+// than an attack or a one-off act told with no target meets the report
+// that names its target (the loose bucket) when the two share a matter
+// word, in either order and in every way of writing, and that an imported
+// row with no sentence does not.
+func TestUntargetedActStored(t *testing.T) {
+	day := time.Date(2025, 6, 23, 0, 0, 0, 0, time.UTC)
+	side := func(id, target, sentence string) entente.CodedArticle {
+		e := entente.Event{Source: "MUS", Target: target, Code: "057", Root: "05", Modality: entente.Asserted,
+			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: day, Precision: entente.PrecisionDay}}
+		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: day.AddDate(0, 0, 1)},
+			Events: []entente.Event{e}}
+	}
+	targeted := side("t", "SYC", "Mauritius signed an agreement with the Seychelles on Monday on fishing rights.")
+	checkStoredPairs(t, targeted, []storedPair{
+		{"one matter", side("u", "", "Port Louis signed a deal on fishing rights on Monday."), true},
+		{"another matter", side("u", "", "Port Louis signed a deal on tourism on Monday."), false},
+		{"an imported row, no sentence", side("u", "", ""), false},
+	})
+}
+
 // storeModes are the ways storedEventCount writes two articles.
 var storeModes = []string{"one batch", "two batches", "bulk"}
 
@@ -599,6 +620,29 @@ func TestRound41Rules(t *testing.T) {
 		{"two material acts in two towns",
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Cuenca."), "Cuenca", "EC"),
 			placed(said("CHL", "ECU", "070", "Chile sent aid to Ecuador's town of Loja."), "Loja", "EC"), false},
+	})
+}
+
+// TestRound69Rules holds rule cases found by held-out rounds 61 to 72.
+func TestRound69Rules(t *testing.T) {
+	said := saidView
+	placed := placedView
+	checkSameEvents(t, []sameEventCase{
+		{"a group's name before the noun it describes is no spot",
+			placed(said("COL", "COLREB", "195", "Colombian aircraft bombed FARC dissident camps near Balboa on Tuesday."), "Balboa", "CO"),
+			said("COL", "COLREB", "195", "Colombian aircraft bombed FARC dissident camps near El Tambo on Tuesday."), false},
+		{"a name with an article is one town",
+			said("ISR", "", "195", "Israeli drones struck Qlayaa on Tuesday."),
+			said("ISR", "", "195", "Israeli drones struck Burj al-Shamali on Tuesday."), false},
+		{"a town's area is the town",
+			said("GHAMIL", "", "190", "Ghanaian troops clashed with armed men near Bawku on Tuesday."),
+			said("GHAMIL", "GHAUAF", "190", "Gunmen fought soldiers of Ghana's army in the Bawku area of the Upper East region on Tuesday."), true},
+		{"a report with no target and one with, of one matter",
+			said("MUS", "SYC", "057", "Mauritius signed an agreement with the Seychelles on Monday on fishing rights."),
+			said("MUS", "", "057", "Port Louis signed a deal on fishing rights on Monday."), true},
+		{"a report with no target and one with, of two matters",
+			said("MUS", "SYC", "057", "Mauritius signed an agreement with the Seychelles on Monday on fishing rights."),
+			said("MUS", "", "057", "Port Louis signed a deal on tourism on Monday."), false},
 	})
 }
 

@@ -211,8 +211,10 @@
 // sources are one actor, the codes match as above, the report with no
 // target has no place below country level (or one the other's sentence
 // names too), and its sentence names no place after a preposition or verb
-// of attack ("in", "near", "hit", "bombed", ...) or one that the other's
-// also names ("struck targets in Balakot", "bombed a camp near Balakot in
+// of attack ("in", "near", "hit", "bombed", ...; a name that describes the
+// noun after it, "bombed FARC dissident camps", is no place, unlike "the
+// Bawku area"; an article inside a name, "Burj al-Shamali", goes on with
+// it) or one that the other's also names ("struck targets in Balakot", "bombed a camp near Balakot in
 // Pakistan"), or only towns the gazetteer lacks against a named region, or
 // it is placed in a town of the country the other attacked and the other
 // has no place below that country ("drones struck Dubno", "Russia attacked
@@ -226,6 +228,13 @@
 // report of the same source and a matching code that names no target
 // ("Managua called its ambassador back", "Nicaragua recalled its
 // ambassador from Costa Rica"), whatever places their sentences name.
+// A report of any other act with a target and a sentence is stored under
+// its bucket with no target too (its loose_bucket, schema version 10),
+// which a report of the same source with no target and a sentence reads:
+// they are one act when the codes match and the sentences share a matter
+// word ("Port Louis signed a deal on fishing rights", "Mauritius signed an
+// agreement with the Seychelles on fishing rights"); a batch with no such
+// report does not read the loose buckets.
 // Likewise an agreement (a code of
 // cooperation, roots 03 to 08, whose sentence tells a signing: "signed",
 // "concluded", "agreed", "sealed") is also stored under the bucket of agreements of
