@@ -809,8 +809,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	spotAt := -1 // the index in tw.spots of a name read after a cue, until the next word
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
-		if (pending != 0 || prefix != 0 || spotAt >= 0) && nameParticles[string(w)] && !t.punct {
-			// "Burj al-Shamali": the article goes on with the name
+		if (pending != 0 || prefix != 0 || spotAt >= 0) && (nameParticles[string(w)] && !t.punct || t.punct && !capital && len(w) <= 3 && string(w) != "s") {
+			// "Burj al-Shamali", "Saut-d'Eau": the article goes on
+			// with the name
 			continue
 		}
 		if spotAt >= 0 {
@@ -1446,6 +1447,13 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	}
+	if attacks && a.placeCountry != "" && b.placeCountry != "" && a.placeCountry != b.placeCountry && placeNamed(a) && placeNamed(b) &&
+		countryLevel(placeEntries(place.Default(), a.place, a.placeCountry)) && countryLevel(placeEntries(place.Default(), b.place, b.placeCountry)) {
+		// "bombed Kurdish fighters in Iraq", "... in Syria": two
+		// countries the sentences name (a town's country may be a
+		// namesake's)
+		return false, false
+	}
 	// Places last: it is the one test that may read the gazetteer. A
 	// verbal act's place is often its matter's ("thanked Ecuador for the
 	// planes that fought fires around Vina del Mar"), not where it was
@@ -1587,6 +1595,17 @@ func untargetedAct(a, b mergeView, ac, bc string) codeMatch {
 		return codesIfSharedMatter
 	}
 	return codesDiffer
+}
+
+// placeNamed reports whether a report's stored place is a name its
+// sentence gives after a cue ("in Iraq"), not one the locator took from
+// an actor's country.
+func placeNamed(v mergeView) bool {
+	if v.place == "" || v.words.spots[0] == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Fields(v.place)[0])
+	return shareWord(v.words.spots[:], []uint16{wordHash([]byte(w[:min(5, len(w))])), 0})
 }
 
 // inTargetCountry reports whether a place's country (ISO alpha-2) is the
