@@ -719,12 +719,39 @@ func (g *Gazetteer) Article(art *entente.Article, sents []entente.Sentence, ment
 }
 
 // candidates returns the place names of sentence si, finding them once.
+// A name that begins a longer actor mention that is no capital standing
+// for its government is part of the name of something else ("Fano
+// militia fighters": a group named after a region), and is left out.
 func (l *Locator) candidates(si int) []Candidate {
 	if !l.found[si] {
-		l.cands[si] = l.g.Find(&l.sents[si], l.art.Text)
+		cs := l.g.Find(&l.sents[si], l.art.Text)
+		out := cs[:0]
+		for _, c := range cs {
+			if !l.insideMention(si, c.Span) {
+				out = append(out, c)
+			}
+		}
+		l.cands[si] = out
 		l.found[si] = true
 	}
 	return l.cands[si]
+}
+
+// insideMention reports whether span sp of sentence si begins a longer
+// mention of an actor or an agent ("Fano militia fighters"), not a
+// metonym or a reference; a place at the end of an agent's phrase
+// ("officials in Kabul") stays a place.
+func (l *Locator) insideMention(si int, sp entente.Span) bool {
+	for i := range l.mentions {
+		m := &l.mentions[i]
+		if m.Sentence != si || m.Kind != entente.MentionActor && m.Kind != entente.MentionAgent {
+			continue
+		}
+		if m.Span.Start == sp.Start && sp.End < m.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // context returns the article's country weights, computed on first use.
