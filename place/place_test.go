@@ -200,25 +200,21 @@ func TestArticleContext(t *testing.T) {
 // mention ("Fano militia fighters") is not where the event happened, and
 // that one ending an agent's phrase ("officials in Kabul") still is.
 func TestNameOfAGroup(t *testing.T) {
-	g := Default()
-	a := &entente.Article{Text: "Drones struck Fano militia fighters in Mertule Maryam on Tuesday."}
-	sents := text.Split(a)
-	fano := strings.Index(a.Text, "Fano militia fighters")
-	ms := []entente.Mention{{Sentence: 0, Span: entente.Span{Start: fano, End: fano + len("Fano militia fighters")},
-		Code: "ETHREB", Kind: entente.MentionAgent}}
-	if p := g.Article(a, sents, ms).Locate(0, index(t, sents[0], "struck")); p == nil || p.Name != "Mertule Maryam" {
-		t.Errorf("got %+v, want Mertule Maryam", p)
-	}
-	if p := g.Article(a, sents, nil).Locate(0, index(t, sents[0], "struck")); p == nil || p.Name != "Fano" {
-		t.Errorf("without the mention: got %+v, want Fano", p)
-	}
-	b := &entente.Article{Text: "Police arrested officials in Kabul."}
-	bs := text.Split(b)
-	kabul := strings.Index(b.Text, "officials in Kabul")
-	bm := []entente.Mention{{Sentence: 0, Span: entente.Span{Start: kabul, End: kabul + len("officials in Kabul")},
-		Code: "AFGGOV", Kind: entente.MentionAgent}}
-	if p := g.Article(b, bs, bm).Locate(0, index(t, bs[0], "arrested")); p == nil || p.Name != "Kabul" {
-		t.Errorf("got %+v, want Kabul", p)
+	for _, tc := range []struct{ text, verb, mention, want string }{
+		{"Drones struck Fano militia fighters in Mertule Maryam on Tuesday.", "struck", "Fano militia fighters", "Mertule Maryam"},
+		{"Drones struck Fano militia fighters in Mertule Maryam on Tuesday.", "struck", "", "Fano"},
+		{"Police arrested officials in Kabul.", "arrested", "officials in Kabul", "Kabul"},
+	} {
+		a := &entente.Article{Text: tc.text}
+		sents := text.Split(a)
+		var ms []entente.Mention
+		if i := strings.Index(a.Text, tc.mention); tc.mention != "" {
+			ms = append(ms, entente.Mention{Sentence: 0, Span: entente.Span{Start: i, End: i + len(tc.mention)},
+				Code: "XXXREB", Kind: entente.MentionAgent})
+		}
+		if p := Default().Article(a, sents, ms).Locate(0, index(t, sents[0], tc.verb)); p == nil || p.Name != tc.want {
+			t.Errorf("%q with mention %q: got %+v, want %s", tc.text, tc.mention, p, tc.want)
+		}
 	}
 }
 

@@ -177,13 +177,7 @@ func TestRound11Rules(t *testing.T) {
 // batch or two, through PutArticles or a bulk load), and stays apart when
 // it names another town or has no sentence (an imported row).
 func TestUntargetedAttackStored(t *testing.T) {
-	day := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
-	side := func(id, target, sentence string) entente.CodedArticle {
-		e := entente.Event{Source: "SAUMIL", Target: target, Code: "195", Root: "19", Modality: entente.Asserted,
-			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: day, Precision: entente.PrecisionDay}}
-		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: day.AddDate(0, 0, 1)},
-			Events: []entente.Event{e}}
-	}
+	side := storedSide("SAUMIL", "195", time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC))
 	targeted := side("t", "YEM", "Saudi jets struck rebel positions near Khamir in Yemen on Monday.")
 	checkStoredPairs(t, targeted, []storedPair{
 		{"one town", side("u", "", "Saudi jets bombed a camp near Khamir on Monday."), true},
@@ -199,19 +193,25 @@ func TestUntargetedAttackStored(t *testing.T) {
 // word, in either order and in every way of writing, and that an imported
 // row with no sentence does not.
 func TestUntargetedActStored(t *testing.T) {
-	day := time.Date(2025, 6, 23, 0, 0, 0, 0, time.UTC)
-	side := func(id, target, sentence string) entente.CodedArticle {
-		e := entente.Event{Source: "MUS", Target: target, Code: "057", Root: "05", Modality: entente.Asserted,
-			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: day, Precision: entente.PrecisionDay}}
-		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: day.AddDate(0, 0, 1)},
-			Events: []entente.Event{e}}
-	}
+	side := storedSide("MUS", "057", time.Date(2025, 6, 23, 0, 0, 0, 0, time.UTC))
 	targeted := side("t", "SYC", "Mauritius signed an agreement with the Seychelles on Monday on fishing rights.")
 	checkStoredPairs(t, targeted, []storedPair{
 		{"one matter", side("u", "", "Port Louis signed a deal on fishing rights on Monday."), true},
 		{"another matter", side("u", "", "Port Louis signed a deal on tourism on Monday."), false},
 		{"an imported row, no sentence", side("u", "", ""), false},
 	})
+}
+
+// storedSide returns a maker of one-event articles (an article ID, the
+// event's target and its sentence) with the source and code given, dated
+// day at day precision and published the day after.
+func storedSide(source, code string, day time.Time) func(id, target, sentence string) entente.CodedArticle {
+	return func(id, target, sentence string) entente.CodedArticle {
+		e := entente.Event{Source: source, Target: target, Code: code, Root: code[:2], Modality: entente.Asserted,
+			Confidence: 0.9, SentenceText: sentence, When: entente.When{Date: day, Precision: entente.PrecisionDay}}
+		return entente.CodedArticle{Article: entente.Article{ID: id, Publisher: "Outlet " + id, Published: day.AddDate(0, 0, 1)},
+			Events: []entente.Event{e}}
+	}
 }
 
 // storeModes are the ways storedEventCount writes two articles.
