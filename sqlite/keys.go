@@ -807,14 +807,16 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	opened := false    // a word that opens the matter (matterOpeners) was read
 	t := textScan{s: sentence}
 	spotAt := -1 // the index in tw.spots of a name read after a cue, until the next word
+	var partBuf, partArr [32]byte
+	particleWord := partArr[:0] // an article that began a name after a cue ("Al"), until the next word
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
-		if (pending != 0 || prefix != 0 || spotAt >= 0) && (nameParticles[string(w)] && !t.punct || t.punct && !capital && len(w) <= 3 && string(w) != "s") {
-			// "Burj al-Shamali", "Saut-d'Eau": the article goes on
-			// with the name
-			continue
-		}
-		if spotAt >= 0 {
+		// "Burj al-Shamali", "Saut-d'Eau", "Bu'aale": an article or a
+		// part after an apostrophe goes on with the name (not "Gaza's",
+		// nor "Indian-administered")
+		goesOn := (pending != 0 || prefix != 0 || spotAt >= 0) && !capital &&
+			(nameParticles[string(w)] && (!t.punct || t.joined) || t.joined && t.apos && !apostropheEnds[string(w)])
+		if spotAt >= 0 && !goesOn {
 			// a name after a cue that describes the noun after it is
 			// no place ("bombed FARC dissident camps", "struck NPA
 			// positions"): a group's name, or a demonym
@@ -825,7 +827,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			}
 			spotAt = -1
 		}
-		if pending != 0 {
+		if pending != 0 && !goesOn {
 			// a name after a cue is a town when the next word is no
 			// common noun it describes ("hit Amuda on", "struck Finote
 			// Selam", not "hit Kurdish rebels"), nor the kind of a
@@ -839,7 +841,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			}
 			pending = 0
 		}
-		if prefix != 0 {
+		if prefix != 0 && !goesOn {
 			// a name after a cue whose first word begins only longer
 			// names the gazetteer knows ("Debre"): with the next word,
 			// a town it knows ("Debre Markos") or one it lacks ("Debre
@@ -854,22 +856,35 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			}
 			prefix = 0
 		}
-		landform := capital && cue > 0 && landforms[string(w)] // "off Cape Tarkhankut": the name is the next word
+		// "off Cape Tarkhankut": the name is the next word; so after
+		// an article that begins a name ("struck Al-Marawiah"), whose
+		// word is the name's but for the gazetteer, which knows "Al
+		// Hazm" whole
+		particle := capital && cue > 0 && nameParticles[string(w)] && len(particleWord) == 0
+		landform := capital && cue > 0 && (landforms[string(w)] || particle)
 		if capital && cue > 0 && k&kindCalendar == 0 && !landform {
 			h := wordHash(w[:min(5, len(w))])
 			if n := addWord(tw.spots[:], ns, h); n > ns {
 				spotAt = ns
 				ns = n
 			}
-			if !place.Default().Knows(w) {
-				pending = h
-				prevWord = append(prevWord[:0], w...)
-			} else if knownTownName(w) {
-				c |= knownTown
-			} else if prefixOnly(w) {
-				prefix = h
-				prevWord = append(prevWord[:0], w...)
+			name := w
+			if len(particleWord) > 0 {
+				name = twoWords(partBuf[:0], particleWord, w)
 			}
+			if !place.Default().Knows(name) {
+				pending = h
+				prevWord = append(prevWord[:0], name...)
+			} else if knownTownName(name) {
+				c |= knownTown
+			} else if prefixOnly(name) {
+				prefix = h
+				prevWord = append(prevWord[:0], name...)
+			}
+		}
+		particleWord = particleWord[:0]
+		if particle {
+			particleWord = append(particleWord, w...)
 		}
 		switch {
 		case landform:
@@ -962,10 +977,14 @@ var spotNouns = map[string]bool{"of": true, "area": true, "areas": true, "border
 	"island": true, "islands": true, "strait": true, "corridor": true, "pass": true, "heights": true, "plain": true,
 	"mountains": true, "desert": true, "forest": true, "river": true, "lake": true, "bay": true, "gulf": true, "sea": true}
 
+// apostropheEnds are the endings after an apostrophe that end a word
+// ("Gaza's", "don't") rather than go on with a name ("Bu'aale").
+var apostropheEnds = map[string]bool{"s": true, "t": true, "ll": true, "re": true, "ve": true, "d": true, "m": true}
+
 // nameParticles are the lower-case articles inside names of places
 // ("Burj al-Shamali", "Tell el-Kebir").
 var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "ash": true,
-	"az": true, "ed": true, "es": true, "ez": true, "ul": true}
+	"az": true, "ed": true, "es": true, "ez": true, "ul": true, "d": true, "de": true, "du": true, "la": true, "le": true, "e": true, "i": true}
 
 // wordKind marks the lists a word is in, for readSentence to look each
 // word up once.
@@ -1014,22 +1033,27 @@ type textScan struct {
 	i   int
 	buf [24]byte
 	// punct is set when a character other than a letter or a space came
-	// before the word next returned last ("Amuda, the army said").
-	punct bool
+	// before the word next returned last ("Amuda, the army said");
+	// joined when only hyphens and apostrophes did ("Saut-d'Eau",
+	// "Bu'aale", "Gaza's").
+	punct, joined, apos bool
 }
 
 // next returns the next word, whether it is capitalised, and false at the
 // end of the text.
 func (t *textScan) next() (w []byte, capital, ok bool) {
-	t.punct = false
+	t.punct, t.joined, t.apos = false, t.i > 0, false
 	for t.i < len(t.s) {
 		if r, size := t.rune(); unicode.IsLetter(r) {
 			break
 		} else {
 			t.punct = t.punct || !unicode.IsSpace(r)
+			t.joined = t.joined && (r == '-' || r == '\'' || r == '’')
+			t.apos = t.apos || r == '\'' || r == '’'
 			t.i += size
 		}
 	}
+	t.joined = t.joined && t.punct
 	if t.i == len(t.s) {
 		return nil, false, false
 	}
