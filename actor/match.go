@@ -489,9 +489,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		actors = append(actors, h)
 		i = best
 	}
-	actors = dropUnpaired(actors, keys, covered)
-	actors = dropNamesakes(actors, keys, covered)
-	actors = dropNameEnds(actors, toks, keys, covered)
+	actors = dropHits(actors, covered, func(all []actorHit, k int) bool {
+		return unpaired(all, k, keys) || namesake(all[k], keys) || nameEnd(all[k], toks, keys, covered)
+	})
 
 	// 2. Agents, where no actor matched.
 	var agents []agentHit
@@ -1866,57 +1866,67 @@ func dateWord(w string) bool {
 	return false
 }
 
-// dropUnpaired removes the hits of paired records (File.Paired: capitals
-// whose names news uses more often for other places, "San Jose",
-// "Victoria") that are not joined by "and" to a state's own name or
-// capital ("Quito and San Jose signed a deal"), and uncovers their
-// tokens: alone, or after a preposition of place ("the mayor of San
-// Jose"), the name is a place.
-func dropUnpaired(actors []actorHit, keys []string, covered []bool) []actorHit {
-	state := func(o actorHit) bool {
-		return !o.rec.paired && (o.rec.metonym || actorClass(o.rec, o.code) == classState)
+// dropHits removes the actor hits drop reports (given all the hits as
+// matched and one's index) and uncovers their tokens, which other words
+// may then match.
+func dropHits(actors []actorHit, covered []bool, drop func(all []actorHit, k int) bool) []actorHit {
+	var dropped []bool
+	for k := range actors {
+		if drop(actors, k) {
+			if dropped == nil {
+				dropped = make([]bool, len(actors))
+			}
+			dropped[k] = true
+		}
+	}
+	if dropped == nil {
+		return actors
 	}
 	out := actors[:0]
 	for k, h := range actors {
-		if h.rec.paired {
-			joined := k > 0 && actors[k-1].j == h.i-1 && keys[h.i-1] == "and" && state(actors[k-1]) ||
-				k+1 < len(actors) && actors[k+1].i == h.j+1 && keys[h.j] == "and" && state(actors[k+1])
-			if !joined || h.i > 0 && placePreps[keys[h.i-1]] {
-				for t := h.i; t < h.j; t++ {
-					covered[t] = false
-				}
-				continue
-			}
+		if !dropped[k] {
+			out = append(out, h)
+			continue
 		}
-		out = append(out, h)
+		for t := h.i; t < h.j; t++ {
+			covered[t] = false
+		}
 	}
 	return out
+}
+
+// unpaired reports whether hit k is of a paired record (File.Paired:
+// capitals whose names news uses more often for other places, "San
+// Jose", "Victoria") that is not joined by "and" to a state's own name or
+// capital ("Quito and San Jose signed a deal"): alone, or after a
+// preposition of place ("the mayor of San Jose"), the name is a place.
+func unpaired(actors []actorHit, k int, keys []string) bool {
+	h := actors[k]
+	if !h.rec.paired {
+		return false
+	}
+	state := func(o actorHit) bool {
+		return !o.rec.paired && (o.rec.metonym || actorClass(o.rec, o.code) == classState)
+	}
+	joined := k > 0 && actors[k-1].j == h.i-1 && keys[h.i-1] == "and" && state(actors[k-1]) ||
+		k+1 < len(actors) && actors[k+1].i == h.j+1 && keys[h.j] == "and" && state(actors[k+1])
+	return !joined || h.i > 0 && placePreps[keys[h.i-1]]
 }
 
 // placePreps are the prepositions before a place's name ("the mayor of
 // San Jose").
 var placePreps = map[string]bool{"of": true, "in": true, "at": true, "near": true, "from": true, "to": true, "outside": true}
 
-// dropNamesakes removes the hits of a city standing for its state (a
+// namesake reports whether hit h is of a city standing for its state (a
 // capital of the metonyms, or a city a country's record lists after its
 // name) that names an agreement, a process or a meeting held there: "the
 // Minsk agreements", "the Rio de Janeiro protocol", "the Astana process",
 // "the Geneva talks". The parties are named elsewhere; the city's state
 // is none of them for being its namesake. A country's own name ("the Iran
 // deal") stays a party.
-func dropNamesakes(actors []actorHit, keys []string, covered []bool) []actorHit {
-	out := actors[:0]
-	for _, h := range actors {
-		if h.j < len(keys) && namesakeNouns[keys[h.j]] && h.i > 0 && keys[h.i-1] == "the" &&
-			!h.rec.person && (h.rec.metonym || h.pay.phrase > 0 && len(h.code) == 3 && !demonymLike(keys[h.j-1])) {
-			for t := h.i; t < h.j; t++ {
-				covered[t] = false
-			}
-			continue
-		}
-		out = append(out, h)
-	}
-	return out
+func namesake(h actorHit, keys []string) bool {
+	return h.j < len(keys) && namesakeNouns[keys[h.j]] && h.i > 0 && keys[h.i-1] == "the" &&
+		!h.rec.person && (h.rec.metonym || h.pay.phrase > 0 && len(h.code) == 3 && !demonymLike(keys[h.j-1]))
 }
 
 // namesakeNouns are the nouns an agreement, a process or a meeting named
@@ -1950,27 +1960,17 @@ func placeKindWord(k string) bool {
 	return false
 }
 
-// dropNameEnds removes the hits of a country's other names (a river, a
-// city its record lists after the country's own name) that end a longer
+// nameEnd reports whether hit h is of a country's other name (a river, a
+// city its record lists after the country's own name) that ends a longer
 // proper name the dictionaries lack: "Upper Nile state" and "White Nile"
 // are regions of the Sudans, not Egypt. The word before is capitalised
 // (and not the sentence's first, capitalised by its place), matched by no
 // actor and no function word; an abbreviation ("Assistant U.S. Treasury
 // Secretary") stays.
-func dropNameEnds(actors []actorHit, toks []entente.Token, keys []string, covered []bool) []actorHit {
-	out := actors[:0]
-	for _, h := range actors {
-		if h.i > 1 && h.pay.phrase > 0 && len(h.code) == 3 && !h.rec.metonym && !h.rec.person &&
-			upperInitial(toks[h.i-1].Form) && !covered[h.i-1] && !nameEndFunction[keys[h.i-1]] && !dateWord(keys[h.i-1]) &&
-			!allCaps(toks[h.i].Form) {
-			for t := h.i; t < h.j; t++ {
-				covered[t] = false
-			}
-			continue
-		}
-		out = append(out, h)
-	}
-	return out
+func nameEnd(h actorHit, toks []entente.Token, keys []string, covered []bool) bool {
+	return h.i > 1 && h.pay.phrase > 0 && len(h.code) == 3 && !h.rec.metonym && !h.rec.person &&
+		upperInitial(toks[h.i-1].Form) && !covered[h.i-1] && !nameEndFunction[keys[h.i-1]] && !dateWord(keys[h.i-1]) &&
+		!allCaps(toks[h.i].Form)
 }
 
 // nameEndFunction are capitalised words before a name that begin no
@@ -1992,7 +1992,11 @@ func upperInitial(s string) bool {
 // ("the Lao president"): the short words the matcher passes over
 // otherwise are mostly names of other things.
 func shortDemonym(rec *actorRec, toks []entente.Token, end int) bool {
-	return rec.file == demonymsFile && end < len(toks) && toks[end].Form != "" && unicode.IsLower([]rune(toks[end].Form)[0])
+	if rec.file != demonymsFile || end >= len(toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[end].Form)
+	return unicode.IsLower(r)
 }
 
 // demonymsFile is the embedded dictionary of nationality adjectives.

@@ -2246,9 +2246,9 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = t, false
 			}
 		}
-		place := targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT") ||
+		placeTarget := targetAfter(p.pat, "IN") || targetAfter(p.pat, "AT") ||
 			inSet(cameo.RootOf(p.code.Source), "02", "10") && (targetAfter(p.pat, "OF") || targetAfter(p.pat, "FOR"))
-		if !noun && p.patTgt && (place || inSet(cameo.RootOf(p.code.Source), "11", "12", "13")) {
+		if !noun && p.patTgt && (placeTarget || inSet(cameo.RootOf(p.code.Source), "11", "12", "13")) {
 			// "blamed Israel for shots fired at troops in south Lebanon"
 			// against "$ * &MILITARY IN +": the verb's own object is
 			// the target, not the place a pattern read after "in"; nor,
@@ -2261,7 +2261,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// near Ramallah" against "* ATTACK &PREPOSIT1 +": Israel is
 			// condemned)
 			if o := sc.objectActors(i); len(o) > 0 && !sameActors(sc, o, p.src) && !sc.sameCountries(o, p.tgt) &&
-				(place || sc.headedObject(i, o)) {
+				(placeTarget || sc.headedObject(i, o)) {
 				p.tgt, p.guessedTgt = o, false
 			}
 		}

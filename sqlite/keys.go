@@ -1609,8 +1609,8 @@ func untargetedAttack(a, b mergeView, ac, bc string) codeMatch {
 // one act when the sources are one actor, the codes match (compareActs)
 // and the sentences share a matter word (codesIfSharedMatter): the
 // report with no target may be of any act of its source that day, and
-// only a shared matter ("an accord on fishing", "a fisheries accord")
-// ties it to this one.
+// only a shared matter ("signed a deal on fishing rights", "signed an
+// agreement with the Seychelles on fishing rights") ties it to this one.
 func untargetedAct(a, b mergeView, ac, bc string) codeMatch {
 	if a.dayCert&hasText == 0 && a.dayCert != 0 || b.dayCert&hasText == 0 || !sameActor(a.source, b.source) {
 		return codesDiffer
@@ -1625,10 +1625,11 @@ func untargetedAct(a, b mergeView, ac, bc string) codeMatch {
 // sentence gives after a cue ("in Iraq"), not one the locator took from
 // an actor's country.
 func placeNamed(v mergeView) bool {
-	if v.place == "" || v.words.spots[0] == 0 {
+	f := strings.Fields(v.place)
+	if len(f) == 0 || v.words.spots[0] == 0 {
 		return false
 	}
-	w := strings.ToLower(strings.Fields(v.place)[0])
+	w := strings.ToLower(f[0])
 	return shareWord(v.words.spots[:], []uint16{wordHash([]byte(w[:min(5, len(w))])), 0})
 }
 
