@@ -669,9 +669,11 @@ var spotCues = map[string]bool{"in": true, "near": true, "at": true, "outside": 
 	"pounded": true, "raided": true, "targeted": true, "stormed": true}
 
 // landforms are the words of a kind of landform that begin a name ("Cape
-// Tarkhankut", "Lake Chad", "Mount Hermon"): the name is the word after.
+// Tarkhankut", "Lake Chad", "Mount Hermon", "Wadi Saluki"): the name is
+// the word after.
 var landforms = map[string]bool{"cape": true, "lake": true, "mount": true, "river": true, "bay": true,
-	"gulf": true, "strait": true, "island": true, "isle": true, "point": true}
+	"gulf": true, "strait": true, "island": true, "isle": true, "point": true, "wadi": true, "jebel": true,
+	"jabal": true, "jbel": true}
 
 // townEnds are the words that may follow the name of a town after a cue:
 // prepositions and words of time, and the kinds of place that a town's
