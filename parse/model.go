@@ -77,6 +77,9 @@ func Default() (*Model, error) {
 			return
 		}
 		loadedDefault, defaultErr = Load(bytes.NewReader(embedded))
+		if defaultErr == nil {
+			loadedDefault.tg.fixed = loadedDefault.tg.withNames(properNames)
+		}
 	})
 	return loadedDefault, defaultErr
 }
