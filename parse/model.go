@@ -78,7 +78,7 @@ func Default() (*Model, error) {
 		}
 		loadedDefault, defaultErr = Load(bytes.NewReader(embedded))
 		if defaultErr == nil {
-			loadedDefault.tg.fixed = loadedDefault.tg.withNames(properNames)
+			loadedDefault.tg.fixed = loadedDefault.tg.withNames(names)
 		}
 	})
 	return loadedDefault, defaultErr

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,19 +18,26 @@ import (
 // "Guinea pig") but that news capitalises only for the country.
 var namesAlwaysProper = map[string]bool{"Guinea": true}
 
-// TestProperNames regenerates model/propernames.txt (with -update) from the
-// GeoNames country table and the treebank, and checks that the shipped list
-// matches: the single-word names of countries and capitals, less those the
-// treebank tags as anything but a proper noun (such as "Male"), each with
-// the proper-noun tag the treebank gives it most often (NNP when it has
-// none).
-func TestProperNames(t *testing.T) {
+// TestNames regenerates model/names.txt (with -update) from the GeoNames
+// country table, the actor dictionary's nationality adjectives and the
+// treebank, and checks that the shipped list matches it:
+//   - the single-word names of countries and capitals, less those the
+//     treebank tags as anything but a proper noun (such as "Male"), each
+//     with the proper-noun tag the treebank gives it most often (NNP when it
+//     has none);
+//   - the singular nationality adjectives ("Nigerian", "Thai"), less those
+//     that are also names of the first list ("Myanmar") or begin one of
+//     more words ("Saudi Arabia"), and those the
+//     treebank tags as a proper noun or anything else more often than as an
+//     adjective, each an adjective (JJ).
+func TestNames(t *testing.T) {
 	f, err := os.Open(sharedtest.Path(t, "gazetteer/geonames_countryInfo.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	names := map[string]bool{}
+	firsts := map[string]bool{} // first words of longer names ("Saudi Arabia")
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -44,54 +52,104 @@ func TestProperNames(t *testing.T) {
 			if n != "" && !strings.ContainsAny(n, " .,") {
 				names[n] = true
 			}
+			if first, _, ok := strings.Cut(n, " "); ok {
+				firsts[first] = true
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	other := map[string]bool{}
-	xpos := map[string]map[string]int{}
+	adjectives := demonyms(t, "../actor/dict/entente.demonyms.actors.txt")
+	tags := map[string]map[string]int{} // form -> UPOS/XPOS -> count
 	for _, split := range []string{"train", "dev", "test"} {
 		for _, s := range readShared(t, "en_ewt-ud-"+split+".conllu.gz") {
 			for _, w := range s.Words {
-				if !names[w.Form] {
+				if !names[w.Form] && !adjectives[w.Form] {
 					continue
 				}
-				if w.UPOS != "PROPN" {
-					other[w.Form] = true
-					continue
+				if tags[w.Form] == nil {
+					tags[w.Form] = map[string]int{}
 				}
-				if xpos[w.Form] == nil {
-					xpos[w.Form] = map[string]int{}
-				}
-				xpos[w.Form][w.XPOS]++
+				tags[w.Form][w.UPOS+"\t"+w.XPOS]++
 			}
 		}
 	}
+	count := func(form, upos string) (n, other int) {
+		for tag, c := range tags[form] {
+			if strings.HasPrefix(tag, upos+"\t") {
+				n += c
+			} else {
+				other += c
+			}
+		}
+		return n, other
+	}
 	var out []string
 	for n := range names {
-		if other[n] && !namesAlwaysProper[n] {
+		if _, other := count(n, "PROPN"); other > 0 && !namesAlwaysProper[n] {
 			continue
 		}
 		tag := "NNP"
-		if xpos[n]["NNPS"] > xpos[n]["NNP"] {
+		if tags[n]["PROPN\tNNPS"] > tags[n]["PROPN\tNNP"] {
 			tag = "NNPS"
 		}
-		out = append(out, n+"\t"+tag)
+		out = append(out, n+"\tPROPN\t"+tag)
+	}
+	for a := range adjectives {
+		if adj, other := count(a, "ADJ"); names[a] || firsts[a] || other > adj {
+			continue
+		}
+		out = append(out, a+"\tADJ\tJJ")
 	}
 	slices.Sort(out)
-	golden.Check(t, "model/propernames.txt", strings.Join(out, "\n")+"\n", *update)
+	golden.Check(t, "model/names.txt", strings.Join(out, "\n")+"\n", *update)
 }
 
+// demonyms reads the nationality adjectives of an actor dictionary in
+// Phoenix format: each word of a one-word phrase ("NIGERIAN_",
+// "+AZERI_"), written as in running text ("Nigerian"), less plurals.
+func demonyms(t *testing.T, path string) map[string]bool {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.TrimPrefix(line, "+"), " ")
+		w = strings.TrimSuffix(w, "_")
+		if w == "" || strings.ContainsAny(w, "_.-'") || strings.HasSuffix(w, "S") || strings.ToUpper(w) != w {
+			continue
+		}
+		w = w[:1] + strings.ToLower(w[1:])
+		if adjectiveEnd.MatchString(w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// adjectiveEnd matches the endings of nationality adjectives ("Nigerian",
+// "Chinese", "Polish", "Iraqi", "Czech", "Swiss", "Thai", "Greek"), not
+// those of the nouns for a person ("Briton", "Dane", "Frenchman").
+var adjectiveEnd = regexp.MustCompile(`^[A-Z][a-z]+([^m]an|ese|ish|i|ic|ch|ss|k)$`)
+
 // TestNamesFirstInSentence checks that names of countries that open a
-// sentence or a conjunction are tagged and parsed as proper nouns.
+// sentence or a conjunction are tagged and parsed as proper nouns, and
+// nationality adjectives as adjectives.
 func TestNamesFirstInSentence(t *testing.T) {
 	m := defaultModel(t)
-	for _, tc := range []struct{ text, name, rel string }{
-		{"Hungary and Slovakia held talks on Tuesday .", "Hungary", "nsubj"},
-		{"Senegal and Peru held talks on Tuesday .", "Senegal", "nsubj"},
-		{"Uzbekistan signed a deal with Peru .", "Uzbekistan", "nsubj"},
-		{"Officials from Peru met Guinea on Monday .", "Guinea", "obj"},
+	for _, tc := range []struct{ text, name, tag string }{
+		{"Hungary and Slovakia held talks on Tuesday .", "Hungary", "PROPN nsubj"},
+		{"Senegal and Peru held talks on Tuesday .", "Senegal", "PROPN nsubj"},
+		{"Uzbekistan signed a deal with Peru .", "Uzbekistan", "PROPN nsubj"},
+		{"Officials from Peru met Guinea on Monday .", "Guinea", "PROPN obj"},
+		{"In March the Nigerian and Chadian armies launched an offensive .", "Nigerian", "ADJ amod"},
 	} {
 		var toks []entente.Token
 		for _, w := range strings.Fields(tc.text) {
@@ -104,8 +162,8 @@ func TestNamesFirstInSentence(t *testing.T) {
 				got = fmt.Sprintf("%s %s", tk.UPOS, tk.Rel)
 			}
 		}
-		if want := "PROPN " + tc.rel; got != want {
-			t.Errorf("%q: %s is %q, want %q", tc.text, tc.name, got, want)
+		if got != tc.tag {
+			t.Errorf("%q: %s is %q, want %q", tc.text, tc.name, got, tc.tag)
 		}
 	}
 }
