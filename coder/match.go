@@ -260,6 +260,19 @@ func (m *matcher) wordMatches(w string, id int32, exact bool, pos int) bool {
 	return contains(cl.fids[pos], id) || contains(cl.lids[pos], id)
 }
 
+// participle reports whether the token at pos is a past participle that
+// modifies a noun ("a boat suspected of smuggling"), under a parse: an
+// inflected verb, not in "-ing", attached to a noun as a clause (acl); not
+// an infinitive ("diplomats to leave").
+func (m *matcher) participle(pos int) bool {
+	if m.wordOrder || m.sc == nil || pos >= len(m.cl.toks) {
+		return false
+	}
+	t := m.cl.toks[pos]
+	return t >= 0 && t < len(m.sc.toks) && m.sc.toks[t].UPOS == "VERB" && m.sc.rel(t) == "acl" &&
+		m.sc.words[t] != m.sc.lemma(t) && !strings.HasSuffix(m.sc.words[t], "ING")
+}
+
 // wordAt matches one dictionary word at pos: a token, or two tokens that
 // the tokenizer split from one written word ("did" "n't" for DIDN'T). It
 // returns the position after the match.
@@ -319,6 +332,11 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 		}
 		return end, ok
 	case verbs.Synset:
+		if m.participle(pos) {
+			// a synset names things: "a boat suspected of smuggling"
+			// holds no &SUSPECT
+			return 0, false
+		}
 		for _, ph := range m.dict.Synsets[e.Text] {
 			if end, ok := m.phraseAt(ph, pos); ok {
 				if b.synsetAt == 0 {
