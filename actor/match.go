@@ -1629,7 +1629,8 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 }
 
 // locativeState returns the mention of a state the sentence names as where
-// it happens ("in Nairobi", "in northern Nigeria", "near Kaduna"), or nil: the first such
+// it happens ("in Nairobi", "in northern Nigeria", "near Kaduna", "in the
+// Syrian capital"), or nil: the first such
 // mention of items, of a country, not a group. keys are the sentence's
 // matching keys (appendKeys).
 func locativeState(items []found, keys []string) *found {
@@ -1641,6 +1642,9 @@ func locativeState(items []found, keys []string) *found {
 		k := it.Tokens[0] - 1
 		if k >= 0 && compassWords[keys[k]] {
 			k--
+		}
+		if k >= 0 && keys[k] == "the" {
+			k-- // "in the Port-au-Prince suburb of Carrefour"
 		}
 		if k >= 0 && nearWords[keys[k]] {
 			return it
@@ -1706,6 +1710,27 @@ func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 		for n < 3 && j+n < len(toks) && capitalised(toks[j+n].Form) {
 			n++
 		}
+		if n > 0 && joinedHyphen(toks, j+n) {
+			// "in the Port-au-Prince suburb": the name goes on past
+			// the hyphen, and its first part ("Port") is no place
+			e := j + n
+			for joinedHyphen(toks, e) {
+				e += 2
+			}
+			name := toks[j].Form
+			for x := j + 1; x < e; x++ {
+				if toks[x].Span.Start > toks[x-1].Span.End {
+					name += " "
+				}
+				name += toks[x].Form
+			}
+			if c := m.places(name); c != "" {
+				f := &found{country: c}
+				f.Entries = []entente.EntryRef{{File: "gazetteer", Text: name}}
+				return f
+			}
+			continue
+		}
 		full := n
 		for ; n > 0; n-- {
 			if n < full && !placeKindWord(keys[j+n]) {
@@ -1725,6 +1750,13 @@ func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 		}
 	}
 	return nil
+}
+
+// joinedHyphen reports whether toks[i] is a hyphen written between two
+// words without spaces, the next word the name's ("Port-au-Prince").
+func joinedHyphen(toks []entente.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].Form == "-" &&
+		toks[i].Span.Start == toks[i-1].Span.End && toks[i+1].Span.Start == toks[i].Span.End
 }
 
 // localAgents are the roles of the bare agents locativeFor places: people

@@ -462,7 +462,8 @@ var aimedAt = map[string]bool{"out": true, "aim": true, "swipe": true, "finger":
 
 // townNouns name a place before "of" and its name ("the town of Lyman").
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
-	"hamlet": true, "settlement": true, "capital": true}
+	"hamlet": true, "settlement": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
+	"township": true, "municipality": true, "commune": true}
 
 // movements make "to X" the place they reach.
 var movements = map[string]bool{
@@ -665,8 +666,18 @@ func cue(toks []entente.Token, i int) string {
 		// "hit the town of Lyman", "hit the Thai town of Surin": the cue
 		// of the town, before the words that describe it
 		k := j - 1
-		for k > 0 && k > j-4 && capitalised(toks[k-1].Form) {
+		for words := 0; k > 0 && words < 3; {
+			if toks[k-1].Span.End == toks[k].Span.Start && k < j-1 {
+				// written joined to the next word: a hyphen or a
+				// part of a name ("the Port-au-Prince suburb of")
+				k--
+				continue
+			}
+			if !capitalised(toks[k-1].Form) {
+				break
+			}
 			k--
+			words++
 		}
 		return cue(toks, k)
 	}

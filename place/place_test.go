@@ -126,6 +126,7 @@ func TestLocate(t *testing.T) {
 		{"Glide bombs hit the town of Lyman on Saturday.", "hit", []string{"RUS"}, "Lyman", "UA", PrecisionCity, false},
 		{"Jets bombed Hodeidah on Monday.", "bombed", []string{"SAU"}, "Hodeidah", "YE", PrecisionCity, false},
 		{"Rockets hit the Thai town of Surin on Monday.", "hit", []string{"KHM"}, "Surin", "TH", PrecisionCity, false},
+		{"Gangs attacked police in the Port-au-Prince suburb of Carrefour on Wednesday.", "attacked", []string{"HTICRM"}, "Carrefour", "HT", PrecisionCity, false},
 		// a statement aimed at a capital is not made there
 		{"Oslo hit out at Moscow on Wednesday.", "hit", []string{"NORGOV", "RUSGOV"}, "Norway", "NO", PrecisionCountry, true},
 		// A capital as a government is an actor: the event falls back on
