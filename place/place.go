@@ -460,6 +460,13 @@ var locatives = map[string]bool{
 // finger at"), after which a name is the one criticised.
 var aimedAt = map[string]bool{"out": true, "aim": true, "swipe": true, "finger": true, "jab": true, "dig": true}
 
+// groupNouns, after a name, make it the name of an armed group or a
+// movement, not a place ("Fano positions", "Fano fighters", "Hamas
+// targets").
+var groupNouns = map[string]bool{"positions": true, "fighters": true, "militia": true, "militias": true,
+	"militiamen": true, "rebels": true, "insurgents": true, "gunmen": true, "separatists": true,
+	"strongholds": true, "hideouts": true, "commanders": true, "militants": true, "guerrillas": true, "targets": true}
+
 // townNouns name a place before "of" and its name ("the town of Lyman").
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
 	"hamlet": true, "settlement": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
@@ -520,6 +527,12 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 				continue
 			}
 			if notPlaces[string(b)] {
+				i += n - 1
+				break
+			}
+			if j := i + n; j < len(toks) && groupNouns[toks[j].Form] {
+				// "shelled Fano positions", "Fano fighters": the name
+				// is an armed group's, not a place's
 				i += n - 1
 				break
 			}
