@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/bits"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -811,8 +812,16 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	spotAt := -1 // the index in tw.spots of a name read after a cue, until the next word
 	var partBuf, partArr [32]byte
 	particleWord := partArr[:0] // an article that began a name after a cue ("Al"), until the next word
+	var third uint16            // the hash of a third party's name (thirdName), until the next word
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
+		prevCapital := afterName
+		if third != 0 {
+			if !capital && n < matterSlots {
+				n = addWord(tw.matter[:], n, third)
+			}
+			third = 0
+		}
 		// "Burj al-Shamali", "Saut-d'Eau", "Bu'aale": an article or a
 		// part after an apostrophe goes on with the name (not "Gaza's",
 		// nor "Indian-administered")
@@ -936,6 +945,13 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if capital {
 			inName = inName || afterPrep || afterThe
 			keep = keep && inName && k&kindCalendar == 0
+			if keep3 := len(w) >= 3 && !inName && !prevCapital && k&kindCalendar == 0 && opened && n < matterSlots; keep3 && thirdName(w) {
+				// a third party's name is matter wherever it stands
+				// ("of letting Polisario fighters"): a name of one
+				// word that is no place and no nationality, kept when
+				// the next word is no name's
+				third = wordHash(stemBytes(w))
+			}
 		} else {
 			inName = false
 		}
@@ -958,6 +974,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	if pending != 0 {
 		addWord(tw.towns[:], nt, pending) // the sentence ends with the name
 	}
+	if third != 0 && n < matterSlots {
+		addWord(tw.matter[:], n, third)
+	}
 	ground = ground || shot // the sentence ends with "shot"
 	if ground && !air {
 		c |= groundFire
@@ -967,6 +986,25 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	}
 	return c, tw
 }
+
+// thirdName reports whether capitalised word w, lower case, may be the
+// name of a party to neither side of a dyad: no place the gazetteer knows
+// and no nationality ("Polisario", "Wagner", not "Algiers", "Algerian").
+func thirdName(w []byte) bool {
+	if v, ok := thirdNames.Load(string(w)); ok {
+		return v.(bool)
+	}
+	third := !place.Default().Knows(w) && !demonymEnd.Match(w)
+	thirdNames.Store(string(w), third)
+	return third
+}
+
+// thirdNames memoises thirdName.
+var thirdNames sync.Map
+
+// demonymEnd matches the endings of nationality adjectives and nouns
+// ("algerian", "chinese", "polish", "iraqi", "afghans").
+var demonymEnd = regexp.MustCompile(`(an|ans|ien|iens|ese|ish|i|is|ch|ss|k|ks|z)$`)
 
 // spotNouns are the nouns after a name that make it the name of a place
 // or of the ground around it ("the Bawku area", "the Tumbru frontier

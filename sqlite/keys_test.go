@@ -664,6 +664,24 @@ func TestRound69Rules(t *testing.T) {
 	})
 }
 
+// TestThirdPartyName checks that a third party's name is matter wherever
+// it stands, and that names of places, nationalities and names of more
+// words are not.
+func TestThirdPartyName(t *testing.T) {
+	said := saidView
+	checkSameEvents(t, []sameEventCase{
+		{"one third party's name",
+			said("MARGOV", "DZA", "112", "The Moroccan government accused Algeria on Tuesday of letting Polisario fighters stage attacks from its territory."),
+			said("MARGOV", "DZAGOV", "112", "Rabat accused Algiers on Tuesday of allowing Polisario gunmen to launch raids from Algerian soil."), true},
+		{"a nationality is no third party",
+			said("MARGOV", "DZA", "112", "Morocco accused Algeria on Tuesday of arming Sahrawi fighters."),
+			said("MARGOV", "DZA", "112", "Morocco accused Algeria on Tuesday of jailing Moroccan fishermen."), false},
+		{"a name of two words is no third party",
+			said("JPN", "KOR", "110", "Japan protested to South Korea on Friday over a lawmakers' visit to the islands."),
+			said("JPN", "KOR", "110", "Japan protested to South Korea on Friday over a court ruling on wartime labour."), false},
+	})
+}
+
 // placedView gives a report of saidView a stored place and its country.
 func placedView(v mergeView, name, iso2 string) mergeView {
 	v.place, v.placeCountry = name, iso2
