@@ -1086,6 +1086,13 @@ func participleOf(sc *sentence, v, mark int) bool {
 	return base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && inSet(sc.words[mark], "OF", "FROM", "FOR")
 }
 
+// nearTo reports whether token i is an adjective of nearness before "to"
+// ("the army close to the border village"): a place, not a verb ("close
+// the border").
+func (sc *sentence) nearTo(i int) bool {
+	return i+1 < len(sc.words) && sc.words[i+1] == "TO" && inSet(sc.words[i], "CLOSE", "NEXT", "NEAR", "ADJACENT")
+}
+
 // selfReference reports whether the actors ms are all pronouns that stand
 // for one of the sources ("with its partner" after "Arnor signed"): no
 // target, and no reason to stop looking for one.
@@ -1845,7 +1852,7 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	}
 	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
 	// a word the tagger missed as a verb but the parse treats as one
-	isVerb := t.UPOS == "VERB" || t.UPOS == "" || t.UPOS == "ADJ" && (t.Head < 0 || sc.hasSubjOrAux(i)) ||
+	isVerb := t.UPOS == "VERB" || t.UPOS == "" || t.UPOS == "ADJ" && (t.Head < 0 || sc.hasSubjOrAux(i)) && !sc.nearTo(i) ||
 		t.UPOS == "NOUN" && sc.hasSubjOrAux(i)
 	if !noun && !isVerb {
 		return nil, 0, 0

@@ -1222,6 +1222,9 @@ func init() {
 		`withdraw withdrawal withdrawing pull`,
 		`bodies remains`,
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
+		`dispute disputes quarrel quarrels feud feuds spat standoff`,
+		`mediate mediating mediation mediator mediators intermediary`,
+		`budget budgetary funding funds financing`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
