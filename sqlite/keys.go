@@ -500,11 +500,12 @@ func compareCodes(x, y string) codeMatch {
 // matter, as statements are: the code tells nothing of what was asked
 // ("asked Canberra for funding", "asked Australia for help with an
 // inquiry"; "asked Benin to extradite" against "asked Benin to reopen the
-// border", coded 0253). Two appeals the dictionaries code by what they ask
-// for (aid 023, military aid 0232, release 0253) are not: the codes
-// already hold the matter, and two reports of one request often name it
-// in other words ("for aid", "for help"; "to supply weapons", "for arms
-// deliveries").
+// border", coded 0253). Two appeals the dictionaries code alike by what
+// they ask for (aid 023, military aid 0232, release 0253) are not: the
+// codes already hold the matter, and two reports of one request often
+// name it in other words ("for aid", "for help"; "to supply weapons", "for
+// arms deliveries"). Two coded by two things asked for (0253, 0233) are one
+// request when their sentences share a matter word (compareActs).
 const appealCode = "020"
 
 // statementRoots are the roots of statements of verbal conflict: demand
@@ -531,6 +532,13 @@ func compareActs(x, y string) codeMatch {
 	x3, y3 := x[:min(3, len(x))], y[:min(3, len(y))]
 	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
+	}
+	if x3 != y3 && x[:2] == y[:2] && (x[:2] == "02" || x[:2] == "10") {
+		// two requests of one party coded by two things asked for
+		// ("to speed up the return of refugees", 0253; "to send home
+		// more of the Burundians", 0233): one request when the
+		// sentences share a word of matter
+		return codesIfSharedMatter
 	}
 	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]] || askedAlike(x, y)) {
 		return codesIfSharedMatter
@@ -1225,6 +1233,10 @@ func init() {
 		`dispute disputes quarrel quarrels feud feuds spat standoff`,
 		`mediate mediating mediation mediator mediators intermediary`,
 		`budget budgetary funding funds financing`,
+		`fuel fuels petrol diesel gasoline kerosene`,
+		`cyber cyberattack cyberattacks hacking hackers hack hacked`,
+		`lawmakers lawmaker legislators legislator parliamentarians parliament mps deputies`,
+		`duties duty levies levy tariffs tariff`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

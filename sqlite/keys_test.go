@@ -666,7 +666,8 @@ func TestRound69Rules(t *testing.T) {
 
 // TestThirdPartyName checks that a third party's name is matter wherever
 // it stands, and that names of places, nationalities and names of more
-// words are not.
+// words are not; and that two requests coded by two things asked for are
+// one when their sentences share a matter word.
 func TestThirdPartyName(t *testing.T) {
 	said := saidView
 	checkSameEvents(t, []sameEventCase{
@@ -676,6 +677,12 @@ func TestThirdPartyName(t *testing.T) {
 		{"a nationality is no third party",
 			said("MARGOV", "DZA", "112", "Morocco accused Algeria on Tuesday of arming Sahrawi fighters."),
 			said("MARGOV", "DZA", "112", "Morocco accused Algeria on Tuesday of jailing Moroccan fishermen."), false},
+		{"two requests coded by two things asked for, of one matter",
+			said("BDIGOV", "TZA", "0253", "The Burundian government asked Tanzania on Tuesday to speed up the return of refugees from Nduta camp."),
+			said("BDIGOV", "TZA", "0233", "Gitega asked Dodoma on Tuesday to send home more of the Burundians sheltering at Nduta."), true},
+		{"two requests coded by two things asked for, of two matters",
+			said("BDIGOV", "TZA", "0253", "Burundi asked Tanzania on Tuesday to free two Burundian traders."),
+			said("BDIGOV", "TZA", "0233", "Burundi asked Tanzania on Tuesday for food aid for its refugees."), false},
 		{"a name of two words is no third party",
 			said("JPN", "KOR", "110", "Japan protested to South Korea on Friday over a lawmakers' visit to the islands."),
 			said("JPN", "KOR", "110", "Japan protested to South Korea on Friday over a court ruling on wartime labour."), false},
