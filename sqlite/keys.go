@@ -533,11 +533,12 @@ func compareActs(x, y string) codeMatch {
 	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
 	}
-	if x3 != y3 && x[:2] == y[:2] && (x[:2] == "02" || x[:2] == "10") {
+	if x3 != y3 && x[:2] == y[:2] && (x[:2] == "02" || x[:2] == "10") && x3[2] != '0' && y3[2] != '0' {
 		// two requests of one party coded by two things asked for
 		// ("to speed up the return of refugees", 0253; "to send home
 		// more of the Burundians", 0233): one request when the
-		// sentences share a word of matter
+		// sentences share a word of matter (an unspecified request,
+		// 020 or 100, is compared below)
 		return codesIfSharedMatter
 	}
 	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]] || askedAlike(x, y)) {
