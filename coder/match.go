@@ -332,13 +332,13 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 		}
 		return end, ok
 	case verbs.Synset:
-		if m.participle(pos) {
-			// a synset names things: "a boat suspected of smuggling"
-			// holds no &SUSPECT
-			return 0, false
-		}
 		for _, ph := range m.dict.Synsets[e.Text] {
 			if end, ok := m.phraseAt(ph, pos); ok {
+				if m.participle(pos) {
+					// a synset names things: "a boat suspected of
+					// smuggling" holds no &SUSPECT
+					return 0, false
+				}
 				if b.synsetAt == 0 {
 					b.synsetAt = pos + 1
 				}
