@@ -2064,6 +2064,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		noun := vs[0].Noun
+		if noun && base(sc.rel(i)) == "compound" && sc.toks[i].Head > i && inSet(sc.toks[sc.toks[i].Head].UPOS, "NOUN", "PROPN") {
+			// a noun of an act that describes another noun ("visit
+			// visas", "attack helicopters") tells no act
+			continue
+		}
 		if !noun && base(sc.rel(i)) == "amod" && sc.toks[i].UPOS == "VERB" && !strings.HasSuffix(sc.words[i], "ING") &&
 			len(sc.childrenWith(i, "nsubj", "obj", "obl")) == 0 && (i == 0 || !auxWords[sc.words[i-1]] &&
 			!inSet(sc.toks[i-1].UPOS, "NOUN", "PROPN", "PRON")) {
