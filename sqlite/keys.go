@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -8,7 +9,6 @@ import (
 	"hash/fnv"
 	"math"
 	"math/bits"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -1000,20 +1000,18 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 // name of a party to neither side of a dyad: no place the gazetteer knows
 // and no nationality ("Polisario", "Wagner", not "Algiers", "Algerian").
 func thirdName(w []byte) bool {
-	if v, ok := thirdNames.Load(string(w)); ok {
-		return v.(bool)
+	for _, end := range demonymEnds {
+		if bytes.HasSuffix(w, []byte(end)) {
+			return false
+		}
 	}
-	third := !place.Default().Knows(w) && !demonymEnd.Match(w)
-	thirdNames.Store(string(w), third)
-	return third
+	return !place.Default().Knows(w)
 }
 
-// thirdNames memoises thirdName.
-var thirdNames sync.Map
-
-// demonymEnd matches the endings of nationality adjectives and nouns
-// ("algerian", "chinese", "polish", "iraqi", "afghans").
-var demonymEnd = regexp.MustCompile(`(an|ans|ien|iens|ese|ish|i|is|ch|ss|k|ks|z)$`)
+// demonymEnds are the endings of nationality adjectives and nouns
+// ("algerian", "nigerien", "chinese", "polish", "iraqi", "czech", "swiss",
+// "uzbek", "kyrgyz", and their plurals).
+var demonymEnds = []string{"an", "ans", "ien", "iens", "ese", "ish", "i", "is", "ch", "ss", "k", "ks", "z"}
 
 // spotNouns are the nouns after a name that make it the name of a place
 // or of the ground around it ("the Bawku area", "the Tumbru frontier
