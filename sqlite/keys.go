@@ -822,9 +822,16 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	var partBuf, partArr [32]byte
 	particleWord := partArr[:0] // an article that began a name after a cue ("Al"), until the next word
 	var third uint16            // the hash of a third party's name (thirdName), until the next word
+	townLast := false           // a town was added, at the capitalised word read last, from the name before it
+	// run is true from a name after a cue to the first word that is no
+	// part of a name; runSpots and runTowns count the spots and towns
+	// before it
+	run, runSpots, runTowns := false, 0, 0
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		k := wordKinds[string(w)]
 		prevCapital := afterName
+		townBefore := townLast
+		townLast = false
 		if third != 0 {
 			if !capital && n < matterSlots {
 				n = addWord(tw.matter[:], n, third)
@@ -834,18 +841,27 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		// "Burj al-Shamali", "Saut-d'Eau", "Bu'aale": an article or a
 		// part after an apostrophe goes on with the name (not "Gaza's",
 		// nor "Indian-administered")
-		goesOn := (pending != 0 || prefix != 0 || spotAt >= 0) && !capital &&
+		goesOn := (pending != 0 || prefix != 0 || spotAt >= 0 || run) && !capital &&
 			(nameParticles[string(w)] && (!t.punct || t.joined) || t.joined && t.apos && !apostropheEnds[string(w)])
 		if spotAt >= 0 && !goesOn {
+			spotAt = -1
+		}
+		if run && !capital && !goesOn && !(t.joined && t.apos) {
 			// a name after a cue that describes the noun after it is
 			// no place ("bombed FARC dissident camps", "struck NPA
-			// positions"): a group's name, or a demonym
-			if !capital && !t.punct && !townEnds[string(w)] && k&(kindRegion|kindCalendar|kindTurn) == 0 && !townWords[string(w)] &&
+			// positions", "struck New People's Army guerrillas"): a
+			// group's name, or a demonym
+			if !t.punct && !townEnds[string(w)] && k&(kindRegion|kindCalendar|kindTurn) == 0 && !townWords[string(w)] &&
 				!landforms[string(w)] && !spotNouns[string(w)] {
-				ns--
-				tw.spots[ns] = 0
+				clear(tw.spots[runSpots:ns])
+				ns = runSpots
+				pending, prefix = 0, 0
+				if nt > runTowns {
+					clear(tw.towns[runTowns:nt])
+					nt = runTowns
+				}
 			}
-			spotAt = -1
+			run = false
 		}
 		if pending != 0 && !goesOn {
 			// a name after a cue is a town when the next word is no
@@ -855,7 +871,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			// ("South Sudan")
 			full := twoWords(prev[:0], prevWord, w)
 			if capital && !place.Default().Knows(full) || townEnds[string(w)] {
-				nt = addWord(tw.towns[:], nt, pending)
+				if m := addWord(tw.towns[:], nt, pending); m > nt {
+					nt, townLast = m, capital
+				}
 			} else if capital && knownTownName(full) {
 				c |= knownTown // "struck Al Hazm"
 			}
@@ -869,7 +887,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			full := twoWords(prev[:0], prevWord, w)
 			if capital && k&kindRegion == 0 && !townWords[string(w)] {
 				if !place.Default().Knows(full) {
-					nt = addWord(tw.towns[:], nt, prefix)
+					if m := addWord(tw.towns[:], nt, prefix); m > nt {
+						nt, townLast = m, true
+					}
 				} else if knownTownName(full) {
 					c |= knownTown
 				}
@@ -885,6 +905,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if capital && cue > 0 && k&kindCalendar == 0 && !landform {
 			h := wordHash(w[:min(5, len(w))])
 			if n := addWord(tw.spots[:], ns, h); n > ns {
+				if !run {
+					run, runSpots, runTowns = true, ns, nt
+				}
 				spotAt = ns
 				ns = n
 			}
@@ -936,6 +959,12 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		}
 		if k&kindRegion != 0 && afterName {
 			c |= regionNamed
+			if townBefore {
+				// the town added at the word before is the first word
+				// of a region's name ("in the Lower Shabelle region")
+				nt--
+				tw.towns[nt] = 0
+			}
 		}
 		if k&kindMutual != 0 || afterEach && string(w) == "other" {
 			c |= mutualFight
@@ -1031,7 +1060,8 @@ var apostropheEnds = map[string]bool{"s": true, "t": true, "ll": true, "re": tru
 // nameParticles are the lower-case articles inside names of places
 // ("Burj al-Shamali", "Tell el-Kebir").
 var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "ash": true,
-	"az": true, "ed": true, "es": true, "ez": true, "ul": true, "d": true, "de": true, "du": true, "la": true, "le": true, "e": true, "i": true}
+	"az": true, "ed": true, "es": true, "ez": true, "ul": true, "d": true, "de": true, "du": true, "la": true, "le": true, "e": true, "i": true,
+	"del": true, "della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "l": true}
 
 // wordKind marks the lists a word is in, for readSentence to look each
 // word up once.

@@ -689,6 +689,30 @@ func TestThirdPartyName(t *testing.T) {
 	})
 }
 
+// TestNamesOfRegionsAndGroups holds rule cases of names of several words
+// after a cue of place: a region's ("the Lower Shabelle region", "Surigao
+// del Sur province") may hold the other report's town, a group's ("struck
+// New People's Army guerrillas") is no place, and a town's of several
+// words with particles ("Petite-Riviere de l'Artibonite") is one town.
+func TestNamesOfRegionsAndGroups(t *testing.T) {
+	said := saidView
+	placed := placedView
+	checkSameEvents(t, []sameEventCase{
+		{"a town against the region of two words that holds it",
+			placed(said("SOMMIL", "SOMREB", "190", "Somali troops attacked al-Shabaab in Awdheegle on Tuesday."), "Somalia", "SO"),
+			placed(said("SOMMIL", "SOMREB", "190", "Somalia's army launched an assault on al-Shabaab in the Lower Shabelle region on Tuesday."), "Somalia", "SO"), true},
+		{"a group's name of several words after a verb of attack, and a province",
+			placed(said("PHLMIL", "PHLREB", "195", "Philippine army helicopters fired rockets at NPA rebels near Lianga on Friday."), "Philippines", "PH"),
+			placed(said("PHLMIL", "PHLREB", "195", "Philippine military aircraft struck New People's Army guerrillas in Surigao del Sur province on Friday."), "Surigao", "PH"), true},
+		{"a town of several words with particles against another town",
+			placed(said("HTICOP", "HTICRM", "190", "Haitian police attacked gangs in Verrettes on Sunday."), "Verrettes", "HT"),
+			placed(said("HTICOP", "HTICRM", "190", "Haitian police attacked gangs in Petite-Riviere de l'Artibonite on Sunday."), "Haiti", "HT"), false},
+		{"two towns of two words, neither a region",
+			said("SOMMIL", "SOMREB", "190", "Somali troops attacked al-Shabaab in Bula Burde on Tuesday."),
+			said("SOMMIL", "SOMREB", "190", "Somali troops attacked al-Shabaab in Moqokori Jaalle on Tuesday."), false},
+	})
+}
+
 // placedView gives a report of saidView a stored place and its country.
 func placedView(v mergeView, name, iso2 string) mergeView {
 	v.place, v.placeCountry = name, iso2
