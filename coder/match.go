@@ -485,7 +485,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.fightOverAgreement(p) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -498,7 +498,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.fightOverAgreement(q) {
 					return q, bq, true
 				}
 			}

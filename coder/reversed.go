@@ -430,6 +430,27 @@ func (m *matcher) loneJointAct(p *verbs.Pattern, b bindings) bool {
 	return sc.oneCode(all)
 }
 
+// fightOverAgreement reports whether pattern p codes force (roots 18 to
+// 20) of a verb whose direct object is an agreement: "struck a deal on the
+// relationship between Gibraltar and the EU" is no fight between them,
+// whatever "- * BETWEEN %" says of "struck"; the pattern gives way to the
+// next one ("- % * DEAL").
+func (m *matcher) fightOverAgreement(p *verbs.Pattern) bool {
+	sc := m.sc
+	if sc == nil || m.wordOrder {
+		return false
+	}
+	if r := cameo.RootOf(p.Code.Source); r != "18" && r != "19" && r != "20" {
+		return false
+	}
+	for _, o := range sc.childrenWith(m.cl.toks[m.cl.verb], "obj") {
+		if agreementNouns[sc.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
 // receivingVerbs are the verbs (upper-case lemmas) whose subject receives
 // something from whoever follows "from" ("received aid from", "came under
 // fire from", "bought arms from", "drew criticism from"), and so is the

@@ -319,14 +319,18 @@ func TestMergeRuleParts(t *testing.T) {
 		phrase, sentence string
 		want             dayCertainty
 	}{
-		{false, "on Monday", "Troops shelled the town on Monday.", dayFirm | groundFire},
-		{true, "", "Jets struck the town, officials said.", dayFirm | dayFromStory | airOnly},
-		{false, "yesterday", "Troops shelled the town yesterday.", dayFirm | dayRelative | groundFire},
-		{false, "on Monday", "Jets struck the town on Monday night.", dayFirm | dayTurn | airOnly},
-		{false, "on Monday", "Troops backed by jets struck the town on Monday.", dayFirm},
-		{false, "on Monday", "Jets bombed troops in the town on Monday.", dayFirm | airOnly},
-		{false, "", "Gunmen opened fire on soldiers at a checkpoint.", dayFirm | groundFire},
+		{false, "on Monday", "Troops shelled the town on Monday.", dayFirm | groundFire | troopsNamed},
+		{true, "", "Jets struck the town, officials said.", dayFirm | dayFromStory | airOnly | troopsNamed},
+		{false, "yesterday", "Troops shelled the town yesterday.", dayFirm | dayRelative | groundFire | troopsNamed},
+		{false, "on Monday", "Jets struck the town on Monday night.", dayFirm | dayTurn | airOnly | troopsNamed},
+		{false, "on Monday", "Troops backed by jets struck the town on Monday.", dayFirm | troopsNamed},
+		{false, "on Monday", "Jets bombed troops in the town on Monday.", dayFirm | airOnly | troopsNamed},
+		{false, "", "Gunmen opened fire on soldiers at a checkpoint.", dayFirm | groundFire | troopsNamed},
 		{false, "in May", "Peru and Chile signed a fisheries accord in May.", dayFirm | agreement},
+		{false, "on Monday", "Spain and Britain struck a deal on fishing on Monday.", dayFirm | agreement},
+		{false, "on Monday", "Spain and Britain reached a new trade agreement on Monday.", dayFirm | agreement},
+		{false, "on Monday", "Drones struck a fuel depot on Monday, days after the deal.", dayFirm | airOnly},
+		{false, "on Monday", "Nigeria sent a battalion to Benin on Monday.", dayFirm | troopsNamed},
 	} {
 		if got, _ := certainty(tc.fromStory, tc.phrase, tc.sentence); got != tc.want|hasText {
 			t.Errorf("certainty(%v, %q, %q) = %b, want %b", tc.fromStory, tc.phrase, tc.sentence, got, tc.want)

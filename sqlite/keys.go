@@ -109,7 +109,24 @@ func countryOf(code string) string {
 // of the code the rule compares (mergeCode), the modality class and the
 // precision class.
 func eventBucket(source, target, code string, m entente.Modality, p entente.Precision) int64 {
-	return bucketOf(source, target, mergeCode(code, target)[:2], m, p)
+	mc := mergeCode(code, target)
+	root := mc[:2]
+	if target != "" && deployment(mc) && root != "07" {
+		root = "07" // one bucket with troops sent as military aid (072)
+	}
+	return bucketOf(source, target, root, m, p)
+}
+
+// deployment reports whether a code may be armed forces sent to or into
+// another country, which reports code under three roots: military aid
+// (072: "sent troops to Congo"), a show or build-up of force (root 15:
+// "deployed soldiers into Congo", "flew a squadron of jets into
+// Romania") and an occupation (192: "Syrian forces moved into Lebanon").
+// With a target, the three share one bucket (root 07's, eventBucket), and
+// two of them under two roots are one deployment when both sentences name
+// armed forces (codesIfTroops).
+func deployment(code string) bool {
+	return code[:2] == "15" || strings.HasPrefix(code, "072") || strings.HasPrefix(code, "192")
 }
 
 // agreedRoot stands for the root in the bucket of an agreement (see
@@ -426,6 +443,10 @@ const (
 	// (see giftCodes), one gift when both sentences share a word of what
 	// was given.
 	codesIfSharedGoods
+	// codesIfTroops: two codes of a deployment under two roots (see
+	// deployment), one deployment when both sentences name armed forces
+	// (troopsNamed).
+	codesIfTroops
 )
 
 // askedAlike reports whether two codes under two roots are an appeal (02)
@@ -547,6 +568,9 @@ func compareActs(x, y string) codeMatch {
 	if x[:2] != y[:2] && giftCodes(x, y) {
 		return codesIfSharedGoods
 	}
+	if x[:2] != y[:2] && deployment(x) && deployment(y) {
+		return codesIfTroops
+	}
 	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
 		return codesUnlessAnyGround
 	}
@@ -645,6 +669,9 @@ const (
 	// (spotCues), a town the gazetteer knows and no region or country of
 	// that name (knownTownName).
 	knownTown
+	// troopsNamed marks a sentence that names armed forces sent or
+	// moved (troopWords: "troops", "soldiers", "forces", "jets").
+	troopsNamed
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -787,6 +814,19 @@ var (
 	// agreeWords tell an agreement reached or signed.
 	agreeWords = map[string]bool{"signed": true, "signs": true, "signing": true, "agreed": true, "agrees": true,
 		"concluded": true, "inked": true, "ratified": true, "sealed": true, "initialled": true, "initialed": true}
+	// troopWords name armed forces that a deployment sends or moves.
+	troopWords = map[string]bool{"troops": true, "soldiers": true, "forces": true, "force": true, "army": true,
+		"units": true, "battalion": true, "battalions": true, "brigade": true, "brigades": true, "contingent": true,
+		"peacekeepers": true, "marines": true, "paratroopers": true, "commandos": true, "jets": true,
+		"warplanes": true, "warships": true, "tanks": true, "squadron": true, "personnel": true, "servicemen": true}
+	// reachWords tell an agreement reached when a noun of agreeNouns
+	// follows within four words ("reached an agreement", "struck a
+	// deal", "clinched a new accord").
+	reachWords = map[string]bool{"reached": true, "reach": true, "reaches": true, "struck": true, "strike": true,
+		"strikes": true, "clinched": true, "clinch": true, "finalised": true, "finalized": true, "hammered": true}
+	// agreeNouns are the nouns of an agreement after a word of reachWords.
+	agreeNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true, "treaty": true,
+		"deals": true, "agreements": true, "accords": true}
 )
 
 // readSentence returns what certainty reads from a report's sentence:
@@ -827,7 +867,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	// part of a name; runSpots and runTowns count the spots and towns
 	// before it
 	run, runSpots, runTowns := false, 0, 0
+	words, reachedAt := 0, 0 // words read; the word number of the last word of reachWords
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
+		words++
 		k := wordKinds[string(w)]
 		prevCapital := afterName
 		townBefore := townLast
@@ -951,8 +993,14 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		shot = string(w) == "shot"
 		ground = ground || k&kindGround != 0 && !shot || k&kindCrew != 0 && !attacked
 		attacked = attacked || k&kindAttack != 0
-		if k&kindAgree != 0 {
+		if k&kindTroops != 0 {
+			c |= troopsNamed
+		}
+		if k&kindAgree != 0 || reachedAt > 0 && words-reachedAt <= 4 && agreeNouns[string(w)] {
 			c |= agreement
+		}
+		if reachWords[string(w)] {
+			reachedAt = words
 		}
 		if k&kindSummon != 0 {
 			c |= summons
@@ -1082,11 +1130,13 @@ const (
 	kindSummon
 	kindRegion
 	kindMutual
+	kindTroops
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
 // crewWords, attackWords, agreeWords, matterOpeners, summonWords,
-// calendarWords and matterPrep, and "early" and "late".
+// calendarWords, matterPrep, regionKinds, mutualWords and troopWords, and
+// "early" and "late".
 var wordKinds = map[string]wordKind{"early": kindEarly, "late": kindEarly}
 
 func init() {
@@ -1095,7 +1145,7 @@ func init() {
 		kind  wordKind
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
-		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}} {
+		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}, {troopWords, kindTroops}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
@@ -1552,6 +1602,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		}
 	case codesIfSharedGoods:
 		if !shareWord(a.words.goods[:], b.words.goods[:]) {
+			return false, false
+		}
+	case codesIfTroops:
+		if a.dayCert&b.dayCert&troopsNamed == 0 {
 			return false, false
 		}
 	}

@@ -713,6 +713,35 @@ func TestNamesOfRegionsAndGroups(t *testing.T) {
 	})
 }
 
+// TestDeployments holds rule cases of armed forces sent into another
+// country, coded under three roots (deployment), and of agreements told
+// as reached or struck.
+func TestDeployments(t *testing.T) {
+	said := saidView
+	checkSameEvents(t, []sameEventCase{
+		{"troops sent as military aid and deployed",
+			said("BDI", "COD", "072", "Burundi sent 1,000 troops to eastern Congo on Saturday."),
+			said("BDIGOV", "COD", "150", "Gitega deployed a thousand soldiers across the border into Congo's South Kivu province on Saturday."), true},
+		{"troops sent and an occupation",
+			said("SYR", "LBN", "072", "Syria sent troops into Lebanon on Monday."),
+			said("SYRMIL", "LBN", "192", "Syrian forces moved into Lebanon on Monday."), true},
+		{"weapons sent and troops deployed",
+			said("RUS", "BLR", "072", "Russia sent air defence systems to Belarus on Monday."),
+			said("RUS", "BLR", "150", "Russia deployed troops to Belarus on Monday."), false},
+		{"an agreement reached and one struck",
+			monthView(said("GBR", "ESP", "037", "Spain and Britain reached an agreement on Gibraltar's ties with the European Union in June.")),
+			monthView(said("GBRGOV", "ESPGOV", "057", "In June Madrid and London struck a deal on the future relationship between Gibraltar and the EU.")), true},
+	})
+	for _, c := range []string{"150", "154", "192"} {
+		if eventBucket("BDI", "COD", c, entente.Asserted, entente.PrecisionDay) != eventBucket("BDIGOV", "COD", "072", entente.Asserted, entente.PrecisionDay) {
+			t.Errorf("a deployment coded %s is not in the bucket of one coded 072", c)
+		}
+	}
+	if eventBucket("BDI", "", "192", entente.Asserted, entente.PrecisionDay) != eventBucket("BDI", "", "190", entente.Asserted, entente.PrecisionDay) {
+		t.Error("an occupation with no target is not in the bucket of attacks with none")
+	}
+}
+
 // placedView gives a report of saidView a stored place and its country.
 func placedView(v mergeView, name, iso2 string) mergeView {
 	v.place, v.placeCountry = name, iso2

@@ -247,7 +247,11 @@
 // stored under the bucket of their kind between the two countries
 // (restrictions, read at both precisions; statements), and so is a gift
 // (060, root 07 but 075), so that the two roots of one measure, one
-// statement or one gift meet.
+// statement or one gift meet. Armed forces sent into another country are
+// coded as military aid (072), a show of force (root 15) or an occupation
+// (192): with a target, the three have root 07's bucket, and two of them
+// under two roots are one deployment when both sentences name armed forces
+// ("troops", "soldiers", "forces", "jets").
 //
 // What the rule reads from the text of a stored event's first report (the
 // certainty of its day, ground fire or an air attack, an agreement, a
