@@ -355,6 +355,13 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		// the statement is asserted, whatever the statement is
 		return 0, true, true
 	}
+	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && strings.HasSuffix(words[v], "ing") &&
+		commaBetween(words, g, v) && !hasMark(toks, v) {
+		// "halted imports, citing pesticides": a participle after a
+		// comma is a further act of the subject, which the verb before
+		// does not govern
+		return 0, true, true
+	}
 	switch rel(toks[v].Rel) {
 	case "xcomp", "ccomp", "advcl", "acl":
 	default:
@@ -394,6 +401,17 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		}
 	}
 	return 0, false, true
+}
+
+// hasMark reports whether a subordinating word ("after", "while", "by")
+// depends on token v.
+func hasMark(toks []entente.Token, v int) bool {
+	for j := range toks {
+		if toks[j].Head == v && rel(toks[j].Rel) == "mark" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands between tokens a and b.

@@ -133,6 +133,20 @@ func TestParsedGovernor(t *testing.T) {
 			6, entente.Alleged,
 		},
 		{
+			// a participle after a comma is a further act of the subject
+			"Kuwait halted the imports , citing pesticides .",
+			[]int{1, -1, 3, 1, 5, 1, 5, 1},
+			[]string{"nsubj", "root", "det", "obj", "punct", "advcl", "obj", "punct"},
+			5, entente.Asserted,
+		},
+		{
+			// the same participle without a comma is what was stopped
+			"Kuwait stopped sending troops .",
+			[]int{1, -1, 1, 2, 1},
+			[]string{"nsubj", "root", "xcomp", "obj", "punct"},
+			2, entente.Negated,
+		},
+		{
 			"The army would not withdraw , the minister said .",
 			[]int{1, 4, 4, 4, -1, 8, 7, 8, 4, 4},
 			[]string{"det", "nsubj", "aux", "advmod", "root", "punct", "det", "nsubj", "ccomp", "punct"},

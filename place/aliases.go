@@ -36,9 +36,10 @@ var landmarks = []landmark{
 	{Entry{Name: "Line of Control", Country: "IN", Lat: 34.0, Lon: 74.5, Feature: "LANDMARK"}, []string{"Line of Control"}},
 }
 
-// notPlaces are names of continents, seas and compass regions: GeoNames has
-// towns of these names, but the news means the area, which the gazetteer
-// cannot place. They are recognised so that no town is taken for them.
+// notPlaces are names of continents, seas and compass regions, and the
+// months and weekdays: GeoNames has towns of these names, but the news
+// means the area, which the gazetteer cannot place, or the date. They are
+// recognised so that no town is taken for them.
 var notPlaces = map[string]bool{
 	"asia": true, "europe": true, "africa": true, "oceania": true, "antarctica": true,
 	"central asia": true, "south asia": true, "east asia": true, "southeast asia": true,
@@ -48,4 +49,10 @@ var notPlaces = map[string]bool{
 	"arabian sea": true, "indian ocean": true, "pacific": true, "atlantic": true,
 	"mediterranean": true, "north": true, "south": true, "east": true, "west": true,
 	"central": true, "sahel": true, "maghreb": true, "levant": true, "scandinavia": true,
+	// the months and weekdays: "recalled its ambassador in March" is
+	// no report from March, Cambridgeshire
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true,
 }

@@ -133,6 +133,8 @@ func TestLocate(t *testing.T) {
 		// the actor's country, not its capital.
 		{"Moscow warned Islamabad.", "warned", []string{"RUSGOV", "PAKGOV"}, "Russia", "RU", PrecisionCountry, true},
 		{"Moscow sold arms to Pakistan.", "sold", []string{"RUSGOV"}, "Russia", "RU", PrecisionCountry, true},
+		// a month is no town (March, Cambridgeshire)
+		{"Timor-Leste recalled its ambassador from Myanmar in March.", "recalled", []string{"TMP", "MMR"}, "Myanmar", "MM", PrecisionCountry, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"/"+strings.Join(tt.actors, ","), func(t *testing.T) {
