@@ -565,6 +565,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		left, right := -1, -1
 		viaPrep := false
 		former, then, possessive := false, false, false
+		switch prefixMod[g.i] { // "Peru's ex-premier" as one token
+		case "ex":
+			former = true
+		case "then":
+			then = true
+		}
 		k := g.i
 		for steps := 0; k > 0 && steps < 4; steps++ {
 			key := keys[k-1]

@@ -25,6 +25,47 @@ func repair(toks []entente.Token) {
 	repairNameModifier(toks)
 	repairDeterminedVerb(toks)
 	repairPossessiveParticiple(toks)
+	repairChargeDAffaires(toks)
+}
+
+// repairChargeDAffaires mends "summoned Belarus's charge d'affaires on
+// Monday" read with "d'affaires" as a verb whose subject is "charge": the
+// two words are one noun, headed by "charge", which takes the place of
+// the false verb; the verb's obliques go to its head, its other
+// dependents to the noun.
+func repairChargeDAffaires(toks []entente.Token) {
+	for p := 1; p < len(toks); p++ {
+		c := p - 1
+		f := strings.ToLower(toks[p].Form)
+		if f != "d'affaires" && f != "d’affaires" || toks[c].Head != p {
+			continue
+		}
+		switch strings.ToLower(toks[c].Form) {
+		case "charge", "chargé", "charges", "chargés":
+		default:
+			continue
+		}
+		h, rel := toks[p].Head, toks[p].Rel
+		switch strings.SplitN(rel, ":", 2)[0] {
+		case "ccomp", "xcomp", "dep", "parataxis", "advcl":
+			rel = "obj"
+			if hasChild(toks, h, "obj") {
+				rel = "obl"
+			}
+		}
+		for k := range toks {
+			if toks[k].Head != p || k == c {
+				continue
+			}
+			if strings.HasPrefix(toks[k].Rel, "obl") && h >= 0 {
+				toks[k].Head = h
+			} else {
+				toks[k].Head = c
+			}
+		}
+		toks[c].Head, toks[c].Rel, toks[c].UPOS = h, rel, "NOUN"
+		toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = c, "flat", "NOUN", "NN"
+	}
 }
 
 // possessives are the possessive determiners.

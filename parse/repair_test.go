@@ -53,6 +53,16 @@ func TestRepair(t *testing.T) {
 			"Russian/2/amod forces/3/nsubj shelled/0/root Kharkiv/3/obj on/6/case Tuesday/3/obl ,/6/punct the/9/det governor/10/nsubj said/3/parataxis ./3/punct",
 		},
 		{
+			// "charge d'affaires" read as a clause: one noun, the object
+			"Lithuania/PROPN/2/nsubj summoned/VERB/0/root Belarus/PROPN/5/nmod:poss 's/PART/3/case charge/NOUN/6/nsubj d'affaires/VERB/2/ccomp on/ADP/8/case Monday/PROPN/6/obl over/ADP/10/case drone/NOUN/6/obl ./PUNCT/2/punct",
+			"Lithuania/2/nsubj summoned/0/root Belarus/5/nmod:poss 's/3/case charge/2/obj d'affaires/5/flat on/8/case Monday/2/obl over/10/case drone/2/obl ./2/punct",
+		},
+		{
+			// the same noun parsed right: left alone
+			"Kyiv/PROPN/2/nsubj summoned/VERB/0/root the/DET/4/det charge/NOUN/2/obj d'affaires/NOUN/4/flat ./PUNCT/2/punct",
+			"Kyiv/2/nsubj summoned/0/root the/4/det charge/2/obj d'affaires/4/flat ./2/punct",
+		},
+		{
 			// two subjects with no verb modifying the first: left alone
 			"Rivals/NOUN/4/nsubj ,/PUNCT/3/punct officials/NOUN/4/nsubj said/VERB/0/root ./PUNCT/4/punct",
 			"Rivals/4/nsubj ,/3/punct officials/4/nsubj said/0/root ./4/punct",

@@ -1275,7 +1275,7 @@ func init() {
 		`extradition extradite extradited extraditing handover hand surrender`,
 		`border borders frontier frontiers boundary`,
 		`aid help assistance relief`,
-		`weapons weapon arms munitions ammunition arming`,
+		`weapons weapon arms munitions ammunition arming shells`,
 		`troops soldiers forces army armies`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
@@ -1316,6 +1316,7 @@ func init() {
 		`cyber cyberattack cyberattacks hacking hackers hack hacked`,
 		`lawmakers lawmaker legislators legislator parliamentarians parliament mps deputies`,
 		`duties duty levies levy tariffs tariff`,
+		`airspace skies aircraft flights flight flying overflights overflight airlines carriers`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
