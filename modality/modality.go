@@ -455,6 +455,11 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 		// "warned the West against sending missiles": not done
 		return fHypothetical, true
 	}
+	if (w == "wanted" || w == "sought") && g+1 < len(words) && words[g+1] == "for" {
+		// "a guard wanted for abusing prisoners": a person the police
+		// seek, no wish of anyone's that governs the verb
+		return 0, true
+	}
 	f, ok := governors[w]
 	if !ok {
 		// "is to visit": a plan.

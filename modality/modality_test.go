@@ -34,6 +34,7 @@ func TestOf(t *testing.T) {
 		want       entente.Modality
 	}{
 		{"The army shelled the village.", "shelled", entente.Asserted},
+		{"Croatia today extradited to Bosnia a former guard wanted for abusing prisoners.", "extradited", entente.Asserted},
 		{"The army did not shell the village.", "shell", entente.Negated},
 		{"The army didn't shell the village.", "shell", entente.Negated},
 		{"The army has never shelled the village.", "shelled", entente.Negated},
@@ -131,6 +132,14 @@ func TestParsedGovernor(t *testing.T) {
 			[]int{2, 2, -1, 4, 2, 6, 4, 8, 6, 2},
 			[]string{"nsubj", "aux", "root", "det", "obj", "mark", "acl", "det", "obj", "punct"},
 			6, entente.Alleged,
+		},
+		{
+			// "a guard wanted for abusing": no wish that governs the
+			// verb the parse hangs on "wanted"
+			"Croatia extradited a guard wanted for abusing prisoners .",
+			[]int{1, 4, 3, 4, -1, 6, 4, 6, 4},
+			[]string{"nsubj", "advcl", "det", "nsubj", "root", "mark", "advcl", "obj", "punct"},
+			1, entente.Asserted,
 		},
 		{
 			// a participle after a comma is a further act of the subject

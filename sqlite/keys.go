@@ -111,10 +111,24 @@ func countryOf(code string) string {
 func eventBucket(source, target, code string, m entente.Modality, p entente.Precision) int64 {
 	mc := mergeCode(code, target)
 	root := mc[:2]
-	if target != "" && deployment(mc) && root != "07" {
+	switch {
+	case target != "" && deployment(mc) && root != "07":
 		root = "07" // one bucket with troops sent as military aid (072)
+	case target != "" && strings.HasPrefix(mc, "174"):
+		root = "08" // one bucket with people released (084, sentHome)
 	}
 	return bucketOf(source, target, root, m, p)
+}
+
+// sentHome reports whether two codes under two roots may be people one
+// state sends back to another, told as released (084: "returned two
+// captured servicemen to Armenia", "repatriated 60 Malian refugees") and
+// as expelled or handed over (174: "handed over two Armenian soldiers",
+// "sent sixty refugees back home"). With a target, the two share one
+// bucket (root 08's, eventBucket), and are one act when the sentences
+// share a word of who was sent (codesIfSharedGoods).
+func sentHome(x, y string) bool {
+	return strings.HasPrefix(x, "084") && strings.HasPrefix(y, "174") || strings.HasPrefix(y, "084") && strings.HasPrefix(x, "174")
 }
 
 // deployment reports whether a code may be armed forces sent to or into
@@ -440,8 +454,9 @@ const (
 	// and share a word of it.
 	codesIfSharedMatter
 	// codesIfSharedGoods: a gift told as material cooperation and as aid
-	// (see giftCodes), one gift when both sentences share a word of what
-	// was given.
+	// (see giftCodes), or people sent home told as released and as
+	// expelled (sentHome), one act when both sentences share a word of
+	// what was given or who was sent.
 	codesIfSharedGoods
 	// codesIfTroops: two codes of a deployment under two roots (see
 	// deployment), one deployment when both sentences name armed forces
@@ -570,6 +585,9 @@ func compareActs(x, y string) codeMatch {
 	}
 	if x[:2] != y[:2] && deployment(x) && deployment(y) {
 		return codesIfTroops
+	}
+	if sentHome(x, y) {
+		return codesIfSharedGoods
 	}
 	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
 		return codesUnlessAnyGround
@@ -1276,7 +1294,7 @@ func init() {
 		`border borders frontier frontiers boundary`,
 		`aid help assistance relief`,
 		`weapons weapon arms munitions ammunition arming shells`,
-		`troops soldiers forces army armies`,
+		`troops soldiers forces army armies servicemen conscripts`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
 		`deal deals agreement agreements pact pacts accord accords treaty`,

@@ -715,7 +715,8 @@ func TestNamesOfRegionsAndGroups(t *testing.T) {
 
 // TestDeployments holds rule cases of armed forces sent into another
 // country, coded under three roots (deployment), and of agreements told
-// as reached or struck.
+// as reached or struck, and of people sent home told as released and as
+// expelled (sentHome).
 func TestDeployments(t *testing.T) {
 	said := saidView
 	checkSameEvents(t, []sameEventCase{
@@ -728,6 +729,12 @@ func TestDeployments(t *testing.T) {
 		{"weapons sent and troops deployed",
 			said("RUS", "BLR", "072", "Russia sent air defence systems to Belarus on Monday."),
 			said("RUS", "BLR", "150", "Russia deployed troops to Belarus on Monday."), false},
+		{"people released and sent home",
+			said("NER", "MLIREF", "0841", "Niger repatriated 60 Malian refugees on Tuesday."),
+			said("NER", "MLIREF", "174", "Niamey sent sixty refugees from Mali back home on Tuesday."), true},
+		{"people released and others deported",
+			said("NER", "MLI", "0841", "Niger freed two Malian soldiers on Tuesday."),
+			said("NER", "MLI", "174", "Niger deported forty Malian traders on Tuesday."), false},
 		{"an agreement reached and one struck",
 			monthView(said("GBR", "ESP", "037", "Spain and Britain reached an agreement on Gibraltar's ties with the European Union in June.")),
 			monthView(said("GBRGOV", "ESPGOV", "057", "In June Madrid and London struck a deal on the future relationship between Gibraltar and the EU.")), true},
@@ -736,6 +743,9 @@ func TestDeployments(t *testing.T) {
 		if eventBucket("BDI", "COD", c, entente.Asserted, entente.PrecisionDay) != eventBucket("BDIGOV", "COD", "072", entente.Asserted, entente.PrecisionDay) {
 			t.Errorf("a deployment coded %s is not in the bucket of one coded 072", c)
 		}
+	}
+	if eventBucket("NER", "MLI", "174", entente.Asserted, entente.PrecisionDay) != eventBucket("NER", "MLI", "0841", entente.Asserted, entente.PrecisionDay) {
+		t.Error("people sent home are not in the bucket of people released")
 	}
 	if eventBucket("BDI", "", "192", entente.Asserted, entente.PrecisionDay) != eventBucket("BDI", "", "190", entente.Asserted, entente.PrecisionDay) {
 		t.Error("an occupation with no target is not in the bucket of attacks with none")
