@@ -1334,7 +1334,7 @@ func init() {
 		`cyber cyberattack cyberattacks hacking hackers hack hacked`,
 		`lawmakers lawmaker legislators legislator parliamentarians parliament mps deputies`,
 		`duties duty levies levy tariffs tariff`,
-		`airspace skies aircraft flights flight flying overflights overflight airlines carriers`,
+		`airspace skies aircraft flights flight flying overflights overflight airlines carriers planes plane airliners`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
