@@ -870,6 +870,19 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout142.tsv", 75, 0.05, 0.19, true},
 		{"testdata/dedup_text_heldout143.tsv", 75, 0.05, 0.08, true},
 		{"testdata/dedup_text_heldout144.tsv", 75, 0.05, 0.15, true},
+		// Rounds 145 to 148, each measured once at commit 95f1131
+		// (tuned on rounds 11 to 144): false merges 3/49 = 6.1%, 1/47 =
+		// 2.1%, 1/45 = 2.2% and 6/46 = 13.0%, missed merges 2/44 =
+		// 4.5%, 2/42 = 4.8%, 8/44 = 18.2% and 6/43 = 14.0% (7, 11, 11
+		// and 11 pairs uncoded). Five of the eleven false merges are of
+		// two sources or two targets of one act whose sentences tell
+		// the same background event (a bishop jailed, citizens sent
+		// home), which the two reports share. Ratchet: each rate
+		// rounded up to a whole percent, plus 5 points.
+		{"testdata/dedup_text_heldout145.tsv", 75, 0.12, 0.10, true},
+		{"testdata/dedup_text_heldout146.tsv", 75, 0.08, 0.10, true},
+		{"testdata/dedup_text_heldout147.tsv", 75, 0.08, 0.24, true},
+		{"testdata/dedup_text_heldout148.tsv", 75, 0.18, 0.19, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
