@@ -1302,7 +1302,7 @@ func init() {
 		`drills drill exercises exercise manoeuvres maneuvers wargames`,
 		`embassy embassies consulate consulates premises compound`,
 		`fishermen fishers fishing`,
-		`activists campaigners dissidents`,
+		`activists campaigners dissidents critics opponents`,
 		`deportation deportations deported deporting expulsion expelling expelled`,
 		`meddling meddle interference interfering interfere`,
 		`election elections vote polls ballot`,
@@ -1334,6 +1334,9 @@ func init() {
 		`cyber cyberattack cyberattacks hacking hackers hack hacked`,
 		`lawmakers lawmaker legislators legislator parliamentarians parliament mps deputies`,
 		`duties duty levies levy tariffs tariff`,
+		`migrants migrant asylum refugees refugee seekers`,
+		`plan plans scheme schemes`,
+		`citizenship nationality`,
 		`airspace skies aircraft flights flight flying overflights overflight airlines carriers planes plane airliners`,
 	} {
 		words := strings.Fields(class)
