@@ -276,10 +276,11 @@ func (m *matcher) classOutsideObject(p *verbs.Pattern, b bindings) bool {
 		switch r := base(sc.rel(t)); {
 		case actor && (r == "obl" || r == "nmod") && !inSet(sc.caseOf(t), "", "OF"):
 			return true
-		case inSet(r, "advcl", "parataxis") && len(objs) > 0 && content:
+		case (inSet(r, "advcl", "parataxis") || r == "conj" && sc.toks[t].UPOS == "VERB") && len(objs) > 0 && content:
 			// in a clause of its own beside the object: "summoned the
 			// charge d'affaires after two military helicopters crossed
-			// into Polish airspace"
+			// into Polish airspace" (the parse may join that clause to
+			// the verb's as a conjunct)
 			return true
 		case actor && inSet(r, "acl", "ccomp", "csubj"):
 			return true
