@@ -1014,10 +1014,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if k&kindTroops != 0 {
 			c |= troopsNamed
 		}
-		if k&kindAgree != 0 || reachedAt > 0 && words-reachedAt <= 4 && agreeNouns[string(w)] {
+		if k&kindAgree != 0 || k&kindAgreeNoun != 0 && reachedAt > 0 && words-reachedAt <= 4 {
 			c |= agreement
 		}
-		if reachWords[string(w)] {
+		if k&kindReach != 0 {
 			reachedAt = words
 		}
 		if k&kindSummon != 0 {
@@ -1131,7 +1131,7 @@ var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": tr
 
 // wordKind marks the lists a word is in, for readSentence to look each
 // word up once.
-type wordKind uint16
+type wordKind uint32
 
 const (
 	kindTurn wordKind = 1 << iota
@@ -1149,12 +1149,14 @@ const (
 	kindRegion
 	kindMutual
 	kindTroops
+	kindReach
+	kindAgreeNoun
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
 // crewWords, attackWords, agreeWords, matterOpeners, summonWords,
-// calendarWords, matterPrep, regionKinds, mutualWords and troopWords, and
-// "early" and "late".
+// calendarWords, matterPrep, regionKinds, mutualWords, troopWords,
+// reachWords and agreeNouns, and "early" and "late".
 var wordKinds = map[string]wordKind{"early": kindEarly, "late": kindEarly}
 
 func init() {
@@ -1163,7 +1165,8 @@ func init() {
 		kind  wordKind
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
-		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}, {troopWords, kindTroops}} {
+		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}, {troopWords, kindTroops},
+		{reachWords, kindReach}, {agreeNouns, kindAgreeNoun}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
