@@ -36,13 +36,9 @@ func repair(toks []entente.Token) {
 func repairChargeDAffaires(toks []entente.Token) {
 	for p := 1; p < len(toks); p++ {
 		c := p - 1
-		f := strings.ToLower(toks[p].Form)
-		if f != "d'affaires" && f != "d’affaires" || toks[c].Head != p {
-			continue
-		}
-		switch strings.ToLower(toks[c].Form) {
-		case "charge", "chargé", "charges", "chargés":
-		default:
+		f, g := toks[p].Form, toks[c].Form
+		if toks[c].Head != p || !strings.EqualFold(f, "d'affaires") && !strings.EqualFold(f, "d’affaires") ||
+			!strings.EqualFold(g, "charge") && !strings.EqualFold(g, "chargé") && !strings.EqualFold(g, "charges") && !strings.EqualFold(g, "chargés") {
 			continue
 		}
 		h, rel := toks[p].Head, toks[p].Rel
