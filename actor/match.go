@@ -564,13 +564,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 	for gi, g := range agents {
 		left, right := -1, -1
 		viaPrep := false
-		former, then, possessive := false, false, false
-		switch prefixMod[g.i] { // "Peru's ex-premier" as one token
-		case "ex":
-			former = true
-		case "then":
-			then = true
-		}
+		former, then := modBefore(g.i) // also "Peru's ex-premier" as one token
+		possessive := false
 		k := g.i
 		for steps := 0; k > 0 && steps < 4; steps++ {
 			key := keys[k-1]
