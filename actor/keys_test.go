@@ -38,3 +38,18 @@ func TestAppendKeysIsKeyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyOfFoldsMarks checks that names written with the diacritics of
+// Latin letters key as the dictionaries' ASCII spellings, and that other
+// scripts keep their letters.
+func TestKeyOfFoldsMarks(t *testing.T) {
+	for form, want := range map[string]string{
+		"Bogotá": "bogota", "São": "sao", "Tomé": "tome", "Zürich": "zurich", "ÉCOLE": "ecole",
+		"Jamundí": "jamundi", "Łódź": "lodz", "Straße": "strasse", "Asunción": "asuncion",
+		"Москва": "москва", "plain": "plain", "O’Neill": "o'neill",
+	} {
+		if got := keyOf(form); got != want {
+			t.Errorf("keyOf(%q) = %q, want %q", form, got, want)
+		}
+	}
+}

@@ -105,6 +105,60 @@ func parsePhrase(s string, conn Connectors, discard bool, stemMin int) ([]word, 
 	return out, nil
 }
 
+// foldMarks removes the diacritics of the Latin letters of a lower-cased
+// key, so that a name written with its accents matches the dictionaries'
+// ASCII spelling ("Bogotá" and BOGOTA, "Jamundí", "São Tomé"); keys of
+// other scripts are kept as they are.
+func foldMarks(k string) string {
+	plain := true
+	for i := 0; i < len(k); i++ {
+		if k[i] >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return k
+	}
+	var b strings.Builder
+	changed := false
+	for i, r := range k {
+		f, ok := latinFolds[r]
+		if !ok {
+			if changed {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if !changed {
+			b.Grow(len(k))
+			b.WriteString(k[:i])
+			changed = true
+		}
+		b.WriteString(f)
+	}
+	if !changed {
+		return k
+	}
+	return b.String()
+}
+
+// latinFolds maps lower-case Latin letters with diacritics (and the
+// ligatures) to their plain spelling.
+var latinFolds = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d", 'ı': "i", 'þ': "th", 'ð': "d"}
+	for base, letters := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ď", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
+		"i": "ìíîïĩīĭįǐ", "j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "n": "ñńņňŉ", "o": "òóôõöōŏőǒ",
+		"r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűųǔ", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
 func isSep(c byte) bool { return c == '_' || c == ' ' || c == '\t' }
 
 func isWordy(k string) bool {
@@ -141,6 +195,7 @@ func keyOf(s string) string {
 	if strings.ContainsAny(k, "’‘") {
 		k = strings.NewReplacer("’", "'", "‘", "'").Replace(k)
 	}
+	k = foldMarks(k)
 	if strings.IndexByte(k, '.') >= 0 && isWordy(k) {
 		k = strings.ReplaceAll(k, ".", "")
 	}

@@ -676,8 +676,9 @@ func cue(toks []entente.Token, i int) string {
 		return w
 	}
 	if w == "of" && j > 0 && townNouns[clause.Fold(toks[j-1].Form)] {
-		// "hit the town of Lyman", "hit the Thai town of Surin": the cue
-		// of the town, before the words that describe it
+		// "hit the town of Lyman", "hit the Thai town of Surin", "in
+		// the border town of Rafah": the cue of the town, before the
+		// words that describe it
 		k := j - 1
 		for words := 0; k > 0 && words < 3; {
 			if toks[k-1].Span.End == toks[k].Span.Start && k < j-1 {
@@ -686,7 +687,7 @@ func cue(toks []entente.Token, i int) string {
 				k--
 				continue
 			}
-			if !capitalised(toks[k-1].Form) {
+			if !capitalised(toks[k-1].Form) && !describes(toks[k-1]) {
 				break
 			}
 			k--
@@ -702,6 +703,13 @@ func cue(toks []entente.Token, i int) string {
 		}
 	}
 	return ""
+}
+
+// describes reports whether a lower-case token tagged as an adjective or
+// a noun may describe a town named after it ("the border town of", "the
+// northern port city of").
+func describes(t entente.Token) bool {
+	return (t.UPOS == "ADJ" || t.UPOS == "NOUN") && !locatives[clause.Fold(t.Form)]
 }
 
 // Locate returns where the event whose verb is token verbTok of sentence
@@ -859,6 +867,13 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 				}
 				d += 1000
 			}
+			if inSubject(sent.Tokens, c.Tokens[0], verbTok) {
+				// "Authorities in Asuncion detained ... in the border
+				// town of Pedro Juan Caballero": a name in the subject
+				// tells where the actor is from; another place named in
+				// the clause is where the act was
+				d += 500
+			}
 			if d < bestScore {
 				best, bestScore = k, d
 			}
@@ -884,6 +899,21 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 	sp := c.Span
 	return &entente.Place{Name: c.Span.Of(art.Text), Country: e.Country, Lat: e.Lat, Lon: e.Lon,
 		GeoNameID: e.GeoNameID, Precision: e.Precision(), Span: &sp}
+}
+
+// inSubject reports whether token t of a parsed sentence is inside the
+// subject of the verb at token verb ("Police in Colombo used ...").
+func inSubject(toks []entente.Token, t, verb int) bool {
+	if verb < 0 || verb >= len(toks) || !clause.Parsed(toks) {
+		return false
+	}
+	for steps := 0; t >= 0 && t < len(toks) && t != verb && steps < len(toks); steps++ {
+		if toks[t].Head == verb && strings.HasPrefix(toks[t].Rel, "nsubj") {
+			return true
+		}
+		t = toks[t].Head
+	}
+	return false
 }
 
 // context returns the countries that make a namesake likely: the mentions'

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"entente/parse"
 	"strings"
 	"testing"
 
@@ -159,6 +160,31 @@ func TestLocate(t *testing.T) {
 	sents := text.Split(a)
 	if p := g.Locate(a, sents, 0, 2, nil); p != nil {
 		t.Errorf("no place and no actor: got %+v", *p)
+	}
+}
+
+// TestLocateParsed checks the choices that read the parse: a town named
+// after lower-case words that describe it, and a place in the subject,
+// which tells where the actor is from, not where the act was, when the
+// clause names another.
+func TestLocateParsed(t *testing.T) {
+	g := Default()
+	m, err := parse.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ text, verb, name, cc string }{
+		{"Rockets hit the southern border town of Sderot on Monday.", "hit", "Sderot", "IL"},
+		{"Authorities in Asunción detained 11 gang members in the border town of Pedro Juan Caballero.", "detained", "Pedro Juan Caballero", "PY"},
+		{"Police in Colombo used water cannon on students.", "used", "Colombo", "LK"},
+	} {
+		a := &entente.Article{Text: tt.text}
+		sents := text.Split(a)
+		m.Sentence(&sents[0])
+		p := g.Locate(a, sents, 0, index(t, sents[0], tt.verb), nil)
+		if p == nil || p.Name != tt.name || p.Country != tt.cc {
+			t.Errorf("%s: got %+v, want %s (%s)", tt.text, p, tt.name, tt.cc)
+		}
 	}
 }
 

@@ -143,6 +143,8 @@ func TestMergeRuleParts(t *testing.T) {
 	}{
 		{"RUS", "RUSMIL", true}, {"RUSGOV", "RUSMIL", true}, {"RUSGOV", "RUSREB", false}, {"RUS", "UKR", false},
 		{"IGOUNO", "IGONAT", false}, {"IGO", "IGOUNO", false}, {"", "", true}, {"", "USA", false}, {"US", "USA", false},
+		// an armed group of one country, one code saying more of it
+		{"SOMREB", "SOMUAFMUS", true}, {"COLUAF", "COLREBOPP", true}, {"SOMREB", "SOMGOVMUS", false}, {"SOMCVL", "SOMREBMUS", false},
 	} {
 		if got := sameActor(tc.x, tc.y); got != tc.want {
 			t.Errorf("sameActor(%q, %q) = %v", tc.x, tc.y, got)
@@ -251,6 +253,12 @@ func TestMergeRuleParts(t *testing.T) {
 		{monthOf("RUS", "UKR", "190", 0), v("RUS", "UKR", "190", 10), false},
 		{monthOf("FRA", "DZA", "111", 0), v("FRA", "DZA", "111", 10), false},
 		{monthOf("FRA", "TUR", "161", 0), v("GBR", "TUR", "161", 10), false},
+		// an expulsion whose targets are two actors of one country (the
+		// person extradited, the state that received him), and the
+		// lifting of a ban, are one-off too
+		{monthOf("KGZ", "KAZELI", "174", 0), v("KGZGOV", "KAZGOV", "174", 8), true},
+		{monthOf("MWI", "ZMB", "085", 0), v("MWI", "ZMB", "085", 21), true},
+		{monthOf("MWI", "ZMB", "085", 0), v("MWI", "MOZ", "085", 21), false},
 		// An agreement told as reached or signed, whatever its code, is
 		// one-off too; other cooperation is not.
 		{said(monthOf("NOR", "SWE", "062", 0), "Norway signed a pact on air defence with Sweden in January."),

@@ -366,6 +366,12 @@ func sameActor(x, y string) bool {
 		(armedRoles[x[3:]] && armedRoles[y[3:]] || civilRoles[x[3:]] && civilRoles[y[3:]]) {
 		return true
 	}
+	if len(x) == 6 && len(y) > 6 && len(y)%3 == 0 && x[:3] == y[:3] && !groupPrefixes[x[:3]] && armedRoles[x[3:]] && armedRoles[y[3:6]] {
+		// an armed group of one country, one report saying more of it
+		// ("suspected al-Shabaab recruits" SOMREB, "recruits of the
+		// Somali jihadist movement" SOMUAFMUS)
+		return true
+	}
 	if len(x) == 6 && len(y) >= 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] &&
 		(x[3:] == "UAF" && stateOrgans(y) || len(y) == 6 && y[3:] == "UAF" && stateOrgans(x)) {
 		return true
@@ -1515,6 +1521,12 @@ const maxDayGap = storyLag
 func sameEvent(a, b mergeView) (same, ask bool) {
 	if md, byText := monthAndDay(a, b); md {
 		m := sameActors(a, b)
+		if m == codesUnlessSplit && !attackRoots[a.code[:2]] {
+			// two expulsions whose targets are two actors of one
+			// country ("extradited a former Kazakh official",
+			// "handed him over to Astana"): nothing to split
+			m = codesMatch
+		}
 		if m != codesMatch && m != codesIfAgreed && m != codesIfSharedMatter {
 			return false, false
 		}
@@ -2193,12 +2205,13 @@ func prefixUpper(p string) string {
 // mission), an administrative ban (172: "banned Ugandan eggs"),
 // expelling people (174) and releasing them or what was seized (084:
 // "freed the fishermen in September", "on September 24 released the
-// fishermen"). Attacks and
+// fishermen"), and lifting a ban or sanctions (081, 085: "lifted its ban
+// on cement imports in September", "on September 22 ended its embargo"). Attacks and
 // statements, which
 // recur, are not: "struck the city in March" may be many strikes.
 func oneOff(code string) bool {
 	return strings.HasPrefix(code, "057") || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174") ||
-		strings.HasPrefix(code, "084")
+		strings.HasPrefix(code, "084") || strings.HasPrefix(code, "081") || strings.HasPrefix(code, "085")
 }
 
 // cooperation reports whether a code is of cooperation, verbal or material
