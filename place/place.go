@@ -385,11 +385,18 @@ func (g *Gazetteer) StateOf(name string) string {
 		return ""
 	}
 	cc := g.entries[ks[0]].Country
+	own := false
 	for _, k := range ks {
 		e := &g.entries[k]
 		if e.Country != cc || e.Feature == "COUNTRY" {
 			return ""
 		}
+		own = own || clause.Fold(e.Name) == key
+	}
+	if !own && len(key) <= shortAlias {
+		// a short alternate name ("Ber", Veria's) names no state
+		// (see strayAlias)
+		return ""
 	}
 	return g.Alpha3(cc)
 }
@@ -895,11 +902,48 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 			}
 		}
 	}
+	if g.strayAlias(&c, c.Span.Of(art.Text), ctx, actors) {
+		return g.fromActors(actors)
+	}
 	e := g.entry(&c, ctx)
 	sp := c.Span
 	return &entente.Place{Name: c.Span.Of(art.Text), Country: e.Country, Lat: e.Lat, Lon: e.Lon,
 		GeoNameID: e.GeoNameID, Precision: e.Precision(), Span: &sp}
 }
+
+// strayAlias reports whether the place a candidate resolves to is known
+// by a short name (shortAlias bytes at most) only as an alternate name, in
+// a country neither the event's actors nor the article's context name: "a
+// market in Ber" in Mali is not Veria in Greece, which GeoNames also calls
+// Ber. Such a match says less than the actors' own country does. Longer
+// alternate names are mostly spellings of the place ("Kremenchuk"), which
+// an attack abroad names.
+func (g *Gazetteer) strayAlias(c *Candidate, name string, ctx map[string]int, actors []string) bool {
+	if len(actors) == 0 || len(c.entries) == 0 || len(name) > shortAlias {
+		return false
+	}
+	k := g.choose(c.entries, ctx, c.exact)
+	e := g.entries[k]
+	if clause.Fold(e.Name) == clause.Fold(name) {
+		return false
+	}
+	own := 0
+	if len(c.entries) == 1 {
+		own = 2 // the candidate's own vote (see context)
+	}
+	if e.Precision() == PrecisionCountry || ctx[e.Country] > own {
+		return false
+	}
+	for _, a := range actors {
+		if ae, ok := g.Country(prefix3(a)); ok && ae.Country == e.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// shortAlias is the longest name, in bytes, that strayAlias doubts.
+const shortAlias = 4
 
 // inSubject reports whether token t of a parsed sentence is inside the
 // subject of the verb at token verb ("Police in Colombo used ...").

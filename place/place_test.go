@@ -134,6 +134,9 @@ func TestLocate(t *testing.T) {
 		// the actor's country, not its capital.
 		{"Moscow warned Islamabad.", "warned", []string{"RUSGOV", "PAKGOV"}, "Russia", "RU", PrecisionCountry, true},
 		{"Moscow sold arms to Pakistan.", "sold", []string{"RUSGOV"}, "Russia", "RU", PrecisionCountry, true},
+		// a short name known only as another place's alternate name, in
+		// a country no actor names, is no place ("Ber", Veria in Greece)
+		{"A Malian drone strike killed 15 people at a market in Ber.", "killed", []string{"MLIMIL"}, "Mali", "ML", PrecisionCountry, true},
 		// a month is no town (March, Cambridgeshire)
 		{"Timor-Leste recalled its ambassador from Myanmar in March.", "recalled", []string{"TMP", "MMR"}, "Myanmar", "MM", PrecisionCountry, true},
 	}
@@ -184,6 +187,18 @@ func TestLocateParsed(t *testing.T) {
 		p := g.Locate(a, sents, 0, index(t, sents[0], tt.verb), nil)
 		if p == nil || p.Name != tt.name || p.Country != tt.cc {
 			t.Errorf("%s: got %+v, want %s (%s)", tt.text, p, tt.name, tt.cc)
+		}
+	}
+}
+
+// TestStateOf checks the states bare place names give their people: one
+// country's places do, names of two countries' places do not, and a short
+// name known only as an alternate name does not.
+func TestStateOf(t *testing.T) {
+	g := Default()
+	for name, want := range map[string]string{"Kunduz": "AFG", "Maiduguri": "NGA", "Ber": "", "Zzyzxville": ""} {
+		if got := g.StateOf(name); got != want {
+			t.Errorf("StateOf(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

@@ -1311,7 +1311,7 @@ func init() {
 		`drills drill exercises exercise manoeuvres maneuvers wargames`,
 		`embassy embassies consulate consulates premises compound`,
 		`fishermen fishers fishing`,
-		`activists campaigners dissidents critics opponents`,
+		`activists campaigners dissidents dissident critics opponents opposition`,
 		`deportation deportations deported deporting expulsion expelling expelled`,
 		`meddling meddle interference interfering interfere`,
 		`election elections vote polls ballot`,
@@ -1338,7 +1338,7 @@ func init() {
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
 		`dispute disputes quarrel quarrels feud feuds spat standoff`,
 		`mediate mediating mediation mediator mediators intermediary`,
-		`budget budgetary funding funds financing`,
+		`budget budgetary funding funds financing bankrolling bankrolled bankroll`,
 		`fuel fuels petrol diesel gasoline kerosene`,
 		`cyber cyberattack cyberattacks hacking hackers hack hacked`,
 		`lawmakers lawmaker legislators legislator parliamentarians parliament mps deputies`,
@@ -1346,6 +1346,9 @@ func init() {
 		`migrants migrant asylum refugees refugee seekers`,
 		`plan plans scheme schemes`,
 		`citizenship nationality`,
+		`ceremony ceremonies commemoration commemorations commemorate commemorating memorial anniversary`,
+		`war wars wartime`,
+		`leader leaders commander commanders chief chiefs boss bosses`,
 		`airspace skies aircraft flights flight flying overflights overflight airlines carriers planes plane airliners`,
 	} {
 		words := strings.Fields(class)
