@@ -847,6 +847,11 @@ func (l *Locator) Places(sentIdx int) []entente.Place {
 }
 
 func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands []Candidate, verbTok int, base map[string]int, actors []string) *entente.Place {
+	return g.locateFrom(art, sent, cands, verbTok, base, actors, 0)
+}
+
+// locateFrom is locate, depth verbs up from the event's own.
+func (g *Gazetteer) locateFrom(art *entente.Article, sent *entente.Sentence, cands []Candidate, verbTok int, base map[string]int, actors []string, depth int) *entente.Place {
 	best := -1
 	if len(cands) > 0 {
 		// The verb's clause is found when a cued name asks for it.
@@ -887,6 +892,12 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 		}
 	}
 	if best < 0 {
+		if h, ok := governingVerb(sent.Tokens, verbTok); ok && depth < 3 {
+			// "attacked the town of Monguno, burning homes": a
+			// participle or conjunct that names no place of its own
+			// happened where the verb it hangs on did
+			return g.locateFrom(art, sent, cands, h, base, actors, depth+1)
+		}
 		return g.fromActors(actors)
 	}
 	c := cands[best]
@@ -940,6 +951,23 @@ func (g *Gazetteer) strayAlias(c *Candidate, name string, ctx map[string]int, ac
 		}
 	}
 	return true
+}
+
+// governingVerb returns the verb a verb of a parsed sentence hangs on as an
+// adverbial clause, a conjunct or an open complement, if any.
+func governingVerb(toks []entente.Token, v int) (int, bool) {
+	if v < 0 || v >= len(toks) || !clause.Parsed(toks) {
+		return 0, false
+	}
+	h := toks[v].Head
+	if h < 0 || h == v || h >= len(toks) || toks[h].UPOS != "VERB" {
+		return 0, false
+	}
+	switch toks[v].Rel {
+	case "advcl", "conj", "xcomp":
+		return h, true
+	}
+	return 0, false
 }
 
 // shortAlias is the longest name, in bytes, that strayAlias doubts.

@@ -180,6 +180,8 @@ func TestLocateParsed(t *testing.T) {
 		{"Rockets hit the southern border town of Sderot on Monday.", "hit", "Sderot", "IL"},
 		{"Authorities in Asunción detained 11 gang members in the border town of Pedro Juan Caballero.", "detained", "Pedro Juan Caballero", "PY"},
 		{"Police in Colombo used water cannon on students.", "used", "Colombo", "LK"},
+		// a participle that names no place happened where its verb did
+		{"Militants attacked the town of Monguno on Saturday, burning homes.", "burning", "Monguno", "NG"},
 	} {
 		a := &entente.Article{Text: tt.text}
 		sents := text.Split(a)

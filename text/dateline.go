@@ -82,6 +82,11 @@ func DatelineEnd(toks []entente.Token) int {
 	if i >= n || !isDash(toks[i].Form) {
 		return 0
 	}
+	if i > 0 && i+1 < len(toks) && toks[i].Span.Start == toks[i-1].Span.End && toks[i+1].Span.Start == toks[i].Span.End {
+		// a hyphen inside a word ("SPLA-IO rebels attacked"), not a
+		// dateline's dash
+		return 0
+	}
 	if !upper && !dated && !agency {
 		return 0
 	}

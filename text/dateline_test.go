@@ -27,6 +27,9 @@ func TestDatelineEnd(t *testing.T) {
 		{"Russia and China - both members - said ...", ""},
 		{"In Tokyo, March 3 - a date in the middle.", ""},
 		{"Japan said on March 3 that it would act.", ""},
+		// a hyphen inside a name is no dash
+		{"SPLA-IO rebels attacked an army base.", ""},
+		{"KABUL-based diplomats said ...", ""},
 		{"", ""},
 	} {
 		toks := Tokenize(c.in, 0)
