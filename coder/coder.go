@@ -1451,18 +1451,32 @@ func (sc *sentence) passiveSubjects(v int, ms []int) bool {
 
 // ownSubject reports whether the parse gives active predicate v a subject
 // of its own, an actor or not ("a senior official said"), or one through
-// the noun its clause modifies: then word order must not guess another
-// source.
+// the noun its clause modifies or the verb its participle hangs on: then
+// word order must not guess another source.
 func (sc *sentence) ownSubject(v int) bool {
-	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 {
-		return false
-	}
-	for _, c := range sc.childrenWith(v, "nsubj", "csubj") {
-		if sc.rel(c) != "nsubj:pass" && sc.toks[c].UPOS != "PRON" {
-			return true
+	for steps := 0; steps < 4; steps++ {
+		if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 {
+			return false
 		}
+		subj := sc.childrenWith(v, "nsubj", "csubj")
+		for _, c := range subj {
+			if sc.rel(c) != "nsubj:pass" && sc.toks[c].UPOS != "PRON" {
+				return true
+			}
+		}
+		h := sc.toks[v].Head
+		if len(subj) == 0 && base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && len(sc.childrenWith(v, "mark")) == 0 &&
+			h >= 0 && h != v && sc.toks[h].UPOS == "VERB" {
+			// "jihadists stormed a school, killing dozens": the
+			// subject of a participle with no marker is its verb's,
+			// actor or not ("in forging", "with shelling" have their
+			// own rules)
+			v = h
+			continue
+		}
+		return base(sc.rel(v)) == "acl" && h >= 0 && sc.relativeSubject(v)
 	}
-	return base(sc.rel(v)) == "acl" && sc.toks[v].Head >= 0 && sc.relativeSubject(v)
+	return false
 }
 
 // dropAdjacent keeps the first of mentions that touch one another ("Bree
