@@ -577,8 +577,54 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 			break
 		}
 	}
+	for k := 0; k+1 < len(out); k++ {
+		c, d := &out[k], &out[k+1]
+		e := c.Tokens[1]
+		if e >= len(toks) || len(c.entries) == 0 || len(d.entries) == 0 {
+			continue
+		}
+		switch {
+		case c.Cue != "" && d.Cue == "" && d.Tokens[0] == e+1 && isPossessive(toks[e].Form) && g.isCountry(c.entries):
+			// "in Russia's Volgograd region", "near Iraq's Zakho": the
+			// place is the one the possessor holds, if the gazetteer
+			// has it there ("Somalia's Bay region" is no region of a
+			// Philippine town Bay)
+			if in := g.inCountry(d.entries, g.entries[c.entries[0]].Country); len(in) > 0 {
+				d.entries, d.exact = in, 0
+				d.Cue, c.Cue = c.Cue, ""
+			}
+		case c.Cue != "" && d.Tokens[0] == e+1 && clause.Fold(toks[e].Form) == "in" && g.isCountry(d.entries) && !g.isCountry(c.entries):
+			// "struck Lalpur in Afghanistan": the town is the one in
+			// that country, or, if the gazetteer has none there, the
+			// country is the place
+			if in := g.inCountry(c.entries, g.entries[d.entries[0]].Country); len(in) > 0 {
+				c.entries, c.exact = in, 0
+			} else {
+				c.Cue = ""
+			}
+		}
+	}
 	return out
 }
+
+// isCountry reports whether a candidate's entries are one country's.
+func (g *Gazetteer) isCountry(ks []int32) bool {
+	return len(ks) == 1 && g.entries[ks[0]].Feature == "COUNTRY"
+}
+
+// inCountry returns the entries of ks in country cc.
+func (g *Gazetteer) inCountry(ks []int32, cc string) []int32 {
+	var out []int32
+	for _, k := range ks {
+		if g.entries[k].Country == cc {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// isPossessive reports whether a token is the possessive ending.
+func isPossessive(f string) bool { return f == "'s" || f == "’s" || f == "'" }
 
 // partOfLongerName reports whether token t, right after a name found in
 // the gazetteer, continues that name: a capitalised word that is neither a
@@ -655,8 +701,7 @@ func possessor(toks []entente.Token, end int) bool {
 	if end+1 >= len(toks) {
 		return false
 	}
-	f := toks[end].Form
-	if f != "'s" && f != "’s" && f != "'" {
+	if !isPossessive(toks[end].Form) {
 		return false
 	}
 	return agency[clause.Fold(toks[end+1].Form)]
@@ -709,8 +754,23 @@ func cue(toks []entente.Token, i int) string {
 			}
 		}
 	}
+	if w == "on" {
+		// "dropped glide bombs on Zaporizhzhia", "staged mock strikes on
+		// Penghu": what falls on a place, not a day or a matter
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if fallsOn[clause.Fold(toks[k].Form)] {
+				return "on"
+			}
+		}
+	}
 	return ""
 }
+
+// fallsOn are the words of what is fired or dropped on a place, after
+// which "on" introduces the place.
+var fallsOn = map[string]bool{"bombs": true, "bomb": true, "missiles": true, "missile": true, "rockets": true,
+	"rocket": true, "shells": true, "strikes": true, "strike": true, "airstrikes": true, "drones": true,
+	"barrage": true, "raids": true, "raid": true, "dropped": true, "rained": true, "fired": true}
 
 // describes reports whether a lower-case token tagged as an adjective or
 // a noun may describe a town named after it ("the border town of", "the

@@ -134,6 +134,13 @@ func TestLocate(t *testing.T) {
 		// the actor's country, not its capital.
 		{"Moscow warned Islamabad.", "warned", []string{"RUSGOV", "PAKGOV"}, "Russia", "RU", PrecisionCountry, true},
 		{"Moscow sold arms to Pakistan.", "sold", []string{"RUSGOV"}, "Russia", "RU", PrecisionCountry, true},
+		// a place a country's possessive names is the one it holds; a
+		// town "in" a country is that country's, or the country is the
+		// place; what falls "on" a place falls there
+		{"Drones struck a refinery in Russia's Volgograd region on Monday.", "struck", []string{"UKR"}, "Volgograd region", "RU", PrecisionRegion, false},
+		{"Jets struck targets in Somalia's Bay region on Sunday.", "struck", []string{"USA"}, "Bay region", "SO", PrecisionRegion, false},
+		{"Pakistani jets struck Lalpur in Afghanistan on Monday.", "struck", []string{"PAK"}, "Afghanistan", "AF", PrecisionCountry, false},
+		{"Aircraft dropped glide bombs on Zaporizhzhia on Thursday.", "dropped", []string{"RUS"}, "Zaporizhzhia", "UA", PrecisionCity, false},
 		// a short name known only as another place's alternate name, in
 		// a country no actor names, is no place ("Ber", Veria in Greece)
 		{"A Malian drone strike killed 15 people at a market in Ber.", "killed", []string{"MLIMIL"}, "Mali", "ML", PrecisionCountry, true},

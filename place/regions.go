@@ -66,6 +66,10 @@ var regionNames = []regionName{
 	{[]string{"Dagestan"}, "RU", "Makhachkala"},
 	{[]string{"Tatarstan"}, "RU", "Kazan"},
 	{[]string{"Crimea"}, "UA", "Simferopol"},
+	// Russian oblasts named after a city that GeoNames names otherwise
+	// (Leningrad is St Petersburg, a region of its own)
+	{[]string{"Leningrad region", "Leningrad Oblast"}, "RU", "Gatchina"},
+	{[]string{"Moscow region", "Moscow Oblast"}, "RU", "Podolsk"},
 	{[]string{"Abkhazia"}, "GE", "Sokhumi"},
 	{[]string{"Transnistria"}, "MD", "Tiraspol"},
 	// China and East Asia.
@@ -97,6 +101,12 @@ var regionNames = []regionName{
 	{[]string{"Amhara"}, "ET", "Bahir Dar"},
 	{[]string{"Borno"}, "NG", "Maiduguri"},
 	{[]string{"North Kivu"}, "CD", "Goma"},
+	{[]string{"Bay region", "Bay"}, "SO", "Baidoa"},
+	{[]string{"Puntland"}, "SO", "Bosaso"},
+	{[]string{"Jubaland"}, "SO", "Kismayo"},
+	{[]string{"Upper Nile", "Upper Nile state"}, "SS", "Malakal"},
+	{[]string{"Cabo Delgado", "Cabo Delgado province"}, "MZ", "Pemba"},
+	{[]string{"Kurdistan region", "Iraqi Kurdistan"}, "IQ", "Erbil"},
 	{[]string{"South Kivu"}, "CD", "Bukavu"},
 	// The Americas.
 	{[]string{"California"}, "US", "Los Angeles"},
@@ -113,6 +123,9 @@ var regionNames = []regionName{
 	{[]string{"Tamaulipas"}, "MX", "Reynosa"},
 	{[]string{"Michoacan"}, "MX", "Morelia"},
 	{[]string{"Antioquia"}, "CO", "Medellin"},
+	{[]string{"Valle del Cauca", "Valle del Cauca province", "Valle del Cauca department"}, "CO", "Cali"},
+	{[]string{"Cauca", "Cauca province", "Cauca department"}, "CO", "Popayan"},
+	{[]string{"Zulia", "Zulia state"}, "VE", "Maracaibo"},
 	// Europe and Oceania.
 	{[]string{"Catalonia"}, "ES", "Barcelona"},
 	{[]string{"Basque Country"}, "ES", "Bilbao"},

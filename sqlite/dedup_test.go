@@ -253,6 +253,15 @@ func TestMergeRuleParts(t *testing.T) {
 		{monthOf("RUS", "UKR", "190", 0), v("RUS", "UKR", "190", 10), false},
 		{monthOf("FRA", "DZA", "111", 0), v("FRA", "DZA", "111", 10), false},
 		{monthOf("FRA", "TUR", "161", 0), v("GBR", "TUR", "161", 10), false},
+		// two actors of one country, each the other's prefix, told
+		// exactly reversed: two accusations
+		{said(v("PSEREBHMS", "PSE", "112", 10), "Hamas accused Fatah of arresting its supporters."), said(v("PSE", "PSEREBHMS", "112", 10), "Fatah accused Hamas of detaining its members."), false},
+		// a summons against a visit of one dyad the same day: two acts
+		{said(v("EST", "RUSGOV", "040", 10), "Estonia summoned Russia's charge d'affaires."), said(v("EST", "RUS", "042", 10), "Estonia returned a Russian boat to Russia."), false},
+		// a region the gazetteer cannot bound holds a town of its country
+		{at(v("USAMIL", "SOM", "195", 10), "Bay region", "SO"), at(v("USAMIL", "SOMREB", "195", 10), "Buurhakaba", "SO"), true},
+		{at(v("USAMIL", "SOM", "195", 10), "Mudug region", "SO"), at(v("USAMIL", "SOMREB", "195", 10), "Galkayo", "SO"), true},
+		{at(v("USAMIL", "SOM", "195", 10), "Mudug region", "SO"), at(v("USAMIL", "SOMREB", "195", 10), "Nugaal region", "SO"), false},
 		// an expulsion whose targets are two actors of one country (the
 		// person extradited, the state that received him), and the
 		// lifting of a ban, are one-off too

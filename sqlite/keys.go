@@ -1590,6 +1590,12 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
 		return false, false
 	}
+	if (a.dayCert|b.dayCert)&summons != 0 && visitCode(a.code) != visitCode(b.code) && a.code[:2] == "04" && b.code[:2] == "04" {
+		// a summons told by one report, a visit by the other
+		// ("summoned Russia's charge d'affaires", "returned the crew
+		// to Russia" read as a visit): two acts
+		return false, false
+	}
 	switch m {
 	case codesUnlessGround:
 		// The report with the unspecified code must not tell ground fire.
@@ -1695,7 +1701,12 @@ func sameActors(a, b mergeView) codeMatch {
 // sameActorsCodes is sameActors for two reports that both have a target or
 // both have none, before agreements.
 func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
-	if sameActor(a.source, b.source) {
+	// "Hamas accused Fatah" (PSEREBHMS>PSE) and "Fatah accused Hamas"
+	// (PSE>PSEREBHMS): two actors of one country, each code of one the
+	// other's prefix, are the same dyad either way round by sameActor
+	// alone; told exactly reversed, it is the reversed dyad
+	swapped := a.source != a.target && a.source == b.target && a.target == b.source
+	if sameActor(a.source, b.source) && !swapped {
 		if sameActor(a.target, b.target) {
 			if m := compareCodes(ac, bc); m == codesMatch && ac[:2] == "19" {
 				// "Iraqi artillery shelled" and "Iraqi jets bombed" the
@@ -1993,6 +2004,11 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 	}
 	g := place.Default()
 	e1, e2 := placeEntries(g, n1, c1), placeEntries(g, n2, c2)
+	if len(e1) == 0 && len(e2) > 0 && unknownRegion(n1, c1, c2) || len(e2) == 0 && len(e1) > 0 && unknownRegion(n2, c2, c1) {
+		// "Somalia's Bay region", which the gazetteer cannot bound,
+		// against a town of Somalia: the region may hold the town
+		return false
+	}
 	if len(e1) == 0 || len(e2) == 0 {
 		return true
 	}
@@ -2011,6 +2027,17 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 		}
 	}
 	return true
+}
+
+// unknownRegion reports whether a stored place name the gazetteer does not
+// know names a first-order region by its kind ("Bay region", "Zulia
+// state", "Nangarhar province"), in the same country as the other place.
+func unknownRegion(name, country, other string) bool {
+	if country == "" || country != other {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) >= 2 && regionWords[words[len(words)-1]]
 }
 
 // twoTowns reports whether two gazetteer entries are two towns however
