@@ -1348,6 +1348,7 @@ func init() {
 		`citizenship nationality`,
 		`ceremony ceremonies commemoration commemorations commemorate commemorating memorial anniversary`,
 		`war wars wartime`,
+		`strike strikes airstrike airstrikes raid raids bombing bombings bombardment shelling`,
 		`leader leaders commander commanders chief chiefs boss bosses`,
 		`airspace skies aircraft flights flight flying overflights overflight airlines carriers planes plane airliners`,
 	} {
