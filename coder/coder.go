@@ -2649,7 +2649,7 @@ func (sc *sentence) dropUntargeted(out []entente.Event) []entente.Event {
 	keep := out[:0]
 	refs := sc.refs[:0]
 	for k, e := range out {
-		if e.Target == "" && sc.targetedTwin(out, e) {
+		if e.Target == "" && (sc.targetedTwin(out, e) || sc.asideOfTargeted(out, e)) {
 			continue
 		}
 		keep = append(keep, e)
@@ -2659,6 +2659,44 @@ func (sc *sentence) dropUntargeted(out []entente.Event) []entente.Event {
 	}
 	sc.refs = refs
 	return keep
+}
+
+// asideOfTargeted reports whether untargeted event e is told by a purpose
+// infinitive or a bare participle of statement ("sent medical supplies to
+// Papua New Guinea to fight the coronavirus", "banned beef from Uganda,
+// citing an outbreak") hung on the verb of an event of events that has a
+// target and a source of e's country: the clause gives the act's aim or
+// grounds, not an act of its own. A participle of another act ("accusing
+// Nairobi of ...") stays, its target unread.
+func (sc *sentence) asideOfTargeted(events []entente.Event, e entente.Event) bool {
+	v := sc.tokenAt(e.VerbSpan.Start)
+	if v < 0 || base(sc.rel(v)) != "advcl" {
+		return false
+	}
+	marks := sc.childrenWith(v, "mark")
+	purpose := len(marks) == 1 && sc.words[marks[0]] == "TO"
+	bare := len(marks) == 0 && strings.HasSuffix(sc.words[v], "ING") && cameo.RootOf(e.Code) == "01"
+	h := sc.toks[v].Head
+	if !purpose && !bare || h < 0 || h == v || sc.toks[h].UPOS != "VERB" {
+		return false
+	}
+	for _, o := range events {
+		if o.Target != "" && sc.tokenAt(o.VerbSpan.Start) == h && len(o.Source) >= 3 && len(e.Source) >= 3 && o.Source[:3] == e.Source[:3] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte offset off,
+// or -1.
+func (sc *sentence) tokenAt(off int) int {
+	for i := range sc.toks {
+		if sc.toks[i].Span.Start == off {
+			return i
+		}
+	}
+	return -1
 }
 
 // targetedTwin reports whether events hold e's source and code with a
