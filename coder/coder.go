@@ -871,7 +871,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// subject, wherever the parse hung it
 			src = sc.forSubject(marks[0])
 		}
-		if len(src) == 0 && h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose || participle) {
+		if len(src) == 0 && h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose || participle) && !sc.hasOwnSubject(v) {
 			hs, ht := sc.rolesDepth(h, false, depth+1)
 			if len(sc.childrenWith(h, "nsubj:pass")) > 0 && sc.rel(v) == "xcomp" {
 				hs = ht // raising: "X is expected to attack Y"
@@ -1475,6 +1475,18 @@ func (sc *sentence) ownSubject(v int) bool {
 			continue
 		}
 		return base(sc.rel(v)) == "acl" && h >= 0 && sc.relativeSubject(v)
+	}
+	return false
+}
+
+// hasOwnSubject reports whether the parse gives verb v a subject of its
+// own that is no pronoun ("halted imports of Spanish goods, traders
+// said"): then v does not share the subject of the verb it hangs on.
+func (sc *sentence) hasOwnSubject(v int) bool {
+	for _, c := range sc.childrenWith(v, "nsubj", "csubj") {
+		if sc.rel(c) != "nsubj:pass" && sc.toks[c].UPOS != "PRON" {
+			return true
+		}
 	}
 	return false
 }

@@ -477,7 +477,11 @@ var groupNouns = map[string]bool{"positions": true, "fighters": true, "militia":
 // townNouns name a place before "of" and its name ("the town of Lyman").
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
 	"hamlet": true, "settlement": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
-	"township": true, "municipality": true, "commune": true}
+	"township": true, "municipality": true, "commune": true,
+	// parts of a town named after "of" ("residential areas of El Obeid",
+	// "the outskirts of Kherson")
+	"areas": true, "area": true, "outskirts": true, "suburbs": true, "districts": true, "neighbourhoods": true,
+	"neighborhoods": true, "centre": true, "center": true, "streets": true}
 
 // movements make "to X" the place they reach.
 var movements = map[string]bool{

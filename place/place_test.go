@@ -189,6 +189,8 @@ func TestLocateParsed(t *testing.T) {
 		{"Police in Colombo used water cannon on students.", "used", "Colombo", "LK"},
 		// a participle that names no place happened where its verb did
 		{"Militants attacked the town of Monguno on Saturday, burning homes.", "burning", "Monguno", "NG"},
+		// a part of a town named after "of"
+		{"Artillery shelled residential areas of El Obeid on Monday.", "shelled", "El Obeid", "SD"},
 	} {
 		a := &entente.Article{Text: tt.text}
 		sents := text.Split(a)
