@@ -1458,12 +1458,10 @@ func (sc *sentence) ownSubject(v int) bool {
 		if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 {
 			return false
 		}
-		subj := sc.childrenWith(v, "nsubj", "csubj")
-		for _, c := range subj {
-			if sc.rel(c) != "nsubj:pass" && sc.toks[c].UPOS != "PRON" {
-				return true
-			}
+		if sc.hasOwnSubject(v) {
+			return true
 		}
+		subj := sc.childrenWith(v, "nsubj", "csubj")
 		h := sc.toks[v].Head
 		if len(subj) == 0 && base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && len(sc.childrenWith(v, "mark")) == 0 &&
 			h >= 0 && h != v && sc.toks[h].UPOS == "VERB" {

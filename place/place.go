@@ -977,33 +977,29 @@ func (g *Gazetteer) locateFrom(art *entente.Article, sent *entente.Sentence, can
 			}
 		}
 	}
-	if g.strayAlias(&c, c.Span.Of(art.Text), ctx, actors) {
+	e := g.entry(&c, ctx)
+	if !c.Region && g.strayAlias(e, c.Span.Of(art.Text), len(c.entries), ctx, actors) {
 		return g.fromActors(actors)
 	}
-	e := g.entry(&c, ctx)
 	sp := c.Span
 	return &entente.Place{Name: c.Span.Of(art.Text), Country: e.Country, Lat: e.Lat, Lon: e.Lon,
 		GeoNameID: e.GeoNameID, Precision: e.Precision(), Span: &sp}
 }
 
-// strayAlias reports whether the place a candidate resolves to is known
-// by a short name (shortAlias bytes at most) only as an alternate name, in
-// a country neither the event's actors nor the article's context name: "a
-// market in Ber" in Mali is not Veria in Greece, which GeoNames also calls
-// Ber. Such a match says less than the actors' own country does. Longer
-// alternate names are mostly spellings of the place ("Kremenchuk"), which
-// an attack abroad names.
-func (g *Gazetteer) strayAlias(c *Candidate, name string, ctx map[string]int, actors []string) bool {
-	if len(actors) == 0 || len(c.entries) == 0 || len(name) > shortAlias {
-		return false
-	}
-	k := g.choose(c.entries, ctx, c.exact)
-	e := g.entries[k]
-	if clause.Fold(e.Name) == clause.Fold(name) {
+// strayAlias reports whether entry e, which a candidate named name with
+// namesakes entries resolves to, is known by a short name (shortAlias
+// bytes at most) only as an alternate name, in a country neither the
+// event's actors nor the article's context name: "a market in Ber" in Mali
+// is not Veria in Greece, which GeoNames also calls Ber. Such a match says
+// less than the actors' own country does. Longer alternate names are
+// mostly spellings of the place ("Kremenchuk"), which an attack abroad
+// names.
+func (g *Gazetteer) strayAlias(e Entry, name string, namesakes int, ctx map[string]int, actors []string) bool {
+	if len(actors) == 0 || len(name) > shortAlias || clause.Fold(e.Name) == clause.Fold(name) {
 		return false
 	}
 	own := 0
-	if len(c.entries) == 1 {
+	if namesakes == 1 {
 		own = 2 // the candidate's own vote (see context)
 	}
 	if e.Precision() == PrecisionCountry || ctx[e.Country] > own {
