@@ -2659,7 +2659,7 @@ func (sc *sentence) dropUntargeted(out []entente.Event) []entente.Event {
 	keep := out[:0]
 	refs := sc.refs[:0]
 	for k, e := range out {
-		if e.Target == "" && (sc.targetedTwin(out, e) || sc.asideOfTargeted(out, e)) {
+		if e.Target == "" && (sc.targetedTwin(out, e) || sc.asideOfTargeted(out, e) || attribution(out, e)) {
 			continue
 		}
 		keep = append(keep, e)
@@ -2692,6 +2692,22 @@ func (sc *sentence) asideOfTargeted(events []entente.Event, e entente.Event) boo
 	}
 	for _, o := range events {
 		if o.Target != "" && sc.tokenAt(o.VerbSpan.Start) == h && len(o.Source) >= 3 && len(e.Source) >= 3 && o.Source[:3] == e.Source[:3] {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution reports whether untargeted event e is a bare statement (010)
+// in a sentence that codes another act: the reporting clause that tells
+// who told the news ("..., the German embassy said", "Syrian state media
+// reported") and says nothing of its own.
+func attribution(events []entente.Event, e entente.Event) bool {
+	if e.Code != "010" {
+		return false
+	}
+	for _, o := range events {
+		if o.Code != "010" {
 			return true
 		}
 	}
