@@ -2095,13 +2095,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if !noun && base(sc.rel(i)) == "amod" && sc.toks[i].UPOS == "VERB" && !strings.HasSuffix(sc.words[i], "ING") &&
 			len(sc.childrenWith(i, "nsubj", "obj", "obl")) == 0 && (i == 0 || !auxWords[sc.words[i-1]] &&
-			!inSet(sc.toks[i-1].UPOS, "NOUN", "PROPN", "PRON")) {
+			(!inSet(sc.toks[i-1].UPOS, "NOUN", "PROPN", "PRON") || sc.rel(i-1) == "nmod:poss" && sc.toks[i-1].UPOS == "PRON")) {
 			// a past participle as an adjective ("Indian-controlled
 			// Kashmir", "Saudi-led coalition") describes a noun: no
 			// event (an "-ing" form, or one with a subject or object of
-			// its own, or after an auxiliary or a noun, "had imposed",
-			// "the United States imposed", so tagged is often a
-			// misparsed verb)
+			// its own, or after an auxiliary, a noun or a pronoun
+			// subject, "had imposed", "the United States imposed", so
+			// tagged is often a misparsed verb; a possessive pronoun is
+			// a determiner, "their disputed border")
 			continue
 		}
 		if !noun && base(sc.rel(i)) == "amod" && ingAdjectives[sc.words[i]] {
