@@ -2873,6 +2873,22 @@ type pair struct{ src, tgt int }
 
 // events turns a predicate into events: every source with every target
 // (a compound actor's members with one another), paired codes both ways.
+// codePrefix returns the first three letters of an actor code: its
+// state's, or its group's kind (IGO, NGO).
+func codePrefix(code string) string { return code[:min(3, len(code))] }
+
+// ownState reports whether one of two actor codes is the other's state
+// (ARM and ARMMIL). Where a sentence's sources and targets are of two
+// states ("Azerbaijani and Armenian troops clashed along the border
+// between the two countries"), such a pair is no act of the one on its
+// own state.
+func ownState(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) == 3 && len(y) > 3 && strings.HasPrefix(y, x)
+}
+
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
@@ -2892,12 +2908,18 @@ func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) [
 			}
 		}
 	default:
+		cross := false // a source and a target of two states
+		for _, x := range p.src {
+			for _, y := range p.tgt {
+				cross = cross || codePrefix(sc.mentions[x].Code) != codePrefix(sc.mentions[y].Code)
+			}
+		}
 		for _, x := range p.src {
 			if len(p.tgt) == 0 {
 				pairs = append(pairs, pair{x, -1})
 			}
 			for _, y := range p.tgt {
-				if x != y {
+				if x != y && !(cross && ownState(sc.mentions[x].Code, sc.mentions[y].Code)) {
 					pairs = append(pairs, pair{x, y})
 				}
 			}

@@ -62,3 +62,19 @@ func TestIsLightVerb(t *testing.T) {
 		t.Fatalf("%d light verbs found of %d", hits, len(lightVerb))
 	}
 }
+
+// TestOwnState checks which pairs of actor codes are an actor and its own
+// state.
+func TestOwnState(t *testing.T) {
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{
+		{"ARM", "ARMMIL", true}, {"ARMMIL", "ARM", true}, {"ARM", "AZEMIL", false}, {"SYRREB", "SYRMIL", false},
+		{"ARM", "ARM", false}, {"", "ARMMIL", false},
+	} {
+		if got := ownState(tc.x, tc.y); got != tc.want {
+			t.Errorf("ownState(%q, %q) = %v, want %v", tc.x, tc.y, got, tc.want)
+		}
+	}
+}
