@@ -2691,8 +2691,9 @@ func (sc *sentence) asideOfTargeted(events []entente.Event, e entente.Event) boo
 	if !purpose && !bare || h < 0 || h == v || sc.toks[h].UPOS != "VERB" {
 		return false
 	}
+	at := sc.toks[h].Span.Start
 	for _, o := range events {
-		if o.Target != "" && sc.tokenAt(o.VerbSpan.Start) == h && len(o.Source) >= 3 && len(e.Source) >= 3 && o.Source[:3] == e.Source[:3] {
+		if o.Target != "" && o.VerbSpan.Start == at && len(e.Source) >= 3 && country(o.Source) == country(e.Source) {
 			return true
 		}
 	}
@@ -2873,10 +2874,6 @@ type pair struct{ src, tgt int }
 
 // events turns a predicate into events: every source with every target
 // (a compound actor's members with one another), paired codes both ways.
-// codePrefix returns the first three letters of an actor code: its
-// state's, or its group's kind (IGO, NGO).
-func codePrefix(code string) string { return code[:min(3, len(code))] }
-
 // ownState reports whether one of two actor codes is the other's state
 // (ARM and ARMMIL). Where a sentence's sources and targets are of two
 // states ("Azerbaijani and Armenian troops clashed along the border
@@ -2911,7 +2908,7 @@ func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) [
 		cross := false // a source and a target of two states
 		for _, x := range p.src {
 			for _, y := range p.tgt {
-				cross = cross || codePrefix(sc.mentions[x].Code) != codePrefix(sc.mentions[y].Code)
+				cross = cross || country(sc.mentions[x].Code) != country(sc.mentions[y].Code)
 			}
 		}
 		for _, x := range p.src {
