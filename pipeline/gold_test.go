@@ -39,17 +39,9 @@ func readGoldSentences(t *testing.T) []goldSentence {
 			t.Fatalf("gold_sentences.tsv:%d: %d columns, want 3", n, len(cols))
 		}
 		g := goldSentence{batch: cols[0], text: cols[1]}
-		for _, e := range strings.Split(cols[2], ";") {
-			f := strings.Fields(e)
-			switch len(f) {
-			case 0:
-			case 2:
-				g.want = append(g.want, goldEvent{f[0], f[1], ""})
-			case 3:
-				g.want = append(g.want, goldEvent{f[0], f[1], f[2]})
-			default:
-				t.Fatalf("gold_sentences.tsv:%d: bad event %q", n, e)
-			}
+		g.want, err = parseGoldEvents(cols[2])
+		if err != nil {
+			t.Fatalf("gold_sentences.tsv:%d: %v", n, err)
 		}
 		out = append(out, g)
 	}
@@ -57,6 +49,25 @@ func readGoldSentences(t *testing.T) []goldSentence {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// parseGoldEvents reads expected events, "SOURCE CODE TARGET" or
+// "SOURCE CODE", separated by ";".
+func parseGoldEvents(col string) ([]goldEvent, error) {
+	var out []goldEvent
+	for _, e := range strings.Split(col, ";") {
+		f := strings.Fields(e)
+		switch len(f) {
+		case 0:
+		case 2:
+			out = append(out, goldEvent{f[0], f[1], ""})
+		case 3:
+			out = append(out, goldEvent{f[0], f[1], f[2]})
+		default:
+			return nil, fmt.Errorf("bad event %q", e)
+		}
+	}
+	return out, nil
 }
 
 // goldMatch reports whether event e is the expected one g at the level the
