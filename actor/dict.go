@@ -311,7 +311,9 @@ func parseFile(f File, conn Connectors, minStem int, validate bool, report func(
 		bad(ln+1, "read: %v", err)
 	}
 	for _, r := range p.actors {
-		r.person = isPerson(r.codes)
+		// a capital dated by the state it served ("Moscow" of the
+		// Soviet Union) is no person
+		r.person = !r.metonym && isPerson(r.codes)
 	}
 	return p
 }

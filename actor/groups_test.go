@@ -38,3 +38,37 @@ func TestEntenteGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsOf1987 checks the actors of late Cold War news the Phoenix files
+// lack or date wrong: the European Community and GATT, the Paris Club, the
+// Contras, capitals that stood for a state of the day ("Moscow" for the
+// Soviet Union until its end) and state radio named by its capital.
+func TestNewsOf1987(t *testing.T) {
+	m, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, day, want string }{
+		{"The European Community imposed duties.", "1987-03-01", "IGOEUREEC"},
+		{"EC ministers met on Monday.", "1987-03-01", "IGOEUREEC"},
+		{"GATT rejected the complaint.", "1987-03-01", "IGOBUSWTO"},
+		{"The Paris Club rescheduled the debt.", "1987-03-01", "IGOWST"},
+		{"The OECD published a study.", "1987-03-01", "IGOWSTBUS"},
+		{"Contra rebels attacked a pylon.", "1987-03-01", "NICREB"},
+		{"Moscow rejected the offer.", "1987-03-01", "SUNGOV"},
+		{"Moscow rejected the offer.", "2024-03-01", "RUSGOV"},
+		{"The Kremlin rejected the offer.", "1990-03-01", "SUNGOV"},
+		{"Prague rejected the offer.", "1987-03-01", "CSKGOV"},
+		{"Prague rejected the offer.", "2024-03-01", "CZEGOV"},
+		{"Bonn rejected the offer.", "1987-03-01", "DEUGOV"},
+		{"Tehran Radio reported heavy fighting.", "1987-03-01", "IRNMED"},
+		{"Radio Moscow reported heavy fighting.", "1987-03-01", "SUNMED"},
+	} {
+		day, _ := time.Parse(time.DateOnly, tc.day)
+		a := &entente.Article{Text: tc.text}
+		ms := m.Match(a, text.Split(a), day)
+		if len(ms) == 0 || ms[0].Code != tc.want {
+			t.Errorf("%s (%s): got %v, want %s first", tc.text, tc.day, ms, tc.want)
+		}
+	}
+}

@@ -763,9 +763,12 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	if reduced {
 		tgt = append(tgt, sc.actors(sc.toks[v].Head, 0)...)
 	}
-	if (base(sc.rel(v)) == "acl" || sc.modifyingParticiple(v)) && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) {
-		// "crowds burning the embassy", "the army, which attacked": the
-		// noun the clause modifies is its subject
+	infinitive := base(sc.rel(v)) == "acl" && sc.infinitival(v)
+	if (base(sc.rel(v)) == "acl" || sc.modifyingParticiple(v)) && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) &&
+		!(infinitive && sc.purposeOfObject(v)) {
+		// "crowds burning the embassy", "the army, which attacked",
+		// "Finland's bid to join": the noun the clause modifies is its
+		// subject
 		src = append(src, sc.actors(sc.toks[v].Head, 0)...)
 		if len(src) == 0 {
 			src = sc.relativeAntecedent(v)
@@ -836,8 +839,16 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				h = sc.toks[h].Head
 			}
 		}
-		purpose := base(sc.rel(v)) == "advcl" && len(sc.childrenWith(v, "mark")) > 0 &&
-			upper(sc.toks[sc.childrenWith(v, "mark")[0]].Form) == "TO"
+		purpose := base(sc.rel(v)) == "advcl" && sc.infinitival(v)
+		if infinitive && len(src) == 0 && sc.purposeOfObject(v) {
+			// "continued its operations east of Basra to destroy X",
+			// "pressed counter-attacks to drive": the purpose of the
+			// verb whose object the noun is
+			for k := 0; k < 2 && h >= 0 && sc.toks[h].UPOS != "VERB" && sc.toks[h].Head >= 0; k++ {
+				h = sc.toks[h].Head
+			}
+			purpose = h >= 0 && sc.toks[h].UPOS == "VERB"
+		}
 		// "X imposed sanctions, accusing Y": a participial adjunct's
 		// subject is its clause's
 		// as is that of "by sending", "while visiting", "after meeting"
@@ -1308,6 +1319,36 @@ var ingAdjectives = map[string]bool{"LEADING": true, "RULING": true, "GOVERNING"
 // that noun.
 func (sc *sentence) modifyingParticiple(v int) bool {
 	return base(sc.rel(v)) == "amod" && sc.toks[v].UPOS == "VERB" && strings.HasSuffix(sc.words[v], "ING")
+}
+
+// directionNouns place what follows them ("east of Basra").
+var directionNouns = map[string]bool{"EAST": true, "WEST": true, "NORTH": true, "SOUTH": true, "NORTHEAST": true,
+	"NORTHWEST": true, "SOUTHEAST": true, "SOUTHWEST": true, "OUTSKIRTS": true, "VICINITY": true}
+
+// purposeOfObject reports whether infinitive v, which modifies a noun, is
+// the purpose of the verb whose object the noun is rather than a deed of
+// the noun's: the noun stands for no actor ("pressed counter-attacks to
+// drive them out"), or only places one ("operations east of Basra to
+// destroy"), and is the object of a verb with no other object.
+func (sc *sentence) purposeOfObject(v int) bool {
+	n := sc.toks[v].Head
+	if n < 0 {
+		return false
+	}
+	if directionNouns[sc.lemma(n)] && sc.mentAt[n] < 0 {
+		return true
+	}
+	if len(sc.actors(n, 0)) > 0 || base(sc.rel(n)) != "obj" {
+		return false
+	}
+	g := sc.toks[n].Head
+	return g >= 0 && sc.toks[g].UPOS == "VERB" && len(sc.childrenWith(g, "obj", "iobj")) == 1
+}
+
+// infinitival reports whether clause v is marked by "to".
+func (sc *sentence) infinitival(v int) bool {
+	marks := sc.childrenWith(v, "mark")
+	return len(marks) > 0 && upper(sc.toks[marks[0]].Form) == "TO"
 }
 
 // relativeSubject reports whether the subject of clause v, which modifies
@@ -2654,13 +2695,11 @@ func (sc *sentence) hasMark(v int, w string) bool {
 // for a state visit": the visit is the one to Ethiopia). sc.refs is kept in
 // step with out.
 func (sc *sentence) dropUntargeted(out []entente.Event) []entente.Event {
-	if len(out) < 2 {
-		return out
-	}
 	keep := out[:0]
 	refs := sc.refs[:0]
 	for k, e := range out {
-		if e.Target == "" && (sc.targetedTwin(out, e) || sc.asideOfTargeted(out, e) || attribution(out, e)) {
+		if e.Target == "" && len(out) > 1 && (sc.targetedTwin(out, e) || sc.asideOfTargeted(out, e) || attribution(out, e)) ||
+			e.Code == "010" && sc.reportedNews(e) {
 			continue
 		}
 		keep = append(keep, e)
@@ -2670,6 +2709,19 @@ func (sc *sentence) dropUntargeted(out []entente.Event) []entente.Event {
 	}
 	sc.refs = refs
 	return keep
+}
+
+// reportingLemmas are the verbs that pass words on.
+var reportingLemmas = map[string]bool{"SAY": true, "TELL": true, "REPORT": true, "ADD": true}
+
+// reportedNews reports whether statement e (010) is a verb that passes
+// words on ("said", "told reporters", "reported", "added"): that is the
+// attribution of what it reports, coded or not, and no act of its own.
+// CAMEO's bare statement is kept for the verbs that qualify what was said
+// ("commented", "explained", "described").
+func (sc *sentence) reportedNews(e entente.Event) bool {
+	v := sc.tokenAt(e.VerbSpan.Start)
+	return v >= 0 && reportingLemmas[sc.lemma(v)]
 }
 
 // asideOfTargeted reports whether untargeted event e is told by a purpose
