@@ -1186,6 +1186,48 @@ func (sc *sentence) whoseAntecedent(subj, v int) []int {
 	return nil
 }
 
+// ownMatter reports whether the targets tgt of verb v, several of whose
+// sources src act together, are only actors of the sources' own countries
+// found in v's matter, not its object ("Nigeria and Britain signed an
+// agreement to reschedule Nigeria's debts"): no party acted on.
+func (sc *sentence) ownMatter(v int, tgt, src []int) bool {
+	own := map[string]bool{}
+	for _, m := range src {
+		own[country(sc.mentions[m].Code)] = true
+	}
+	if len(own) < 2 {
+		return false
+	}
+	for _, m := range tgt {
+		if !own[country(sc.mentions[m].Code)] || sc.objectOf(m, v) || sc.caseOf(sc.mentHead[m]) == "WITH" {
+			return false
+		}
+	}
+	return true
+}
+
+// objectOfSameAct reports whether event noun n is the object of a verb
+// coded with an act of the noun's own root ("held discussions with",
+// "opened negotiations with"): the verb tells the act, once.
+func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
+	root := cameo.RootOf(preds[n].code.Source)
+	same := func(v int) bool {
+		vp, ok := preds[v]
+		return ok && !vp.noun && cameo.RootOf(vp.code.Source) == root
+	}
+	if h := sc.toks[n].Head; h >= 0 && h != n && base(sc.rel(n)) == "obj" && same(h) {
+		return true
+	}
+	// "Japan hosted talks with Canada" parsed with "hosted" as the noun's
+	// modifier
+	for _, c := range sc.childrenWith(n, "amod", "acl") {
+		if c < n && same(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // nominalConj reports whether c, a conjunct of a verb, is a noun without a
 // clause of its own: a parser error for an appositive or object ("held
 // Druzhba, their first joint exercise"), part of the verb's clause.
@@ -2168,9 +2210,10 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		if len(p.tgt) == 0 && len(p.src) > 0 && !noun {
 			p.tgt = sc.pairTarget(i, p.src)
 		}
-		if len(p.src) > 1 && len(p.tgt) > 0 && sc.selfReference(p.tgt, p.src) {
+		if len(p.src) > 1 && len(p.tgt) > 0 && (sc.selfReference(p.tgt, p.src) || !noun && sc.ownMatter(i, p.tgt, p.src)) {
 			// "Russian and Pakistani troops held their first joint
-			// exercise": with one another
+			// exercise", "Nigeria and Britain signed an agreement to
+			// reschedule Nigeria's debts": with one another
 			p.tgt = nil
 		}
 		p.negated = sc.negated(i)
@@ -2370,7 +2413,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		order = append(order, i)
 	}
 	for _, i := range order {
-		if p := preds[i]; p.noun && sc.retold(i, preds) {
+		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds)) {
 			delete(preds, i)
 		}
 	}
