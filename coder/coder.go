@@ -2981,6 +2981,30 @@ func ownState(x, y string) bool {
 	return len(x) == 3 && len(y) > 3 && strings.HasPrefix(y, x)
 }
 
+// stateRoles are the roles of a state's own organs.
+var stateRoles = []string{"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+
+// stateOnItself reports whether source, an organ of a state (its
+// government, legislature, courts, forces), acts on target, that state
+// itself ("the Japanese finance minister said Japan plans to announce" is
+// no act of the government on Japan). Others act on their own state
+// (rebels fight it, protesters march against its government); an organ
+// acts on its people or its other organs, never on the bare state: the
+// caller keeps force and coercion (roots 17 to 20), where the bare state
+// stands for people the dictionaries did not name ("police arrested
+// opposition leader X", "attacked a camp in Darfur").
+func stateOnItself(source, target string) bool {
+	if len(target) != 3 || len(source) <= 3 || !strings.HasPrefix(source, target) {
+		return false
+	}
+	for _, r := range stateRoles {
+		if strings.HasPrefix(source[3:], r) {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
@@ -3027,7 +3051,7 @@ func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) [
 			return
 		}
 		e := c.event(a, sc, p, src, tgt, code)
-		if e.Source == e.Target {
+		if e.Source == e.Target || stateOnItself(e.Source, e.Target) && e.Root < "17" {
 			return
 		}
 		key := e.Source + "|" + e.Target + "|" + e.Code
