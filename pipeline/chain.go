@@ -235,19 +235,24 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 	}
 }
 
-// placeTarget gives an attack (roots 18 to 20) that the text tells without
-// a target, on a place it names in another country than the attacker's,
-// that country as its target, with the place's span and an evidence entry
-// saying so: "Russian missiles hit Kremenchuk" is Russia against Ukraine,
-// as "hit the Ukrainian city of Kremenchuk" is. A place the event was put in
-// only from its actors says nothing of a target.
+// placeTarget gives an act of force (roots 17 to 20, and a withdrawal from
+// a place, 0874) that the text tells without a target, on a place it names,
+// that place's country as its target, with the place's span and an
+// evidence entry saying so: "Russian missiles hit Kremenchuk" is Russia
+// against Ukraine, as "hit the Ukrainian city of Kremenchuk" is; "Nigerian
+// troops killed bandits in Zamfara" is the army against people of
+// Nigeria, unnamed. A state itself is not its own target: a place in the
+// source's country is one only for an organ or group of it (forces,
+// police, rebels). A place the event was put in only from its actors says
+// nothing of a target.
 func (c *Chain) placeTarget(ev *entente.Event) {
 	p := ev.Place
-	if ev.Target != "" || p == nil || p.FromActor || p.Span == nil || len(ev.Source) < 3 || ev.Root < "18" || ev.Root > "20" {
+	if ev.Target != "" || p == nil || p.FromActor || p.Span == nil || len(ev.Source) < 3 ||
+		(ev.Root < "17" || ev.Root > "20") && ev.Code != "0874" {
 		return
 	}
 	t := c.Places.Alpha3(p.Country)
-	if t == "" || t == ev.Source[:3] {
+	if t == "" || t == ev.Source[:3] && (len(ev.Source) == 3 || ev.Code == "0874") {
 		return
 	}
 	ev.Target, ev.TargetSpan = t, *p.Span

@@ -7,11 +7,11 @@ import (
 	"entente"
 )
 
-// TestPlaceTarget: an attack told without a target, on a place the text
-// names in another country, takes that country as its target, with the
-// place's span and an evidence entry; an attack in the attacker's own
-// country, an event of another kind and an attack with a target named keep
-// what the coder gave them.
+// TestPlaceTarget: an act of force told without a target, on a place the
+// text names in another country, takes that country as its target, with
+// the place's span and an evidence entry, as does one of a state's forces
+// in their own country (against its people, unnamed); an event of another
+// kind and an attack with a target named keep what the coder gave them.
 func TestPlaceTarget(t *testing.T) {
 	chain, err := DefaultChain()
 	if err != nil {
@@ -19,13 +19,15 @@ func TestPlaceTarget(t *testing.T) {
 	}
 	for _, c := range []struct {
 		text, source, code, target, span string
+		fromPlace                        bool
 	}{
-		{"Russian missiles hit Kremenchuk on Sunday.", "RUS", "", "UKR", "Kremenchuk"},
-		{"Russia struck Izmail's port with drones on Wednesday.", "RUS", "", "UKR", "Izmail"},
+		{"Russian missiles hit Kremenchuk on Sunday.", "RUS", "", "UKR", "Kremenchuk", true},
+		{"Russia struck Izmail's port with drones on Wednesday.", "RUS", "", "UKR", "Izmail", true},
+		{"Kenyan police fired tear gas in Eldoret on Monday.", "KENCOP", "", "KEN", "Eldoret", true},
 		// the coder's own reading stands: no target from the place
-		{"Russian troops shelled Belgorod on Monday.", "RUSMIL", "", "RUS", ""},
-		{"The Russian foreign minister visited Kremenchuk on Monday.", "RUSGOV", "042", "", ""},
-		{"Russian missiles hit Ukrainian troops near Kremenchuk on Sunday.", "RUS", "", "UKRMIL", "Ukrainian troops"},
+		{"Russian troops shelled Belgorod on Monday.", "RUSMIL", "", "RUS", "", false},
+		{"The Russian foreign minister visited Kremenchuk on Monday.", "RUSGOV", "042", "", "", false},
+		{"Russian missiles hit Ukrainian troops near Kremenchuk on Sunday.", "RUS", "", "UKRMIL", "Ukrainian troops", false},
 	} {
 		a, events := codeText(t, chain, c.text)
 		found := false
@@ -42,7 +44,7 @@ func TestPlaceTarget(t *testing.T) {
 				t.Errorf("%q: target span covers %q, want %q", c.text, e.TargetSpan.Of(a.Text), c.span)
 			}
 			fromPlace := len(e.Matched) > 0 && e.Matched[len(e.Matched)-1].File == "entente:place-target"
-			if fromPlace != (c.span != "" && c.target == "UKR") {
+			if fromPlace != c.fromPlace {
 				t.Errorf("%q: evidence of a target from the place: %v", c.text, fromPlace)
 			}
 		}
