@@ -1958,8 +1958,33 @@ var placePreps = map[string]bool{"of": true, "in": true, "at": true, "near": tru
 // is none of them for being its namesake. A country's own name ("the Iran
 // deal") stays a party.
 func namesake(h actorHit, keys []string) bool {
-	return h.j < len(keys) && namesakeNouns[keys[h.j]] && h.i > 0 && keys[h.i-1] == "the" &&
-		!h.rec.person && (h.rec.metonym || h.pay.phrase > 0 && len(h.code) == 3 && !demonymLike(keys[h.j-1]))
+	if h.j >= len(keys) || h.i == 0 || h.rec.person {
+		return false
+	}
+	// "the Berne agreement", "the 1976 Berne agreement"
+	the := keys[h.i-1] == "the" || h.i > 1 && keys[h.i-2] == "the" && isYear(keys[h.i-1])
+	if !the {
+		return false
+	}
+	if keys[h.j] == "round" && (len(h.code) == 3 || h.rec.metonym) {
+		// "the Uruguay round", "the Doha round": a round of trade
+		// talks, named after a country as often as after a city
+		return true
+	}
+	return namesakeNouns[keys[h.j]] && (h.rec.metonym || h.pay.phrase > 0 && len(h.code) == 3 && !demonymLike(keys[h.j-1]))
+}
+
+// isYear reports whether k is a year of four digits ("1976").
+func isYear(k string) bool {
+	if len(k) != 4 || k[0] != '1' && k[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // namesakeNouns are the nouns an agreement, a process or a meeting named
