@@ -1264,6 +1264,31 @@ func (sc *sentence) intended(v int) bool {
 	return false
 }
 
+// conditionalThreat reports whether hostile act v (roots 16 to 20) is one
+// its source says it may or will do on a condition ("may revoke the
+// licences if progress is not made", "will retaliate unless"): a threat
+// (13x), as intentCode maps it.
+func (sc *sentence) conditionalThreat(v int, code string) bool {
+	if r := cameo.RootOf(code); r < "16" || r > "20" {
+		return false
+	}
+	modal := false
+	for _, a := range sc.childrenWith(v, "aux") {
+		modal = modal || inSet(sc.words[a], "MAY", "MIGHT", "COULD", "WOULD", "WILL")
+	}
+	if !modal {
+		return false
+	}
+	for _, c := range sc.childrenWith(v, "advcl") {
+		for _, m := range sc.childrenWith(c, "mark") {
+			if inSet(sc.words[m], "IF", "UNLESS") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // intentCode returns the CAMEO intent (03x) that corresponds to a
 // cooperative deed: meeting (04) to 036, diplomatic cooperation (05) to
 // 030, material cooperation (06x) to 031x, aid (07x) to 033x and yielding
@@ -2418,7 +2443,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 	}
 	for _, i := range order {
-		if p, ok := preds[i]; ok && p.code.Source != "" && sc.intended(i) {
+		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source)) {
 			p.code.Source = intentCode(p.code.Source)
 			if p.code.Target != "" {
 				p.code.Target = intentCode(p.code.Target)
