@@ -906,9 +906,34 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 // object's own actors: an actor in an oblique or nominal modifier of v, else
 // one deep in its object ("lifted its embargo on Pakistan"), never one of
 // the source src itself.
+// arrivalVerbs tell a journey's end, whose "from" phrase is its start.
+var arrivalVerbs = map[string]bool{"ARRIVE": true, "COME": true, "RETURN": true, "LAND": true, "REACH": true}
+
+// journeyAside reports whether nominal t, in a phrase of arrival verb v,
+// tells where the traveller came from or how ("from Helsinki", "aboard a
+// U.S. Air Force plane"), not where it arrived ("in", "at", "to", "into",
+// "for").
+func (sc *sentence) journeyAside(v, t int) bool {
+	if !arrivalVerbs[sc.lemma(v)] {
+		return false
+	}
+	for k := 0; k < 2 && t >= 0 && (inSet(base(sc.rel(t)), "amod", "compound", "flat") || sc.rel(t) == "nmod:poss"); k++ {
+		t = sc.toks[t].Head
+	}
+	if t < 0 {
+		return false
+	}
+	c := sc.caseOf(t)
+	return c != "" && !inSet(c, "IN", "AT", "TO", "INTO", "FOR")
+}
+
 func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	for _, c := range sc.childrenWith(v, "obl", "nmod") {
-		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] {
+		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] ||
+			sc.journeyAside(v, c) {
+			// "arrived from Helsinki aboard a U.S. Air Force plane":
+			// where a traveller came from, or how, is no party to the
+			// arrival; where it arrived is
 			continue
 		}
 		if a := sc.actors(c, 0); len(a) > 0 && !sc.selfReference(a, src) {
@@ -1671,7 +1696,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) && !sc.beneficiary(sc.mentHead[mi]) &&
-				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) {
+				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) && !sc.journeyAside(p.tok, sc.mentHead[mi]) {
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
 				p.guessedTgt = true
 				break
