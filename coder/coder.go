@@ -1110,6 +1110,29 @@ func (sc *sentence) allWithin(ms []int, lo, hi int) bool {
 // after Ukraine stops carrying Russian gas").
 var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true, "REVIEW": true, "EXAMINE": true}
 
+// topicOnly reports whether every mention of ms lies inside the object of
+// verb v without being that object, nor in a "with" phrase: what is
+// discussed, not with whom.
+func (sc *sentence) topicOnly(v int, ms []int) bool {
+	for _, m := range ms {
+		h := sc.mentHead[m]
+		if sc.objectOf(m, v) || sc.caseOf(h) == "WITH" || sc.toks[h].Head == v {
+			return false
+		}
+		inside := false
+		for t, k := h, 0; t >= 0 && k < 6; t, k = sc.toks[t].Head, k+1 {
+			if sc.toks[t].Head == v && base(sc.rel(t)) == "obj" {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+	}
+	return true
+}
+
 // praiseNouns are the nouns of praise voiced to a party for a deed of its
 // own ("expressed its gratitude to Jordan for flying ...").
 var praiseNouns = map[string]bool{"GRATITUDE": true, "THANKS": true, "THANK": true, "APPRECIATION": true, "PRAISE": true,
@@ -2354,6 +2377,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				cameo.RootOf(p.code.Source) == "04" && !sc.oneCode(append(append([]int(nil), p.src...), p.compound...)) {
 				p.tgt, p.guessedTgt = nil, false
 			}
+
 		}
 		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17") && !sc.goodsGiven(i) {
 			// "took office", "take visible steps": in a light-verb
@@ -2444,6 +2468,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			if w := sc.caseActors(i, "WITH"); len(w) > 0 && !sameActors(sc, w, p.src) {
 				p.tgt, p.guessedTgt = w, false
 			}
+		}
+		if len(p.tgt) > 0 && topicVerbs[sc.lemma(i)] && !noun && cameo.RootOf(p.code.Source) == "04" &&
+			(sc.topicOnly(i, p.tgt) || len(p.compound) == 0 && sc.allLocative(p.tgt)) {
+			// "discussed the war in Gaza", "to discuss the border
+			// dispute of Armenia": a party named inside what is
+			// discussed, or where, is its topic, not whom the source
+			// consults (that is the object itself, or the one "with"
+			// names)
+			p.tgt, p.guessedTgt = nil, false
 		}
 		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !sc.anyOn(p.tgt, i) &&
 			inSet(p.code.Source, "040", "041", "046", "036", "125") {
