@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -69,6 +70,34 @@ func TestNewsOf1987(t *testing.T) {
 		ms := m.Match(a, text.Split(a), day)
 		if len(ms) == 0 || ms[0].Code != tc.want {
 			t.Errorf("%s (%s): got %v, want %s first", tc.text, tc.day, ms, tc.want)
+		}
+	}
+}
+
+// TestOrgansOfTheDateline: a wire story's bare state organs (officials,
+// police, courts) that nothing in the article names the country of are
+// the organs of the state it was filed from; in a sentence about another
+// state they are not, nor are forces.
+func TestOrgansOfTheDateline(t *testing.T) {
+	m, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(1987, 3, 13, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"DHAKA, March 13 - Police arrested four traders, Finance Ministry officials said.", "BGDCOP BGDGOV"},
+		{"MOSCOW, March 13 - A government spokesman denied the report.", "SUNGOV"},
+		{"LONDON, March 13 - Brazil's foreign minister said officials would meet the banks.", "BRAGOV BRABUS"},
+		{"NAIROBI, March 13 - Market forces pushed prices up, traders said.", ""},
+		{"Police arrested four traders, officials said.", ""},
+	} {
+		a := &entente.Article{Text: tc.text}
+		var got []string
+		for _, mn := range m.Match(a, text.Split(a), day) {
+			got = append(got, mn.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
 }

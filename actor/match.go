@@ -106,8 +106,12 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 	var spk []speaker    // who speaks in the article, known or not
 	var keys []string    // the sentence's, in one array for the article
 	var roots [][3]int32 // the keys' root edges, likewise
+	var filed *found     // the state of the dateline's place, if any
 	for si := range sents {
 		toks := tokensOf(a, &sents[si])
+		if si == 0 && sents[si].Index == 0 {
+			filed = m.datelineState(toks, d)
+		}
 		keys = appendKeys(keys[:0], toks)
 		roots = m.rootsOf(roots[:0], keys)
 		if hits != nil {
@@ -149,7 +153,11 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				}
 				l = placeLoc
 			}
-			for _, r := range m.resolve(it, history, l) {
+			rs := m.resolve(it, history, l)
+			if len(rs) == 0 && filed != nil && organOf(it, keys) && onlyState(items, filed.country) {
+				rs = []found{atHome(it, filed)}
+			}
+			for _, r := range rs {
 				if it.ref == refIt || it.ref == refIts {
 					speaks := speaksAt(toks, it.Span)
 					if silenced(r, spk, speaks) {
@@ -166,6 +174,112 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		}
 	}
 	return out
+}
+
+// datelineState returns the state of the place a story's dateline names
+// ("DHAKA, March 13 -") on date d: a capital of the metonyms, else a place
+// the gazetteer knows in one country; or nil.
+func (m *Matcher) datelineState(toks []entente.Token, d int) *found {
+	dl := text.DatelineEnd(toks)
+	if dl == 0 {
+		return nil
+	}
+	// the place is the words before the first comma ("SANTA BARBARA,
+	// Calif., April 13 -")
+	var name []string
+	for _, t := range toks[:dl] {
+		if t.Form == "," || t.Form == "-" || t.Form == "(" {
+			break
+		}
+		name = append(name, t.Form)
+	}
+	if len(name) == 0 || len(name) > 4 {
+		return nil
+	}
+	full := strings.Join(name, " ")
+	// a capital the dictionaries know ("DHAKA", which the gazetteer
+	// also finds in another country)
+	keys := keysOf(toks[:len(name)])
+	if end, node, _ := m.longestActor(keys, nil, 0); end == len(name) {
+		p := m.actorTrie.hits[m.actorTrie.nodes[node].hit-1]
+		if rec := m.actors[p.rec]; !rec.person {
+			if code := rec.codeAt(d); (rec.metonym || actorClass(rec, code) == classState) && countryOf(code) != "" {
+				c := countryOf(code)
+				f := &found{country: c}
+				f.Entries = []entente.EntryRef{{File: "dateline", Text: full}}
+				return f
+			}
+		}
+	}
+	if m.places == nil {
+		return nil
+	}
+	c := m.places(full)
+	if c == "" {
+		// "SANTA BARBARA": the gazetteer knows names as written in text
+		c = m.places(titleCase(full))
+	}
+	if c == "" {
+		return nil
+	}
+	f := &found{country: c}
+	f.Entries = []entente.EntryRef{{File: "dateline", Text: full}}
+	return f
+}
+
+// titleCase writes each word of an upper-case name with a capital and
+// small letters ("SANTA BARBARA" to "Santa Barbara").
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if w != "" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// homeOrgans are the roles of the state organs a wire story names without
+// their country when they are the country it was filed from ("DHAKA -
+// ... Finance Ministry officials said", "Metropolitan police said"): not
+// forces, whose agent words are too often of something else ("market
+// forces", "personnel carriers"), nor a legislature ("STRASBOURG - The
+// Parliament" is Europe's).
+var homeOrgans = map[string]bool{"GOV": true, "COP": true, "JUD": true}
+
+// onlyState reports whether every state the items of a sentence name is
+// country: a sentence about others is no story of the home country's
+// organs ("LONDON - Brazil's finance minister ...").
+func onlyState(items []found, country string) bool {
+	for i := range items {
+		if c := items[i].country; c != "" && c != country {
+			return false
+		}
+	}
+	return true
+}
+
+// organOf reports whether it is a bare agent of a state organ that nothing
+// in the article resolved: not a former office holder, not owned by a
+// possessive ("their officials").
+func organOf(it found, keys []string) bool {
+	if it.ref != refAgent || it.former || it.agent == nil || !homeOrgans[lastRole(it.agent.code)] {
+		return false
+	}
+	k := it.Tokens[0] - 1
+	return k < 0 || !possessives[keys[k]]
+}
+
+// atHome codes bare agent it as an organ of the state the story was filed
+// from, with the dateline for evidence.
+func atHome(it found, filed *found) found {
+	r := it
+	r.ref = refNone
+	r.Code = CombineAgent(filed.country, Agent{Code: it.agent.code, Before: it.agent.before})
+	r.Entries = append(append([]entente.EntryRef(nil), it.Entries...), filed.Entries...)
+	r.country = filed.country
+	r.class = agentClass(it.last, it.plural, r.Code)
+	return r
 }
 
 // bySurname adds to the mentions of a sentence the persons it names by
