@@ -719,9 +719,12 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		if len(tgt) == 0 {
 			tgt = sc.deepTargets(v)
 		}
-		if len(src) == 0 && len(tgt) > 0 {
+		if len(src) == 0 && (len(tgt) > 0 || doerNouns[sc.lemma(v)]) {
 			// "the US invasion of Afghanistan": an actor before the noun,
-			// beside an "of" target, is the doer
+			// beside an "of" target, is the doer; so it is of a noun
+			// whose adjective can only be the doer ("a Peruvian
+			// invitation"), not of one whose can be either ("Russian
+			// sanctions" are mostly on Russia)
 			for _, c := range sc.childrenWith(v, "compound", "amod") {
 				if a := sc.actors(c, 0); c < v && sc.mentAt[c] >= 0 && disjoint(a, tgt) {
 					src = append(src, a...)
@@ -1132,6 +1135,10 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 	}
 	return true
 }
+
+// doerNouns are the event nouns an actor adjective or compound before which
+// does the deed, with or without a target named.
+var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true}
 
 // praiseNouns are the nouns of praise voiced to a party for a deed of its
 // own ("expressed its gratitude to Jordan for flying ...").
