@@ -735,7 +735,11 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// The subject of the verb that governs the noun.
 			// (not of a passive: "the lifting of sanctions was welcomed
 			// by China" was not China's doing)
-			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") && sc.rel(v) != "nsubj:pass" {
+			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") && sc.rel(v) != "nsubj:pass" &&
+				(!doerNouns[sc.lemma(v)] || isLightVerb(sc.lemma(h)) || issuingVerbs[sc.lemma(h)]) {
+				// (an invitation, a proposal or an offer is the
+				// subject's only when it extends or makes it: one who
+				// rejects or answers it was its addressee)
 				s, _ := sc.rolesDepth(h, false, depth+1)
 				src = s
 			}
@@ -1140,6 +1144,11 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 // does the deed, with or without a target named.
 var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true}
 
+// issuingVerbs extend what a doer noun names ("extended an invitation",
+// "submitted a proposal", "paid a visit").
+var issuingVerbs = map[string]bool{"EXTEND": true, "ISSUE": true, "SEND": true, "PAY": true, "SUBMIT": true,
+	"PRESENT": true, "RENEW": true, "REPEAT": true, "TABLE": true, "PUT": true, "MAKE": true, "BEGIN": true, "START": true}
+
 // praiseNouns are the nouns of praise voiced to a party for a deed of its
 // own ("expressed its gratitude to Jordan for flying ...").
 var praiseNouns = map[string]bool{"GRATITUDE": true, "THANKS": true, "THANK": true, "APPRECIATION": true, "PRAISE": true,
@@ -1255,6 +1264,27 @@ func (sc *sentence) ownMatter(v int, tgt, src []int) bool {
 	}
 	for _, m := range tgt {
 		if !own[country(sc.mentions[m].Code)] || sc.objectOf(m, v) || sc.caseOf(sc.mentHead[m]) == "WITH" {
+			return false
+		}
+	}
+	return true
+}
+
+// addressedDoerNoun reports whether doer noun n ("invitation", "proposal",
+// "offer") names no doer of its own (no possessive, adjective or compound
+// actor) and is the object of a verb that does not extend it ("rejected an
+// invitation to talks"): its doer is unknown, and the verb's subject was
+// its addressee.
+func (sc *sentence) addressedDoerNoun(n int) bool {
+	if !doerNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" {
+		return false
+	}
+	h := sc.toks[n].Head
+	if h < 0 || isLightVerb(sc.lemma(h)) || issuingVerbs[sc.lemma(h)] {
+		return false
+	}
+	for _, c := range sc.childrenWith(n, "nmod:poss", "amod", "compound") {
+		if sc.mentAt[c] >= 0 {
 			return false
 		}
 	}
@@ -2503,7 +2533,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		order = append(order, i)
 	}
 	for _, i := range order {
-		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds)) {
+		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds) || sc.addressedDoerNoun(i)) {
 			delete(preds, i)
 		}
 	}
