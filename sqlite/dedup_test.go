@@ -1057,6 +1057,14 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout218.tsv", 75, 0.05, 0.20, true},
 		{"testdata/dedup_text_heldout219.tsv", 75, 0.05, 0.32, true},
 		{"testdata/dedup_text_heldout220.tsv", 75, 0.10, 0.31, true},
+		{"testdata/dedup_text_heldout221.tsv", 75, 0.10, 0.29, true},
+		{"testdata/dedup_text_heldout222.tsv", 75, 0.05, 0.36, true},
+		{"testdata/dedup_text_heldout223.tsv", 75, 0.12, 0.25, true},
+		{"testdata/dedup_text_heldout224.tsv", 75, 0.05, 0.39, true},
+		{"testdata/dedup_text_heldout225.tsv", 75, 0.12, 0.32, true},
+		{"testdata/dedup_text_heldout226.tsv", 75, 0.08, 0.15, true},
+		{"testdata/dedup_text_heldout227.tsv", 75, 0.08, 0.27, true},
+		{"testdata/dedup_text_heldout228.tsv", 75, 0.12, 0.18, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
