@@ -1471,7 +1471,22 @@ func modifiesNoun(toks []entente.Token, keys []string, j int) bool {
 	}
 	f := toks[j].Form
 	r, _ := utf8.DecodeRuneInString(f)
-	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed")
+	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed") && !irregularPast[keys[j]]
+}
+
+// irregularPast are past tenses without "-ed" that news tells deeds with:
+// after a bare agent ("Insurgents blew up a post", "Gunmen shot two
+// men") they are its verb, not a noun the agent modifies.
+var irregularPast = map[string]bool{
+	"blew": true, "struck": true, "shot": true, "fought": true, "took": true, "hit": true, "made": true,
+	"said": true, "told": true, "sent": true, "held": true, "met": true, "led": true, "left": true,
+	"gave": true, "fled": true, "stole": true, "threw": true, "drove": true, "bought": true, "sold": true,
+	"built": true, "brought": true, "caught": true, "broke": true, "came": true, "fell": true, "flew": true,
+	"got": true, "kept": true, "lost": true, "paid": true, "put": true, "ran": true, "rose": true, "saw": true,
+	"set": true, "shut": true, "slew": true, "spoke": true, "stood": true, "tore": true, "won": true,
+	"wrote": true, "withdrew": true, "overran": true, "overthrew": true, "sought": true, "began": true,
+	"beat": true, "burnt": true, "went": true, "swept": true, "laid": true,
+	"hid": true, "froze": true, "dealt": true, "bound": true,
 }
 
 // startsName reports whether the token at j (after a bare agent) is a
