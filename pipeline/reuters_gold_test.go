@@ -21,6 +21,7 @@ import (
 // from ../shared.
 type reutersGold struct {
 	line  int
+	batch string // the latest "# batch: N" line's N
 	doc   string
 	start int
 	want  []goldEvent
@@ -34,9 +35,14 @@ func readReutersGold(t *testing.T) []reutersGold {
 	}
 	defer f.Close()
 	var out []reutersGold
+	batch := ""
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if b, ok := strings.CutPrefix(line, "# batch: "); ok {
+			batch = strings.TrimSpace(b)
+			continue
+		}
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -48,7 +54,7 @@ func readReutersGold(t *testing.T) []reutersGold {
 		if err != nil || start < 0 {
 			t.Fatalf("gold_reuters.tsv:%d: bad offset %q", n, cols[1])
 		}
-		g := reutersGold{line: n, doc: cols[0], start: start}
+		g := reutersGold{line: n, batch: batch, doc: cols[0], start: start}
 		g.want, err = parseGoldEvents(cols[2])
 		if err != nil {
 			t.Fatalf("gold_reuters.tsv:%d: %v", n, err)
@@ -70,8 +76,13 @@ func readReutersGold(t *testing.T) []reutersGold {
 // datelines, wrapped lines, company news and 1987 actors, and each
 // sentence is coded in its article (earlier sentences give the referents
 // of pronouns and titles). Run with -v for every miss and extra event.
+//
+// Recall is low (0.168 for both batches at the end of session 14): real
+// news sentences are long, the parse of them often wrong, and the coders
+// recorded many events of reported speech. The floor is set under it so
+// that a change that loses many shows.
 func TestGoldReuters(t *testing.T) {
-	const floor = 0.0
+	const floor = 0.15
 	gold := readReutersGold(t)
 	want := map[string]bool{}
 	for _, g := range gold {
@@ -96,8 +107,17 @@ func TestGoldReuters(t *testing.T) {
 		events []entente.Event
 	}
 	done := map[string]*coded{}
-	var tl struct{ want, found, exact, extra, sentences int }
+	type tally struct{ want, found, exact, extra, sentences int }
+	var tl tally
+	byBatch := map[string]*tally{}
+	var batches []string
 	for _, g := range gold {
+		tb := byBatch[g.batch]
+		if tb == nil {
+			tb = &tally{}
+			byBatch[g.batch] = tb
+			batches = append(batches, g.batch)
+		}
 		a := arts[g.doc]
 		if a == nil {
 			t.Fatalf("gold_reuters.tsv:%d: no article %s in the corpus", g.line, g.doc)
@@ -123,6 +143,7 @@ func TestGoldReuters(t *testing.T) {
 			t.Fatalf("gold_reuters.tsv:%d: no sentence of %s starts at %d", g.line, g.doc, g.start)
 		}
 		tl.sentences++
+		tb.sentences++
 		s := c.sents[idx].Span
 		sentence := strings.Join(strings.Fields(a.Text[s.Start:s.End]), " ")
 		var events []entente.Event
@@ -134,6 +155,7 @@ func TestGoldReuters(t *testing.T) {
 		used := make([]bool, len(events))
 		for _, w := range g.want {
 			tl.want++
+			tb.want++
 			hit := -1
 			for k, e := range events {
 				if !used[k] && goldMatch(w, e) {
@@ -147,16 +169,24 @@ func TestGoldReuters(t *testing.T) {
 			}
 			used[hit] = true
 			tl.found++
+			tb.found++
 			if events[hit].Code == w.code {
 				tl.exact++
+				tb.exact++
 			}
 		}
 		for k, e := range events {
 			if !used[k] {
 				tl.extra++
+				tb.extra++
 				t.Logf("extra %s %s %s (%s): %s [%s@%d]", e.Source, e.Code, e.Target, e.Modality, sentence, g.doc, g.start)
 			}
 		}
+	}
+	for _, b := range batches {
+		tb := byBatch[b]
+		t.Logf("batch %s: %d sentences, %d of %d expected events found (%.3f), %d with the exact code, %d events not expected",
+			b, tb.sentences, tb.found, tb.want, float64(tb.found)/float64(max(1, tb.want)), tb.exact, tb.extra)
 	}
 	recall := float64(tl.found) / float64(max(1, tl.want))
 	t.Logf("reuters: %d sentences of %d articles, %d of %d expected events found (%.3f), %d with the exact code, %d events not expected",
