@@ -103,11 +103,16 @@ func TestGoldReuters(t *testing.T) {
 		t.Fatal(err)
 	}
 	type coded struct {
-		sents  []entente.Sentence
-		events []entente.Event
+		sents    []entente.Sentence
+		events   []entente.Event
+		mentions []entente.Mention
 	}
 	done := map[string]*coded{}
 	type tally struct{ want, found, exact, extra, sentences int }
+	// why expected events were missed: no actor of the source's (or the
+	// target's) country in the sentence, or both there and no event of
+	// theirs with the root
+	var noSource, noTarget, bothThere int
 	var tl tally
 	byBatch := map[string]*tally{}
 	var batches []string
@@ -128,7 +133,7 @@ func TestGoldReuters(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c = &coded{sents: text.Split(a), events: out.Events}
+			c = &coded{sents: text.Split(a), events: out.Events, mentions: out.Mentions}
 			done[g.doc] = c
 		}
 		// The sentence that starts at the offset; a change of the splitter
@@ -165,6 +170,25 @@ func TestGoldReuters(t *testing.T) {
 			}
 			if hit < 0 {
 				t.Logf("miss  %s %s %s: %s [%s@%d]", w.source, w.code, w.target, sentence, g.doc, g.start)
+				has := func(code string) bool {
+					if code == "" {
+						return true
+					}
+					for _, m := range c.mentions {
+						if m.Sentence == idx && len(m.Code) >= 3 && m.Code[:3] == code[:min(3, len(code))] {
+							return true
+						}
+					}
+					return false
+				}
+				switch {
+				case !has(w.source):
+					noSource++
+				case !has(w.target):
+					noTarget++
+				default:
+					bothThere++
+				}
 				continue
 			}
 			used[hit] = true
@@ -188,6 +212,8 @@ func TestGoldReuters(t *testing.T) {
 		t.Logf("batch %s: %d sentences, %d of %d expected events found (%.3f), %d with the exact code, %d events not expected",
 			b, tb.sentences, tb.found, tb.want, float64(tb.found)/float64(max(1, tb.want)), tb.exact, tb.extra)
 	}
+	t.Logf("missed: %d without an actor of the source's country in the sentence, %d of the target's, %d with both and no event of theirs with the root",
+		noSource, noTarget, bothThere)
 	recall := float64(tl.found) / float64(max(1, tl.want))
 	t.Logf("reuters: %d sentences of %d articles, %d of %d expected events found (%.3f), %d with the exact code, %d events not expected",
 		tl.sentences, len(done), tl.found, tl.want, recall, tl.exact, tl.extra)
