@@ -1276,7 +1276,9 @@ func (sc *sentence) ownMatter(v int, tgt, src []int) bool {
 // invitation to talks"): its doer is unknown, and the verb's subject was
 // its addressee.
 func (sc *sentence) addressedDoerNoun(n int) bool {
-	if !doerNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" {
+	if !doerNouns[sc.lemma(n)] || sc.lemma(n) == "VISIT" || base(sc.rel(n)) != "obj" || sc.caseChild(n, "BY") >= 0 {
+		// (a visit is its visitor's whoever speaks of it, and "by"
+		// names the doer)
 		return false
 	}
 	h := sc.toks[n].Head
