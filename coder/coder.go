@@ -736,7 +736,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// (not of a passive: "the lifting of sanctions was welcomed
 			// by China" was not China's doing)
 			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") && sc.rel(v) != "nsubj:pass" &&
-				(!doerNouns[sc.lemma(v)] || isLightVerb(sc.lemma(h)) || issuingVerbs[sc.lemma(h)]) {
+				(!doerNouns[sc.lemma(v)] || sc.extends(h)) {
 				// (an invitation, a proposal or an offer is the
 				// subject's only when it extends or makes it: one who
 				// rejects or answers it was its addressee)
@@ -1145,9 +1145,14 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true}
 
 // issuingVerbs extend what a doer noun names ("extended an invitation",
-// "submitted a proposal", "paid a visit").
+// "submitted a proposal", "paid a visit"), as the light verbs do ("made
+// an offer").
 var issuingVerbs = map[string]bool{"EXTEND": true, "ISSUE": true, "SEND": true, "PAY": true, "SUBMIT": true,
-	"PRESENT": true, "RENEW": true, "REPEAT": true, "TABLE": true, "PUT": true, "MAKE": true, "BEGIN": true, "START": true}
+	"PRESENT": true, "RENEW": true, "REPEAT": true, "TABLE": true, "BEGIN": true, "START": true}
+
+// extends reports whether verb h extends the doer noun it governs: a
+// light verb or one of issuingVerbs.
+func (sc *sentence) extends(h int) bool { return isLightVerb(sc.lemma(h)) || issuingVerbs[sc.lemma(h)] }
 
 // praiseNouns are the nouns of praise voiced to a party for a deed of its
 // own ("expressed its gratitude to Jordan for flying ...").
@@ -1282,7 +1287,7 @@ func (sc *sentence) addressedDoerNoun(n int) bool {
 		return false
 	}
 	h := sc.toks[n].Head
-	if h < 0 || isLightVerb(sc.lemma(h)) || issuingVerbs[sc.lemma(h)] {
+	if h < 0 || sc.extends(h) {
 		return false
 	}
 	for _, c := range sc.childrenWith(n, "nmod:poss", "amod", "compound") {
