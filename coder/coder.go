@@ -2869,10 +2869,11 @@ func (sc *sentence) dropUntargeted(out []entente.Event) []entente.Event {
 	refs := sc.refs[:0]
 	for k, e := range out {
 		if e.Target == "" && len(out) > 1 && (sc.targetedTwin(out, e) || sc.asideOfTargeted(out, e) || attribution(out, e)) ||
-			e.Code == "010" && sc.reportedNews(e) || e.Target == "" && e.Code == "060" {
-			// (material cooperation with no partner is no event: the
-			// catch-all code of "help", "lead", "control", "conduct"
-			// and the like, which tell none without one)
+			e.Code == "010" && sc.reportedNews(e) || e.Target == "" && inSet(e.Code, "060", "040", "046") {
+			// (material cooperation, consultation or negotiation with
+			// no partner is no event: the catch-all codes of "help",
+			// "lead", "control", "discuss" and the like, which tell none
+			// without one)
 			continue
 		}
 		keep = append(keep, e)
