@@ -770,9 +770,9 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	if reduced {
 		tgt = append(tgt, sc.actors(sc.toks[v].Head, 0)...)
 	}
-	infinitive := base(sc.rel(v)) == "acl" && sc.infinitival(v)
+	toNoun := base(sc.rel(v)) == "acl" && sc.infinitive(v)
 	if (base(sc.rel(v)) == "acl" || sc.modifyingParticiple(v)) && !passive && sc.toks[v].Head >= 0 && sc.relativeSubject(v) &&
-		!(infinitive && sc.purposeOfObject(v)) {
+		!(toNoun && sc.purposeOfObject(v)) {
 		// "crowds burning the embassy", "the army, which attacked",
 		// "Finland's bid to join": the noun the clause modifies is its
 		// subject
@@ -846,8 +846,8 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				h = sc.toks[h].Head
 			}
 		}
-		purpose := base(sc.rel(v)) == "advcl" && sc.infinitival(v)
-		if infinitive && len(src) == 0 && sc.purposeOfObject(v) {
+		purpose := base(sc.rel(v)) == "advcl" && sc.infinitive(v)
+		if toNoun && len(src) == 0 && sc.purposeOfObject(v) {
 			// "continued its operations east of Basra to destroy X",
 			// "pressed counter-attacks to drive": the purpose of the
 			// verb whose object the noun is
@@ -1502,12 +1502,6 @@ func (sc *sentence) purposeOfObject(v int) bool {
 	}
 	g := sc.toks[n].Head
 	return g >= 0 && sc.toks[g].UPOS == "VERB" && len(sc.childrenWith(g, "obj", "iobj")) == 1
-}
-
-// infinitival reports whether clause v is marked by "to".
-func (sc *sentence) infinitival(v int) bool {
-	marks := sc.childrenWith(v, "mark")
-	return len(marks) > 0 && upper(sc.toks[marks[0]].Form) == "TO"
 }
 
 // relativeSubject reports whether the subject of clause v, which modifies
