@@ -157,17 +157,11 @@ func TestGoldReuters(t *testing.T) {
 				events = append(events, e)
 			}
 		}
-		used := make([]bool, len(events))
-		for _, w := range g.want {
+		hits, used := matchGold(g.want, events)
+		for i, w := range g.want {
 			tl.want++
 			tb.want++
-			hit := -1
-			for k, e := range events {
-				if !used[k] && goldMatch(w, e) {
-					hit = k
-					break
-				}
-			}
+			hit := hits[i]
 			if hit < 0 {
 				t.Logf("miss  %s %s %s: %s [%s@%d]", w.source, w.code, w.target, sentence, g.doc, g.start)
 				has := func(code string) bool {
@@ -191,7 +185,6 @@ func TestGoldReuters(t *testing.T) {
 				}
 				continue
 			}
-			used[hit] = true
 			tl.found++
 			tb.found++
 			if events[hit].Code == w.code {
