@@ -65,15 +65,28 @@ func (r *reference) parse(toks []entente.Token) {
 		t.UPOS, t.XPOS = m.tg.upos[c], m.tg.xpos[c]
 		t.Lemma = m.lm.lemma(t.Form, t.UPOS, t.XPOS)
 	}
-	var st state
-	st.reset(len(toks))
-	for i := range toks {
-		st.words[i+1] = ws[i+2].lower
-		st.tags[i+1] = uint64(tags[i+2]) + 100
-		st.cpos[i+1] = m.tg.cpos[tags[i+2]]
-		st.sufs[i+1] = ws[i+2].suf[2]
+	all := make([]int, len(toks))
+	for i := range all {
+		all[i] = i
 	}
-	m.ps.fillClasses(&st, ws[2:len(ws)-2])
+	parseAround(toks, asides(toks), all, func(idx []int) { r.parseNodes(ws, tags, toks, idx, fs, scores) })
+}
+
+// parseNodes parses toks[i] for i in idx as one sentence with the
+// reference scorer.
+func (r *reference) parseNodes(ws []word, tags []int32, toks []entente.Token, idx []int, fs []uint64, scores []float32) {
+	m := r.m
+	var st state
+	st.reset(len(idx))
+	sub := make([]word, len(idx))
+	for k, i := range idx {
+		st.words[k+1] = ws[i+2].lower
+		st.tags[k+1] = uint64(tags[i+2]) + 100
+		st.cpos[k+1] = m.tg.cpos[tags[i+2]]
+		st.sufs[k+1] = ws[i+2].suf[2]
+		sub[k] = ws[i+2]
+	}
+	m.ps.fillClasses(&st, sub)
 	p := m.ps
 	L := len(p.labels)
 	for !st.terminal() {
@@ -97,9 +110,13 @@ func (r *reference) parse(toks []entente.Token) {
 		}
 		st.apply(act, l)
 	}
-	for i := range toks {
-		toks[i].Head = int(st.head[i+1]) - 1
-		toks[i].Rel = p.labels[st.label[i+1]]
+	for k, i := range idx {
+		h := int(st.head[k+1]) - 1
+		if h >= 0 {
+			h = idx[h]
+		}
+		toks[i].Head = h
+		toks[i].Rel = p.labels[st.label[k+1]]
 	}
 }
 

@@ -48,6 +48,8 @@ type scratch struct {
 	fs     []uint64
 	scores []float32
 	st     state
+	idx    []int  // the tokens of a part of the sentence (parseAround)
+	sub    []word // their words
 }
 
 func (m *Model) init() {
@@ -129,6 +131,16 @@ func (m *Model) Parse(toks []entente.Token) {
 	}
 	s := m.pool.Get().(*scratch)
 	m.tag(s, toks)
+	if as := asides(toks); len(as) > 0 {
+		s.idx = s.idx[:0]
+		for i := range toks {
+			s.idx = append(s.idx, i)
+		}
+		parseAround(toks, as, s.idx, func(idx []int) { m.parseNodes(s, toks, idx) })
+		repair(toks)
+		m.pool.Put(s)
+		return
+	}
 	st := &s.st
 	st.reset(len(toks))
 	for i := range toks {

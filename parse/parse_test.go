@@ -112,6 +112,7 @@ func FuzzParse(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add("The minister was arrested by police .")
+	f.Add("Iran , which has fought Iraq , attacked tankers , officials said , in the Gulf .")
 	f.Add("")
 	f.Add("x")
 	f.Add("\xff \x00 , , , ( ) ' \"")

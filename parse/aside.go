@@ -1,0 +1,200 @@
+package parse
+
+import (
+	"strings"
+
+	"entente"
+)
+
+// An aside is a clause set off by commas between a subject and its verb:
+// a non-restrictive relative clause ("China and Israel, which have no
+// diplomatic relations, discussed ..."), a participle phrase ("The
+// Taliban, backed by Pakistan, attacked ...") or an attribution ("Iran,
+// officials said, has agreed ..."). The model, trained on a treebank of
+// web text where such asides are rare, often takes the aside's verb for
+// the sentence's and the sentence's verb for a conjunct or an adverbial
+// clause. Model.Parse therefore parses a sentence with asides in parts:
+// the sentence without them (the skeleton), then each aside alone. A
+// relative clause then modifies its antecedent (acl:relcl), as does a
+// participle phrase (acl); an attribution is a parataxis of the
+// skeleton's root. The commas are the aside's punctuation.
+type aside struct {
+	open, close int    // the commas
+	rel         string // the relation of the aside's root
+}
+
+// relativeWords open a non-restrictive relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
+
+// attributionVerbs end an attribution aside ("officials said").
+var attributionVerbs = map[string]bool{"say": true, "report": true, "add": true, "claim": true}
+
+// finiteTags are the Penn tags of a finite verb, the main verb after an
+// aside.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
+
+// asides returns the asides of tagged tokens, in order and not
+// overlapping: a comma, then a relative word or a participle (after a
+// noun) or a noun phrase ending in a verb of saying, a clause with a verb,
+// and a comma followed (across at most one adverb) by a finite verb, or by
+// a past participle where no verb comes before the aside (the tagger reads
+// "Iran, which ..., attacked" as a participle).
+func asides(toks []entente.Token) []aside {
+	var out []aside
+	for o := 1; o+3 < len(toks); o++ {
+		if toks[o].Form != "," {
+			continue
+		}
+		nounBefore := toks[o-1].UPOS == "NOUN" || toks[o-1].UPOS == "PROPN"
+		first := toks[o+1]
+		rel := ""
+		switch {
+		case nounBefore && relativeWords[strings.ToLower(first.Form)]:
+			rel = "acl:relcl"
+		case nounBefore && first.UPOS == "VERB" && (first.XPOS == "VBN" || first.XPOS == "VBG"):
+			rel = "acl"
+		case first.UPOS == "DET" || first.UPOS == "NOUN" || first.UPOS == "PROPN" || first.UPOS == "PRON" || first.UPOS == "ADJ":
+			rel = "parataxis"
+		default:
+			continue
+		}
+		verb := false
+		for c := o + 2; c+1 < len(toks) && c < o+40; c++ {
+			f := toks[c].Form
+			if f == ";" || f == ":" || f == "." || f == "(" || f == ")" {
+				break
+			}
+			if u := toks[c].UPOS; u == "VERB" || u == "AUX" {
+				verb = true
+				continue
+			}
+			if f != "," || !verb && rel != "acl" {
+				continue
+			}
+			if rel == "parataxis" && !attributionAside(toks, o+1, c) {
+				break
+			}
+			n := c + 1
+			if toks[n].UPOS == "ADV" && n+1 < len(toks) {
+				n++
+			}
+			if u := toks[n].UPOS; (u == "VERB" || u == "AUX") && (finiteTags[toks[n].XPOS] || toks[n].XPOS == "VBN" && !verbBefore(toks, o)) {
+				out = append(out, aside{o, c, rel})
+				o = c
+				break
+			}
+		}
+	}
+	return out
+}
+
+// attributionAside reports whether toks[from:to] is a noun phrase and a verb of
+// saying ("officials said", "the ministry reported").
+func attributionAside(toks []entente.Token, from, to int) bool {
+	if to-from < 2 || !attributionVerbs[toks[to-1].Lemma] {
+		return false
+	}
+	for i := from; i < to-1; i++ {
+		switch toks[i].UPOS {
+		case "DET", "NOUN", "PROPN", "PRON", "ADJ", "PART", "NUM":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// verbBefore reports whether a verb comes before token o.
+func verbBefore(toks []entente.Token, o int) bool {
+	for i := 0; i < o; i++ {
+		if u := toks[i].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// parseAround parses toks with parse, which parses the tokens toks[i] for
+// i in its argument as one sentence: all of them (all) when there are no
+// asides; otherwise the skeleton without the asides, then each aside alone,
+// attached to its antecedent (see aside).
+func parseAround(toks []entente.Token, as []aside, all []int, parse func(idx []int)) {
+	if len(as) == 0 {
+		parse(all)
+		return
+	}
+	idx := all[:0]
+	k := 0
+	for i := range toks {
+		if k < len(as) && i >= as[k].open {
+			if i == as[k].close {
+				k++
+			}
+			continue
+		}
+		idx = append(idx, i)
+	}
+	parse(idx)
+	skeletonRoot := idx[0]
+	for _, i := range idx {
+		if toks[i].Head < 0 {
+			skeletonRoot = i
+		}
+	}
+	for _, a := range as {
+		idx = idx[:0]
+		for i := a.open + 1; i < a.close; i++ {
+			idx = append(idx, i)
+		}
+		parse(idx)
+		root := a.open + 1
+		for i := a.open + 1; i < a.close; i++ {
+			if toks[i].Head < 0 {
+				root = i
+			}
+		}
+		ante := a.open - 1
+		for {
+			h := toks[ante].Head
+			if h < 0 || h >= ante {
+				break
+			}
+			if r := toks[ante].Rel; r != "flat" && r != "fixed" && r != "conj" && !strings.HasPrefix(r, "flat:") {
+				break
+			}
+			ante = h
+		}
+		if a.rel == "parataxis" {
+			ante = skeletonRoot
+		}
+		toks[root].Head, toks[root].Rel = ante, a.rel
+		toks[a.open].Head, toks[a.open].Rel = root, "punct"
+		toks[a.close].Head, toks[a.close].Rel = root, "punct"
+	}
+}
+
+// parseNodes parses the tokens toks[i] for i in idx, in that order, as one
+// sentence, with the tags of the whole sentence in s, and sets their Head
+// (an index into toks, -1 for the root) and Rel.
+func (m *Model) parseNodes(s *scratch, toks []entente.Token, idx []int) {
+	st := &s.st
+	st.reset(len(idx))
+	s.sub = s.sub[:0]
+	for k, i := range idx {
+		st.words[k+1] = s.ws[i+2].lower
+		st.tags[k+1] = uint64(s.tags[i+2]) + 100
+		st.cpos[k+1] = m.tg.cpos[s.tags[i+2]]
+		st.sufs[k+1] = s.ws[i+2].suf[2]
+		s.sub = append(s.sub, s.ws[i+2])
+	}
+	m.ps.fillClasses(st, s.sub)
+	s.fs = m.ps.parse(st, s.fs, s.scores)
+	for k, i := range idx {
+		h := int(st.head[k+1]) - 1
+		if h >= 0 {
+			h = idx[h]
+		}
+		toks[i].Head = h
+		toks[i].Rel = m.ps.labels[st.label[k+1]]
+	}
+}

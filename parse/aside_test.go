@@ -1,0 +1,67 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAsides parses sentences with and without asides and checks the
+// arcs that matter to a coder: the main verb's subject, and where the aside
+// hangs. Each want is "dependent>head:rel", words by form (first
+// occurrence), "ROOT" for the root.
+func TestAsides(t *testing.T) {
+	m := defaultModel(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"China and Israel, which have no diplomatic relations, discussed peace prospects at a meeting in New York.",
+			[]string{"discussed>ROOT:root", "China>discussed:nsubj", "have>China:acl:relcl"}},
+		{"Iran, which has fought Iraq since 1980, attacked Kuwaiti tankers on Monday.",
+			[]string{"attacked>ROOT:root", "Iran>attacked:nsubj", "fought>Iran:acl:relcl", "tankers>attacked:obj"}},
+		{"The minister, who arrived on Sunday, met the Pakistani president.",
+			[]string{"met>ROOT:root", "minister>met:nsubj", "arrived>minister:acl:relcl"}},
+		{"The Taliban, backed by Pakistan, attacked Afghan army posts on Tuesday.",
+			[]string{"attacked>ROOT:root", "Taliban>attacked:nsubj", "backed>Taliban:acl"}},
+		{"Iran, officials said, has agreed to resume talks with the European Union.",
+			[]string{"agreed>ROOT:root", "Iran>agreed:nsubj", "said>agreed:parataxis"}},
+		{"India and the United States, whose ties have grown since 2005, signed a defence pact on Friday.",
+			[]string{"signed>ROOT:root", "India>signed:nsubj", "grown>India:acl:relcl"}},
+		// not asides: a relative clause at the end, an apposition, a list
+		{"The army shelled the town, which lies near the border.",
+			[]string{"shelled>ROOT:root", "army>shelled:nsubj"}},
+		{"Pakistan's foreign minister, a veteran diplomat, met the Russian president.",
+			[]string{"met>ROOT:root", "minister>met:nsubj"}},
+		{"Russia, China and Iran signed the accord.",
+			[]string{"signed>ROOT:root", "Russia>signed:nsubj"}},
+	}
+	for _, tc := range tests {
+		toks := tokensOf(strings.Fields(strings.NewReplacer(",", " ,", ".", " .", "'s", " 's").Replace(tc.text))...)
+		m.Parse(toks)
+		checkTree(t, toks)
+		index := func(form string) int {
+			for i := range toks {
+				if toks[i].Form == form {
+					return i
+				}
+			}
+			t.Fatalf("%q: no word %q", tc.text, form)
+			return -1
+		}
+		for _, w := range tc.want {
+			dep, rest, _ := strings.Cut(w, ">")
+			head, rel, _ := strings.Cut(rest, ":")
+			d, h := index(dep), -1
+			if head != "ROOT" {
+				h = index(head)
+			}
+			if toks[d].Head != h || toks[d].Rel != rel {
+				got := "ROOT"
+				if toks[d].Head >= 0 {
+					got = toks[toks[d].Head].Form
+				}
+				t.Errorf("%q: %s is %s of %s, want %s of %s", tc.text, dep, toks[d].Rel, got, rel, head)
+			}
+		}
+	}
+}
