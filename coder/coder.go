@@ -1300,12 +1300,14 @@ func (sc *sentence) addressedDoerNoun(n int) bool {
 
 // objectOfSameAct reports whether event noun n is the object of a verb
 // coded with an act of the noun's own root ("held discussions with",
-// "opened negotiations with"): the verb tells the act, once.
+// "opened negotiations with"), or with its intent ("will hold talks
+// with", 036): the verb tells the act, once.
 func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
-	root := cameo.RootOf(preds[n].code.Source)
+	code := preds[n].code.Source
+	root, intent := cameo.RootOf(code), intentCode(code)
 	same := func(v int) bool {
 		vp, ok := preds[v]
-		return ok && !vp.noun && cameo.RootOf(vp.code.Source) == root
+		return ok && !vp.noun && (cameo.RootOf(vp.code.Source) == root || intent != code && vp.code.Source == intent)
 	}
 	if h := sc.toks[n].Head; h >= 0 && h != n && base(sc.rel(n)) == "obj" && same(h) {
 		return true
@@ -1376,6 +1378,30 @@ func (sc *sentence) conditionalThreat(v int, code string) bool {
 			if inSet(sc.words[m], "IF", "UNLESS") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// announced reports whether predicate v, a hostile act (roots 16, 18 to
+// 20) or a cooperative one (04 to 08), is one a speaker says will be done:
+// a clause with "will", "would" or "shall", not negated, that is the
+// complement of a verb of saying ("Reagan said the U.S. would impose
+// tariffs on Japanese imports"). CAMEO codes such an announcement as the
+// intent or the threat (intentCode), not the deed.
+func (sc *sentence) announced(v int, code string) bool {
+	switch cameo.RootOf(code) {
+	case "04", "05", "06", "07", "08", "16", "18", "19", "20":
+	default:
+		return false
+	}
+	h := sc.toks[v].Head
+	if h < 0 || h == v || base(sc.rel(v)) != "ccomp" || !reportingVerbs[sc.lemma(h)] || sc.negated(v) {
+		return false
+	}
+	for _, a := range sc.childrenWith(v, "aux") {
+		if inSet(sc.words[a], "WILL", "WOULD", "SHALL", "'LL") {
+			return true
 		}
 	}
 	return false
@@ -2539,7 +2565,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 	}
 	for _, i := range order {
-		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source)) {
+		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source) || sc.announced(i, p.code.Source)) {
 			p.code.Source = intentCode(p.code.Source)
 			if p.code.Target != "" {
 				p.code.Target = intentCode(p.code.Target)

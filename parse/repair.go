@@ -26,6 +26,84 @@ func repair(toks []entente.Token) {
 	repairDeterminedVerb(toks)
 	repairPossessiveParticiple(toks)
 	repairChargeDAffaires(toks)
+	repairReportedParticiple(toks)
+	repairHaveParticiple(toks)
+}
+
+// reportingForms are the forms of verbs of saying that take a clause
+// without "that" ("said Malawi imposed sanctions").
+var reportingForms = map[string]bool{"said": true, "says": true, "say": true, "reported": true, "announced": true,
+	"claimed": true, "confirmed": true, "stated": true, "added": true, "alleged": true}
+
+// repairReportedParticiple mends "Zambia said Malawi imposed sanctions on
+// its exports" read with the reported verb as a participle modifying its
+// object ("imposed sanctions") and the object as the object of "said":
+// when a verb of saying has as object a noun that a verb right before it
+// modifies (amod), and a noun or name right before that verb depends on
+// the same noun, the verb is the reported clause (ccomp of the verb of
+// saying), the name is its subject (taking the words between the verb of
+// saying and it that hung on the noun) and the noun its object.
+func repairReportedParticiple(toks []entente.Token) {
+	for p := 2; p+1 < len(toks); p++ {
+		n, s := toks[p].Head, p-1
+		if toks[p].UPOS != "VERB" || toks[p].Rel != "amod" || n <= p {
+			continue
+		}
+		r := toks[n].Head
+		if r < 0 || r >= s || toks[n].Rel != "obj" || !reportingForms[strings.ToLower(toks[r].Form)] ||
+			toks[s].UPOS != "PROPN" && toks[s].UPOS != "NOUN" && toks[s].UPOS != "PRON" || toks[s].Head != n {
+			continue
+		}
+		for k := r + 1; k < s; k++ {
+			if toks[k].Head == n {
+				toks[k].Head = s
+			}
+		}
+		toks[s].Head, toks[s].Rel = p, "nsubj"
+		toks[p].Head, toks[p].Rel = r, "ccomp"
+		if toks[p].XPOS == "VBN" {
+			toks[p].XPOS = "VBD"
+		}
+		toks[n].Head, toks[n].Rel = p, "obj"
+		for k := n + 1; k < len(toks); k++ {
+			if toks[k].Head == n && (strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")) && !strings.HasPrefix(toks[k].Rel, "nmod:poss") {
+				toks[k].Head, toks[k].Rel = p, "obl"
+			}
+		}
+	}
+}
+
+// repairHaveParticiple mends "Malawi had imposed sanctions" read with
+// "had" as the verb and the participle as a modifier of its object: a
+// "have" verb right before a participle (amod) of its object takes the
+// participle as its clause, itself its auxiliary; the clause keeps the
+// verb's place and dependents, the object is the participle's, and the
+// object's adjuncts after it go with the participle.
+func repairHaveParticiple(toks []entente.Token) {
+	for h := 0; h+2 < len(toks); h++ {
+		p := h + 1
+		n := toks[p].Head
+		f := strings.ToLower(toks[h].Form)
+		if f != "had" && f != "has" && f != "have" || toks[h].UPOS != "VERB" || toks[p].UPOS != "VERB" ||
+			toks[p].Rel != "amod" || n <= p || toks[n].Head != h || toks[n].Rel != "obj" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == h && k != p {
+				toks[k].Head = p
+			}
+		}
+		toks[p].Head, toks[p].Rel = toks[h].Head, toks[h].Rel
+		if toks[p].XPOS == "VBD" {
+			toks[p].XPOS = "VBN"
+		}
+		toks[h].Head, toks[h].Rel, toks[h].UPOS = p, "aux", "AUX"
+		for k := n + 1; k < len(toks); k++ {
+			if toks[k].Head == n && (strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")) && !strings.HasPrefix(toks[k].Rel, "nmod:poss") {
+				toks[k].Head, toks[k].Rel = p, "obl"
+			}
+		}
+	}
 }
 
 // repairChargeDAffaires mends "summoned Belarus's charge d'affaires on

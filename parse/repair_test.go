@@ -143,6 +143,33 @@ func TestRepair(t *testing.T) {
 			"In/ADP/2/case March/PROPN/4/obl Moscow/PROPN/2/flat troops/NOUN/5/nsubj left/VERB/0/root ./PUNCT/5/punct",
 			"In/2/case March/4/obl Moscow/2/flat troops/5/nsubj left/0/root ./5/punct",
 		},
+		{
+			// "said Malawi imposed sanctions" read with the reported verb
+			// as a participle of its object: the reported clause
+			"Zambia/PROPN/2/nsubj said/VERB/0/root Malawi/PROPN/5/compound imposed/VERB/5/amod sanctions/NOUN/2/obj on/ADP/8/case Zambian/ADJ/8/amod exports/NOUN/5/nmod ./PUNCT/2/punct",
+			"Zambia/2/nsubj said/0/root Malawi/4/nsubj imposed/2/ccomp sanctions/4/obj on/8/case Zambian/8/amod exports/4/obl ./2/punct",
+		},
+		{
+			// "the rebels" before the participle: the determiner goes with
+			// the subject
+			"Police/NOUN/2/nsubj said/VERB/0/root the/DET/6/det rebels/NOUN/6/compound burned/VERB/6/amod houses/NOUN/2/obj ./PUNCT/2/punct",
+			"Police/2/nsubj said/0/root the/4/det rebels/5/nsubj burned/2/ccomp houses/5/obj ./2/punct",
+		},
+		{
+			// a participle of the object with no name before it: left alone
+			"Zambia/PROPN/2/nsubj said/VERB/0/root the/DET/5/det imposed/VERB/5/amod sanctions/NOUN/2/obj ./PUNCT/2/punct",
+			"Zambia/2/nsubj said/0/root the/5/det imposed/5/amod sanctions/2/obj ./2/punct",
+		},
+		{
+			// "had imposed sanctions" read with "had" as the verb
+			"Malawi/PROPN/2/nsubj had/VERB/0/root imposed/VERB/4/amod sanctions/NOUN/2/obj on/ADP/6/case Zambia/PROPN/4/nmod ./PUNCT/2/punct",
+			"Malawi/3/nsubj had/3/aux imposed/0/root sanctions/3/obj on/6/case Zambia/3/obl ./3/punct",
+		},
+		{
+			// "had captured soldiers" parsed right: left alone
+			"Malawi/PROPN/2/nsubj had/VERB/0/root captured/ADJ/4/amod soldiers/NOUN/2/obj ./PUNCT/2/punct",
+			"Malawi/2/nsubj had/0/root captured/4/amod soldiers/2/obj ./2/punct",
+		},
 	}
 	for _, tt := range tests {
 		toks := toksOf(t, tt.in)
