@@ -131,7 +131,9 @@ func (m *Matcher) resolve(it found, history []found, loc *found) []found {
 // MIL).
 func resolveBoth(it found, history []found, refer func(*found, string) found, role string) []found {
 	ok := func(h *found) bool {
-		return h.Span.End <= it.Span.Start && h.country != "" && h.class == classState
+		// a state, or a person of one ("the first senior UAE official to
+		// visit Yugoslavia since the two countries ...")
+		return h.Span.End <= it.Span.Start && h.country != "" && (h.class == classState || h.class == classPerson)
 	}
 	index := func(h *found) int {
 		for i := range history {
