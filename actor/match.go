@@ -447,6 +447,28 @@ func surnameOf(toks []entente.Token, keys []string, i, j int) string {
 	return keys[j-1]
 }
 
+// titledSurname returns the surname of the person an agent's title
+// introduces, for the article to name the person again by it ("Soviet
+// Foreign Minister Eduard Shevardnadze ... Shevardnadze"): the last word of
+// the person the dictionaries list after the title (right, when it was
+// taken for a namesake and the title codes the mention), else of two or
+// three capitalised words right after the title that no mention covers
+// ("Foreign Minister Ishaq Dar"). It is "" when there is none.
+func titledSurname(toks []entente.Token, keys []string, covered []bool, end, right int, actors []actorHit) string {
+	if right >= 0 && actors[right].rec.person {
+		return surnameOf(toks, keys, actors[right].i, actors[right].j)
+	}
+	j := end
+	for j < len(toks) && j-end < 3 && !covered[j] && capitalised(toks[j].Form) && !dateWord(toks[j].Form) &&
+		len(keys[j]) > 1 && keys[j] != "'s" {
+		j++
+	}
+	if j-end < 2 || j < len(toks) && capitalised(toks[j].Form) {
+		return ""
+	}
+	return surnameOf(toks, keys, end, j)
+}
+
 // titleWords are the titles of offices held for a term; a name entry that
 // holds one ("President Bill Clinton") names the office held. A monarch's
 // title, kept for life, says nothing of a term.
@@ -846,6 +868,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		f.country = countryOf(f.Code)
 		if f.Code == "" {
 			continue
+		}
+		if f.surname == "" && f.class == classPerson && !g.plural {
+			f.surname = titledSurname(toks, keys, covered, g.j, right, actors)
 		}
 		out = append(out, f)
 		if left >= 0 && right < 0 && !former && g.plural {
