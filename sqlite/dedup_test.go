@@ -269,11 +269,18 @@ func TestMergeRuleParts(t *testing.T) {
 		{monthOf("MWI", "ZMB", "085", 0), v("MWI", "ZMB", "085", 21), true},
 		{monthOf("MWI", "ZMB", "085", 0), v("MWI", "MOZ", "085", 21), false},
 		// An agreement told as reached or signed, whatever its code, is
-		// one-off too; other cooperation is not.
+		// one-off too; other cooperation of one code only when its
+		// matter may be one.
 		{said(monthOf("NOR", "SWE", "062", 0), "Norway signed a pact on air defence with Sweden in January."),
 			said(v("NOR", "SWE", "062", 20), "On January 21 Oslo and Stockholm concluded an air defence pact."), true},
 		{said(monthOf("NOR", "SWE", "062", 0), "Norway held air defence drills with Sweden in January."),
 			said(v("NOR", "SWE", "062", 20), "On January 21 Oslo and Stockholm concluded an air defence pact."), false},
+		// Other cooperation of one code and matter is one-off too, unless
+		// a sentence tells acts done again and again.
+		{said(monthOf("NOR", "SWE", "064", 0), "Norway restored diplomatic relations with Sweden in January."),
+			said(v("NOR", "SWE", "064", 20), "On January 21 Oslo re-established its diplomatic relations with Stockholm."), true},
+		{said(monthOf("NOR", "SWE", "064", 0), "Norway repeatedly restored diplomatic relations with Sweden in January."),
+			said(v("NOR", "SWE", "064", 20), "On January 21 Oslo re-established its diplomatic relations with Stockholm."), false},
 		{said(monthOf("NOR", "SWE", "111", 0), "Norway agreed with nobody and faulted Sweden in January."),
 			said(v("NOR", "SWE", "111", 20), "On January 21 Oslo signed off on a rebuke of Stockholm."), false},
 		// Ground fighting against an air strike: one attack unless a

@@ -696,6 +696,10 @@ const (
 	// troopsNamed marks a sentence that names armed forces sent or
 	// moved (troopWords: "troops", "soldiers", "forces", "jets").
 	troopsNamed
+	// repeated marks a sentence that tells acts done again and again
+	// (repeatWords: "repeatedly", "a series of", "throughout", "dozens
+	// of"): a month of them is no one act.
+	repeated
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -848,6 +852,11 @@ var (
 	// deal", "clinched a new accord").
 	reachWords = map[string]bool{"reached": true, "reach": true, "reaches": true, "struck": true, "strike": true,
 		"strikes": true, "clinched": true, "clinch": true, "finalised": true, "finalized": true, "hammered": true}
+	// repeatWords tell acts done again and again.
+	repeatWords = map[string]bool{"repeatedly": true, "repeated": true, "series": true, "string": true,
+		"spate": true, "wave": true, "waves": true, "throughout": true, "times": true, "daily": true, "weekly": true,
+		"dozens": true, "scores": true, "hundreds": true, "regularly": true, "again": true, "multiple": true,
+		"several": true, "numerous": true, "frequent": true, "frequently": true, "successive": true}
 	// agreeNouns are the nouns of an agreement after a word of reachWords.
 	agreeNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "pact": true, "treaty": true,
 		"deals": true, "agreements": true, "accords": true}
@@ -1029,6 +1038,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if k&kindSummon != 0 {
 			c |= summons
 		}
+		if k&kindRepeat != 0 {
+			c |= repeated
+		}
 		if k&kindRegion != 0 && afterName {
 			c |= regionNamed
 			if townBefore {
@@ -1157,12 +1169,13 @@ const (
 	kindTroops
 	kindReach
 	kindAgreeNoun
+	kindRepeat
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
 // crewWords, attackWords, agreeWords, matterOpeners, summonWords,
 // calendarWords, matterPrep, regionKinds, mutualWords, troopWords,
-// reachWords and agreeNouns, and "early" and "late".
+// reachWords, agreeNouns and repeatWords, and "early" and "late".
 var wordKinds = map[string]wordKind{"early": kindEarly, "late": kindEarly}
 
 func init() {
@@ -1172,7 +1185,7 @@ func init() {
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
 		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}, {troopWords, kindTroops},
-		{reachWords, kindReach}, {agreeNouns, kindAgreeNoun}} {
+		{reachWords, kindReach}, {agreeNouns, kindAgreeNoun}, {repeatWords, kindRepeat}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
@@ -1545,7 +1558,14 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			if a.dayCert == 0 {
 				return false, true
 			}
-			if a.dayCert&b.dayCert&agreement == 0 {
+			// both tell an agreement; or, of one act of cooperation by
+			// its codes and words, neither tells acts done again and
+			// again and not only one an agreement ("restored
+			// diplomatic ties with China in January", "on January 10
+			// re-established diplomatic relations with Beijing")
+			once := m == codesMatch && (a.dayCert|b.dayCert)&repeated == 0 && a.dayCert&b.dayCert&hasText != 0 &&
+				(a.dayCert^b.dayCert)&agreement == 0 && shareWord(a.words.goods[:], b.words.goods[:])
+			if a.dayCert&b.dayCert&agreement == 0 && !once {
 				return false, false
 			}
 		}
@@ -2261,7 +2281,9 @@ func agreedOnce(code string, cert dayCertainty) bool {
 // monthAndDay reports whether one of two reports is dated to a month and
 // the other to a day of that month, both of a one-off act: by their codes
 // (oneOff), or (byText) both of cooperation, when both sentences tell an
-// agreement reached or signed (agreedOnce), which the caller checks.
+// agreement reached or signed (agreedOnce), or the codes match and
+// neither sentence tells acts done again and again (repeated), which the
+// caller checks.
 func monthAndDay(a, b mergeView) (ok, byText bool) {
 	if coarse(a.precision) == "d" && b.precision == entente.PrecisionMonth {
 		a, b = b, a
@@ -2278,7 +2300,8 @@ func monthAndDay(a, b mergeView) (ok, byText bool) {
 }
 
 // crossProbe returns where the stored reports of a one-off act (oneOff,
-// or agreedOnce by cert, what certainty read from the report) dated to the
+// or agreedOnce by cert, what certainty read from the report, or of
+// cooperation in a sentence that tells no acts done again and again) dated to the
 // other precision are, for the writer to read them as merge candidates
 // besides those of the event's own bucket (eventBucket keeps the precision
 // classes apart): for a report dated to a day, the month-precision bucket
@@ -2286,7 +2309,7 @@ func monthAndDay(a, b mergeView) (ok, byText bool) {
 // bucket over the days of the month. ok is false for other codes and
 // precisions.
 func crossProbe(source, target, code string, m entente.Modality, p entente.Precision, day int64, cert dayCertainty) (bucket, lo, hi int64, ok bool) {
-	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) {
+	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) && !(cooperation(mc) && cert&(repeated|hasText) == hasText) {
 		return 0, 0, 0, false
 	}
 	other, lo, hi, ok := otherMonth(p, day)
