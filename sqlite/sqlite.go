@@ -43,9 +43,13 @@
 //     expulsion, 174; a release, 084; or any code of
 //     cooperation, roots 03 to 08, when
 //     both sentences tell an agreement reached or signed: "signed a
-//     defence pact", "agreed to establish relations") dated to a month and
-//     to a day of that month, with codes that match whatever the text
-//     says: one act (monthAndDay). Such reports are in two buckets (see
+//     defence pact", "agreed to establish relations"; or when their codes
+//     match, they share a word, neither tells acts done again and again,
+//     "repeatedly", "a series of", "throughout", and not only one tells an
+//     agreement: "restored diplomatic ties with China in January", "on
+//     January 10 re-established diplomatic relations with Beijing") dated
+//     to a month and to a day of that month, with codes that match
+//     whatever the text says: one act (monthAndDay). Such reports are in two buckets (see
 //     below): the writer also reads the bucket of the other precision that
 //     crossProbe names;
 //   - at day precision, has the same day, or a day one apart when one of the
