@@ -124,6 +124,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		loc := locativeState(items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
 		placeRead := false
+		h0 := len(history)
 		for _, it := range items {
 			if IsSpecial(it.Code) {
 				out = append(out, it.Mention) // not an antecedent
@@ -172,6 +173,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				out = append(out, r.Mention)
 			}
 		}
+		appositiveNames(toks, keys, history[h0:], surnames)
 	}
 	return out
 }
@@ -347,6 +349,82 @@ func (m *Matcher) bySurname(s *entente.Sentence, toks []entente.Token, keys []st
 		slices.SortStableFunc(items, byStart)
 	}
 	return items
+}
+
+// officeNouns name an office a person holds in an organisation or state,
+// in an appositive after the person's name ("Helga Steeg, executive
+// director of the International Energy Agency").
+var officeNouns = map[string]bool{"director": true, "president": true, "chairman": true, "chairwoman": true,
+	"secretary": true, "minister": true, "spokesman": true, "spokeswoman": true, "head": true, "chief": true,
+	"governor": true, "ambassador": true, "envoy": true, "commander": true, "leader": true, "official": true,
+	"undersecretary": true, "adviser": true, "advisor": true, "negotiator": true, "representative": true,
+	"deputy": true, "commissioner": true, "aide": true, "executive": true, "secretary-general": true,
+	"director-general": true, "delegate": true, "general": true}
+
+// appositiveNames records the surnames of persons a sentence introduces by
+// name and office in an appositive ("Helga Steeg, executive director of
+// the International Energy Agency, said", "Seixas, director of the
+// Brazilian central bank's foreign debt department", "Allen Wallis,
+// undersecretary of state"), for later sentences to name them by it
+// (bySurname): one to four capitalised words no mention covers, a comma,
+// up to six words that hold an office noun (officeNouns) or are the
+// mention itself (an agent), and a mention of the organisation or state,
+// whose code the person takes (a state's government for a bare state).
+// items are the sentence's mentions, references resolved.
+func appositiveNames(toks []entente.Token, keys []string, items []found, surnames map[string]found) {
+	for _, it := range items {
+		if it.Code == "" || IsSpecial(it.Code) || it.Tokens[1] > len(toks) {
+			continue
+		}
+		a := it.Tokens[0]
+		office := it.Kind == entente.MentionAgent && it.class == classPerson
+		c := a - 1
+		for ; c >= 0 && a-c <= 7 && toks[c].Form != ","; c-- {
+			switch {
+			case officeNouns[keys[c]]:
+				office = true
+			case keys[c] == "the" || keys[c] == "of" || keys[c] == "for" || keys[c] == "at" || !capitalised(toks[c].Form):
+			default:
+				c = -1 // a capitalised word of no office: no appositive
+			}
+			if c < 0 {
+				break
+			}
+		}
+		if c < 1 || toks[c].Form != "," || !office || c == a-1 && capitalised(toks[a].Form) {
+			// "the Gulf, Prime Minister Yasuhiro Nakasone said": a named
+			// person after the comma is no appositive of the words before
+			continue
+		}
+		k := c
+		for k > 0 && c-k < 4 && capitalised(toks[k-1].Form) && !dateWord(toks[k-1].Form) && !coveredBy(items, k-1) {
+			k--
+		}
+		if c == k || k > 0 && (capitalised(toks[k-1].Form) || notBeforeName[keys[k-1]]) || len(keys[c-1]) < 3 || notSurnames[keys[c-1]] {
+			continue
+		}
+		f := it
+		f.class = classPerson
+		if len(f.Code) == 3 && f.country != "" {
+			f.Code += "GOV"
+		}
+		surnames[keys[c-1]] = f
+	}
+}
+
+// notBeforeName are words that come before the name of a place or thing
+// rather than of a person ("the security of the Gulf", "in Geneva").
+var notBeforeName = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "his": true, "her": true, "of": true, "in": true, "at": true, "from": true, "near": true, "into": true}
+
+// coveredBy reports whether token i is in one of the mentions.
+func coveredBy(items []found, i int) bool {
+	for _, it := range items {
+		if i >= it.Tokens[0] && i < it.Tokens[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // inItems reports whether one of the mentions is of country c.

@@ -163,7 +163,6 @@ func TestGoldReuters(t *testing.T) {
 			tb.want++
 			hit := hits[i]
 			if hit < 0 {
-				t.Logf("miss  %s %s %s: %s [%s@%d]", w.source, w.code, w.target, sentence, g.doc, g.start)
 				has := func(code string) bool {
 					if code == "" {
 						return true
@@ -175,14 +174,18 @@ func TestGoldReuters(t *testing.T) {
 					}
 					return false
 				}
+				why := "both actors there"
 				switch {
 				case !has(w.source):
 					noSource++
+					why = "no source actor"
 				case !has(w.target):
 					noTarget++
+					why = "no target actor"
 				default:
 					bothThere++
 				}
+				t.Logf("miss  %s %s %s (%s): %s [%s@%d]", w.source, w.code, w.target, why, sentence, g.doc, g.start)
 				continue
 			}
 			tl.found++
