@@ -715,7 +715,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			continue
 		}
 		best, bestNode, bestPlural := m.longestAgent(keys, roots, covered, i)
-		if best < 0 {
+		if best < 0 || best == i+1 && keys[i] == "opposition" && best < n && keys[best] == "to" {
+			// "Reagan's opposition to a tax": a stance, not the opposition
 			i++
 			continue
 		}
