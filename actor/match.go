@@ -530,21 +530,22 @@ func surnameOf(toks []entente.Token, keys []string, i, j int) string {
 // Foreign Minister Eduard Shevardnadze ... Shevardnadze"): the last word of
 // the person the dictionaries list after the title (right, when it was
 // taken for a namesake and the title codes the mention), else of two or
-// three capitalised words right after the title that no mention covers
-// ("Foreign Minister Ishaq Dar"). It is "" when there is none.
-func titledSurname(toks []entente.Token, keys []string, covered []bool, end, right int, actors []actorHit) string {
+// three capitalised words right after the title that are free (no
+// mention or agent holds them: "Foreign Minister Ishaq Dar"), with the end of those words (0 when it
+// is the person's). It is "" when there is none.
+func titledSurname(toks []entente.Token, keys []string, free func(int) bool, end, right int, actors []actorHit) (string, int) {
 	if right >= 0 && actors[right].rec.person {
-		return surnameOf(toks, keys, actors[right].i, actors[right].j)
+		return surnameOf(toks, keys, actors[right].i, actors[right].j), 0
 	}
 	j := end
-	for j < len(toks) && j-end < 3 && !covered[j] && capitalised(toks[j].Form) && !dateWord(toks[j].Form) &&
+	for j < len(toks) && j-end < 3 && free(j) && capitalised(toks[j].Form) && !dateWord(toks[j].Form) &&
 		len(keys[j]) > 1 && keys[j] != "'s" {
 		j++
 	}
 	if j-end < 2 || j < len(toks) && capitalised(toks[j].Form) {
-		return ""
+		return "", 0
 	}
-	return surnameOf(toks, keys, end, j)
+	return surnameOf(toks, keys, end, j), j
 }
 
 // titleWords are the titles of offices held for a term; a name entry that
@@ -949,7 +950,37 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			continue
 		}
 		if f.surname == "" && f.class == classPerson && !g.plural {
-			f.surname = titledSurname(toks, keys, covered, g.j, right, actors)
+			var end int
+			// a word is free for the name unless a mention or agent
+			// holds it: a name the dictionaries list with no code on
+			// this date ("British Foreign Secretary Geoffrey Howe",
+			// listed for the EC presidency of 1986) holds none
+			free := func(k int) bool {
+				if !covered[k] {
+					return true
+				}
+				for _, h := range actors {
+					if k >= h.i && k < h.j && h.code != "" {
+						return false
+					}
+				}
+				for _, h := range agents {
+					if k >= h.i && k < h.j {
+						return false
+					}
+				}
+				return true
+			}
+			f.surname, end = titledSurname(toks, keys, free, g.j, right, actors)
+			if end > f.Tokens[1] {
+				// the mention takes in the name ("British Foreign
+				// Secretary Sir Geoffrey Howe"), the subject's head
+				wide := mk(f.Tokens[0], end)
+				f.Tokens, f.Span = wide.Tokens, wide.Span
+				for k := g.j; k < end; k++ {
+					covered[k] = true
+				}
+			}
 		}
 		out = append(out, f)
 		if left >= 0 && right < 0 && !former && g.plural {

@@ -1807,6 +1807,22 @@ func (sc *sentence) inTemporal(t int) bool {
 	return false
 }
 
+// talkNouns are the nouns of meetings and talks, whose "with" names a
+// party (upper-case lemmas).
+var talkNouns = map[string]bool{"TALK": true, "TALKS": true, "NEGOTIATION": true, "DISCUSSION": true, "MEETING": true,
+	"CONSULTATION": true, "SUMMIT": true, "VISIT": true, "CONFERENCE": true}
+
+// inAdjunctNoun reports whether mention mi modifies a common noun that is
+// an adjunct (obl or nmod) rather than an object, and no event noun of
+// talks ("in trade relations with Japan", not "talks with Japan").
+func (sc *sentence) inAdjunctNoun(mi int) bool {
+	h := sc.toks[sc.mentHead[mi]].Head
+	if h < 0 || sc.toks[h].UPOS != "NOUN" || sc.mentAt[h] >= 0 || talkNouns[sc.lemma(h)] {
+		return false
+	}
+	return inSet(base(sc.rel(h)), "obl", "nmod")
+}
+
 // attached reports whether token t depends on predicate v without another
 // verb between them.
 func (sc *sentence) attached(t, v int) bool {
@@ -2439,6 +2455,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// their topic, not a party; they consult one another
 			if (len(p.src) > 1 || len(p.compound) > 1) && len(p.tgt) > 0 && topicVerbs[sc.lemma(i)] && !noun &&
 				cameo.RootOf(p.code.Source) == "04" && !sc.oneCode(append(append([]int(nil), p.src...), p.compound...)) {
+				p.tgt, p.guessedTgt = nil, false
+			}
+			// "Britain and the United States plan to discuss the crisis
+			// in trade relations with Japan": a party named only inside
+			// an adjunct's noun is what two parties' intent or
+			// consultation is about; they act with one another
+			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && !noun && inSet(cameo.RootOf(p.code.Source), "03", "04") &&
+				!sc.oneCode(p.src) && sc.inAdjunctNoun(p.tgt[0]) {
 				p.tgt, p.guessedTgt = nil, false
 			}
 

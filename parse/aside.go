@@ -33,15 +33,15 @@ var attributionVerbs = map[string]bool{"say": true, "report": true, "add": true,
 // aside.
 var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true, "MD": true}
 
-// asides returns the asides of tagged tokens, in order and not
-// overlapping: a comma, then a relative word or a participle (after a
+// asides returns the asides of tagged tokens after token from (the
+// dateline's end), in order and not overlapping: a comma, then a relative word or a participle (after a
 // noun) or a noun phrase ending in a verb of saying, a clause with a verb,
 // and a comma followed (across at most one adverb) by a finite verb, or by
 // a past participle where no verb comes before the aside (the tagger reads
 // "Iran, which ..., attacked" as a participle).
-func asides(toks []entente.Token) []aside {
+func asides(toks []entente.Token, from int) []aside {
 	var out []aside
-	for o := 1; o+3 < len(toks); o++ {
+	for o := max(1, from+1); o+3 < len(toks); o++ {
 		if toks[o].Form != "," {
 			continue
 		}
@@ -115,17 +115,24 @@ func verbBefore(toks []entente.Token, o int) bool {
 }
 
 // parseAround parses toks with parse, which parses the tokens toks[i] for
-// i in its argument as one sentence: all of them (all) when there are no
-// asides; otherwise the skeleton without the asides, then each aside alone,
-// attached to its antecedent (see aside).
-func parseAround(toks []entente.Token, as []aside, all []int, parse func(idx []int)) {
-	if len(as) == 0 {
+// i in its argument as one sentence: all of them (all) when there is no
+// dateline (lead, the count of its tokens, 0 for none) and no aside;
+// otherwise the skeleton without them, then the dateline alone (its root a
+// dependent of the skeleton's root: a wire dateline, "SANTA BARBARA,
+// Calif., April 13 -", read as part of the sentence makes its words the
+// verb's subject) and each aside alone, attached to its antecedent (see
+// aside).
+func parseAround(toks []entente.Token, lead int, as []aside, all []int, parse func(idx []int)) {
+	if len(as) == 0 && (lead == 0 || lead >= len(toks)) {
 		parse(all)
 		return
 	}
+	if lead >= len(toks) {
+		lead = 0
+	}
 	idx := all[:0]
 	k := 0
-	for i := range toks {
+	for i := lead; i < len(toks); i++ {
 		if k < len(as) && i >= as[k].open {
 			if i == as[k].close {
 				k++
@@ -139,6 +146,18 @@ func parseAround(toks []entente.Token, as []aside, all []int, parse func(idx []i
 	for _, i := range idx {
 		if toks[i].Head < 0 {
 			skeletonRoot = i
+		}
+	}
+	if lead > 0 {
+		idx = idx[:0]
+		for i := 0; i < lead; i++ {
+			idx = append(idx, i)
+		}
+		parse(idx)
+		for i := 0; i < lead; i++ {
+			if toks[i].Head < 0 {
+				toks[i].Head, toks[i].Rel = skeletonRoot, "dep"
+			}
 		}
 	}
 	for _, a := range as {

@@ -69,7 +69,8 @@ func (r *reference) parse(toks []entente.Token) {
 	for i := range all {
 		all[i] = i
 	}
-	parseAround(toks, asides(toks), all, func(idx []int) { r.parseNodes(ws, tags, toks, idx, fs, scores) })
+	lead := text.DatelineEnd(toks)
+	parseAround(toks, lead, asides(toks, lead), all, func(idx []int) { r.parseNodes(ws, tags, toks, idx, fs, scores) })
 }
 
 // parseNodes parses toks[i] for i in idx as one sentence with the

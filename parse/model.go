@@ -25,6 +25,7 @@ import (
 	"sync"
 
 	"entente"
+	"entente/text"
 )
 
 //go:embed model/en_ewt.model.gz
@@ -131,12 +132,13 @@ func (m *Model) Parse(toks []entente.Token) {
 	}
 	s := m.pool.Get().(*scratch)
 	m.tag(s, toks)
-	if as := asides(toks); len(as) > 0 {
+	lead := text.DatelineEnd(toks)
+	if as := asides(toks, lead); len(as) > 0 || lead > 0 && lead < len(toks) {
 		s.idx = s.idx[:0]
 		for i := range toks {
 			s.idx = append(s.idx, i)
 		}
-		parseAround(toks, as, s.idx, func(idx []int) { m.parseNodes(s, toks, idx) })
+		parseAround(toks, lead, as, s.idx, func(idx []int) { m.parseNodes(s, toks, idx) })
 		repair(toks)
 		m.pool.Put(s)
 		return
