@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	entetext "entente/text"
 )
 
 // TestAsides parses sentences with and without asides and checks the
@@ -28,9 +30,9 @@ func TestAsides(t *testing.T) {
 		{"India and the United States, whose ties have grown since 2005, signed a defence pact on Friday.",
 			[]string{"signed>ROOT:root", "India>signed:nsubj", "grown>India:acl:relcl"}},
 		// a wire dateline is parsed apart: its words are no subject
-		{"SANTA BARBARA , Calif. , April 13 - White House officials said no progress was made.",
+		{"SANTA BARBARA, Calif., April 13 - White House officials said no progress was made.",
 			[]string{"said>ROOT:root", "officials>said:nsubj", "SANTA>said:dep"}},
-		{"LONDON , April 9 - Britain and France signed a pact.",
+		{"LONDON, April 9 - Britain and France signed a pact.",
 			[]string{"signed>ROOT:root", "Britain>signed:nsubj", "LONDON>signed:dep"}},
 		// not asides: a relative clause at the end, an apposition, a list
 		{"The army shelled the town, which lies near the border.",
@@ -41,33 +43,57 @@ func TestAsides(t *testing.T) {
 			[]string{"signed>ROOT:root", "Russia>signed:nsubj"}},
 	}
 	for _, tc := range tests {
-		words := strings.NewReplacer(",", " ,", "'s", " 's").Replace(strings.TrimSuffix(tc.text, ".")) + " ."
-		toks := tokensOf(strings.Fields(words)...)
-		m.Parse(toks)
-		checkTree(t, toks)
-		index := func(form string) int {
-			for i := range toks {
-				if toks[i].Form == form {
-					return i
-				}
-			}
-			t.Fatalf("%q: no word %q", tc.text, form)
-			return -1
-		}
-		for _, w := range tc.want {
-			dep, rest, _ := strings.Cut(w, ">")
-			head, rel, _ := strings.Cut(rest, ":")
-			d, h := index(dep), -1
-			if head != "ROOT" {
-				h = index(head)
-			}
-			if toks[d].Head != h || toks[d].Rel != rel {
-				got := "ROOT"
-				if toks[d].Head >= 0 {
-					got = toks[toks[d].Head].Form
-				}
-				t.Errorf("%q: %s is %s of %s, want %s of %s", tc.text, dep, toks[d].Rel, got, rel, head)
+		checkArcs(t, m, tc.text, tc.want)
+	}
+}
+
+// checkArcs parses text, tokenized as the chain does (text.Tokenize), and
+// checks the arcs of want, each "dependent>head:rel" with words by form
+// (first occurrence) and "ROOT" for the root.
+func checkArcs(t *testing.T, m *Model, text string, want []string) {
+	t.Helper()
+	toks := entetext.Tokenize(text, 0)
+	m.Parse(toks)
+	checkTree(t, toks)
+	index := func(form string) int {
+		for i := range toks {
+			if toks[i].Form == form {
+				return i
 			}
 		}
+		t.Fatalf("%q: no word %q", text, form)
+		return -1
+	}
+	for _, w := range want {
+		dep, rest, _ := strings.Cut(w, ">")
+		head, rel, _ := strings.Cut(rest, ":")
+		d, h := index(dep), -1
+		if head != "ROOT" {
+			h = index(head)
+		}
+		if toks[d].Head != h || toks[d].Rel != rel {
+			got := "ROOT"
+			if toks[d].Head >= 0 {
+				got = toks[toks[d].Head].Form
+			}
+			t.Errorf("%q: %s is %s of %s, want %s of %s", text, dep, toks[d].Rel, got, rel, head)
+		}
+	}
+}
+
+// TestHyphenParticiple: a verb joined by a hyphen before a noun is the
+// noun's adjective ("flood-hit Pakistan"), not the verb of a clause.
+func TestHyphenParticiple(t *testing.T) {
+	m := defaultModel(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"China sent food and tents to flood-hit Pakistan on Tuesday.",
+			[]string{"sent>ROOT:root", "Pakistan>sent:obl", "hit>Pakistan:amod", "Tuesday>sent:obl"}},
+		{"Iran-backed rebels attacked a Saudi oil facility.",
+			[]string{"attacked>ROOT:root", "rebels>attacked:nsubj", "backed>rebels:amod"}},
+	} {
+		checkArcs(t, m, tc.text, tc.want)
 	}
 }

@@ -28,6 +28,72 @@ func repair(toks []entente.Token) {
 	repairChargeDAffaires(toks)
 	repairReportedParticiple(toks)
 	repairHaveParticiple(toks)
+	repairHyphenParticiple(toks)
+}
+
+// repairHyphenParticiple mends "sent food to flood-hit Pakistan" read with
+// the participle after the hyphen as a verb whose object is the noun after
+// it: a verb joined by a hyphen to the word before it ("flood-hit",
+// "Iran-backed", "US-made"), not in "-ing" nor the third person, and
+// followed by a noun or name is an adjective
+// of that noun (amod); the noun takes the verb's place (and a "to" the
+// verb took for its marker becomes the noun's case, the noun an oblique),
+// the verb's obliques go to the verb that governed it and its other
+// dependents to the noun, and the word before the hyphen is the
+// adjective's.
+func repairHyphenParticiple(toks []entente.Token) {
+	for p := 2; p+1 < len(toks); p++ {
+		h, w, n := p-1, p-2, p+1
+		if toks[p].UPOS != "VERB" || toks[h].Form != "-" || toks[w].Span.End != toks[h].Span.Start ||
+			toks[h].Span.End != toks[p].Span.Start || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		if x := toks[p].XPOS; x != "VBN" && x != "VBD" && x != "VB" && x != "VBP" {
+			continue
+		}
+		if u := toks[w].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "ADV" {
+			continue
+		}
+		// the head of the noun phrase after the participle: the noun, or
+		// the last of the nouns and names that run on from it
+		e := n
+		for e+1 < len(toks) && (toks[e+1].UPOS == "NOUN" || toks[e+1].UPOS == "PROPN") && toks[e].Head == e+1 {
+			e++
+		}
+		if toks[p].Head == e || toks[e].Head != p && toks[p].Rel == "amod" {
+			continue // already the noun's modifier
+		}
+		head, rel := toks[p].Head, toks[p].Rel
+		switch base := strings.SplitN(rel, ":", 2)[0]; base {
+		case "advcl", "ccomp", "xcomp", "dep", "parataxis", "conj", "acl":
+			rel = "obj"
+			for k := range toks {
+				if toks[k].Head == p && toks[k].Rel == "mark" && toks[k].UPOS == "ADP" {
+					toks[k].Head, toks[k].Rel = e, "case"
+					rel = "obl"
+				}
+			}
+		}
+		if head == e {
+			head = toks[e].Head
+		}
+		for k := range toks {
+			if toks[k].Head == p && k != w && k != h && k != e {
+				if strings.HasPrefix(toks[k].Rel, "obl") && head >= 0 {
+					toks[k].Head = head // "on Tuesday": the governing verb's
+				} else {
+					toks[k].Head = e
+				}
+			}
+		}
+		toks[e].Head, toks[e].Rel = head, rel
+		toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = e, "amod", "ADJ", "JJ"
+		toks[w].Head, toks[h].Head = p, p
+		if toks[w].Rel != "compound" && toks[w].Rel != "obl:npmod" {
+			toks[w].Rel = "obl:npmod"
+		}
+		toks[h].Rel = "punct"
+	}
 }
 
 // reportingForms are the forms of verbs of saying that take a clause
