@@ -1807,6 +1807,39 @@ func (sc *sentence) inTemporal(t int) bool {
 	return false
 }
 
+// troopNouns name armed forces a state sends.
+var troopNouns = map[string]bool{"TROOPS": true, "SOLDIERS": true, "FORCES": true, "GUARDSMEN": true,
+	"PEACEKEEPERS": true, "MARINES": true, "PARATROOPERS": true, "UNITS": true, "BATTALIONS": true,
+	"BATTALION": true, "BRIGADE": true, "BRIGADES": true, "PERSONNEL": true, "POLICE": true, "OFFICERS": true}
+
+// troopsSent reports whether verb v's object names armed forces ("sent
+// 1,500 troops", "dispatched an additional 500 soldiers").
+func (sc *sentence) troopsSent(v int) bool {
+	for _, o := range sc.childrenWith(v, "obj") {
+		if troopNouns[sc.words[o]] {
+			return true
+		}
+	}
+	return false
+}
+
+// borderNouns name a border.
+var borderNouns = map[string]bool{"BORDER": true, "FRONTIER": true, "BOUNDARY": true, "BORDERS": true,
+	"FRONTIERS": true}
+
+// borderModifiers reports whether each mention of ms names whose border a
+// border noun is ("the Belarusian frontier", "its border with Belarus",
+// "the border of Belarus").
+func (sc *sentence) borderModifiers(ms []int) bool {
+	for _, mi := range ms {
+		h := sc.toks[sc.mentHead[mi]].Head
+		if h < 0 || !borderNouns[sc.words[h]] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // talkNouns are the nouns of meetings and talks, whose "with" names a
 // party (upper-case lemmas).
 var talkNouns = map[string]bool{"TALK": true, "TALKS": true, "NEGOTIATION": true, "DISCUSSION": true, "MEETING": true,
@@ -2503,6 +2536,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					continue
 				}
 			}
+		}
+		if inSet(p.code.Source, "072", "074") && !noun && sc.troopsSent(i) && (len(p.tgt) == 0 || sc.borderModifiers(p.tgt)) {
+			// "sent 1,500 troops to Izabal", "dispatched soldiers to
+			// the Belarusian frontier": troops sent to no recipient, or
+			// to a border, are a show of force, not military aid
+			p.code.Source, p.code.Target = "150", ""
 		}
 		if c := sc.stateTargetCode(p, i); c == dropEvent {
 			// troops that land: see statetarget.go
