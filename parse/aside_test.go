@@ -97,3 +97,11 @@ func TestHyphenParticiple(t *testing.T) {
 		checkArcs(t, m, tc.text, tc.want)
 	}
 }
+
+// TestNominalRoot: a sentence parsed as a noun phrase with its verb a
+// participle of the object ("held talks") gets the verb for its root.
+func TestNominalRoot(t *testing.T) {
+	m := defaultModel(t)
+	checkArcs(t, m, "International Monetary Fund officials and Pakistani finance officials held talks in Islamabad on Tuesday over the delayed loan review.",
+		[]string{"held>ROOT:root", "officials>held:nsubj", "talks>held:obj"})
+}

@@ -29,6 +29,68 @@ func repair(toks []entente.Token) {
 	repairReportedParticiple(toks)
 	repairHaveParticiple(toks)
 	repairHyphenParticiple(toks)
+	repairNominalRoot(toks)
+}
+
+// repairNominalRoot mends "IMF officials and Pakistani officials held
+// talks in Islamabad" parsed as a noun phrase, its root a noun and the
+// verb a participle of its object ("held talks"): when the root is a noun
+// or name, no verb of the sentence is finite, and a past form modifies
+// (amod) a noun right after it while the word before it ends a phrase
+// that hangs on the root, that verb is the root: the old root its subject,
+// the noun its object, and the root's dependents after the verb its
+// obliques (nominals) or its own (punctuation, clauses).
+func repairNominalRoot(toks []entente.Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			r = i
+		}
+		if x := toks[i].XPOS; x == "VBZ" || x == "VBP" || x == "MD" || toks[i].UPOS == "AUX" {
+			return
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+		return
+	}
+	for v := r + 1; v+1 < len(toks); v++ {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		n := toks[v].Head
+		if toks[v].Rel != "amod" || n != v+1 || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" ||
+			toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !hangsOn(toks, v-1, r) {
+			return // only the first verb after the root
+		}
+		for k := range toks {
+			if k > v && toks[k].Head == r && k != n {
+				if toks[k].Rel == "nmod" || toks[k].Rel == "conj" && toks[k].UPOS != "VERB" {
+					toks[k].Head, toks[k].Rel = v, "obl"
+				} else {
+					toks[k].Head = v
+				}
+			}
+		}
+		toks[n].Head, toks[n].Rel = v, "obj"
+		toks[v].Head, toks[v].Rel, toks[v].XPOS = -1, "root", "VBD"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		return
+	}
+}
+
+// hangsOn reports whether token t is r or depends on r through nominal
+// words only.
+func hangsOn(toks []entente.Token, t, r int) bool {
+	for k := 0; k < 8 && t >= 0; k++ {
+		if t == r {
+			return true
+		}
+		if u := toks[t].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+		t = toks[t].Head
+	}
+	return false
 }
 
 // repairHyphenParticiple mends "sent food to flood-hit Pakistan" read with
