@@ -1807,6 +1807,18 @@ func (sc *sentence) inTemporal(t int) bool {
 	return false
 }
 
+// civilOfficials reports whether every mention of ms is of a government's
+// civil officials (a GOV role, no MIL).
+func (sc *sentence) civilOfficials(ms []int) bool {
+	for _, mi := range ms {
+		c := sc.mentions[mi].Code
+		if len(c) < 6 || c[3:6] != "GOV" || strings.Contains(c[3:], "MIL") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // troopNouns name armed forces a state sends.
 var troopNouns = map[string]bool{"TROOPS": true, "SOLDIERS": true, "FORCES": true, "GUARDSMEN": true,
 	"PEACEKEEPERS": true, "MARINES": true, "PARATROOPERS": true, "UNITS": true, "BATTALIONS": true,
@@ -2536,6 +2548,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					continue
 				}
 			}
+		}
+		if p.code.Source == "154" && sc.lemma(i) == "FLY" && !noun && !sc.hasObject(i) && sc.civilOfficials(p.src) {
+			// "the Saudi ambassador flew into Aden": an official who
+			// flies in travels (042); "warplanes flew into Turkish
+			// airspace" stays a show of force
+			p.code.Source, p.code.Target = "042", "043"
 		}
 		if inSet(p.code.Source, "072", "074") && !noun && sc.troopsSent(i) && (len(p.tgt) == 0 || sc.borderModifiers(p.tgt)) {
 			// "sent 1,500 troops to Izabal", "dispatched soldiers to
