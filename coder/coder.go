@@ -1835,6 +1835,38 @@ func (sc *sentence) troopsSent(v int) bool {
 	return false
 }
 
+// hyphenModifier reports whether token i is the first word of a
+// hyphenated adjective ("storm-battered Guatemala", "war-torn Syria"): it
+// is joined by a hyphen to an adjective or participle, and names no act.
+func (sc *sentence) hyphenModifier(i int) bool {
+	if i+2 >= len(sc.toks) {
+		return false
+	}
+	h, a := sc.toks[i+1], sc.toks[i+2]
+	return h.Form == "-" && sc.toks[i].Span.End == h.Span.Start && h.Span.End == a.Span.Start &&
+		(a.UPOS == "ADJ" || a.UPOS == "VERB" && inSet(a.XPOS, "VBN", "VBD", "JJ"))
+}
+
+// aidNouns name goods given as aid.
+var aidNouns = map[string]bool{"AID": true, "RELIEF": true, "SUPPLIES": true, "FOOD": true, "MEDICINE": true,
+	"MEDICINES": true, "VACCINES": true, "DOSES": true, "TENTS": true, "BLANKETS": true}
+
+// aidSent reports whether verb v's object is aid ("sent relief supplies",
+// "dispatched ten tonnes of aid").
+func (sc *sentence) aidSent(v int) bool {
+	for _, o := range sc.childrenWith(v, "obj") {
+		if aidNouns[sc.words[o]] {
+			return true
+		}
+		for _, n := range sc.childrenWith(o, "nmod") {
+			if aidNouns[sc.words[n]] && sc.caseOf(n) == "OF" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // borderNouns name a border.
 var borderNouns = map[string]bool{"BORDER": true, "FRONTIER": true, "BOUNDARY": true, "BORDERS": true,
 	"FRONTIERS": true}
@@ -2153,6 +2185,9 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 		byLemma = c.dict.Info(sc.linfo[i]).Verbs
 	}
 	if len(byForm) == 0 && len(byLemma) == 0 {
+		return nil, 0, 0
+	}
+	if sc.hyphenModifier(i) {
 		return nil, 0, 0
 	}
 	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
@@ -2554,6 +2589,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// flies in travels (042); "warplanes flew into Turkish
 			// airspace" stays a show of force
 			p.code.Source, p.code.Target = "042", "043"
+		}
+		if inSet(p.code.Source, "072", "074") && !noun && sc.aidSent(i) {
+			// "dispatched ten tonnes of aid aboard a navy vessel to
+			// Myanmar": what is sent is aid (070), whoever carries it
+			p.code.Source, p.code.Target = "070", ""
 		}
 		if inSet(p.code.Source, "072", "074") && !noun && sc.troopsSent(i) && (len(p.tgt) == 0 || sc.borderModifiers(p.tgt)) {
 			// "sent 1,500 troops to Izabal", "dispatched soldiers to

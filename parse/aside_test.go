@@ -91,6 +91,8 @@ func TestHyphenParticiple(t *testing.T) {
 	}{
 		{"China sent food and tents to flood-hit Pakistan on Tuesday.",
 			[]string{"sent>ROOT:root", "Pakistan>sent:obl", "hit>Pakistan:amod", "Tuesday>sent:obl"}},
+		{"Mexico dispatched 200 troops to storm-battered Guatemala on Wednesday.",
+			[]string{"dispatched>ROOT:root", "Guatemala>dispatched:obl", "battered>Guatemala:amod", "to>Guatemala:case"}},
 		{"Iran-backed rebels attacked a Saudi oil facility.",
 			[]string{"attacked>ROOT:root", "rebels>attacked:nsubj", "backed>rebels:amod"}},
 	} {

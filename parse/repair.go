@@ -113,7 +113,10 @@ func repairHyphenParticiple(toks []entente.Token) {
 		if x := toks[p].XPOS; x != "VBN" && x != "VBD" && x != "VB" && x != "VBP" {
 			continue
 		}
-		if u := toks[w].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "ADV" {
+		if u := toks[w].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "ADV" && u != "VERB" {
+			continue
+		}
+		if toks[w].UPOS == "VERB" && toks[p].Head == w {
 			continue
 		}
 		// the head of the noun phrase after the participle: the noun, or
@@ -126,21 +129,30 @@ func repairHyphenParticiple(toks []entente.Token) {
 			continue // already the noun's modifier
 		}
 		head, rel := toks[p].Head, toks[p].Rel
+		if toks[w].UPOS == "VERB" && toks[w].Head >= 0 && toks[w].Head != p {
+			// "sent troops to storm-battered Guatemala" read with "to
+			// storm" as an infinitive: the first word was the verb
+			head, rel = toks[w].Head, toks[w].Rel
+		}
 		switch base := strings.SplitN(rel, ":", 2)[0]; base {
 		case "advcl", "ccomp", "xcomp", "dep", "parataxis", "conj", "acl":
 			rel = "obj"
 			for k := range toks {
-				if toks[k].Head == p && toks[k].Rel == "mark" && toks[k].UPOS == "ADP" {
-					toks[k].Head, toks[k].Rel = e, "case"
+				if (toks[k].Head == p || toks[k].Head == w && toks[w].UPOS == "VERB") && toks[k].Rel == "mark" &&
+					(toks[k].UPOS == "ADP" || strings.EqualFold(toks[k].Form, "to")) {
+					toks[k].Head, toks[k].Rel, toks[k].UPOS = e, "case", "ADP"
 					rel = "obl"
 				}
 			}
+		}
+		if toks[w].UPOS == "VERB" {
+			toks[w].UPOS, toks[w].XPOS = "NOUN", "NN"
 		}
 		if head == e {
 			head = toks[e].Head
 		}
 		for k := range toks {
-			if toks[k].Head == p && k != w && k != h && k != e {
+			if (toks[k].Head == p || toks[k].Head == w) && k != w && k != h && k != e && k != p {
 				if strings.HasPrefix(toks[k].Rel, "obl") && head >= 0 {
 					toks[k].Head = head // "on Tuesday": the governing verb's
 				} else {
