@@ -81,10 +81,14 @@ func (m *matcher) reversesActive(p *verbs.Pattern, b bindings) bool {
 	return false
 reversed:
 	for _, mi := range b.target {
-		h := sc.mentHead[mi]
-		for _, s := range subj {
-			if sc.within(h, s) {
-				return true
+		// any word of the mention: a parse may hang part of it
+		// elsewhere ("South" of "South Korean troops" as an adverb)
+		tk := sc.mentions[mi].Tokens
+		for t := tk[0]; t < tk[1] && t < len(sc.toks); t++ {
+			for _, s := range subj {
+				if sc.within(t, s) {
+					return true
+				}
 			}
 		}
 	}

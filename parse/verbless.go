@@ -97,11 +97,12 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 			}
 			next, prev := tg.upos[tags[i+1]], tg.upos[tags[i-1]]
 			// after a name, a particle or preposition too ("Ukraine
-			// shot down drones"); after a noun, only "at" or "down"
-			// ("the army shot at miners", not "the budget cut for
-			// schools")
+			// shot down drones", "down" read as a preposition or an
+			// adverb); after a noun, only "at" or "down" ("the army shot
+			// at miners", not "the budget cut for schools")
 			atDown := ws[i+1].lower == atWord || ws[i+1].lower == downWord
-			if objectStart(next) && (prev == "PROPN" || prev == "NOUN" || prev == "ADJ") || next == "ADP" && (prev == "PROPN" || prev == "NOUN" && atDown) {
+			if objectStart(next) && (prev == "PROPN" || prev == "NOUN" || prev == "ADJ") || next == "ADP" && (prev == "PROPN" || prev == "NOUN" && atDown) ||
+				next == "ADV" && atDown && (prev == "PROPN" || prev == "NOUN") {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}

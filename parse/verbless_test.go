@@ -37,6 +37,7 @@ func TestRequireVerb(t *testing.T) {
 		{"Sylvania 's military hit rebel positions around Otterburg with drones on Wednesday .", "hit", "VERB"},
 		{"The budget cut for schools .", "cut", ""},
 		{"Sylvania shot down Latverian drones over the capital .", "shot", "VERB"},
+		{"Sylvania shot down 30 drones overnight .", "shot", "VERB"},
 		{"The army shot at miners near the border .", "shot", "VERB"},
 		// the same before a closing attribution
 		{"Sylvania cut gas supplies to Latveria , officials said .", "cut", "VERB"},
