@@ -1849,23 +1849,52 @@ func (sc *sentence) hyphenModifier(i int) bool {
 
 // aidNouns name goods given as aid.
 var aidNouns = map[string]bool{"AID": true, "RELIEF": true, "SUPPLIES": true, "FOOD": true, "MEDICINE": true,
-	"MEDICINES": true, "VACCINES": true, "DOSES": true, "TENTS": true, "BLANKETS": true}
+	"MEDICINES": true, "VACCINES": true, "DOSES": true, "TENTS": true, "BLANKETS": true, "GOODS": true,
+	"HOSPITAL": true, "FUEL": true}
 
-// aidSent reports whether verb v's object is aid ("sent relief supplies",
-// "dispatched ten tonnes of aid").
+// aidSent reports whether verb v's object is aid or carries it ("sent
+// relief supplies", "dispatched ten tonnes of aid", "sent two military
+// planes with aid", "aircraft carrying relief supplies", "ships loaded
+// with food"), and no weapons.
 func (sc *sentence) aidSent(v int) bool {
-	for _, o := range sc.childrenWith(v, "obj") {
-		if aidNouns[sc.words[o]] {
-			return true
+	aid := false
+	var walk func(t, depth int)
+	walk = func(t, depth int) {
+		if aidNouns[sc.words[t]] {
+			aid = true
 		}
-		for _, n := range sc.childrenWith(o, "nmod") {
-			if aidNouns[sc.words[n]] && sc.caseOf(n) == "OF" {
-				return true
+		if weaponNouns[sc.words[t]] {
+			aid, depth = false, 9
+		}
+		if depth >= 3 {
+			return
+		}
+		for _, c := range sc.children[t] {
+			if inSet(base(sc.rel(c)), "nmod", "acl", "obj", "obl", "conj") {
+				walk(c, depth+1)
 			}
 		}
 	}
-	return false
+	for _, o := range sc.childrenWith(v, "obj") {
+		walk(o, 0)
+	}
+	if aid {
+		return true
+	}
+	// the words after the verb up to "to", for a parse that hung the
+	// cargo elsewhere ("ships loaded with food" read as a clause)
+	for t := v + 1; t < len(sc.toks) && sc.words[t] != "TO" && sc.words[t] != "."; t++ {
+		if weaponNouns[sc.words[t]] || sc.toks[t].UPOS == "VERB" && sc.toks[t].Head != v && base(sc.rel(t)) != "acl" && base(sc.rel(t)) != "ccomp" && base(sc.rel(t)) != "amod" {
+			return false
+		}
+		aid = aid || aidNouns[sc.words[t]]
+	}
+	return aid
 }
+
+// weaponNouns name arms, which make a shipment military aid.
+var weaponNouns = map[string]bool{"WEAPONS": true, "ARMS": true, "MISSILES": true, "AMMUNITION": true,
+	"TANKS": true, "ARTILLERY": true, "ROCKETS": true, "RIFLES": true, "GUNS": true, "DRONES": true}
 
 // borderNouns name a border.
 var borderNouns = map[string]bool{"BORDER": true, "FRONTIER": true, "BOUNDARY": true, "BORDERS": true,
