@@ -1784,6 +1784,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) && !sc.beneficiary(sc.mentHead[mi]) &&
 				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) && !sc.journeyAside(p.tok, sc.mentHead[mi]) {
+				if sc.placeOfObject(p.tok, mi) {
+					// "arrested 15 suspects in Addis Ababa": the
+					// capital is where, the object whom
+					continue
+				}
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
 				p.guessedTgt = true
 				break
@@ -1981,7 +1986,11 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 		if temporal[sc.caseOf(c)] {
 			continue // "ties with X after Y's attack": Y is no target
 		}
-		if a := sc.actors(c, 0); len(a) > 0 {
+		a := sc.actors(c, 0)
+		if len(a) > 0 && inSet(sc.caseOf(c), "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "AROUND", "WITHIN") && sc.allMetonyms(a) {
+			continue // "arrested 15 suspects in Addis Ababa": the capital is where
+		}
+		if len(a) > 0 {
 			return a
 		}
 		out = append(out, sc.deepTargetsDepth(c, depth+1)...)
@@ -1990,6 +1999,41 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 		}
 	}
 	return out
+}
+
+// placeOfObject reports whether mention mi names a state by its capital
+// in a phrase of place ("in Addis Ababa") while verb v has people for its
+// object that no actor names: the capital is where the act befell them,
+// not the one acted on.
+func (sc *sentence) placeOfObject(v, mi int) bool {
+	h := sc.mentHead[mi]
+	if sc.mentions[mi].Kind != entente.MentionMetonym || !inSet(sc.caseOf(h), "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "AROUND", "WITHIN") {
+		return false
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		if sc.mentAt[o] < 0 && len(sc.actors(o, 0)) == 0 && peopleNouns[sc.words[o]] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns name people an act befalls where it happens ("arrested 15
+// suspects in Addis Ababa").
+var peopleNouns = map[string]bool{"SUSPECTS": true, "PEOPLE": true, "MEN": true, "WOMEN": true, "PERSONS": true,
+	"MIGRANTS": true, "PROTESTERS": true, "DEMONSTRATORS": true, "ACTIVISTS": true, "STUDENTS": true,
+	"JOURNALISTS": true, "WORKERS": true, "MEMBERS": true, "SUPPORTERS": true, "RESIDENTS": true, "CIVILIANS": true,
+	"SUSPECT": true, "MAN": true, "WOMAN": true}
+
+// allMetonyms reports whether every mention of ms names a state by its
+// capital or seat ("Addis Ababa", "the Kremlin").
+func (sc *sentence) allMetonyms(ms []int) bool {
+	for _, mi := range ms {
+		if sc.mentions[mi].Kind != entente.MentionMetonym {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // temporal are prepositions of time, which introduce no target ("ties
