@@ -1812,6 +1812,22 @@ func (sc *sentence) inTemporal(t int) bool {
 	return false
 }
 
+// inClauseOf reports whether a mention of ms lies in a clause that verb v
+// governs (what a statement says, not whom it is made to): on the way up
+// from the mention to v is another verb or a clausal relation.
+func (sc *sentence) inClauseOf(v int, ms []int) bool {
+	for _, mi := range ms {
+		t := sc.mentHead[mi]
+		for k := 0; k < 12 && t >= 0 && t != v; k++ {
+			if u := sc.toks[t].UPOS; u == "VERB" || u == "AUX" || inSet(base(sc.rel(t)), "ccomp", "csubj", "advcl", "parataxis", "xcomp") {
+				return true
+			}
+			t = sc.toks[t].Head
+		}
+	}
+	return false
+}
+
 // civilOfficials reports whether every mention of ms is of a government's
 // civil officials (a GOV role, no MIL).
 func (sc *sentence) civilOfficials(ms []int) bool {
@@ -2662,6 +2678,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// flies in travels (042); "warplanes flew into Turkish
 			// airspace" stays a show of force
 			p.code.Source, p.code.Target = "042", "043"
+		}
+		if p.code.Source == "010" && !noun && len(p.tgt) > 0 && sc.inClauseOf(i, p.tgt) {
+			// "Tokyo announced that the EC's deficit with Japan reached
+			// a record": a statement's target is whom it is made to,
+			// not whom it is about
+			p.tgt, p.code.Target = nil, ""
 		}
 		if inSet(p.code.Source, "072", "074") && !noun && sc.aidSent(i) {
 			// "dispatched ten tonnes of aid aboard a navy vessel to
