@@ -542,7 +542,7 @@ func titledSurname(toks []entente.Token, keys []string, free func(int) bool, end
 		len(keys[j]) > 1 && keys[j] != "'s" {
 		j++
 	}
-	if j-end < 2 || j < len(toks) && capitalised(toks[j].Form) {
+	if j-end < 2 || j < len(toks) && capitalised(toks[j].Form) && !dateWord(toks[j].Form) {
 		return "", 0
 	}
 	return surnameOf(toks, keys, end, j), j

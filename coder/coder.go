@@ -1812,10 +1812,11 @@ func (sc *sentence) inTemporal(t int) bool {
 	return false
 }
 
-// inClauseOf reports whether a mention of ms lies in a clause that verb v
-// governs (what a statement says, not whom it is made to): on the way up
-// from the mention to v is another verb or a clausal relation.
-func (sc *sentence) inClauseOf(v int, ms []int) bool {
+// notAddressed reports whether a mention of ms is no nominal dependent of
+// verb v: it lies in a clause v governs (what a statement says, not whom
+// it is made to), another verb or a clausal relation on the way up, or
+// outside v's phrase altogether.
+func (sc *sentence) notAddressed(v int, ms []int) bool {
 	for _, mi := range ms {
 		t := sc.mentHead[mi]
 		for k := 0; k < 12 && t >= 0 && t != v; k++ {
@@ -1824,6 +1825,9 @@ func (sc *sentence) inClauseOf(v int, ms []int) bool {
 			}
 			t = sc.toks[t].Head
 		}
+		if t != v {
+			return true
+		}
 	}
 	return false
 }
@@ -1831,13 +1835,10 @@ func (sc *sentence) inClauseOf(v int, ms []int) bool {
 // civilOfficials reports whether every mention of ms is of a government's
 // civil officials (a GOV role, no MIL).
 func (sc *sentence) civilOfficials(ms []int) bool {
-	for _, mi := range ms {
+	return every(ms, func(mi int) bool {
 		c := sc.mentions[mi].Code
-		if len(c) < 6 || c[3:6] != "GOV" || strings.Contains(c[3:], "MIL") {
-			return false
-		}
-	}
-	return len(ms) > 0
+		return len(c) >= 6 && c[3:6] == "GOV" && !strings.Contains(c[3:], "MIL")
+	})
 }
 
 // troopNouns name armed forces a state sends.
@@ -1878,15 +1879,11 @@ var aidNouns = map[string]bool{"AID": true, "RELIEF": true, "SUPPLIES": true, "F
 // planes with aid", "aircraft carrying relief supplies", "ships loaded
 // with food"), and no weapons.
 func (sc *sentence) aidSent(v int) bool {
-	aid := false
+	aid, arms := false, false
 	var walk func(t, depth int)
 	walk = func(t, depth int) {
-		if aidNouns[sc.words[t]] {
-			aid = true
-		}
-		if weaponNouns[sc.words[t]] {
-			aid, depth = false, 9
-		}
+		aid = aid || aidNouns[sc.words[t]]
+		arms = arms || weaponNouns[sc.words[t]]
 		if depth >= 3 {
 			return
 		}
@@ -1899,13 +1896,17 @@ func (sc *sentence) aidSent(v int) bool {
 	for _, o := range sc.childrenWith(v, "obj") {
 		walk(o, 0)
 	}
+	if arms {
+		return false
+	}
 	if aid {
 		return true
 	}
 	// the words after the verb up to "to", for a parse that hung the
-	// cargo elsewhere ("ships loaded with food" read as a clause)
+	// cargo elsewhere ("ships loaded with food" read as a clause), and
+	// no further than another verb of the sentence's own
 	for t := v + 1; t < len(sc.toks) && sc.words[t] != "TO" && sc.words[t] != "."; t++ {
-		if weaponNouns[sc.words[t]] || sc.toks[t].UPOS == "VERB" && sc.toks[t].Head != v && base(sc.rel(t)) != "acl" && base(sc.rel(t)) != "ccomp" && base(sc.rel(t)) != "amod" {
+		if weaponNouns[sc.words[t]] || sc.toks[t].UPOS == "VERB" && !inSet(base(sc.rel(t)), "acl", "ccomp", "amod") {
 			return false
 		}
 		aid = aid || aidNouns[sc.words[t]]
@@ -1925,13 +1926,10 @@ var borderNouns = map[string]bool{"BORDER": true, "FRONTIER": true, "BOUNDARY": 
 // border noun is ("the Belarusian frontier", "its border with Belarus",
 // "the border of Belarus").
 func (sc *sentence) borderModifiers(ms []int) bool {
-	for _, mi := range ms {
+	return every(ms, func(mi int) bool {
 		h := sc.toks[sc.mentHead[mi]].Head
-		if h < 0 || !borderNouns[sc.words[h]] {
-			return false
-		}
-	}
-	return len(ms) > 0
+		return h >= 0 && borderNouns[sc.words[h]]
+	})
 }
 
 // talkNouns are the nouns of meetings and talks, whose "with" names a
@@ -1939,15 +1937,27 @@ func (sc *sentence) borderModifiers(ms []int) bool {
 var talkNouns = map[string]bool{"TALK": true, "TALKS": true, "NEGOTIATION": true, "DISCUSSION": true, "MEETING": true,
 	"CONSULTATION": true, "SUMMIT": true, "VISIT": true, "CONFERENCE": true}
 
-// inAdjunctNoun reports whether mention mi modifies a common noun that is
-// an adjunct (obl or nmod) rather than an object, and no event noun of
-// talks ("in trade relations with Japan", not "talks with Japan").
-func (sc *sentence) inAdjunctNoun(mi int) bool {
-	h := sc.toks[sc.mentHead[mi]].Head
-	if h < 0 || sc.toks[h].UPOS != "NOUN" || sc.mentAt[h] >= 0 || talkNouns[sc.lemma(h)] {
-		return false
+// allAdjunctNouns reports whether each mention of ms modifies a common
+// noun that is an adjunct (obl or nmod) rather than an object, and no
+// event noun of talks ("in trade relations with Japan", not "talks with
+// Japan").
+func (sc *sentence) allAdjunctNouns(ms []int) bool {
+	return every(ms, func(mi int) bool {
+		h := sc.toks[sc.mentHead[mi]].Head
+		return h >= 0 && sc.toks[h].UPOS == "NOUN" && sc.mentAt[h] < 0 && !talkNouns[sc.lemma(h)] &&
+			inSet(base(sc.rel(h)), "obl", "nmod")
+	})
+}
+
+// every reports whether ms is not empty and f holds for each of its
+// mentions.
+func every(ms []int, f func(mi int) bool) bool {
+	for _, mi := range ms {
+		if !f(mi) {
+			return false
+		}
 	}
-	return inSet(base(sc.rel(h)), "obl", "nmod")
+	return len(ms) > 0
 }
 
 // attached reports whether token t depends on predicate v without another
@@ -2003,7 +2013,7 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 			continue // "ties with X after Y's attack": Y is no target
 		}
 		a := sc.actors(c, 0)
-		if len(a) > 0 && inSet(sc.caseOf(c), "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "AROUND", "WITHIN") && sc.allMetonyms(a) {
+		if len(a) > 0 && placePreps[sc.caseOf(c)] && sc.allMetonyms(a) {
 			continue // "arrested 15 suspects in Addis Ababa": the capital is where
 		}
 		if len(a) > 0 {
@@ -2023,7 +2033,7 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 // not the one acted on.
 func (sc *sentence) placeOfObject(v, mi int) bool {
 	h := sc.mentHead[mi]
-	if sc.mentions[mi].Kind != entente.MentionMetonym || !inSet(sc.caseOf(h), "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "AROUND", "WITHIN") {
+	if sc.mentions[mi].Kind != entente.MentionMetonym || !placePreps[sc.caseOf(h)] {
 		return false
 	}
 	for _, o := range sc.childrenWith(v, "obj") {
@@ -2041,15 +2051,15 @@ var peopleNouns = map[string]bool{"SUSPECTS": true, "PEOPLE": true, "MEN": true,
 	"JOURNALISTS": true, "WORKERS": true, "MEMBERS": true, "SUPPORTERS": true, "RESIDENTS": true, "CIVILIANS": true,
 	"SUSPECT": true, "MAN": true, "WOMAN": true}
 
+// placePreps are the prepositions of a phrase of place whose capital is
+// where an act happened ("in Addis Ababa").
+var placePreps = map[string]bool{"IN": true, "AT": true, "NEAR": true, "INSIDE": true, "OUTSIDE": true,
+	"AROUND": true, "WITHIN": true}
+
 // allMetonyms reports whether every mention of ms names a state by its
 // capital or seat ("Addis Ababa", "the Kremlin").
 func (sc *sentence) allMetonyms(ms []int) bool {
-	for _, mi := range ms {
-		if sc.mentions[mi].Kind != entente.MentionMetonym {
-			return false
-		}
-	}
-	return len(ms) > 0
+	return every(ms, func(mi int) bool { return sc.mentions[mi].Kind == entente.MentionMetonym })
 }
 
 // temporal are prepositions of time, which introduce no target ("ties
@@ -2631,7 +2641,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// an adjunct's noun is what two parties' intent or
 			// consultation is about; they act with one another
 			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && !noun && inSet(cameo.RootOf(p.code.Source), "03", "04") &&
-				!sc.oneCode(p.src) && sc.inAdjunctNoun(p.tgt[0]) {
+				!sc.oneCode(p.src) && sc.allAdjunctNouns(p.tgt) {
 				p.tgt, p.guessedTgt = nil, false
 			}
 
@@ -2679,11 +2689,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// airspace" stays a show of force
 			p.code.Source, p.code.Target = "042", "043"
 		}
-		if p.code.Source == "010" && !noun && len(p.tgt) > 0 && sc.inClauseOf(i, p.tgt) {
+		if p.code.Source == "010" && !noun && len(p.tgt) > 0 && sc.notAddressed(i, p.tgt) {
 			// "Tokyo announced that the EC's deficit with Japan reached
 			// a record": a statement's target is whom it is made to,
 			// not whom it is about
-			p.tgt, p.code.Target = nil, ""
+			p.tgt, p.guessedTgt, p.code.Target = nil, false, ""
 		}
 		if inSet(p.code.Source, "072", "074") && !noun && sc.aidSent(i) {
 			// "dispatched ten tonnes of aid aboard a navy vessel to

@@ -68,6 +68,9 @@ func asides(toks []entente.Token, from int) []aside {
 				verb = true
 				continue
 			}
+			if f == "," && toks[c+1].UPOS == "CCONJ" {
+				break // ", and": a list of subjects, not an aside
+			}
 			if f != "," || !verb && rel != "acl" {
 				continue
 			}
@@ -172,23 +175,28 @@ func parseAround(toks []entente.Token, lead int, as []aside, all []int, parse fu
 				root = i
 			}
 		}
-		ante := a.open - 1
-		for {
-			h := toks[ante].Head
-			if h < 0 || h >= ante {
-				break
-			}
-			if r := toks[ante].Rel; r != "flat" && r != "fixed" && r != "conj" && !strings.HasPrefix(r, "flat:") {
-				break
-			}
-			ante = h
-		}
-		if a.rel == "parataxis" {
-			ante = skeletonRoot
+		ante := skeletonRoot
+		if a.rel != "parataxis" {
+			ante = antecedent(toks, a.open-1)
 		}
 		toks[root].Head, toks[root].Rel = ante, a.rel
 		toks[a.open].Head, toks[a.open].Rel = root, "punct"
 		toks[a.close].Head, toks[a.close].Rel = root, "punct"
+	}
+}
+
+// antecedent returns the word an aside after token t modifies: t, or the
+// head of the name or list t ends ("China and Israel, which ...": China).
+func antecedent(toks []entente.Token, t int) int {
+	for {
+		h := toks[t].Head
+		if h < 0 || h >= t {
+			return t
+		}
+		if r := toks[t].Rel; r != "flat" && r != "fixed" && r != "conj" && !strings.HasPrefix(r, "flat:") {
+			return t
+		}
+		t = h
 	}
 }
 

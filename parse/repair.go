@@ -35,7 +35,8 @@ func repair(toks []entente.Token) {
 // repairNominalRoot mends "IMF officials and Pakistani officials held
 // talks in Islamabad" parsed as a noun phrase, its root a noun and the
 // verb a participle of its object ("held talks"): when the root is a noun
-// or name, no verb of the sentence is finite, and a past form modifies
+// or name, no word is a present tense, a modal or an auxiliary (a past
+// tense may be the verb itself), and a past form modifies
 // (amod) a noun right after it while the word before it ends a phrase
 // that hangs on the root, that verb is the root: the old root its subject,
 // the noun its object, and the root's dependents after the verb its
@@ -116,9 +117,6 @@ func repairHyphenParticiple(toks []entente.Token) {
 		if u := toks[w].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "ADV" && u != "VERB" {
 			continue
 		}
-		if toks[w].UPOS == "VERB" && toks[p].Head == w {
-			continue
-		}
 		// the head of the noun phrase after the participle: the noun, or
 		// the last of the nouns and names that run on from it
 		e := n
@@ -128,31 +126,39 @@ func repairHyphenParticiple(toks []entente.Token) {
 		if toks[p].Head == e || toks[e].Head != p && toks[p].Rel == "amod" {
 			continue // already the noun's modifier
 		}
-		head, rel := toks[p].Head, toks[p].Rel
-		if toks[w].UPOS == "VERB" && toks[w].Head >= 0 && toks[w].Head != p {
-			// "sent troops to storm-battered Guatemala" read with "to
-			// storm" as an infinitive: the first word was the verb
-			head, rel = toks[w].Head, toks[w].Rel
+		// the phrase (w to e) takes the place of its highest word in the
+		// tree: the participle's, or the first word's when the
+		// participle hangs on it ("sent troops to storm-battered
+		// Guatemala" read with "to storm" as an infinitive)
+		inPhrase := func(k int) bool { return k >= w && k <= e }
+		x := p
+		for k := 0; k < 4 && toks[x].Head >= 0 && inPhrase(toks[x].Head); k++ {
+			x = toks[x].Head
 		}
+		head, rel := toks[x].Head, toks[x].Rel
+		if head >= 0 && inPhrase(head) || dominates(toks, e, head) {
+			continue // the phrase would hang on itself: left alone
+		}
+		wasVerb := toks[w].UPOS == "VERB"
 		switch base := strings.SplitN(rel, ":", 2)[0]; base {
 		case "advcl", "ccomp", "xcomp", "dep", "parataxis", "conj", "acl":
 			rel = "obj"
 			for k := range toks {
-				if (toks[k].Head == p || toks[k].Head == w && toks[w].UPOS == "VERB") && toks[k].Rel == "mark" &&
+				if (toks[k].Head == p || wasVerb && toks[k].Head == w) && toks[k].Rel == "mark" &&
 					(toks[k].UPOS == "ADP" || strings.EqualFold(toks[k].Form, "to")) {
 					toks[k].Head, toks[k].Rel, toks[k].UPOS = e, "case", "ADP"
 					rel = "obl"
 				}
 			}
 		}
-		if toks[w].UPOS == "VERB" {
+		if head < 0 {
+			rel = "root"
+		}
+		if wasVerb {
 			toks[w].UPOS, toks[w].XPOS = "NOUN", "NN"
 		}
-		if head == e {
-			head = toks[e].Head
-		}
 		for k := range toks {
-			if (toks[k].Head == p || toks[k].Head == w) && k != w && k != h && k != e && k != p {
+			if !inPhrase(k) && (toks[k].Head == p || wasVerb && toks[k].Head == w) {
 				if strings.HasPrefix(toks[k].Rel, "obl") && head >= 0 {
 					toks[k].Head = head // "on Tuesday": the governing verb's
 				} else {
@@ -168,6 +174,17 @@ func repairHyphenParticiple(toks []entente.Token) {
 		}
 		toks[h].Rel = "punct"
 	}
+}
+
+// dominates reports whether token a is t or one of t's ancestors.
+func dominates(toks []entente.Token, a, t int) bool {
+	for k := 0; k <= len(toks) && t >= 0; k++ {
+		if t == a {
+			return true
+		}
+		t = toks[t].Head
+	}
+	return false
 }
 
 // reportingForms are the forms of verbs of saying that take a clause
@@ -205,10 +222,17 @@ func repairReportedParticiple(toks []entente.Token) {
 			toks[p].XPOS = "VBD"
 		}
 		toks[n].Head, toks[n].Rel = p, "obj"
-		for k := n + 1; k < len(toks); k++ {
-			if toks[k].Head == n && (strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")) && !strings.HasPrefix(toks[k].Rel, "nmod:poss") {
-				toks[k].Head, toks[k].Rel = p, "obl"
-			}
+		moveAdjuncts(toks, n, p)
+	}
+}
+
+// moveAdjuncts hangs the adjuncts of noun n that follow it (its nmod and
+// obl dependents, not its possessor) on verb v as obliques: "imposed
+// sanctions on its exports" once the participle is the verb.
+func moveAdjuncts(toks []entente.Token, n, v int) {
+	for k := n + 1; k < len(toks); k++ {
+		if toks[k].Head == n && (strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")) && !strings.HasPrefix(toks[k].Rel, "nmod:poss") {
+			toks[k].Head, toks[k].Rel = v, "obl"
 		}
 	}
 }
@@ -238,11 +262,7 @@ func repairHaveParticiple(toks []entente.Token) {
 			toks[p].XPOS = "VBN"
 		}
 		toks[h].Head, toks[h].Rel, toks[h].UPOS = p, "aux", "AUX"
-		for k := n + 1; k < len(toks); k++ {
-			if toks[k].Head == n && (strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")) && !strings.HasPrefix(toks[k].Rel, "nmod:poss") {
-				toks[k].Head, toks[k].Rel = p, "obl"
-			}
-		}
+		moveAdjuncts(toks, n, p)
 	}
 }
 

@@ -183,3 +183,45 @@ func TestRepair(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairHyphenParticipleTree: a participle after a hyphen that the
+// parse hung on the word before the hyphen ("Iran-backed militias" with
+// "backed" a clause of "Iran", the subject) is mended into a tree: the
+// noun takes the phrase's place, no word hangs on itself.
+func TestRepairHyphenParticipleTree(t *testing.T) {
+	toks := toksOf(t, "Iran/PROPN/5/nsubj -/PUNCT/3/punct backed/VERB/1/acl militias/NOUN/3/obj attacked/VERB/0/root posts/NOUN/5/obj ./PUNCT/5/punct")
+	toks[2].XPOS = "VBN"
+	repairHyphenParticiple(toks)
+	acyclic(t, toks)
+	if toks[3].Head != 4 || toks[3].Rel != "nsubj" || toks[2].Head != 3 || toks[2].Rel != "amod" {
+		t.Errorf("militias %d %s, backed %d %s; want militias nsubj of attacked, backed amod of militias",
+			toks[3].Head, toks[3].Rel, toks[2].Head, toks[2].Rel)
+	}
+	// the noun is an ancestor of the participle's head: left alone
+	toks = toksOf(t, "rebels/NOUN/0/root Korea/PROPN/1/nmod -/PUNCT/4/punct backed/VERB/2/acl militias/NOUN/4/obj ./PUNCT/1/punct")
+	toks[3].XPOS = "VBN"
+	repairHyphenParticiple(toks)
+	acyclic(t, toks)
+}
+
+// acyclic fails unless every token reaches the one root through its
+// heads.
+func acyclic(t *testing.T, toks []entente.Token) {
+	t.Helper()
+	roots := 0
+	for i := range toks {
+		if toks[i].Head < 0 {
+			roots++
+		}
+		k, h := 0, i
+		for ; h >= 0 && k <= len(toks); k++ {
+			h = toks[h].Head
+		}
+		if h >= 0 {
+			t.Errorf("token %d %q is in a cycle", i, toks[i].Form)
+		}
+	}
+	if roots != 1 {
+		t.Errorf("%d roots, want 1", roots)
+	}
+}

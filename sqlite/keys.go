@@ -854,7 +854,7 @@ var (
 		"strikes": true, "clinched": true, "clinch": true, "finalised": true, "finalized": true, "hammered": true}
 	// repeatWords tell acts done again and again.
 	repeatWords = map[string]bool{"repeatedly": true, "repeated": true, "series": true, "string": true,
-		"spate": true, "wave": true, "waves": true, "throughout": true, "times": true, "daily": true, "weekly": true,
+		"spate": true, "wave": true, "waves": true, "throughout": true, "daily": true, "weekly": true,
 		"dozens": true, "scores": true, "hundreds": true, "regularly": true, "again": true, "multiple": true,
 		"several": true, "numerous": true, "frequent": true, "frequently": true, "successive": true}
 	// agreeNouns are the nouns of an agreement after a word of reachWords.
@@ -1560,11 +1560,11 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			}
 			// both tell an agreement; or, of one act of cooperation by
 			// its codes and words, neither tells acts done again and
-			// again and not only one an agreement ("restored
+			// again nor an agreement ("restored
 			// diplomatic ties with China in January", "on January 10
 			// re-established diplomatic relations with Beijing")
 			once := m == codesMatch && (a.dayCert|b.dayCert)&repeated == 0 && a.dayCert&b.dayCert&hasText != 0 &&
-				(a.dayCert^b.dayCert)&agreement == 0 && shareWord(a.words.goods[:], b.words.goods[:])
+				(a.dayCert|b.dayCert)&agreement == 0 && shareWord(a.words.goods[:], b.words.goods[:])
 			if a.dayCert&b.dayCert&agreement == 0 && !once {
 				return false, false
 			}

@@ -45,7 +45,7 @@
 //     both sentences tell an agreement reached or signed: "signed a
 //     defence pact", "agreed to establish relations"; or when their codes
 //     match, they share a word, neither tells acts done again and again,
-//     "repeatedly", "a series of", "throughout", and not only one tells an
+//     "repeatedly", "a series of", "throughout", and neither tells an
 //     agreement: "restored diplomatic ties with China in January", "on
 //     January 10 re-established diplomatic relations with Beijing") dated
 //     to a month and to a day of that month, with codes that match
