@@ -351,6 +351,20 @@ func (m *Matcher) bySurname(s *entente.Sentence, toks []entente.Token, keys []st
 	return items
 }
 
+// ofTheCountry returns where "the country's" or "the nation's" begins
+// when the agent at token i follows it, across "top", "senior" and the
+// like, or -1.
+func ofTheCountry(keys []string, i int) int {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (keys[k] == "top" || keys[k] == "senior" || keys[k] == "main" || keys[k] == "leading") {
+		k--
+	}
+	if k >= 2 && isPossessive(keys[k]) && (keys[k-1] == "country" || keys[k-1] == "nation") && keys[k-2] == "the" {
+		return k - 2
+	}
+	return -1
+}
+
 // officeNouns name an office a person holds in an organisation or state,
 // in an appositive after the person's name ("Helga Steeg, executive
 // director of the International Energy Agency").
@@ -854,7 +868,15 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			f.Kind = entente.MentionAgent
 			f.Entries = []entente.EntryRef{m.agentRef(g)}
 			f.det = g.i > 0 && determiners[keys[g.i-1]] && !covered[g.i-1]
-			if f.det {
+			if at := ofTheCountry(keys, g.i); !f.det && at >= 0 && !covered[at] {
+				// "the country's top union leaders": as "its", the
+				// state the article speaks of; one mention
+				f.det = true
+				f.Mention = mk(at, g.j)
+				for k := at; k < g.i; k++ {
+					covered[k] = true
+				}
+			} else if f.det {
 				f.Mention = mk(g.i-1, g.j)
 				covered[g.i-1] = true
 				f.detIts = keys[g.i-1] == "its"
