@@ -231,8 +231,8 @@ func buildGovernors() map[string]flags {
 		"threatened", "threatening", "set", "due", "going", "about", "ready", "willing", "eager",
 		"keen", "interest", "interested", "considering", "consider", "considers", "considered",
 		"mull", "mulls", "mulled", "mulling", "weighing", "discuss", "discussed", "discussing",
-		"talks", "bid", "offer", "offers", "offered", "try", "tries", "tried", "trying", "attempt",
-		"attempts", "attempted", "desire", "wish", "wishes", "intent", "ambition", "determined",
+		"talks", "bid", "offer", "offers", "offered", "try", "tries", "trying", "attempt",
+		"attempts", "desire", "wish", "wishes", "intent", "ambition", "determined",
 		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
 		"contract", "contracts", "accord", "decision", "decisions")
 	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",

@@ -51,6 +51,10 @@ func TestOf(t *testing.T) {
 		{"The general is said to have ordered the raid.", "ordered", entente.Alleged},
 		{"Officials said the general ordered the raid.", "ordered", entente.Asserted},
 		{"The cabinet plans to expel the envoy.", "expel", entente.Intended},
+		// an attempt told in the past was made: the act, as CAMEO codes it
+		{"Rebels tried to blow up a pylon.", "blow", entente.Asserted},
+		{"Rebels attempted to storm the base.", "storm", entente.Asserted},
+		{"Rebels are trying to storm the base.", "storm", entente.Intended},
 		{"The president will visit the capital.", "visit", entente.Intended},
 		{"The president is expected to visit the capital.", "visit", entente.Intended},
 		{"The council expressed interest in forging closer ties with its neighbour.", "forging", entente.Intended},

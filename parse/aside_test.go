@@ -93,6 +93,8 @@ func TestHyphenParticiple(t *testing.T) {
 			[]string{"sent>ROOT:root", "Pakistan>sent:obl", "hit>Pakistan:amod", "Tuesday>sent:obl"}},
 		{"Mexico dispatched 200 troops to storm-battered Guatemala on Wednesday.",
 			[]string{"dispatched>ROOT:root", "Guatemala>dispatched:obl", "battered>Guatemala:amod", "to>Guatemala:case"}},
+		{"U.S.-backed Contra rebels tried to blow up a pylon.",
+			[]string{"tried>ROOT:root", "rebels>tried:nsubj", "backed>rebels:amod"}},
 		{"Iran-backed rebels attacked a Saudi oil facility.",
 			[]string{"attacked>ROOT:root", "rebels>attacked:nsubj", "backed>rebels:amod"}},
 	} {

@@ -123,8 +123,27 @@ func repairHyphenParticiple(toks []entente.Token) {
 		for e+1 < len(toks) && (toks[e+1].UPOS == "NOUN" || toks[e+1].UPOS == "PROPN") && toks[e].Head == e+1 {
 			e++
 		}
-		if toks[p].Head == e || toks[e].Head != p && toks[p].Rel == "amod" {
+		if toks[p].Head == e {
 			continue // already the noun's modifier
+		}
+		if toks[p].Rel == "amod" && toks[e].Head != p && !dominates(toks, e, toks[p].Head) {
+			// an adjective hung on the wrong word ("U.S.-backed Contra
+			// rebels tried" with "backed" on "tried"): the noun keeps
+			// its place, the adjective and its first word go to it
+			for k := range toks {
+				if toks[k].Head == p && k != w && k != h {
+					toks[k].Head = e
+				}
+			}
+			toks[p].Head, toks[p].UPOS, toks[p].XPOS = e, "ADJ", "JJ"
+			toks[w].Head, toks[h].Head, toks[h].Rel = p, p, "punct"
+			if toks[w].Rel != "compound" && toks[w].Rel != "obl:npmod" {
+				toks[w].Rel = "obl:npmod"
+			}
+			continue
+		}
+		if toks[p].Rel == "amod" {
+			continue
 		}
 		// the phrase (w to e) takes the place of its highest word in the
 		// tree: the participle's, or the first word's when the
