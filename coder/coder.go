@@ -1766,7 +1766,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 				break
 			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) &&
-				!sc.inReported(sc.mentHead[mi], p.tok) {
+				!sc.inReported(sc.mentHead[mi], p.tok) && !sc.reporterOf(sc.mentHead[mi], p.tok) {
 				p.src = sc.actors(sc.mentHead[mi], 0)
 				break
 			}
@@ -1795,6 +1795,30 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			}
 		}
 	}
+}
+
+// reporterOf reports whether token t is the subject of a verb that passes
+// on what others did ("Iran said several people were injured in a U.S.
+// attack") and predicate v, with a subject of its own that is no pronoun,
+// lies in what it reports: the reporter is not the doer of v.
+func (sc *sentence) reporterOf(t, v int) bool {
+	g := sc.toks[t].Head
+	if g < 0 || base(sc.rel(t)) != "nsubj" || !passOnVerbs[sc.lemma(g)] {
+		return false
+	}
+	own := false // v has a subject of its own, no pronoun ("they charged")
+	for _, c := range sc.childrenWith(v, "nsubj", "nsubj:pass") {
+		own = own || sc.toks[c].UPOS == "NOUN" || sc.toks[c].UPOS == "PROPN"
+	}
+	if !own {
+		return false
+	}
+	for _, c := range sc.childrenWith(g, "ccomp") {
+		if sc.within(v, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTemporal reports whether nominal t lies in a phrase of time ("after

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"entente/cameo"
 	"strings"
 
 	"entente/coder/verbs"
@@ -485,7 +486,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.fightOverAgreement(p) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.sourceAfterTargetPrep(b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -498,7 +499,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.fightOverAgreement(q) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.sourceAfterTargetPrep(bq) {
 					return q, bq, true
 				}
 			}
@@ -507,6 +508,45 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 	}
 	return nil, bindings{}, false
 }
+
+// reportedDeed reports whether pattern p codes a deed of force or
+// coercion (roots 15 to 20) on a verb of saying ("Iran said several people
+// were injured in Monday's U.S. attack" against REPORT's "* ATTACK
+// [190]"), under a parse: who reports an attack is not who made it; the
+// deed is coded where it is told, by its own verb or noun.
+func (m *matcher) reportedDeed(p *verbs.Pattern) bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	r := cameo.RootOf(p.Code.Source)
+	return r >= "15" && r <= "20" && passOnVerbs[m.sc.lemma(m.cl.toks[m.cl.verb])]
+}
+
+// sourceAfterTargetPrep reports whether a pattern bound as source an actor
+// introduced by a preposition of the one acted on ("on", "against",
+// "into"): in "injured in the U.S. attack on an Iranian oil platform" the
+// pattern "* IN ATTACK $" would make Iran the attacker.
+func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	for _, mi := range b.source {
+		t := m.sc.mentHead[mi]
+		if h := m.sc.toks[t].Head; h >= 0 && inSet(base(m.sc.rel(t)), "amod", "compound", "nmod:poss") {
+			t = h // "on an Iranian oil platform": the phrase's preposition
+		}
+		if inSet(m.sc.caseOf(t), "ON", "AGAINST", "INTO", "UPON") {
+			return true
+		}
+	}
+	return false
+}
+
+// passOnVerbs pass on what others did ("said", "reported"), unlike verbs
+// whose saying is the deed ("declared persona non grata", "told the
+// diplomats to leave", "announced sanctions").
+var passOnVerbs = map[string]bool{"SAY": true, "REPORT": true, "CLAIM": true, "CONFIRM": true, "ADD": true,
+	"NOTE": true, "WRITE": true}
 
 // skipsObject reports whether the token at clause position pos belongs to
 // an actor that is the verb's direct object, which a pattern's skipped
