@@ -109,3 +109,11 @@ func TestNominalRoot(t *testing.T) {
 	checkArcs(t, m, "International Monetary Fund officials and Pakistani finance officials held talks in Islamabad on Tuesday over the delayed loan review.",
 		[]string{"held>ROOT:root", "officials>held:nsubj", "talks>held:obj"})
 }
+
+// TestPrepParticiple: a past form between a preposition and a noun is the
+// noun's adjective ("over alleged breaches"), not a verb of its own.
+func TestPrepParticiple(t *testing.T) {
+	m := defaultModel(t)
+	checkArcs(t, m, "Kyiv impounded a tanker at Izmail over alleged breaches of sanctions.",
+		[]string{"impounded>ROOT:root", "breaches>impounded:obl", "alleged>breaches:amod", "over>breaches:case"})
+}

@@ -30,6 +30,62 @@ func repair(toks []entente.Token) {
 	repairHaveParticiple(toks)
 	repairHyphenParticiple(toks)
 	repairNominalRoot(toks)
+	repairPrepParticiple(toks)
+}
+
+// prepositionForms are prepositions the tagger may read as adverbs
+// ("over alleged breaches").
+var prepositionForms = map[string]bool{"over": true, "for": true, "about": true, "after": true, "before": true,
+	"against": true, "of": true, "on": true, "in": true, "with": true}
+
+// repairPrepParticiple mends "impounded a tanker over alleged breaches of
+// sanctions" read with the participle after the preposition as a verb of
+// its own (a conjunct or clause): a past form right after a preposition
+// and right before a noun, with no subject, is that noun's adjective
+// (amod); the noun takes the verb's place as an oblique (a nominal's
+// modifier under a noun), the preposition its case, and the verb's other
+// dependents go to the noun.
+func repairPrepParticiple(toks []entente.Token) {
+	for p := 1; p+1 < len(toks); p++ {
+		a := p - 1
+		prep := toks[a].UPOS == "ADP" || toks[a].UPOS == "ADV" && toks[a].Head == p && prepositionForms[strings.ToLower(toks[a].Form)]
+		if toks[p].UPOS != "VERB" || !prep || toks[p+1].UPOS != "NOUN" && toks[p+1].UPOS != "PROPN" {
+			continue
+		}
+		if x := toks[p].XPOS; x != "VBN" && x != "VBD" || hasChild(toks, p, "nsubj") || hasChild(toks, p, "nsubj:pass") {
+			continue
+		}
+		switch strings.SplitN(toks[p].Rel, ":", 2)[0] {
+		case "conj", "advcl", "ccomp", "xcomp", "acl", "dep", "parataxis":
+		default:
+			continue
+		}
+		e := p + 1
+		for e+1 < len(toks) && (toks[e+1].UPOS == "NOUN" || toks[e+1].UPOS == "PROPN") && toks[e].Head == e+1 {
+			e++
+		}
+		head := toks[p].Head
+		if head < 0 || head >= a && head <= e || dominates(toks, e, head) {
+			continue
+		}
+		rel := "obl"
+		if u := toks[head].UPOS; u == "NOUN" || u == "PROPN" {
+			rel = "nmod"
+		}
+		for k := range toks {
+			if toks[k].Head == p && k != a && (k < p || k > e) {
+				toks[k].Head = e
+			}
+		}
+		toks[e].Head, toks[e].Rel = head, rel
+		toks[a].Head, toks[a].Rel, toks[a].UPOS = e, "case", "ADP"
+		toks[p].Head, toks[p].Rel, toks[p].UPOS, toks[p].XPOS = e, "amod", "ADJ", "JJ"
+		for k := p + 1; k < e; k++ {
+			if toks[k].Head == p {
+				toks[k].Head = e
+			}
+		}
+	}
 }
 
 // repairNominalRoot mends "IMF officials and Pakistani officials held
