@@ -182,6 +182,26 @@ func (sc *sentence) munitionSubject(v int) bool {
 	return false
 }
 
+// aerialNouns are munitions of the air (195), artilleryNouns those of guns
+// and mortars (194).
+var (
+	aerialNouns = map[string]bool{"MISSILE": true, "MISSILES": true, "DRONE": true, "DRONES": true,
+		"BOMB": true, "BOMBS": true, "WARPLANE": true, "WARPLANES": true, "AIRSTRIKE": true, "AIRSTRIKES": true}
+	artilleryNouns = map[string]bool{"SHELL": true, "SHELLS": true, "MORTAR": true, "MORTARS": true,
+		"ARTILLERY": true}
+)
+
+// munitionSubjectOf reports whether the subject of verb v is a munition of
+// the set ("missiles hit").
+func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
+	for _, c := range sc.childrenWith(v, "nsubj") {
+		if set[sc.lemma(c)] || set[sc.words[c]] {
+			return true
+		}
+	}
+	return false
+}
+
 // militarySource reports whether every mention of src is a military one.
 func (sc *sentence) militarySource(src []int) bool {
 	for _, s := range src {
@@ -207,6 +227,12 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 		return "112"
 	case code == "183" && is(bombLemmas) && sc.stateSource(p.src):
 		return "195"
+	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, aerialNouns):
+		// "Russian missiles hit a power substation": aerial weapons
+		return "195"
+	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, artilleryNouns):
+		// "Russian shells hit the town": artillery
+		return "194"
 	case code == "042" && is(landLemmas) && sc.munitionSubject(v):
 		return "194"
 	case code == "042" && is(landLemmas) && sc.militarySource(p.src):
