@@ -1942,6 +1942,22 @@ func (sc *sentence) aidSent(v int) bool {
 var weaponNouns = map[string]bool{"WEAPONS": true, "ARMS": true, "MISSILES": true, "AMMUNITION": true,
 	"TANKS": true, "ARTILLERY": true, "ROCKETS": true, "RIFLES": true, "GUNS": true, "DRONES": true}
 
+// toBorder reports whether verb v sends to a border ("to the northern
+// frontier"): a phrase of "to" on the verb or its object whose noun is a
+// border noun.
+func (sc *sentence) toBorder(v int) bool {
+	cs := sc.childrenWith(v, "obl")
+	for _, o := range sc.childrenWith(v, "obj") {
+		cs = append(cs, sc.childrenWith(o, "nmod")...) // "soldiers to the frontier" hung on the troops
+	}
+	for _, c := range cs {
+		if borderNouns[sc.words[c]] && sc.caseOf(c) == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
 // borderNouns name a border.
 var borderNouns = map[string]bool{"BORDER": true, "FRONTIER": true, "BOUNDARY": true, "BORDERS": true,
 	"FRONTIERS": true}
@@ -2724,11 +2740,20 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// Myanmar": what is sent is aid (070), whoever carries it
 			p.code.Source, p.code.Target = "070", ""
 		}
-		if inSet(p.code.Source, "072", "074") && !noun && sc.troopsSent(i) && (len(p.tgt) == 0 || sc.borderModifiers(p.tgt)) {
-			// "sent 1,500 troops to Izabal", "dispatched soldiers to
-			// the Belarusian frontier": troops sent to no recipient, or
-			// to a border, are a show of force, not military aid
-			p.code.Source, p.code.Target = "150", ""
+		if inSet(p.code.Source, "072", "074") && !noun && sc.troopsSent(i) {
+			switch {
+			case len(p.tgt) == 0 || sc.borderModifiers(p.tgt):
+				// "sent 1,500 troops to Izabal", "dispatched soldiers to
+				// the Belarusian frontier": troops sent to no recipient,
+				// or to a border, are a show of force, not military aid
+				p.code.Source, p.code.Target = "150", ""
+			case sc.toBorder(i):
+				// "dispatched 2,000 soldiers to the northern frontier
+				// after attacks by rebels from Colombia": to the border,
+				// against no one named as its neighbour
+				p.code.Source, p.code.Target = "150", ""
+				p.tgt, p.guessedTgt = nil, false
+			}
 		}
 		if c := sc.stateTargetCode(p, i); c == dropEvent {
 			// troops that land: see statetarget.go
