@@ -3050,17 +3050,28 @@ func (sc *sentence) reactionTarget(v int, src []int) []int {
 	return nil
 }
 
+// captiveNouns are what a passive of holding makes someone ("held
+// hostage", "taken prisoner").
+var captiveNouns = map[string]bool{"HOSTAGE": true, "HOSTAGES": true, "CAPTIVE": true, "CAPTIVES": true,
+	"PRISONER": true, "PRISONERS": true}
+
 // reducedPassive reports whether verb v is a past participle that
 // modifies a noun as a reduced passive (see rolesDepth): no "-ing", no
 // subject, marker or object of its own, hung on a noun before it that is
-// not the root, with a "by" or "of" phrase.
+// not the root, with a "by" or "of" phrase; or with no more than a noun of
+// captivity after it ("held hostage", "taken prisoner").
 func (sc *sentence) reducedPassive(v int) bool {
 	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
 		return false
 	}
 	h := sc.toks[v].Head
-	if h < 0 || h >= v || sc.rel(h) == "root" || len(sc.childrenWith(v, "nsubj", "mark", "obj")) > 0 {
+	if h < 0 || h >= v || sc.rel(h) == "root" || len(sc.childrenWith(v, "nsubj", "mark")) > 0 {
 		return false
+	}
+	if objs := sc.childrenWith(v, "obj"); len(objs) > 0 {
+		// "nationals held hostage", "soldiers taken prisoner": the
+		// noun a passive makes the noun into, read as an object
+		return len(objs) == 1 && captiveNouns[sc.words[objs[0]]]
 	}
 	for _, c := range sc.childrenWith(v, "obl", "obl:agent", "nmod") {
 		if inSet(sc.caseOf(c), "BY", "OF") {
