@@ -868,9 +868,11 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			f.Kind = entente.MentionAgent
 			f.Entries = []entente.EntryRef{m.agentRef(g)}
 			f.det = g.i > 0 && determiners[keys[g.i-1]] && !covered[g.i-1]
-			if at := ofTheCountry(keys, g.i); !f.det && at >= 0 && !covered[at] {
-				// "the country's top union leaders": as "its", the
-				// state the article speaks of; one mention
+			at := ofTheCountry(keys, g.i)
+			if !f.det && at >= 0 && !covered[at] {
+				// "the country's top union leaders": the state the
+				// article speaks of, as for "the union leaders"; one
+				// mention
 				f.det = true
 				f.Mention = mk(at, g.j)
 				for k := at; k < g.i; k++ {
@@ -886,7 +888,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			}
 			former2, _ := modBefore(g.i)
 			if f.det {
-				former2, _ = modBefore(g.i - 1)
+				former2, _ = modBefore(f.Tokens[0])
 			}
 			f.former = former || former2
 			if bareAt != nil {

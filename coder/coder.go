@@ -1765,8 +1765,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 				// is the one acted on, never the doer
 				break
 			}
+			if mi := sc.mentAt[t]; mi >= 0 && sc.reporterOf(sc.mentHead[mi], p.tok) {
+				break // the reporter, and the words before it: no doer of v
+			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) &&
-				!sc.inReported(sc.mentHead[mi], p.tok) && !sc.reporterOf(sc.mentHead[mi], p.tok) {
+				!sc.inReported(sc.mentHead[mi], p.tok) {
 				p.src = sc.actors(sc.mentHead[mi], 0)
 				break
 			}
@@ -1807,8 +1810,8 @@ func (sc *sentence) reporterOf(t, v int) bool {
 		return false
 	}
 	own := false // v has a subject of its own, no pronoun ("they charged")
-	for _, c := range sc.childrenWith(v, "nsubj", "nsubj:pass") {
-		own = own || sc.toks[c].UPOS == "NOUN" || sc.toks[c].UPOS == "PROPN"
+	for _, c := range sc.childrenWith(v, "nsubj") {
+		own = own || sc.toks[c].UPOS != "PRON"
 	}
 	if !own {
 		return false
@@ -3057,9 +3060,9 @@ var captiveNouns = map[string]bool{"HOSTAGE": true, "HOSTAGES": true, "CAPTIVE":
 
 // reducedPassive reports whether verb v is a past participle that
 // modifies a noun as a reduced passive (see rolesDepth): no "-ing", no
-// subject, marker or object of its own, hung on a noun before it that is
-// not the root, with a "by" or "of" phrase; or with no more than a noun of
-// captivity after it ("held hostage", "taken prisoner").
+// subject or marker of its own, hung on a noun before it that is not the
+// root, with a noun of captivity for object or predicate ("held hostage",
+// "taken prisoner"), or else with no object and a "by" or "of" phrase.
 func (sc *sentence) reducedPassive(v int) bool {
 	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
 		return false
@@ -3068,10 +3071,16 @@ func (sc *sentence) reducedPassive(v int) bool {
 	if h < 0 || h >= v || sc.rel(h) == "root" || len(sc.childrenWith(v, "nsubj", "mark")) > 0 {
 		return false
 	}
-	if objs := sc.childrenWith(v, "obj"); len(objs) > 0 {
-		// "nationals held hostage", "soldiers taken prisoner": the
-		// noun a passive makes the noun into, read as an object
-		return len(objs) == 1 && captiveNouns[sc.words[objs[0]]]
+	for _, c := range sc.childrenWith(v, "obj", "xcomp") {
+		if captiveNouns[sc.words[c]] {
+			// "nationals held hostage", "soldiers taken prisoner":
+			// what a passive of holding makes the noun, read as an
+			// object or a predicate
+			return true
+		}
+	}
+	if len(sc.childrenWith(v, "obj")) > 0 {
+		return false
 	}
 	for _, c := range sc.childrenWith(v, "obl", "obl:agent", "nmod") {
 		if inSet(sc.caseOf(c), "BY", "OF") {

@@ -510,10 +510,11 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 }
 
 // reportedDeed reports whether pattern p codes a deed of force or
-// coercion (roots 15 to 20) on a verb of saying ("Iran said several people
-// were injured in Monday's U.S. attack" against REPORT's "* ATTACK
-// [190]"), under a parse: who reports an attack is not who made it; the
-// deed is coded where it is told, by its own verb or noun.
+// coercion (roots 15 to 20) on a verb that passes words on ("Iran said
+// several people were injured in Monday's U.S. attack" against REPORT's
+// "* ATTACK [190]"), under a parse: who reports an attack is not who made
+// it. The deed is left to its own verb or noun, when the dictionaries
+// code them.
 func (m *matcher) reportedDeed(p *verbs.Pattern) bool {
 	if m.wordOrder || m.sc == nil {
 		return false
@@ -532,8 +533,8 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 	}
 	for _, mi := range b.source {
 		t := m.sc.mentHead[mi]
-		if h := m.sc.toks[t].Head; h >= 0 && inSet(base(m.sc.rel(t)), "amod", "compound", "nmod:poss") {
-			t = h // "on an Iranian oil platform": the phrase's preposition
+		if r := m.sc.rel(t); m.sc.toks[t].Head >= 0 && (inSet(base(r), "amod", "compound") || r == "nmod:poss") {
+			t = m.sc.toks[t].Head // "on an Iranian oil platform": the phrase's preposition
 		}
 		if inSet(m.sc.caseOf(t), "ON", "AGAINST", "INTO", "UPON") {
 			return true
@@ -542,11 +543,12 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 	return false
 }
 
-// passOnVerbs pass on what others did ("said", "reported"), unlike verbs
-// whose saying is the deed ("declared persona non grata", "told the
-// diplomats to leave", "announced sanctions").
-var passOnVerbs = map[string]bool{"SAY": true, "REPORT": true, "CLAIM": true, "CONFIRM": true, "ADD": true,
-	"NOTE": true, "WRITE": true}
+// passOnVerbs pass on what others did ("said", "reported"): a subset of
+// reportingVerbs without the verbs whose saying is the deed ("declared
+// persona non grata", "told the diplomats to leave", "announced
+// sanctions") or names its doer ("claimed responsibility for the attack",
+// "confirmed the arrest").
+var passOnVerbs = map[string]bool{"SAY": true, "REPORT": true, "ADD": true, "NOTE": true, "WRITE": true}
 
 // skipsObject reports whether the token at clause position pos belongs to
 // an actor that is the verb's direct object, which a pattern's skipped

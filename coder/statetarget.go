@@ -165,42 +165,36 @@ var munitionNouns = map[string]bool{
 
 // munitionSubject reports whether the subject of verb v is a munition
 // ("shells landed").
-func (sc *sentence) munitionSubject(v int) bool {
-	for _, c := range sc.childrenWith(v, "nsubj") {
-		if munitionNouns[sc.lemma(c)] || munitionNouns[sc.words[c]] {
-			return true
-		}
-	}
-	// a misparse may hang the verb under the munition itself ("rockets
-	// fired by X landed", landed an xcomp of fired, fired an acl of
-	// rockets)
-	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 2; h, k = sc.toks[h].Head, k+1 {
-		if munitionNouns[sc.lemma(h)] || munitionNouns[sc.words[h]] {
-			return true
-		}
-	}
-	return false
-}
+func (sc *sentence) munitionSubject(v int) bool { return sc.munitionSubjectOf(v, munitionNouns) }
 
-// aerialNouns are munitions of the air (195), artilleryNouns those of guns
-// and mortars (194).
-var (
-	aerialNouns = map[string]bool{"MISSILE": true, "MISSILES": true, "DRONE": true, "DRONES": true,
-		"BOMB": true, "BOMBS": true, "WARPLANE": true, "WARPLANES": true, "AIRSTRIKE": true, "AIRSTRIKES": true}
-	artilleryNouns = map[string]bool{"SHELL": true, "SHELLS": true, "MORTAR": true, "MORTARS": true,
-		"ARTILLERY": true}
-)
-
-// munitionSubjectOf reports whether the subject of verb v is a munition of
-// the set ("missiles hit").
+// munitionSubjectOf reports whether the subject of verb v is a noun of the
+// set ("missiles hit"), or a misparse hangs the verb under such a noun
+// ("rockets fired by X landed", landed an xcomp of fired, fired an acl of
+// rockets).
 func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 	for _, c := range sc.childrenWith(v, "nsubj") {
 		if set[sc.lemma(c)] || set[sc.words[c]] {
 			return true
 		}
 	}
+	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 2; h, k = sc.toks[h].Head, k+1 {
+		if set[sc.lemma(h)] || set[sc.words[h]] {
+			return true
+		}
+	}
 	return false
 }
+
+// aerialNouns are weapons and craft of the air (195: missiles, rockets,
+// drones, bombs, warplanes, air strikes), artilleryNouns those of guns and
+// mortars (194).
+var (
+	aerialNouns = map[string]bool{"MISSILE": true, "MISSILES": true, "DRONE": true, "DRONES": true,
+		"BOMB": true, "BOMBS": true, "ROCKET": true, "ROCKETS": true, "WARPLANE": true, "WARPLANES": true,
+		"AIRSTRIKE": true, "AIRSTRIKES": true}
+	artilleryNouns = map[string]bool{"SHELL": true, "SHELLS": true, "MORTAR": true, "MORTARS": true,
+		"ARTILLERY": true}
+)
 
 // militarySource reports whether every mention of src is a military one.
 func (sc *sentence) militarySource(src []int) bool {

@@ -65,7 +65,14 @@ func repairPrepParticiple(toks []entente.Token) {
 			e++
 		}
 		head := toks[p].Head
-		if head < 0 || head >= a && head <= e || dominates(toks, e, head) {
+		if head < 0 || head >= a && head <= e || dominates(toks, e, head) || dominates(toks, a, head) {
+			continue
+		}
+		cycle := false // a dependent of the verb above the noun
+		for k := range toks {
+			cycle = cycle || toks[k].Head == p && k != a && (k < p || k > e) && dominates(toks, k, e)
+		}
+		if cycle {
 			continue
 		}
 		rel := "obl"
@@ -182,7 +189,8 @@ func repairHyphenParticiple(toks []entente.Token) {
 		if toks[p].Head == e {
 			continue // already the noun's modifier
 		}
-		if toks[p].Rel == "amod" && toks[e].Head != p && !dominates(toks, e, toks[p].Head) {
+		if toks[p].Rel == "amod" && toks[e].Head != p && !dominates(toks, e, toks[p].Head) &&
+			!dominates(toks, p, e) && !dominates(toks, w, e) && !dominates(toks, h, e) {
 			// an adjective hung on the wrong word ("U.S.-backed Contra
 			// rebels tried" with "backed" on "tried"): the noun keeps
 			// its place, the adjective and its first word go to it

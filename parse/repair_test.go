@@ -225,3 +225,19 @@ func acyclic(t *testing.T, toks []entente.Token) {
 		t.Errorf("%d roots, want 1", roots)
 	}
 }
+
+// TestRepairsKeepTree: the repairs leave misparses they would turn into
+// cycles alone.
+func TestRepairsKeepTree(t *testing.T) {
+	// a hyphenated adjective whose noun lies above the word before the
+	// hyphen
+	toks := toksOf(t, "U.S./PROPN/3/obl:npmod -/PUNCT/3/punct backed/VERB/6/amod Contra/PROPN/5/compound rebels/NOUN/1/nmod tried/VERB/0/root")
+	toks[2].XPOS = "VBN"
+	repairHyphenParticiple(toks)
+	acyclic(t, toks)
+	// a participle after a preposition that is the root of the fragment
+	toks = toksOf(t, "Kyiv/PROPN/2/nsubj held/VERB/3/dep over/ADP/0/root alleged/VERB/2/conj breaches/NOUN/4/obj")
+	toks[1].XPOS, toks[3].XPOS = "VBD", "VBN"
+	repairPrepParticiple(toks)
+	acyclic(t, toks)
+}
