@@ -719,7 +719,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		i = best
 	}
 	actors = dropHits(actors, covered, func(all []actorHit, k int) bool {
-		return unpaired(all, k, keys) || namesake(all[k], keys) || nameEnd(all[k], toks, keys, covered)
+		return unpaired(all, k, keys) || namesake(all[k], keys) || nameEnd(all[k], toks, keys, covered) ||
+			insideName(all[k], toks, keys, covered)
 	})
 
 	// 2. Agents, where no actor matched.
@@ -2317,6 +2318,20 @@ func nameEnd(h actorHit, toks []entente.Token, keys []string, covered []bool) bo
 	return h.i > 1 && h.pay.phrase > 0 && len(h.code) == 3 && !h.rec.metonym && !h.rec.person &&
 		upperInitial(toks[h.i-1].Form) && !covered[h.i-1] && !nameEndFunction[keys[h.i-1]] && !dateWord(keys[h.i-1]) &&
 		!allCaps(toks[h.i].Form)
+}
+
+// insideName reports whether hit h, one word naming a state or its
+// people, lies inside a longer proper name the dictionaries lack: a
+// capitalised word before it (not the sentence's first, no function word,
+// month or day) and one after it, neither matched by an actor ("Datu
+// Saudi Ampatuan", "Operation Iraqi Freedom").
+func insideName(h actorHit, toks []entente.Token, keys []string, covered []bool) bool {
+	if h.j-h.i != 1 || h.i < 2 || h.j >= len(toks) || len(h.code) != 3 || h.rec.metonym || h.rec.person {
+		return false
+	}
+	b, a := h.i-1, h.j
+	return upperInitial(toks[b].Form) && !covered[b] && !nameEndFunction[keys[b]] && !dateWord(keys[b]) && !allCaps(toks[b].Form) &&
+		upperInitial(toks[a].Form) && !covered[a] && !dateWord(keys[a]) && !allCaps(toks[a].Form)
 }
 
 // nameEndFunction are capitalised words before a name that begin no

@@ -319,6 +319,9 @@ func newSentenceIn(scr *scratch, s *entente.Sentence, ms []entente.Mention) *sen
 	sc.childrenOf(s.Tokens)
 	for mi, m := range ms {
 		lo, hi := max(0, m.Tokens[0]), min(n, m.Tokens[1])
+		if afterAccordingTo(sc.words, lo) {
+			hi = lo // "according to the Malawian military": the source of the news, no party
+		}
 		for i := lo; i < hi; i++ {
 			if sc.mentAt[i] < 0 {
 				sc.mentAt[i] = mi
@@ -336,6 +339,15 @@ func newSentenceIn(scr *scratch, s *entente.Sentence, ms []entente.Mention) *sen
 	}
 	scr.mentHead = sc.mentHead
 	return sc
+}
+
+// afterAccordingTo reports whether the word at i follows "according to",
+// across a determiner (upper-case words).
+func afterAccordingTo(words []string, i int) bool {
+	if i >= 1 && inSet(words[i-1], "THE", "A", "AN") {
+		i--
+	}
+	return i >= 2 && words[i-1] == "TO" && words[i-2] == "ACCORDING"
 }
 
 // childrenOf fills sc.children from the tokens' heads, in token order, the
@@ -2329,7 +2341,8 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	if len(byForm) == 0 && len(byLemma) == 0 {
 		return nil, 0, 0
 	}
-	if sc.hyphenModifier(i) {
+	if sc.hyphenModifier(i) || sc.words[i] == "ACCORDING" && i+1 < len(sc.words) && sc.words[i+1] == "TO" {
+		// "storm-battered", and "according to X": no act
 		return nil, 0, 0
 	}
 	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
