@@ -1,9 +1,9 @@
 package coder
 
 import (
-	"entente/cameo"
 	"strings"
 
+	"entente/cameo"
 	"entente/coder/verbs"
 )
 

@@ -132,31 +132,12 @@ func (m *Model) Parse(toks []entente.Token) {
 	}
 	s := m.pool.Get().(*scratch)
 	m.tag(s, toks)
+	s.idx = s.idx[:0]
+	for i := range toks {
+		s.idx = append(s.idx, i)
+	}
 	lead := text.DatelineEnd(toks)
-	if as := asides(toks, lead); len(as) > 0 || lead > 0 && lead < len(toks) {
-		s.idx = s.idx[:0]
-		for i := range toks {
-			s.idx = append(s.idx, i)
-		}
-		parseAround(toks, lead, as, s.idx, func(idx []int) { m.parseNodes(s, toks, idx) })
-		repair(toks)
-		m.pool.Put(s)
-		return
-	}
-	st := &s.st
-	st.reset(len(toks))
-	for i := range toks {
-		st.words[i+1] = s.ws[i+2].lower
-		st.tags[i+1] = uint64(s.tags[i+2]) + 100
-		st.cpos[i+1] = m.tg.cpos[s.tags[i+2]]
-		st.sufs[i+1] = s.ws[i+2].suf[2]
-	}
-	m.ps.fillClasses(st, s.ws[2:len(s.ws)-2])
-	s.fs = m.ps.parse(st, s.fs, s.scores)
-	for i := range toks {
-		toks[i].Head = int(st.head[i+1]) - 1
-		toks[i].Rel = m.ps.labels[st.label[i+1]]
-	}
+	parseAround(toks, lead, asides(toks, lead), s.idx, func(idx []int) { m.parseNodes(s, toks, idx) })
 	repair(toks)
 	m.pool.Put(s)
 }
