@@ -102,6 +102,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 	var history []found
 	var out []entente.Mention
 	surnames := map[string]found{}
+	heads := map[string]found{}
 	countries := map[string]bool{}
 	var spk []speaker    // who speaks in the article, known or not
 	var keys []string    // the sentence's, in one array for the article
@@ -119,6 +120,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		}
 		items := m.sentence(a, &sents[si], d, keys, roots)
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
+		items = byHead(&sents[si], toks, keys, items, heads)
 		items = m.outsidePlaceNames(toks, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(items, keys)
@@ -174,8 +176,92 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 			}
 		}
 		appositiveNames(toks, keys, history[h0:], surnames)
+		bodyHeads(toks, keys, history[h0:], heads)
 	}
 	return out
+}
+
+// bodyNouns are the nouns that head the names of bodies, which an article
+// may name again by the noun alone ("the European Community ... the
+// Community", "the International Monetary Fund ... the Fund").
+var bodyNouns = map[string]bool{"community": true, "commission": true, "council": true, "fund": true, "bank": true,
+	"club": true, "parliament": true, "assembly": true, "union": true, "party": true, "front": true,
+	"organisation": true, "organization": true, "agency": true, "alliance": true, "movement": true, "army": true,
+	"congress": true, "court": true, "authority": true, "league": true, "conference": true, "committee": true,
+	"federation": true, "coalition": true, "ministry": true}
+
+// bodyHeads records, for byHead, the capitalised body nouns (bodyNouns) in
+// the names of the sentence's named actors other than persons, each for
+// the latest actor that holds it. items are the sentence's mentions,
+// references resolved.
+func bodyHeads(toks []entente.Token, keys []string, items []found, heads map[string]found) {
+	for _, it := range items {
+		if it.Kind != entente.MentionActor || it.class == classPerson || it.Code == "" || IsSpecial(it.Code) ||
+			it.Tokens[1]-it.Tokens[0] < 2 || it.Tokens[1] > len(toks) {
+			continue
+		}
+		for i := it.Tokens[0]; i < it.Tokens[1]; i++ {
+			if bodyNouns[keys[i]] && capitalised(toks[i].Form) {
+				heads[keys[i]] = it
+			}
+		}
+	}
+}
+
+// byHead adds to the mentions of a sentence the bodies it names by the
+// capitalised noun of their name alone, after "the" ("the Community"): the
+// latest body of the article whose name holds that noun (bodyHeads), coded
+// as it was, with it for antecedent. A noun that begins a longer name
+// ("the Bank of England", "the Council Presidency") or that another mention
+// covers is left alone; one read as a bare agent ("the community" of
+// civilians) is taken as the body.
+func byHead(s *entente.Sentence, toks []entente.Token, keys []string, items []found, heads map[string]found) []found {
+	if len(heads) == 0 {
+		return items
+	}
+	added := false
+	for i := 1; i < len(toks); i++ {
+		ante, ok := heads[keys[i]]
+		if !ok || keys[i-1] != "the" || !capitalised(toks[i].Form) {
+			continue
+		}
+		if i+1 < len(toks) && (capitalised(toks[i+1].Form) || keys[i+1] == "of") {
+			continue // a longer name
+		}
+		covered, agent := false, -1
+		for k, it := range items {
+			if i >= it.Tokens[0] && i < it.Tokens[1] || i-1 >= it.Tokens[0] && i-1 < it.Tokens[1] {
+				if it.ref == refAgent && it.Tokens[1] == i+1 {
+					agent = k // "the Community" read as a common noun
+				} else {
+					covered = true
+				}
+			}
+		}
+		if covered {
+			continue
+		}
+		if agent >= 0 {
+			items = slices.Delete(items, agent, agent+1)
+		}
+		f := ante
+		f.Mention = entente.Mention{Sentence: s.Index, Tokens: [2]int{i - 1, i + 1},
+			Span: entente.Span{Start: toks[i-1].Span.Start, End: toks[i].Span.End}, Kind: entente.MentionCoref,
+			Code: ante.Code}
+		sp := ante.Span
+		if ante.Antecedent != nil {
+			sp = *ante.Antecedent
+		}
+		f.Antecedent = &sp
+		f.Entries = append([]entente.EntryRef(nil), ante.Entries...)
+		f.subj = i+1 < len(toks) && toks[i+1].Form != "'s"
+		items = append(items, f)
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(items, byStart)
+	}
+	return items
 }
 
 // datelineState returns the state of the place a story's dateline names
