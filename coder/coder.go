@@ -1316,7 +1316,7 @@ func (sc *sentence) addressedDoerNoun(n int) bool {
 // with", 036): the verb tells the act, once.
 func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
 	code := preds[n].code.Source
-	root, intent := cameo.RootOf(code), intentCode(code)
+	root, intent := cameo.RootOf(code), cameo.Intent(code)
 	same := func(v int) bool {
 		vp, ok := preds[v]
 		return ok && !vp.noun && (cameo.RootOf(vp.code.Source) == root || intent != code && vp.code.Source == intent)
@@ -1373,7 +1373,7 @@ func (sc *sentence) intended(v int) bool {
 // conditionalThreat reports whether hostile act v (roots 16 to 20) is one
 // its source says it may or will do on a condition ("may revoke the
 // licences if progress is not made", "will retaliate unless"): a threat
-// (13x), as intentCode maps it.
+// (13x), as cameo.Intent maps it.
 func (sc *sentence) conditionalThreat(v int, code string) bool {
 	if r := cameo.RootOf(code); r < "16" || r > "20" {
 		return false
@@ -1400,7 +1400,7 @@ func (sc *sentence) conditionalThreat(v int, code string) bool {
 // a clause with "will", "would" or "shall", not negated, that is the
 // complement of a verb of saying ("Reagan said the U.S. would impose
 // tariffs on Japanese imports"). CAMEO codes such an announcement as the
-// intent or the threat (intentCode), not the deed.
+// intent or the threat (cameo.Intent), not the deed.
 func (sc *sentence) announced(v int, code string) bool {
 	switch cameo.RootOf(code) {
 	case "04", "05", "06", "07", "08", "16", "18", "19", "20":
@@ -1417,91 +1417,6 @@ func (sc *sentence) announced(v int, code string) bool {
 		}
 	}
 	return false
-}
-
-// intentCode returns the CAMEO intent (03x) that corresponds to a
-// cooperative deed: meeting (04) to 036, diplomatic cooperation (05) to
-// 030, material cooperation (06x) to 031x, aid (07x) to 033x and yielding
-// (08) to 034. An intended hostile deed is a threat (13x): reducing or
-// breaking relations (161) to 1313, cutting aid (162) to 1311, sanctions
-// (163) to 1312, halting talks, mediation or involvement (164-166) to
-// 134-136, other reductions (16) to 131, coercion (17) to repression
-// (137), violence (18) to 1383, force (19) to military force (138x:
-// blockade 1381, occupation 1382, attack 1384) and mass violence (20) to
-// 138. Other codes are returned unchanged.
-func intentCode(code string) string {
-	if len(code) < 2 {
-		return code
-	}
-	if len(code) >= 3 {
-		switch code[:3] {
-		case "161":
-			return "1313"
-		case "162":
-			return "1311"
-		case "163":
-			return "1312"
-		case "164":
-			return "134"
-		case "165":
-			return "135"
-		case "166":
-			return "136"
-		case "191":
-			return "1381"
-		case "192":
-			return "1382"
-		case "190", "193", "194", "195":
-			return "1384"
-		}
-	}
-	switch code[:2] {
-	case "16":
-		return "131"
-	case "17":
-		return "137"
-	case "18":
-		return "1383"
-	case "19", "20":
-		return "138"
-	case "04":
-		return "036"
-	case "05":
-		return "030"
-	case "06":
-		if len(code) == 3 && code[2] >= '1' && code[2] <= '4' {
-			return "031" + code[2:]
-		}
-		return "031"
-	case "07":
-		if len(code) == 3 && code[2] >= '1' && code[2] <= '4' {
-			return "033" + code[2:]
-		}
-		return "033"
-	case "08":
-		// yielding (08) intended is 035, each kind to its own intent:
-		// reform (083) to 034, the others to 0351-0356
-		if len(code) >= 3 {
-			switch code[:3] {
-			case "081":
-				return "0351"
-			case "082":
-				return "0352"
-			case "083":
-				return "034"
-			case "084":
-				return "0353"
-			case "085":
-				return "0354"
-			case "086":
-				return "0355"
-			case "087":
-				return "0356"
-			}
-		}
-		return "035"
-	}
-	return code
 }
 
 // ingAdjectives are "-ing" forms (upper case) used as adjectives of their
@@ -2857,9 +2772,9 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	}
 	for _, i := range order {
 		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source) || sc.announced(i, p.code.Source)) {
-			p.code.Source = intentCode(p.code.Source)
+			p.code.Source = cameo.Intent(p.code.Source)
 			if p.code.Target != "" {
-				p.code.Target = intentCode(p.code.Target)
+				p.code.Target = cameo.Intent(p.code.Target)
 			}
 		}
 	}
@@ -3566,12 +3481,20 @@ func (c *Coder) event(a *entente.Article, sc *sentence, p *predicate, src, tgt i
 	if p.negated {
 		e.Modality = entente.Negated
 	}
+	c.SetCode(&e, code)
+	return e
+}
+
+// SetCode gives event e the CAMEO code code, with its root, Goldstein
+// score, QuadClass and PLOVER type and mode in the coder's convention:
+// for a code changed after coding (an intended meeting, 036).
+func (c *Coder) SetCode(e *entente.Event, code string) {
+	e.Code, e.Root = code, cameo.RootOf(code)
 	if ec, ok := cameo.Lookup(code); ok {
 		e.Goldstein = ec.GoldsteinIn(c.opt.Convention)
 		e.QuadClass = ec.QuadClassIn(c.opt.Convention)
 		e.PloverType, e.PloverMode = ec.PloverType, ec.PloverMode
 	}
-	return e
 }
 
 // officialActor reports whether mention mi is a state as a whole (named,

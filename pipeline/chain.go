@@ -12,6 +12,7 @@ import (
 
 	"entente"
 	"entente/actor"
+	"entente/cameo"
 	"entente/coder"
 	"entente/coder/verbs"
 	"entente/internal/clause"
@@ -220,6 +221,11 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 			// "stopped sending coal to": the stop is the act coded
 			// (an embargo, a cut of aid), not a sending denied
 			ev.Modality = entente.Asserted
+		}
+		if ev.Modality == entente.Intended {
+			if code := cameo.Intent(ev.Code); code != ev.Code {
+				c.Coder.SetCode(ev, code)
+			}
 		}
 		ev.PloverMode = modality.PloverMode(ev.Modality, ev.When)
 		qs, ok := quants[si]

@@ -1,0 +1,94 @@
+package cameo
+
+// Intent returns the CAMEO intent (03x) that corresponds to a cooperative
+// deed: meeting (04) to 036 (mediation, 045, to 039), diplomatic
+// cooperation (05) to 030, material cooperation (06x) to 031x, aid (07x) to
+// 033x and yielding (08) to 034 or 035x. An intended hostile deed is a
+// threat (13x): reducing or breaking relations (161) to 1313, cutting aid
+// (162) to 1311, sanctions (163) to 1312, halting talks, mediation or
+// involvement (164-166) to 134-136, other reductions (16) to 131,
+// administrative sanctions (172) to 1312, arrests, expulsions and violent
+// repression (173-175) to repression (137), other coercion (17) to 130,
+// violence (18) to 1383, force (19) to military force (138x: blockade
+// 1381, occupation 1382, attack 1384) and mass violence (20) to 138. Other
+// codes are returned unchanged; every code returned is in the codebook.
+func Intent(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	if len(code) >= 3 {
+		switch code[:3] {
+		case "161":
+			return "1313"
+		case "162":
+			return "1311"
+		case "163":
+			return "1312"
+		case "164":
+			return "134"
+		case "165":
+			return "135"
+		case "166":
+			return "136"
+		case "045":
+			return "039"
+		case "172":
+			return "1312"
+		case "173", "174", "175":
+			return "137"
+		case "191":
+			return "1381"
+		case "192":
+			return "1382"
+		case "190", "193", "194", "195":
+			return "1384"
+		}
+	}
+	switch code[:2] {
+	case "16":
+		return "131"
+	case "17":
+		return "130"
+	case "18":
+		return "1383"
+	case "19", "20":
+		return "138"
+	case "04":
+		return "036"
+	case "05":
+		return "030"
+	case "06":
+		if len(code) == 3 && code[2] >= '1' && code[2] <= '4' {
+			return "031" + code[2:]
+		}
+		return "031"
+	case "07":
+		if len(code) == 3 && code[2] >= '1' && code[2] <= '4' {
+			return "033" + code[2:]
+		}
+		return "033"
+	case "08":
+		// yielding (08) intended is 035, each kind to its own intent:
+		// reform (083) to 034, the others to 0351-0356
+		if len(code) >= 3 {
+			switch code[:3] {
+			case "081":
+				return "0351"
+			case "082":
+				return "0352"
+			case "083":
+				return "034"
+			case "084":
+				return "0353"
+			case "085":
+				return "0354"
+			case "086":
+				return "0355"
+			case "087":
+				return "0356"
+			}
+		}
+		return "035"
+	}
+	return code
+}

@@ -1,0 +1,22 @@
+package cameo
+
+import "testing"
+
+func TestIntent(t *testing.T) {
+	for _, c := range []struct{ deed, intent string }{
+		{"042", "036"}, {"046", "036"}, {"045", "039"}, {"057", "030"}, {"061", "0311"}, {"071", "0331"},
+		{"070", "033"}, {"083", "034"}, {"0871", "0356"}, {"085", "0354"}, {"161", "1313"}, {"1621", "1311"},
+		{"163", "1312"}, {"172", "1312"}, {"173", "137"}, {"170", "130"}, {"1712", "130"}, {"180", "1383"},
+		{"190", "1384"}, {"192", "1382"}, {"200", "138"}, {"010", "010"}, {"112", "112"}, {"036", "036"},
+	} {
+		if got := Intent(c.deed); got != c.intent {
+			t.Errorf("Intent(%q) = %q, want %q", c.deed, got, c.intent)
+		}
+	}
+	// every code is mapped to a code of the codebook
+	for _, ec := range EventCodes() {
+		if got := Intent(ec.Code); !IsEventCode(got) {
+			t.Errorf("Intent(%q) = %q, not a CAMEO event code", ec.Code, got)
+		}
+	}
+}
