@@ -748,12 +748,28 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// (not of a passive: "the lifting of sanctions was welcomed
 			// by China" was not China's doing)
 			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") && sc.rel(v) != "nsubj:pass" &&
-				(!doerNouns[sc.lemma(v)] || sc.extends(h)) {
+				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) {
 				// (an invitation, a proposal or an offer is the
 				// subject's only when it extends or makes it: one who
-				// rejects or answers it was its addressee)
+				// rejects or answers it was its addressee; a visit
+				// the subject came "for" or is "on" is the subject's)
 				s, _ := sc.rolesDepth(h, false, depth+1)
 				src = s
+				if len(tgt) == 0 && sc.onVisit(v) {
+					// the place the visitor reached or is in is the host
+					if inSet(sc.caseOf(h), "IN", "AT") && len(sc.childrenWith(h, "cop")) > 0 {
+						if a := sc.actors(h, 0); disjoint(a, src) {
+							tgt = append(tgt, a...)
+						}
+					}
+					for _, c := range sc.childrenWith(h, "obj", "obl") {
+						if c != v && (base(sc.rel(c)) == "obj" || inSet(sc.caseOf(c), "IN", "TO", "AT")) {
+							if a := sc.actors(c, 0); disjoint(a, src) {
+								tgt = append(tgt, a...)
+							}
+						}
+					}
+				}
 			}
 		}
 		return src, tgt
@@ -1155,6 +1171,14 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 // doerNouns are the event nouns an actor adjective or compound before which
 // does the deed, with or without a target named.
 var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true}
+
+// onVisit reports whether noun v is a visit in a phrase of purpose or
+// state, "for a visit" or "on a visit", of its clause's verb ("the minister
+// reached Phnom Penh for a visit", "is in Tokyo on a three-day visit"):
+// the visitor is the clause's subject.
+func (sc *sentence) onVisit(v int) bool {
+	return sc.lemma(v) == "VISIT" && base(sc.rel(v)) == "obl" && inSet(sc.caseOf(v), "FOR", "ON")
+}
 
 // issuingVerbs extend what a doer noun names ("extended an invitation",
 // "submitted a proposal", "paid a visit"), as the light verbs do ("made
