@@ -27,6 +27,7 @@ func repair(toks []entente.Token) {
 	repairPossessiveParticiple(toks)
 	repairChargeDAffaires(toks)
 	repairReportedParticiple(toks)
+	repairReportedResult(toks)
 	repairHaveParticiple(toks)
 	repairHyphenParticiple(toks)
 	repairNominalRoot(toks)
@@ -282,7 +283,9 @@ var reportingForms = map[string]bool{"said": true, "says": true, "say": true, "r
 // modifies (amod), and a noun or name right before that verb depends on
 // the same noun, the verb is the reported clause (ccomp of the verb of
 // saying), the name is its subject (taking the words between the verb of
-// saying and it that hung on the noun) and the noun its object.
+// saying and it that hung on the noun) and the noun its object. So it is
+// when the name is the object of the verb of saying and the noun hangs on
+// the name ("said Cambodian troops fired rockets").
 func repairReportedParticiple(toks []entente.Token) {
 	for p := 2; p+1 < len(toks); p++ {
 		n, s := toks[p].Head, p-1
@@ -290,6 +293,28 @@ func repairReportedParticiple(toks []entente.Token) {
 			continue
 		}
 		r := toks[n].Head
+		if r >= 0 && r == s && toks[s].Rel == "obj" && !hasChild(toks, n, "cc") {
+			// "said Cambodian troops fired rockets" read with the name as
+			// the object and the noun hung on it (conj): the same, the
+			// name's adjuncts after the verb going with the verb
+			r = toks[s].Head
+			if r < 0 || r >= s || !reportingForms[strings.ToLower(toks[r].Form)] || toks[s].UPOS != "PROPN" && toks[s].UPOS != "NOUN" {
+				continue
+			}
+			for k := p + 1; k < len(toks); k++ {
+				if toks[k].Head == s && (strings.HasPrefix(toks[k].Rel, "nmod") || strings.HasPrefix(toks[k].Rel, "obl")) {
+					toks[k].Head, toks[k].Rel = p, "obl"
+				}
+			}
+			toks[s].Head, toks[s].Rel = p, "nsubj"
+			toks[p].Head, toks[p].Rel = r, "ccomp"
+			if toks[p].XPOS == "VBN" {
+				toks[p].XPOS = "VBD"
+			}
+			toks[n].Head, toks[n].Rel = p, "obj"
+			moveAdjuncts(toks, n, p)
+			continue
+		}
 		if r < 0 || r >= s || toks[n].Rel != "obj" || !reportingForms[strings.ToLower(toks[r].Form)] ||
 			toks[s].UPOS != "PROPN" && toks[s].UPOS != "NOUN" && toks[s].UPOS != "PRON" || toks[s].Head != n {
 			continue
@@ -306,6 +331,37 @@ func repairReportedParticiple(toks []entente.Token) {
 		}
 		toks[n].Head, toks[n].Rel = p, "obj"
 		moveAdjuncts(toks, n, p)
+	}
+}
+
+// speechParticiples are "-ing" forms whose clause, after a reported one,
+// still tells of the speaker's saying ("said ..., citing officials").
+var speechParticiples = map[string]bool{"citing": true, "adding": true, "saying": true, "quoting": true, "noting": true,
+	"claiming": true, "calling": true, "describing": true, "stressing": true, "warning": true, "urging": true,
+	"insisting": true, "referring": true, "explaining": true, "denying": true, "accusing": true, "blaming": true,
+	"arguing": true, "asking": true, "speaking": true, "telling": true, "giving": true, "according": true,
+	"reiterating": true, "repeating": true, "acknowledging": true, "admitting": true, "confirming": true}
+
+// repairReportedResult mends "the army said Cambodian troops fired rockets,
+// wounding three soldiers" read with the "-ing" clause after the comma as
+// the verb of saying's: an "-ing" adverbial clause of a verb of saying,
+// after a comma and after the reported clause (ccomp), tells what the
+// reported deed did, and hangs on its verb; one of saying ("citing
+// officials", speechParticiples) stays the speaker's.
+func repairReportedResult(toks []entente.Token) {
+	for a := 2; a < len(toks); a++ {
+		r := toks[a].Head
+		if toks[a].Rel != "advcl" || toks[a].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(toks[a].Form), "ing") ||
+			toks[a-1].Form != "," || r < 0 || r >= a ||
+			!reportingForms[strings.ToLower(toks[r].Form)] || speechParticiples[strings.ToLower(toks[a].Form)] {
+			continue
+		}
+		for p := r + 1; p < a-1; p++ {
+			if toks[p].Head == r && toks[p].Rel == "ccomp" && toks[p].UPOS == "VERB" {
+				toks[a].Head = p
+				break
+			}
+		}
 	}
 }
 

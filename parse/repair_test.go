@@ -33,6 +33,29 @@ func TestRepair(t *testing.T) {
 		in, want string
 	}{
 		{
+			// "said Chadian troops fired rockets": the name read as the
+			// object of "said" and the verb as the adjective of a noun
+			// hung on it
+			"The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root Chadian/ADJ/5/amod troops/NOUN/3/obj fired/VERB/7/amod rockets/NOUN/5/conj at/ADP/9/case Abeche/PROPN/5/nmod ./PUNCT/3/punct",
+			"The/2/det army/3/nsubj said/0/root Chadian/5/amod troops/6/nsubj fired/3/ccomp rockets/6/obj at/9/case Abeche/6/obl ./3/punct",
+		},
+		{
+			// but "troops and rockets" is a coordination
+			"The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root troops/NOUN/3/obj and/CCONJ/7/cc fired/VERB/7/amod rockets/NOUN/4/conj ./PUNCT/3/punct",
+			"The/2/det army/3/nsubj said/0/root troops/3/obj and/7/cc fired/7/amod rockets/4/conj ./3/punct",
+		},
+		{
+			// "said X attacked Y, killing ...": the result of the reported
+			// deed is the deed's
+			"Police/NOUN/2/nsubj said/VERB/0/root rebels/NOUN/4/nsubj attacked/VERB/2/ccomp a/DET/6/det village/NOUN/4/obj ,/PUNCT/8/punct killing/VERB/2/advcl five/NUM/8/obj ./PUNCT/2/punct",
+			"Police/2/nsubj said/0/root rebels/4/nsubj attacked/2/ccomp a/6/det village/4/obj ,/8/punct killing/4/advcl five/8/obj ./2/punct",
+		},
+		{
+			// but "citing ..." stays the speaker's
+			"Police/NOUN/2/nsubj said/VERB/0/root rebels/NOUN/4/nsubj attacked/VERB/2/ccomp a/DET/6/det village/NOUN/4/obj ,/PUNCT/8/punct citing/VERB/2/advcl witnesses/NOUN/8/obj ./PUNCT/2/punct",
+			"Police/2/nsubj said/0/root rebels/4/nsubj attacked/2/ccomp a/6/det village/4/obj ,/8/punct citing/2/advcl witnesses/8/obj ./2/punct",
+		},
+		{
 			// "said on Monday that X attacked": the complement of said
 			"Moscow/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl that/PRON/8/obj drones/NOUN/8/nsubj had/AUX/8/aux attacked/VERB/4/acl:relcl a/DET/10/det depot/NOUN/8/obj ./PUNCT/2/punct",
 			"Moscow/2/nsubj said/0/root on/4/case Monday/2/obl that/8/mark drones/8/nsubj had/8/aux attacked/2/ccomp a/10/det depot/8/obj ./2/punct",
