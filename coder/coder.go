@@ -612,6 +612,28 @@ func (sc *sentence) objectOf(mi, v int) bool {
 	return t >= 0 && sc.toks[t].Head == v && inSet(sc.rel(t), "obj", "iobj")
 }
 
+// mutualVerbs are the verbs whose object does the act back: fighting or
+// clashing with a party is fought back.
+var mutualVerbs = map[string]bool{"FIGHT": true, "CLASH": true, "BATTLE": true, "SKIRMISH": true, "ENGAGE": true,
+	"MEET": true, "EXCHANGE": true}
+
+// allInObject reports whether every mention of ms lies in the object of
+// verb v: the object itself or a word that hangs on it without a
+// preposition (a compound, adjective, possessor or conjunct: "a Taliban
+// checkpoint").
+func (sc *sentence) allInObject(ms []int, v int) bool {
+	for _, mi := range ms {
+		t := sc.mentHead[mi]
+		for k := 0; k < 4 && t >= 0 && sc.toks[t].Head != v && (inSet(base(sc.rel(t)), "compound", "amod", "conj", "flat") || sc.rel(t) == "nmod:poss"); k++ {
+			t = sc.toks[t].Head
+		}
+		if t < 0 || sc.toks[t].Head != v || !inSet(sc.rel(t), "obj", "iobj") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // hasMentionConj reports whether token t has a conjunct that is an actor
 // mention.
 func (sc *sentence) hasMentionConj(t int) bool {
@@ -2606,6 +2628,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// "* WITH %": a compound apart from the subject is the
 				// target of the subject, as PETRARCH codes it
 				if len(p.compound) > 0 && len(p.src) > 0 && disjoint(p.src, p.compound) {
+					if !noun && !mutualVerbs[sc.lemma(i)] && sc.allInObject(p.compound, i) {
+						// "attacked a Taliban checkpoint in" against "* %
+						// IN_^ [190:190]": the object of a one-way act
+						// does not do it back
+						p.code.Target = ""
+					}
 					p.tgt, p.compound = p.compound, nil
 				}
 				// "They accused Doha of ...": a compound subject with a
