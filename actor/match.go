@@ -910,8 +910,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		} else if g.j < n && attachPrep(keys[g.j], g.rec.code) && !(g.i > 0 && possessivePronoun[keys[g.i-1]]) {
 			// "its troops from Mali" are the possessor's, not Mali's
 			k := g.j + 1
-			if k < n && keys[k] == "the" {
-				k++
+			if _, ok := startAt[k]; !ok && k < n && keys[k] == "the" {
+				k++ // unless "the" begins the actor's name ("the Islamic State")
 			}
 			if ai, ok := startAt[k]; ok && !actors[ai].used && !actors[ai].rec.person && attachable(actors[ai]) && left < 0 {
 				right, viaPrep = ai, true
