@@ -157,7 +157,11 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				l = placeLoc
 			}
 			rs := m.resolve(it, history, l)
-			if len(rs) == 0 && filed != nil && organOf(it, keys) && onlyState(items, filed.country) {
+			if len(rs) == 0 && filed != nil && organOf(it, keys) && (onlyState(items, filed.country) || si == 0 && leads(items, it) && !ofOther(toks, keys, it)) {
+				// (an organ that opens the story after its dateline,
+				// "TOKYO - Trade Ministry officials leave for
+				// Washington", is the dateline state's whatever other
+				// states the sentence names)
 				rs = []found{atHome(it, filed)}
 			}
 			for _, r := range rs {
@@ -347,6 +351,35 @@ func onlyState(items []found, country string) bool {
 	return true
 }
 
+// ofOther reports whether agent it is in an appositive (after a comma) or
+// is followed by "of" or "for" and a capitalised name no mention covers
+// ("William Bywater, president of the International Union of Electronic
+// Workers"): an office in a body other than the state.
+func ofOther(toks []entente.Token, keys []string, it found) bool {
+	i, j := it.Tokens[0], it.Tokens[1]
+	if i > 0 && keys[i-1] == "," {
+		return true
+	}
+	if j+1 < len(toks) && (keys[j] == "of" || keys[j] == "for") {
+		k := j + 1
+		if keys[k] == "the" && k+1 < len(toks) {
+			k++
+		}
+		return capitalised(toks[k].Form)
+	}
+	return false
+}
+
+// leads reports whether no mention of items begins before it.
+func leads(items []found, it found) bool {
+	for i := range items {
+		if items[i].Tokens[0] < it.Tokens[0] {
+			return false
+		}
+	}
+	return true
+}
+
 // organOf reports whether it is a bare agent of a state organ that nothing
 // in the article resolved: not a former office holder, not owned by a
 // possessive ("their officials").
@@ -363,6 +396,7 @@ func organOf(it found, keys []string) bool {
 func atHome(it found, filed *found) found {
 	r := it
 	r.ref = refNone
+	r.Kind = entente.MentionAgent
 	r.Code = CombineAgent(filed.country, Agent{Code: it.agent.code, Before: it.agent.before})
 	r.Entries = append(append([]entente.EntryRef(nil), it.Entries...), filed.Entries...)
 	r.country = filed.country
