@@ -161,6 +161,20 @@ const (
 	Negated      Modality = "negated"
 )
 
+// Factual reports whether an event of modality m is one the text tells as
+// done, claimed or announced (asserted, alleged or intended; empty counts
+// as asserted): the events a CAMEO coder records. A hypothetical, a
+// question or a negated act is no event in CAMEO's sense; entente keeps
+// such events with their modality, and outputs without a modality column
+// (GDELT TSV, the code command by default) leave them out.
+func (m Modality) Factual() bool {
+	switch m {
+	case "", Asserted, Alleged, Intended:
+		return true
+	}
+	return false
+}
+
 // Precision is how exactly a date is known.
 type Precision string
 

@@ -238,10 +238,15 @@ func Write(ctx context.Context, st entente.Store, opt Options) (*Manifest, error
 		parqW = parquet.NewGenericWriter[Row](parqOut, parquet.Compression(&parquet.Zstd))
 	}
 	versions := map[string]bool{}
+	gdeltSkipped := map[int64]bool{}
 	if want[GDELT] || want[CSV] || want[JSONL] || want[Parquet] {
 		err = st.Events(ctx, opt.Filter, func(e *entente.StoredEvent) error {
 			versions[e.DictVersion] = true
-			if gdeltOut != nil {
+			if gdeltOut != nil && !e.Modality.Factual() {
+				// GDELT has no modality: "did not attack" and "could
+				// attack" would read as attacks
+				gdeltSkipped[e.StoreID] = true
+			} else if gdeltOut != nil {
 				if err := writeTSV(gdeltOut, gdeltEventRecord(e)); err != nil {
 					return err
 				}
@@ -297,6 +302,9 @@ func Write(ctx context.Context, st entente.Store, opt Options) (*Manifest, error
 			return fail(err)
 		}
 		err = st.Mentions(ctx, opt.Filter, func(mn *entente.EventMention) error {
+			if gdeltSkipped[mn.EventStoreID] {
+				return nil
+			}
 			o.rows++
 			return writeTSV(o, gdeltMentionRecord(mn, mn.EventDate))
 		})
@@ -447,7 +455,7 @@ func writeCodebook(dir string, want map[Format]bool) error {
 		}
 	}
 	if want[GDELT] {
-		table("events.gdelt.tsv (GDELT 2.0 events: tab-separated, no header)", gdeltEventColumns)
+		table("events.gdelt.tsv (GDELT 2.0 events: tab-separated, no header; only events told as done, claimed or announced: GDELT has no modality, so hypothetical, question and negated events are in the other formats only)", gdeltEventColumns)
 		table("mentions.gdelt.tsv (GDELT 2.0 mentions: tab-separated, no header)", gdeltMentionColumns)
 	}
 	var names []string

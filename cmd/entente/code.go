@@ -30,6 +30,7 @@ func newCodeCmd() *cobra.Command {
 		format, convention, compat string
 		actorFiles, verbFiles      []string
 		explain, requireTarget     bool
+		allModalities              bool
 		rf                         readFlags
 	)
 	cmd := &cobra.Command{
@@ -39,6 +40,12 @@ func newCodeCmd() *cobra.Command {
 their actors and codes their events with the verb dictionaries over the
 dependency parse. --explain prints, for each event, the dictionary entries
 that matched (file:line) and the parse the coder saw.
+
+Events come with their modality. By default only those the text tells as
+done, claimed or announced are printed (asserted, alleged, intended), as
+CAMEO codes events; --all-modalities prints the hypothetical, question and
+negated ones too ("could impose sanctions", "did not attack"), which ingest
+stores with their modality.
 
 The default actor and verb dictionaries are built in; --actors replaces the
 actor dictionaries (the type is taken from the name: *agent* for agents,
@@ -107,6 +114,9 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 					}
 				}
 				for i := range evs {
+					if !allModalities && !evs[i].Modality.Factual() {
+						continue
+					}
 					if explain {
 						explainEvent(out, a, sents, &evs[i])
 						continue
@@ -131,6 +141,7 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 	f.StringArrayVar(&verbFiles, "verbs", nil, "verb dictionary replacing the default (repeatable)")
 	f.BoolVar(&explain, "explain", false, "explain each event: matched entries and the parse seen")
 	f.BoolVar(&requireTarget, "require-target", false, "drop events without a target actor")
+	f.BoolVar(&allModalities, "all-modalities", false, "print hypothetical, question and negated events too (by default only what the text tells as done, claimed or announced)")
 	f.StringVar(&compat, "compat", "", "coding rules: petrarch (the default: patterns over the dependency parse) or tabari (TABARI's word-order rules, no parse)")
 	return cmd
 }
