@@ -1191,8 +1191,12 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 }
 
 // doerNouns are the event nouns an actor adjective or compound before which
-// does the deed, with or without a target named.
-var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true}
+// does the deed, with or without a target named, and whose doer is the
+// subject of the verb that governs them only when that verb extends them
+// ("launched an offensive", not "condemned the assault" or "repelled an
+// assault", whose subject was the addressee or the target).
+var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true,
+	"ASSAULT": true, "OFFENSIVE": true}
 
 // onVisit reports whether noun v is a visit in a phrase of purpose or
 // state, "for a visit" or "on a visit", of its clause's verb ("the minister
@@ -1203,10 +1207,11 @@ func (sc *sentence) onVisit(v int) bool {
 }
 
 // issuingVerbs extend what a doer noun names ("extended an invitation",
-// "submitted a proposal", "paid a visit"), as the light verbs do ("made
-// an offer").
+// "submitted a proposal", "paid a visit", "launched an offensive"), as the
+// light verbs do ("made an offer").
 var issuingVerbs = map[string]bool{"EXTEND": true, "ISSUE": true, "SEND": true, "PAY": true, "SUBMIT": true,
-	"PRESENT": true, "RENEW": true, "REPEAT": true, "TABLE": true, "BEGIN": true, "START": true}
+	"PRESENT": true, "RENEW": true, "REPEAT": true, "TABLE": true, "BEGIN": true, "START": true,
+	"LAUNCH": true, "MOUNT": true, "STAGE": true, "CONTINUE": true, "INTENSIFY": true, "RESUME": true}
 
 // extends reports whether verb h extends the doer noun it governs: a
 // light verb or one of issuingVerbs.
