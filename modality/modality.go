@@ -234,7 +234,8 @@ func buildGovernors() map[string]flags {
 		"talks", "bid", "offer", "offers", "offered", "try", "tries", "trying", "attempt",
 		"attempts", "desire", "wish", "wishes", "intent", "ambition", "determined",
 		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
-		"contract", "contracts", "accord", "decision", "decisions")
+		"contract", "contracts", "accord", "decision", "decisions", "threat", "threats", "recommend",
+		"recommends", "recommended", "recommending", "recommendation", "recommendations")
 	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",
 		"allege", "alleges", "alleging", "allegation", "allegations", "alleged", "suspect",
 		"suspects", "suspected", "charge", "charges", "charged", "claim", "claims", "claimed",
@@ -310,7 +311,8 @@ var infinitiveNouns = map[string]bool{
 	"bid": true, "talks": true, "offer": true, "offers": true, "attempt": true,
 	"attempts": true, "intention": true, "intentions": true, "desire": true, "wish": true,
 	"ambition": true, "interest": true, "opportunity": true, "chance": true,
-	"decision": true, "decisions": true,
+	"decision": true, "decisions": true, "threat": true, "threats": true, "recommendation": true,
+	"recommendations": true,
 }
 
 // governor finds a word that governs the verb's clause and returns what it
