@@ -1287,7 +1287,8 @@ func (sc *sentence) coordination(t int) int {
 func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 	for k := 0; k < 3; k++ {
 		h := sc.toks[i].Head
-		if h < 0 || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") {
+		if h < 0 || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") &&
+			!(base(sc.rel(i)) == "acl" && planNouns[sc.lemma(h)] && sc.infinitive(i)) {
 			return 0, false
 		}
 		if _, ok := preds[h]; ok {
@@ -1297,6 +1298,11 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 	}
 	return 0, false
 }
+
+// planNouns head an infinitive that tells what is planned or threatened
+// ("announced plans to impose tariffs"): the infinitive is governed, through
+// the noun, by the verb whose object the noun is.
+var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": true, "THREAT": true}
 
 // whoseAntecedent returns the actors a subject "whose fighters" of clause
 // v belongs to: the noun the relative clause modifies or, when the parse
@@ -2904,6 +2910,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				hp.tgt, hp.guessedTgt = p.tgt, p.guessedTgt
 			}
 			delete(preds, i)
+			continue
+		}
+		if cameo.RootOf(hp.code.Source) == "03" && !hp.negated && !p.negated && inSet(base(sc.rel(i)), "xcomp", "acl") &&
+			(len(hp.tgt) == 0 || hp.guessedTgt || !disjoint(hp.tgt, p.tgt)) {
+			// "announced plans to impose tariffs on Japan" against "%
+			// * PLAN [032:032]": the deed intended, which its modality
+			// makes the intent or threat (1312), is the event, said once
+			delete(preds, h)
 			continue
 		}
 		if hp.code.Source == "016" {
