@@ -1721,6 +1721,23 @@ func (sc *sentence) dropAdjacent(ms []int) []int {
 // source is the passive's "by" actor or the nearest actor before the
 // predicate, the target the first actor after it. Resolved pronouns are not
 // used.
+// inPassiveSubject reports whether token t lies in the phrase of a passive
+// subject of verb v, not in a phrase of place within it ("a village in
+// Myanmar's Sagaing region was bombed": the place's state may be the
+// doer's).
+func (sc *sentence) inPassiveSubject(t, v int) bool {
+	for k := 0; k < 8 && t >= 0 && t != v; k++ {
+		if inSet(sc.caseOf(t), "IN", "NEAR", "AT", "OUTSIDE", "INSIDE") {
+			return false
+		}
+		if sc.toks[t].Head == v {
+			return sc.rel(t) == "nsubj:pass"
+		}
+		t = sc.toks[t].Head
+	}
+	return false
+}
+
 func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	isSrc := func(mi int) bool {
 		for _, s := range p.src {
@@ -1744,9 +1761,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
 	if len(p.src) == 0 && !p.ownSubject {
 		for t := start - 1; t >= 0; t-- {
-			if mi := sc.mentAt[t]; mi >= 0 && passive && !disjoint([]int{mi}, p.tgt) {
+			if mi := sc.mentAt[t]; mi >= 0 && passive && (!disjoint([]int{mi}, p.tgt) || sc.inPassiveSubject(sc.mentHead[mi], p.tok)) {
 				// "Russia was condemned for ...": the subject of a passive
-				// is the one acted on, never the doer
+				// is the one acted on, never the doer; nor is a word of
+				// its phrase ("Ecuador, a member of OPEC, has been
+				// forced")
 				break
 			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.reporterOf(sc.mentHead[mi], p.tok) {
