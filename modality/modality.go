@@ -466,6 +466,13 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 	if !ok {
 		// "is to visit": a plan.
 		if linker == "to" && (w == "is" || w == "are" || w == "was" || w == "were") {
+			for n := range toks {
+				if toks[n].Head == g && rel(toks[n].Rel) == "nsubj" && infinitiveNouns[words[n]] && n != v {
+					// "there are no plans for him to visit", the
+					// infinitive hung on the verb: the plans govern it
+					return governs(toks, words, n, linker, v)
+				}
+			}
 			return fIntended, true
 		}
 		return 0, false
@@ -475,6 +482,13 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 	}
 	if infinitiveNouns[w] && linker == "that" {
 		return 0, true // "a deal that included": a relative clause
+	}
+	if infinitiveNouns[w] {
+		for j := range toks {
+			if toks[j].Head == g && rel(toks[j].Rel) == "det" && words[j] == "no" {
+				return fNegated, true // "no plans to", "no intention of"
+			}
+		}
 	}
 	if requests[w] && linker == "that" && subjunctive(toks, words, v) {
 		return fHypothetical, true

@@ -128,6 +128,13 @@ func TestParsedGovernor(t *testing.T) {
 		want  entente.Modality
 	}{
 		{
+			// the infinitive hung on the verb, the plans its subject
+			"There are no plans for the minister to expel the envoy .",
+			[]int{1, -1, 3, 1, 6, 6, 3, 8, 1, 10, 8, 1},
+			[]string{"expl", "root", "det", "nsubj", "case", "det", "nmod", "mark", "advcl", "det", "obj", "punct"},
+			8, entente.Negated,
+		},
+		{
 			"The council voiced interest in joining the pact .",
 			[]int{1, 2, -1, 2, 5, 2, 7, 5, 2},
 			[]string{"det", "nsubj", "root", "obj", "mark", "advcl", "det", "obj", "punct"},
