@@ -32,6 +32,72 @@ func repair(toks []entente.Token) {
 	repairHyphenParticiple(toks)
 	repairNominalRoot(toks)
 	repairPrepParticiple(toks)
+	repairTimeSubject(toks)
+}
+
+// timeWords are the nouns of time that wire copy puts between a subject
+// and its verb ("Iran today rejected the proposal").
+var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
+
+// repairTimeSubject mends "Iran today rejected the proposal" read with the
+// time word as the subject (and the name as its compound), as a second
+// subject, or as a word of a list with the subject: a time word right
+// after a noun or name, right before the verb whose subject it or that
+// noun is, is the verb's adjunct of time (obl:unmarked), and the noun's
+// phrase the subject.
+func repairTimeSubject(toks []entente.Token) {
+	for t := 1; t+1 < len(toks); t++ {
+		if !timeWords[strings.ToLower(toks[t].Form)] {
+			continue
+		}
+		n, v := t-1, t+1
+		if u := toks[n].UPOS; u != "PROPN" && u != "NOUN" && u != "PRON" || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		// the verb whose subject is in question: the next word, or the
+		// head of auxiliaries after the time word ("today had agreed")
+		if toks[v].UPOS == "AUX" && toks[v].Head > v {
+			v = toks[v].Head
+		}
+		switch {
+		case toks[t].Head == v && strings.HasPrefix(toks[t].Rel, "nsubj"):
+			// the time word taken for the subject: its dependents before
+			// it (the name) make the subject
+			head := -1
+			for k := 0; k < t; k++ {
+				if toks[k].Head == t && (toks[k].Rel == "compound" || toks[k].Rel == "flat" || strings.HasPrefix(toks[k].Rel, "nmod")) {
+					head = k
+				}
+			}
+			if head < 0 {
+				if hasSubjectBefore(toks, v, t) {
+					toks[t].Rel = "obl:unmarked" // a second subject
+				}
+				continue
+			}
+			for k := 0; k < t; k++ {
+				if toks[k].Head == t && k != head {
+					toks[k].Head = head
+				}
+			}
+			toks[head].Head, toks[head].Rel = v, toks[t].Rel
+			toks[t].Head, toks[t].Rel = v, "obl:unmarked"
+		case toks[t].Head == n && (toks[t].Rel == "list" || toks[t].Rel == "appos" || toks[t].Rel == "compound" || strings.HasPrefix(toks[t].Rel, "nmod")) &&
+			hasSubjectBefore(toks, v, t):
+			// the time word hung on the subject
+			toks[t].Head, toks[t].Rel = v, "obl:unmarked"
+		}
+	}
+}
+
+// hasSubjectBefore reports whether verb v has a subject before token t.
+func hasSubjectBefore(toks []entente.Token, v, t int) bool {
+	for k := 0; k < t; k++ {
+		if toks[k].Head == v && strings.HasPrefix(toks[k].Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionForms are prepositions the tagger may read as adverbs

@@ -33,6 +33,22 @@ func TestRepair(t *testing.T) {
 		in, want string
 	}{
 		{
+			// "Iran today rejected": the name read as the compound of the
+			// time word, the time word as the subject
+			"Iran/PROPN/2/compound today/NOUN/3/nsubj rejected/VERB/0/root the/DET/5/det proposal/NOUN/3/obj ./PUNCT/3/punct",
+			"Iran/3/nsubj today/3/obl:unmarked rejected/0/root the/5/det proposal/3/obj ./3/punct",
+		},
+		{
+			// a second subject
+			"The/DET/2/det army/NOUN/4/nsubj today/NOUN/4/nsubj shelled/VERB/0/root the/DET/6/det town/NOUN/4/obj ./PUNCT/4/punct",
+			"The/2/det army/4/nsubj today/4/obl:unmarked shelled/0/root the/6/det town/4/obj ./4/punct",
+		},
+		{
+			// a word of a list with the subject
+			"Kenya/PROPN/3/nsubj yesterday/NOUN/1/list expelled/VERB/0/root two/NUM/5/nummod diplomats/NOUN/3/obj ./PUNCT/3/punct",
+			"Kenya/3/nsubj yesterday/3/obl:unmarked expelled/0/root two/5/nummod diplomats/3/obj ./3/punct",
+		},
+		{
 			// "said Chadian troops fired rockets": the name read as the
 			// object of "said" and the verb as the adjective of a noun
 			// hung on it
