@@ -1221,7 +1221,10 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			code = eliteOf(code)
 		}
 		f := found{Mention: mk(h.i, h.j), plural: h.plural}
-		if h.rec.person {
+		// "the Reagan administration", a name of a person's entry, is a
+		// body
+		body := h.rec.person && institutions[keys[h.j-1]]
+		if h.rec.person && !body {
 			f.surname = surnameOf(toks, keys, h.i, h.j)
 		}
 		f.Code = code
@@ -1232,6 +1235,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		f.Entries = []entente.EntryRef{m.actorRef(h)}
 		f.country = countryOf(code)
 		f.class = actorClass(h.rec, code)
+		if body {
+			f.class = classState
+		}
 		out = append(out, f)
 	}
 
@@ -1361,6 +1367,16 @@ func markSalience(out []found, keys []string) {
 			i--
 		}
 		f.subj = i < 0 || subjectCues[keys[i]] || isBoundary(keys[i]) || isHyphen(keys[i])
+		if i >= 1 && keys[i] == "and" {
+			// "warned France and Germany that": a conjunct stands where
+			// the mention it is joined to stands
+			for p := k - 1; p >= 0; p-- {
+				if out[p].ref == refNone && out[p].Tokens[1] == i {
+					f.subj = out[p].subj
+					break
+				}
+			}
+		}
 		// "India, which registered its unease": the subject of a
 		// relative clause.
 		j := f.Tokens[1]

@@ -612,6 +612,25 @@ func (sc *sentence) objectOf(mi, v int) bool {
 	return t >= 0 && sc.toks[t].Head == v && inSet(sc.rel(t), "obj", "iobj")
 }
 
+// clausePronouns reports whether the mentions ms are all pronouns in a
+// clause that complements verb v (ccomp), not v's own arguments.
+func (sc *sentence) clausePronouns(ms []int, v int) bool {
+	for _, mi := range ms {
+		m := sc.mentions[mi]
+		if m.Kind != entente.MentionCoref || m.Tokens[1]-m.Tokens[0] != 1 || sc.toks[m.Tokens[0]].UPOS != "PRON" {
+			return false
+		}
+		t := sc.mentHead[mi]
+		for k := 0; k < 4 && t >= 0 && sc.toks[t].Head != v; k++ {
+			t = sc.toks[t].Head
+		}
+		if t < 0 || base(sc.rel(t)) != "ccomp" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // mutualVerbs are the verbs whose object does the act back: fighting or
 // clashing with a party is fought back.
 var mutualVerbs = map[string]bool{"FIGHT": true, "CLASH": true, "BATTLE": true, "SKIRMISH": true, "ENGAGE": true,
@@ -2624,6 +2643,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 			if len(b.source) > 0 {
 				p.src = b.source
+			}
+			if len(b.target) > 0 && !noun && len(p.tgt) > 0 && !p.guessedTgt && sc.clausePronouns(b.target, i) {
+				// "warned France and Germany that it may retaliate"
+				// against "* THAT + [130]": the pronoun subject of the
+				// clause is not the one warned, the verb's object is
+				b.target = nil
 			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
 				p.tgt, p.guessedTgt = sc.withConjuncts(sc.headMentions(b.target)), false
