@@ -2957,10 +2957,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if cameo.RootOf(hp.code.Source) == "03" && !hp.negated && !p.negated && inSet(base(sc.rel(i)), "xcomp", "acl") &&
+			(cameo.Intent(p.code.Source) != p.code.Source || inSet(cameo.RootOf(p.code.Source), "03", "13")) &&
 			(len(hp.tgt) == 0 || hp.guessedTgt || !disjoint(hp.tgt, p.tgt)) {
 			// "announced plans to impose tariffs on Japan" against "%
 			// * PLAN [032:032]": the deed intended, which its modality
 			// makes the intent or threat (1312), is the event, said once
+			// (a deed with no intent of its own, "agreed to conduct
+			// studies", leaves the intent to the governing verb)
 			delete(preds, h)
 			continue
 		}

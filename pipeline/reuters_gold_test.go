@@ -77,11 +77,15 @@ func readReutersGold(t *testing.T) []reutersGold {
 // sentence is coded in its article (earlier sentences give the referents
 // of pronouns and titles). Run with -v for every miss and extra event.
 //
+// Only the events the text tells as done, claimed or announced are scored
+// (entente.Modality.Factual), as the code command prints them: the coders
+// recorded no hypothetical, question or negated act.
+//
 // Recall is low (0.168 for two batches at the end of session 14, 0.163
-// for four at the end of session 15): real news sentences are long, the
-// parse of them often wrong, and the coders recorded many events of
-// reported speech. The floor is set under it so that a change that loses
-// many shows.
+// for four at the end of session 15, 0.178 for five at the end of session
+// 16): real news sentences are long, the parse of them often wrong, and
+// the coders recorded many events of reported speech. The floor is set
+// under it so that a change that loses many shows.
 func TestGoldReuters(t *testing.T) {
 	const floor = 0.15
 	gold := readReutersGold(t)
