@@ -372,13 +372,7 @@ func repairReportedParticiple(toks []entente.Token) {
 					toks[k].Head, toks[k].Rel = p, "obl"
 				}
 			}
-			toks[s].Head, toks[s].Rel = p, "nsubj"
-			toks[p].Head, toks[p].Rel = r, "ccomp"
-			if toks[p].XPOS == "VBN" {
-				toks[p].XPOS = "VBD"
-			}
-			toks[n].Head, toks[n].Rel = p, "obj"
-			moveAdjuncts(toks, n, p)
+			reportedClause(toks, r, s, p, n)
 			continue
 		}
 		if r < 0 || r >= s || toks[n].Rel != "obj" || !reportingForms[strings.ToLower(toks[r].Form)] ||
@@ -390,14 +384,21 @@ func repairReportedParticiple(toks []entente.Token) {
 				toks[k].Head = s
 			}
 		}
-		toks[s].Head, toks[s].Rel = p, "nsubj"
-		toks[p].Head, toks[p].Rel = r, "ccomp"
-		if toks[p].XPOS == "VBN" {
-			toks[p].XPOS = "VBD"
-		}
-		toks[n].Head, toks[n].Rel = p, "obj"
-		moveAdjuncts(toks, n, p)
+		reportedClause(toks, r, s, p, n)
 	}
+}
+
+// reportedClause makes verb p the clause reported by verb of saying r, with
+// s its subject and n its object, the object's adjuncts after it going with
+// the verb.
+func reportedClause(toks []entente.Token, r, s, p, n int) {
+	toks[s].Head, toks[s].Rel = p, "nsubj"
+	toks[p].Head, toks[p].Rel = r, "ccomp"
+	if toks[p].XPOS == "VBN" {
+		toks[p].XPOS = "VBD"
+	}
+	toks[n].Head, toks[n].Rel = p, "obj"
+	moveAdjuncts(toks, n, p)
 }
 
 // speechParticiples are "-ing" forms whose clause, after a reported one,
