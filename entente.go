@@ -161,16 +161,26 @@ const (
 	Negated      Modality = "negated"
 )
 
-// Factual reports whether an event of modality m is one the text tells as
-// done, claimed or announced (asserted, alleged or intended; empty counts
-// as asserted): the events a CAMEO coder records. A hypothetical, a
-// question or a negated act is no event in CAMEO's sense; entente keeps
-// such events with their modality, and outputs without a modality column
-// (GDELT TSV, the code command by default) leave them out.
-func (m Modality) Factual() bool {
-	switch m {
-	case "", Asserted, Alleged, Intended:
+// Factual reports whether e is an event in CAMEO's sense: an act the text
+// tells as done or claimed (asserted or alleged; an empty modality counts as
+// asserted), or an intent or threat it tells as announced (intended, with a
+// code of root 03 or 13: a deed told as planned is coded as its intent, see
+// cameo.Intent). A hypothetical, a question, a negated act, or an intended
+// act with no intent code ("intends to reject") is none; entente keeps such
+// events with their modality in the store and in the CSV, JSONL and Parquet
+// exports (the dyad-period panel counts them too, unless filtered by
+// modality), while the code command (by default) and the GDELT TSV export,
+// which has no modality column, leave them out.
+func (e *Event) Factual() bool {
+	switch e.Modality {
+	case "", Asserted, Alleged:
 		return true
+	case Intended:
+		root := e.Root
+		if root == "" && len(e.Code) >= 2 {
+			root = e.Code[:2]
+		}
+		return root == "03" || root == "13"
 	}
 	return false
 }

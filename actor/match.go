@@ -352,9 +352,9 @@ func onlyState(items []found, country string) bool {
 }
 
 // ofOther reports whether agent it is in an appositive (after a comma) or
-// is followed by "of" or "for" and a capitalised name no mention covers
-// ("William Bywater, president of the International Union of Electronic
-// Workers"): an office in a body other than the state.
+// is followed by "of" or "for" and a capitalised name that is not a state
+// organ's (stateOrgans): "William Bywater, president of the International
+// Union of Electronic Workers", an office in a body other than the state.
 func ofOther(toks []entente.Token, keys []string, it found) bool {
 	i, j := it.Tokens[0], it.Tokens[1]
 	if i > 0 && keys[i-1] == "," {
@@ -365,10 +365,24 @@ func ofOther(toks []entente.Token, keys []string, it found) bool {
 		if keys[k] == "the" && k+1 < len(toks) {
 			k++
 		}
-		return capitalised(toks[k].Form)
+		if !capitalised(toks[k].Form) {
+			return false
+		}
+		// a state organ's name ("officials of the Finance Ministry") is
+		// no other body
+		for ; k < len(toks) && k < j+7 && (capitalised(toks[k].Form) || keys[k] == "of" || keys[k] == "and"); k++ {
+			if stateOrgans[keys[k]] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// stateOrgans are the nouns that head the names of a state's organs.
+var stateOrgans = map[string]bool{"ministry": true, "department": true, "government": true, "cabinet": true,
+	"treasury": true, "office": true, "presidency": true, "parliament": true, "army": true, "police": true}
 
 // leads reports whether no mention of items begins before it.
 func leads(items []found, it found) bool {

@@ -304,11 +304,11 @@ func endingBases(k string) (out [3]ending, n int) {
 		out[0] = ending{base: k[:len(k)-2]}
 		return out, 1
 	}
-	if len(k) < 3 || k[len(k)-1] != 's' {
+	if len(k) < 4 || k[len(k)-1] != 's' {
+		// (not "uss", read as the plural of "us": two-letter
+		// abbreviations have their plurals in the dictionaries, "MPs")
 		return out, 0
 	}
-	// (three letters for the plurals of two-letter abbreviations: "MPs",
-	// "PMs")
 	out[0] = ending{base: k[:len(k)-1], plural: true}
 	n = 1
 	if strings.HasSuffix(k, "es") {

@@ -6,12 +6,15 @@ package cameo
 // 033x and yielding (08) to 034 or 035x. An intended hostile deed is a
 // threat (13x): reducing or breaking relations (161) to 1313, cutting aid
 // (162) to 1311, sanctions (163) to 1312, halting talks, mediation or
-// involvement (164-166) to 134-136, other reductions (16) to 131,
-// administrative sanctions (172) to 1312, arrests, expulsions and violent
-// repression (173-175) to repression (137), other coercion (17) to 130,
-// violence (18) to 1383, force (19) to military force (138x: blockade
-// 1381, occupation 1382, attack 1384) and mass violence (20) to 138. Other
-// codes are returned unchanged; every code returned is in the codebook.
+// involvement (164-166) to 134-136, other reductions (16) to 131, protest
+// (14) to 133, a show of force (15) to 138, administrative sanctions (172x)
+// to 132x, violent repression (175) to 137, other coercion (arrests,
+// expulsions, seizures: 17) to the non-force threat 131, violence (18) to
+// 1383, force (19) to military force (138x: blockade 1381, occupation 1382,
+// attack 1384), an attack with weapons of mass destruction (204) to 1385
+// and other mass violence (20) to 138. Other codes (statements, appeals,
+// demands, disapproval, rejection, investigation) have no intent and are
+// returned unchanged; every code returned is in the codebook.
 func Intent(code string) string {
 	if len(code) < 2 {
 		return code
@@ -33,9 +36,15 @@ func Intent(code string) string {
 		case "045":
 			return "039"
 		case "172":
-			return "1312"
-		case "173", "174", "175":
+			// administrative sanctions, each kind to its threat
+			if len(code) == 4 && code[3] >= '1' && code[3] <= '4' {
+				return "132" + code[3:]
+			}
+			return "132"
+		case "175":
 			return "137"
+		case "204":
+			return "1385"
 		case "191":
 			return "1381"
 		case "192":
@@ -47,8 +56,12 @@ func Intent(code string) string {
 	switch code[:2] {
 	case "16":
 		return "131"
+	case "14":
+		return "133"
+	case "15":
+		return "138"
 	case "17":
-		return "130"
+		return "131"
 	case "18":
 		return "1383"
 	case "19", "20":

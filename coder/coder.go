@@ -624,7 +624,7 @@ func (sc *sentence) clausePronouns(ms []int, v int) bool {
 		for k := 0; k < 4 && t >= 0 && sc.toks[t].Head != v; k++ {
 			t = sc.toks[t].Head
 		}
-		if t < 0 || base(sc.rel(t)) != "ccomp" {
+		if t < 0 || sc.toks[t].Head != v || base(sc.rel(t)) != "ccomp" {
 			return false
 		}
 	}
@@ -804,7 +804,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 						}
 					}
 					for _, c := range sc.childrenWith(h, "obj", "obl") {
-						if c != v && (base(sc.rel(c)) == "obj" || inSet(sc.caseOf(c), "IN", "TO", "AT")) {
+						if c != v && (base(sc.rel(c)) == "obj" && reachVerbs[sc.lemma(h)] || inSet(sc.caseOf(c), "IN", "TO", "AT")) {
 							if a := sc.actors(c, 0); disjoint(a, src) {
 								tgt = append(tgt, a...)
 							}
@@ -978,10 +978,6 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
 }
 
-// obliqueTargets returns the target of verb v found past its direct
-// object's own actors: an actor in an oblique or nominal modifier of v, else
-// one deep in its object ("lifted its embargo on Pakistan"), never one of
-// the source src itself.
 // arrivalVerbs tell a journey's end, whose "from" phrase is its start.
 var arrivalVerbs = map[string]bool{"ARRIVE": true, "COME": true, "RETURN": true, "LAND": true, "REACH": true}
 
@@ -1003,6 +999,10 @@ func (sc *sentence) journeyAside(v, t int) bool {
 	return c != "" && !inSet(c, "IN", "AT", "TO", "INTO", "FOR")
 }
 
+// obliqueTargets returns the target of verb v found past its direct
+// object's own actors: an actor in an oblique or nominal modifier of v, else
+// one deep in its object ("lifted its embargo on Pakistan"), never one of
+// the source src itself.
 func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	for _, c := range sc.childrenWith(v, "obl", "nmod") {
 		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] ||
@@ -1217,6 +1217,10 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true,
 	"ASSAULT": true, "OFFENSIVE": true}
 
+// reachVerbs take for object the place arrived at ("reached Phnom Penh for
+// a visit"), not the place left ("left Tehran for a visit").
+var reachVerbs = map[string]bool{"REACH": true, "ENTER": true, "TOUR": true, "VISIT": true}
+
 // onVisit reports whether noun v is a visit in a phrase of purpose or
 // state, "for a visit" or "on a visit", of its clause's verb ("the minister
 // reached Phnom Penh for a visit", "is in Tokyo on a three-day visit"):
@@ -1306,8 +1310,7 @@ func (sc *sentence) coordination(t int) int {
 func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 	for k := 0; k < 3; k++ {
 		h := sc.toks[i].Head
-		if h < 0 || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") &&
-			!(base(sc.rel(i)) == "acl" && planNouns[sc.lemma(h)] && sc.infinitive(i)) {
+		if h < 0 || h == i || !inSet(base(sc.rel(i)), "xcomp", "ccomp", "obj") {
 			return 0, false
 		}
 		if _, ok := preds[h]; ok {
@@ -1319,9 +1322,46 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 }
 
 // planNouns head an infinitive that tells what is planned or threatened
-// ("announced plans to impose tariffs"): the infinitive is governed, through
-// the noun, by the verb whose object the noun is.
+// ("announced plans to impose tariffs").
 var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": true, "THREAT": true}
+
+// ownedNoun reports whether noun n names its maker: an actor as its
+// possessor, adjective or compound ("Reagan's plan", "the Japanese
+// decision").
+func (sc *sentence) ownedNoun(n int) bool {
+	for _, c := range sc.childrenWith(n, "nmod:poss", "amod", "compound") {
+		if sc.mentAt[c] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// commitVerbs, besides intentWords, commit their subject to the deed of
+// their infinitive ("agreed to cooperate", "decided to impose").
+var commitVerbs = map[string]bool{"AGREE": true, "DECIDE": true, "EXPECT": true, "SEEK": true, "AIM": true,
+	"PROPOSE": true, "PREPARE": true, "CONSIDER": true, "THREATEN": true, "RESOLVE": true}
+
+// intentGoverning returns the predicate of an intent (root 03) that governs
+// predicate i: as its infinitive complement, when it is a verb of intent or
+// commitment ("agreed to cooperate", intentWords, commitVerbs), or through
+// the plan noun that is its object ("announced plans to impose tariffs",
+// planNouns), if there is one.
+func (sc *sentence) intentGoverning(i int, preds map[int]*predicate) (int, bool) {
+	h := sc.toks[i].Head
+	if h < 0 || h == i {
+		return 0, false
+	}
+	if base(sc.rel(i)) == "acl" && planNouns[sc.lemma(h)] && sc.infinitive(i) && base(sc.rel(h)) == "obj" {
+		h = sc.toks[h].Head
+	} else if base(sc.rel(i)) != "xcomp" || !sc.infinitive(i) || !intentWords[sc.lemma(h)] && !intentWords[sc.words[h]] && !commitVerbs[sc.lemma(h)] {
+		return 0, false
+	}
+	if hp, ok := preds[h]; ok && h >= 0 && cameo.RootOf(hp.code.Source) == "03" {
+		return h, true
+	}
+	return 0, false
+}
 
 // whoseAntecedent returns the actors a subject "whose fighters" of clause
 // v belongs to: the noun the relative clause modifies or, when the parse
@@ -1736,10 +1776,6 @@ func (sc *sentence) dropAdjacent(ms []int) []int {
 	return out
 }
 
-// fallbackRoles fills a role the parse left empty by word order: the
-// source is the passive's "by" actor or the nearest actor before the
-// predicate, the target the first actor after it. Resolved pronouns are not
-// used.
 // inPassiveSubject reports whether token t lies in the phrase of a passive
 // subject of verb v, not in a phrase of place within it ("a village in
 // Myanmar's Sagaing region was bombed": the place's state may be the
@@ -1757,6 +1793,10 @@ func (sc *sentence) inPassiveSubject(t, v int) bool {
 	return false
 }
 
+// fallbackRoles fills a role the parse left empty by word order: the
+// source is the passive's "by" actor or the nearest actor before the
+// predicate, the target the first actor after it. Resolved pronouns are not
+// used.
 func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	isSrc := func(mi int) bool {
 		for _, s := range p.src {
@@ -2914,6 +2954,37 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				continue
 			}
 		}
+		if n := sc.toks[i].Head; n >= 0 && n != i && base(sc.rel(i)) == "acl" && planNouns[sc.lemma(n)] && sc.infinitive(i) &&
+			base(sc.rel(n)) == "obj" && !sc.ownedNoun(n) {
+			if hp, ok := preds[sc.toks[n].Head]; ok && cameo.RootOf(hp.code.Source) != "03" {
+				// "China criticised the decision to impose tariffs on
+				// Japan": the deed of a plan whose maker is not named is
+				// no act of the one who criticises it
+				delete(preds, i)
+				continue
+			}
+		}
+		if h, ok := sc.intentGoverning(i, preds); ok {
+			hp := preds[h]
+			if !hp.negated && !p.negated && (cameo.Intent(p.code.Source) != p.code.Source || inSet(cameo.RootOf(p.code.Source), "03", "13")) &&
+				(len(hp.tgt) == 0 || hp.guessedTgt || !disjoint(hp.tgt, p.tgt)) {
+				// "announced plans to impose tariffs on Japan" against "%
+				// * PLAN [032:032]", "expressed readiness to provide
+				// aid": the deed intended, coded as its intent or threat
+				// (1312, 033), is the event, said once; a deed with no
+				// intent of its own ("agreed to conduct studies") leaves
+				// the intent to the governing verb
+				p.code.Source = cameo.Intent(p.code.Source)
+				if p.code.Target != "" {
+					p.code.Target = cameo.Intent(p.code.Target)
+				}
+				if len(p.tgt) == 0 || p.guessedTgt {
+					p.tgt, p.guessedTgt = hp.tgt, hp.guessedTgt
+				}
+				delete(preds, h)
+				continue
+			}
+		}
 		h, ok := sc.governor(i, preds)
 		if !ok {
 			continue
@@ -2954,17 +3025,6 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				hp.tgt, hp.guessedTgt = p.tgt, p.guessedTgt
 			}
 			delete(preds, i)
-			continue
-		}
-		if cameo.RootOf(hp.code.Source) == "03" && !hp.negated && !p.negated && inSet(base(sc.rel(i)), "xcomp", "acl") &&
-			(cameo.Intent(p.code.Source) != p.code.Source || inSet(cameo.RootOf(p.code.Source), "03", "13")) &&
-			(len(hp.tgt) == 0 || hp.guessedTgt || !disjoint(hp.tgt, p.tgt)) {
-			// "announced plans to impose tariffs on Japan" against "%
-			// * PLAN [032:032]": the deed intended, which its modality
-			// makes the intent or threat (1312), is the event, said once
-			// (a deed with no intent of its own, "agreed to conduct
-			// studies", leaves the intent to the governing verb)
-			delete(preds, h)
 			continue
 		}
 		if hp.code.Source == "016" {

@@ -242,7 +242,7 @@ func Write(ctx context.Context, st entente.Store, opt Options) (*Manifest, error
 	if want[GDELT] || want[CSV] || want[JSONL] || want[Parquet] {
 		err = st.Events(ctx, opt.Filter, func(e *entente.StoredEvent) error {
 			versions[e.DictVersion] = true
-			if gdeltOut != nil && !e.Modality.Factual() {
+			if gdeltOut != nil && !e.Factual() {
 				// GDELT has no modality: "did not attack" and "could
 				// attack" would read as attacks
 				gdeltSkipped[e.StoreID] = true

@@ -115,7 +115,7 @@ func TestExportReadBack(t *testing.T) {
 		if want[i], err = NewRow(&evs[i]); err != nil {
 			t.Fatal(err)
 		}
-		if evs[i].Modality.Factual() {
+		if evs[i].Factual() {
 			factual = append(factual, evs[i])
 			mentions += evs[i].NumMentions
 		}

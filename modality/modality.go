@@ -234,8 +234,7 @@ func buildGovernors() map[string]flags {
 		"talks", "bid", "offer", "offers", "offered", "try", "tries", "trying", "attempt",
 		"attempts", "desire", "wish", "wishes", "intent", "ambition", "determined",
 		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
-		"contract", "contracts", "accord", "decision", "decisions", "threat", "threats", "recommend",
-		"recommends", "recommended", "recommending", "recommendation", "recommendations")
+		"contract", "contracts", "accord", "decision", "decisions", "threat", "threats")
 	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",
 		"allege", "alleges", "alleging", "allegation", "allegations", "alleged", "suspect",
 		"suspects", "suspected", "charge", "charges", "charged", "claim", "claims", "claimed",
@@ -301,6 +300,8 @@ var requests = map[string]bool{
 	"pressure": true, "pressured": true, "pressuring": true, "appeal": true, "appealed": true,
 	"appealing": true, "encourage": true, "encouraged": true, "encouraging": true,
 	"invite": true, "invited": true, "inviting": true, "order": true,
+	"recommend": true, "recommends": true, "recommended": true, "recommending": true,
+	"recommendation": true, "recommendations": true,
 }
 
 // infinitiveNouns govern an infinitive ("a deal to sell") but head a

@@ -52,7 +52,7 @@ func TestOf(t *testing.T) {
 		{"Officials said the general ordered the raid.", "ordered", entente.Asserted},
 		{"The cabinet plans to expel the envoy.", "expel", entente.Intended},
 		{"The president's threat to expel the envoy alarmed traders.", "expel", entente.Intended},
-		{"The panel made a recommendation to expel the envoy.", "expel", entente.Intended},
+		{"The panel made a recommendation to expel the envoy.", "expel", entente.Hypothetical},
 		// an attempt told in the past was made: the act, as CAMEO codes it
 		{"Rebels tried to blow up a pylon.", "blow", entente.Asserted},
 		{"Rebels attempted to storm the base.", "storm", entente.Asserted},

@@ -83,7 +83,7 @@ func repairTimeSubject(toks []entente.Token) {
 			toks[head].Head, toks[head].Rel = v, toks[t].Rel
 			toks[t].Head, toks[t].Rel = v, "obl:unmarked"
 		case toks[t].Head == n && (toks[t].Rel == "list" || toks[t].Rel == "appos" || toks[t].Rel == "compound" || strings.HasPrefix(toks[t].Rel, "nmod")) &&
-			hasSubjectBefore(toks, v, t):
+			hasSubjectBefore(toks, v, t) && !dominates(toks, t, v):
 			// the time word hung on the subject
 			toks[t].Head, toks[t].Rel = v, "obl:unmarked"
 		}
@@ -359,7 +359,7 @@ func repairReportedParticiple(toks []entente.Token) {
 			continue
 		}
 		r := toks[n].Head
-		if r >= 0 && r == s && toks[s].Rel == "obj" && !hasChild(toks, n, "cc") {
+		if r >= 0 && r == s && toks[s].Rel == "obj" && toks[n].Rel == "conj" && !hasChild(toks, n, "cc") {
 			// "said Cambodian troops fired rockets" read with the name as
 			// the object and the noun hung on it (conj): the same, the
 			// name's adjuncts after the verb going with the verb
@@ -407,7 +407,8 @@ var speechParticiples = map[string]bool{"citing": true, "adding": true, "saying"
 	"claiming": true, "calling": true, "describing": true, "stressing": true, "warning": true, "urging": true,
 	"insisting": true, "referring": true, "explaining": true, "denying": true, "accusing": true, "blaming": true,
 	"arguing": true, "asking": true, "speaking": true, "telling": true, "giving": true, "according": true,
-	"reiterating": true, "repeating": true, "acknowledging": true, "admitting": true, "confirming": true}
+	"reiterating": true, "repeating": true, "acknowledging": true, "admitting": true, "confirming": true,
+	"threatening": true, "vowing": true, "pledging": true, "promising": true, "demanding": true}
 
 // repairReportedResult mends "the army said Cambodian troops fired rockets,
 // wounding three soldiers" read with the "-ing" clause after the comma as

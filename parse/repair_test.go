@@ -44,6 +44,12 @@ func TestRepair(t *testing.T) {
 			"The/2/det army/4/nsubj today/4/obl:unmarked shelled/0/root the/6/det town/4/obj ./4/punct",
 		},
 		{
+			// left alone when the verb hangs below the time word: no
+			// cycle
+			",/PUNCT/4/nsubj said/PRON/0/root yesterday/NOUN/2/nmod Iran/VERB/3/nsubj",
+			",/4/nsubj said/0/root yesterday/2/nmod Iran/3/nsubj",
+		},
+		{
 			// a word of a list with the subject
 			"Kenya/PROPN/3/nsubj yesterday/NOUN/1/list expelled/VERB/0/root two/NUM/5/nummod diplomats/NOUN/3/obj ./PUNCT/3/punct",
 			"Kenya/3/nsubj yesterday/3/obl:unmarked expelled/0/root two/5/nummod diplomats/3/obj ./3/punct",

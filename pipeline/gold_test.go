@@ -80,13 +80,13 @@ func goldMatch(g goldEvent, e entente.Event) bool {
 }
 
 // factual returns the events of evs the text tells as done, claimed or
-// announced (entente.Modality.Factual): the gold, coded by the CAMEO
+// announced (entente.Event.Factual): the gold, coded by the CAMEO
 // codebook, records no hypothetical, question or negated act, and the code
 // command prints none by default.
 func factual(evs []entente.Event) []entente.Event {
 	out := evs[:0:0]
 	for _, e := range evs {
-		if e.Modality.Factual() {
+		if e.Factual() {
 			out = append(out, e)
 		}
 	}

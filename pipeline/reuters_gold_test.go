@@ -78,7 +78,7 @@ func readReutersGold(t *testing.T) []reutersGold {
 // of pronouns and titles). Run with -v for every miss and extra event.
 //
 // Only the events the text tells as done, claimed or announced are scored
-// (entente.Modality.Factual), as the code command prints them: the coders
+// (entente.Event.Factual), as the code command prints them: the coders
 // recorded no hypothetical, question or negated act.
 //
 // Recall is low (0.168 for two batches at the end of session 14, 0.163
@@ -158,7 +158,7 @@ func TestGoldReuters(t *testing.T) {
 		sentence := strings.Join(strings.Fields(a.Text[s.Start:s.End]), " ")
 		var events []entente.Event
 		for _, e := range c.events {
-			if e.Sentence == idx && e.Modality.Factual() {
+			if e.Sentence == idx && e.Factual() {
 				events = append(events, e)
 			}
 		}

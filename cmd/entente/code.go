@@ -114,7 +114,7 @@ actor dictionaries (the type is taken from the name: *agent* for agents,
 					}
 				}
 				for i := range evs {
-					if !allModalities && !evs[i].Modality.Factual() {
+					if !allModalities && !evs[i].Factual() {
 						continue
 					}
 					if explain {
