@@ -264,21 +264,15 @@ func parseFile(f File, conn Connectors, minStem int, validate bool, report func(
 			}
 			// A last word ending in "=" takes no regular endings.
 			ph := phrase{words: words, line: ln, text: trimmed, plural: !strings.HasSuffix(text, "=")}
-			phs := []phrase{ph}
-			for _, alt := range parentheticalNames(text, f.Name) {
-				if w, err := parsePhrase(alt, conn, false, minStem); err == nil {
-					phs = append(phs, phrase{words: w, line: ln, text: trimmed, plural: true})
-				}
-			}
 			if synonym && cur != nil {
-				cur.phrases = append(cur.phrases, phs...)
+				cur.phrases = append(cur.phrases, ph)
 				cur.codes = append(cur.codes, codes...)
 				continue
 			}
 			if synonym {
 				bad(ln, "synonym %q before any root phrase", trimmed)
 			}
-			cur = &actorRec{file: f.Name, phrases: phs, codes: codes, metonym: f.Metonym || f.Paired, paired: f.Paired}
+			cur = &actorRec{file: f.Name, phrases: []phrase{ph}, codes: codes, metonym: f.Metonym || f.Paired, paired: f.Paired}
 			p.actors = append(p.actors, cur)
 		case FormatAgents:
 			if strings.HasPrefix(trimmed, "!") && strings.Contains(trimmed, "=") {
@@ -432,56 +426,6 @@ func stripComments(s string, inComment bool) (string, bool) {
 		}
 	}
 	return out, false
-}
-
-// parentheticalNames returns the names a group's phrase with a trailing
-// parenthesis stands for, which the phrase itself, parenthesis and all,
-// never matches in text: the name without the parenthesis
-// ("IRISH_REPUBLICAN_ARMY_" for "IRISH_REPUBLICAN_ARMY_(IRA)_",
-// "AFRICAN_NATIONAL_CONGRESS_" for "AFRICAN_NATIONAL_CONGRESS_(SOUTH_AFRICA)_"),
-// of two words or more, and the acronym in the parenthesis when it is made
-// of the name's initials ("IRA_"; not a country, "(ARGENTINA)"). Only the
-// armed and non-state groups' file (Phoenix.MilNonState.actors.txt, named
-// file) is read so: the country files' parentheses qualify places
-// ("CONGO_(BRAZZAVILLE)_").
-func parentheticalNames(text, file string) []string {
-	if !strings.Contains(file, "MilNonState") {
-		return nil
-	}
-	t := strings.TrimSuffix(text, "_")
-	if !strings.HasSuffix(t, ")") {
-		return nil
-	}
-	open := strings.LastIndexByte(t, '(')
-	if open <= 0 {
-		return nil
-	}
-	name, inner := strings.TrimSuffix(t[:open], "_"), t[open+1:len(t)-1]
-	var out []string
-	if strings.Count(name, "_") >= 1 && !strings.ContainsAny(name, "()") {
-		out = append(out, name+"_")
-	}
-	if len(inner) >= 3 && initialsOf(name, inner) {
-		out = append(out, inner+"_")
-	}
-	return out
-}
-
-// initialsOf reports whether acronym is made of the initials of the words
-// of name (words joined by "_" or "-"), in order, beginning with the first,
-// some words skipped ("AND", "OF", "THE").
-func initialsOf(name, acronym string) bool {
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == '-' })
-	if len(words) == 0 || acronym[0] != words[0][0] {
-		return false
-	}
-	k := 0
-	for _, w := range words {
-		if k < len(acronym) && w[0] == acronym[k] {
-			k++
-		}
-	}
-	return k == len(acronym)
 }
 
 // splitPhrase separates a phrase from the code blocks that follow it.

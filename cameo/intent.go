@@ -7,14 +7,14 @@ package cameo
 // threat (13x): reducing or breaking relations (161) to 1313, cutting aid
 // (162) to 1311, sanctions (163) to 1312, halting talks, mediation or
 // involvement (164-166) to 134-136, other reductions (16) to 131, protest
-// (14) to 133, a show of force (15) to 138, administrative sanctions (172x)
-// to 132x, violent repression (175) to 137, other coercion (arrests,
-// expulsions, seizures: 17) to the non-force threat 131, violence (18) to
-// 1383, force (19) to military force (138x: blockade 1381, occupation 1382,
-// attack 1384), an attack with weapons of mass destruction (204) to 1385
-// and other mass violence (20) to 138. Other codes (statements, appeals,
-// demands, disapproval, rejection, investigation) have no intent and are
-// returned unchanged; every code returned is in the codebook.
+// (14) to 133, administrative sanctions (172x) to 132x, violent repression
+// (175) to 137, other coercion (arrests, expulsions, seizures: 17) to the
+// non-force threat 131, violence (18) to 1383, force (19) to military force
+// (138x: blockade 1381, occupation 1382, attack 1384), an attack with
+// weapons of mass destruction (204) to 1385 and other mass violence (20) to
+// 138. Other codes (statements, appeals, demands, disapproval, rejection,
+// investigation, a show of force) have no intent and are returned
+// unchanged; every code returned is in the codebook.
 func Intent(code string) string {
 	if len(code) < 2 {
 		return code
@@ -58,8 +58,6 @@ func Intent(code string) string {
 		return "131"
 	case "14":
 		return "133"
-	case "15":
-		return "138"
 	case "17":
 		return "131"
 	case "18":

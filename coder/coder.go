@@ -1339,8 +1339,8 @@ func (sc *sentence) ownedNoun(n int) bool {
 
 // commitVerbs, besides intentWords, commit their subject to the deed of
 // their infinitive ("agreed to cooperate", "decided to impose").
-var commitVerbs = map[string]bool{"AGREE": true, "DECIDE": true, "EXPECT": true, "SEEK": true, "AIM": true,
-	"PROPOSE": true, "PREPARE": true, "CONSIDER": true, "THREATEN": true, "RESOLVE": true}
+var commitVerbs = map[string]bool{"AGREE": true, "DECIDE": true, "SEEK": true, "AIM": true,
+	"PROPOSE": true, "PREPARE": true, "CONSIDER": true, "RESOLVE": true}
 
 // intentGoverning returns the predicate of an intent (root 03) that governs
 // predicate i: as its infinitive complement, when it is a verb of intent or
@@ -2956,10 +2956,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if n := sc.toks[i].Head; n >= 0 && n != i && base(sc.rel(i)) == "acl" && planNouns[sc.lemma(n)] && sc.infinitive(i) &&
 			base(sc.rel(n)) == "obj" && !sc.ownedNoun(n) {
-			if hp, ok := preds[sc.toks[n].Head]; ok && cameo.RootOf(hp.code.Source) != "03" {
+			if hp, ok := preds[sc.toks[n].Head]; ok && inSet(cameo.RootOf(hp.code.Source), "10", "11", "12") {
 				// "China criticised the decision to impose tariffs on
 				// Japan": the deed of a plan whose maker is not named is
-				// no act of the one who criticises it
+				// no act of the one who criticises, rejects or demands
+				// something of it
 				delete(preds, i)
 				continue
 			}
@@ -2969,11 +2970,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			if !hp.negated && !p.negated && (cameo.Intent(p.code.Source) != p.code.Source || inSet(cameo.RootOf(p.code.Source), "03", "13")) &&
 				(len(hp.tgt) == 0 || hp.guessedTgt || !disjoint(hp.tgt, p.tgt)) {
 				// "announced plans to impose tariffs on Japan" against "%
-				// * PLAN [032:032]", "expressed readiness to provide
-				// aid": the deed intended, coded as its intent or threat
-				// (1312, 033), is the event, said once; a deed with no
-				// intent of its own ("agreed to conduct studies") leaves
-				// the intent to the governing verb
+				// * PLAN [032:032]", "agreed to provide aid": the deed
+				// intended, coded as its intent or threat (1312, 033), is
+				// the event, said once; a deed with no intent of its own
+				// ("agreed to conduct studies") leaves the intent to the
+				// governing verb
 				p.code.Source = cameo.Intent(p.code.Source)
 				if p.code.Target != "" {
 					p.code.Target = cameo.Intent(p.code.Target)
