@@ -36,21 +36,32 @@ func repair(toks []entente.Token) {
 }
 
 // timeWords are the nouns of time that wire copy puts between a subject
-// and its verb ("Iran today rejected the proposal").
-var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
+// and its verb ("Iran today rejected the proposal"); periodWords do so
+// after one of periodModifiers ("Funaro last week visited Washington").
+var (
+	timeWords   = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
+	periodWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "night": true,
+		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	periodModifiers = map[string]bool{"last": true, "this": true, "next": true, "early": true, "late": true}
+)
 
-// repairTimeSubject mends "Iran today rejected the proposal" read with the
-// time word as the subject (and the name as its compound), as a second
-// subject, or as a word of a list with the subject: a time word right
-// after a noun or name, right before the verb whose subject it or that
-// noun is, is the verb's adjunct of time (obl:unmarked), and the noun's
-// phrase the subject.
+// repairTimeSubject mends "Iran today rejected the proposal" (or "Iran last
+// week rejected") read with the time word as the subject (and the name as
+// its compound), as a second subject, or as a word of a list with the
+// subject: a time word or phrase right after a noun or name, right before
+// the verb whose subject it or that noun is, is the verb's adjunct of time
+// (obl:unmarked), and the noun's phrase the subject.
 func repairTimeSubject(toks []entente.Token) {
 	for t := 1; t+1 < len(toks); t++ {
+		first := t // the time phrase's first word
 		if !timeWords[strings.ToLower(toks[t].Form)] {
-			continue
+			// "last week", "this month", "late Monday"
+			if t < 2 || !periodWords[strings.ToLower(toks[t].Form)] || !periodModifiers[strings.ToLower(toks[t-1].Form)] || toks[t-1].Head != t {
+				continue
+			}
+			first = t - 1
 		}
-		n, v := t-1, t+1
+		n, v := first-1, t+1
 		if u := toks[n].UPOS; u != "PROPN" && u != "NOUN" && u != "PRON" || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
 			continue
 		}
@@ -64,7 +75,7 @@ func repairTimeSubject(toks []entente.Token) {
 			// the time word taken for the subject: its dependents before
 			// it (the name) make the subject
 			head := -1
-			for k := 0; k < t; k++ {
+			for k := 0; k < first; k++ {
 				if toks[k].Head == t && (toks[k].Rel == "compound" || toks[k].Rel == "flat" || strings.HasPrefix(toks[k].Rel, "nmod")) {
 					head = k
 				}
@@ -75,7 +86,7 @@ func repairTimeSubject(toks []entente.Token) {
 				}
 				continue
 			}
-			for k := 0; k < t; k++ {
+			for k := 0; k < first; k++ {
 				if toks[k].Head == t && k != head {
 					toks[k].Head = head
 				}

@@ -39,6 +39,16 @@ func TestRepair(t *testing.T) {
 			"Iran/3/nsubj today/3/obl:unmarked rejected/0/root the/5/det proposal/3/obj ./3/punct",
 		},
 		{
+			// "last week", the name read as its compound
+			"Iran/PROPN/3/compound last/ADJ/3/amod week/NOUN/4/nsubj rejected/VERB/0/root the/DET/6/det proposal/NOUN/4/obj ./PUNCT/4/punct",
+			"Iran/4/nsubj last/3/amod week/4/obl:unmarked rejected/0/root the/6/det proposal/4/obj ./4/punct",
+		},
+		{
+			// "late Monday" hung on the subject
+			"Kenya/PROPN/4/nsubj late/ADJ/3/amod Monday/PROPN/1/appos expelled/VERB/0/root two/NUM/6/nummod diplomats/NOUN/4/obj ./PUNCT/4/punct",
+			"Kenya/4/nsubj late/3/amod Monday/4/obl:unmarked expelled/0/root two/6/nummod diplomats/4/obj ./4/punct",
+		},
+		{
 			// a second subject
 			"The/DET/2/det army/NOUN/4/nsubj today/NOUN/4/nsubj shelled/VERB/0/root the/DET/6/det town/NOUN/4/obj ./PUNCT/4/punct",
 			"The/2/det army/4/nsubj today/4/obl:unmarked shelled/0/root the/6/det town/4/obj ./4/punct",
