@@ -1321,9 +1321,11 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 	return 0, false
 }
 
-// planNouns head an infinitive that tells what is planned or threatened
-// ("announced plans to impose tariffs").
-var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": true, "THREAT": true}
+// planNouns head an infinitive that tells what is planned, threatened or
+// offered ("announced plans to impose tariffs", "expressed readiness to
+// provide aid").
+var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": true, "THREAT": true,
+	"READINESS": true, "WILLINGNESS": true}
 
 // ownedNoun reports whether noun n names its maker: an actor as its
 // possessor, adjective or compound ("Reagan's plan", "the Japanese
@@ -1331,6 +1333,17 @@ var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": tru
 func (sc *sentence) ownedNoun(n int) bool {
 	for _, c := range sc.childrenWith(n, "nmod:poss", "amod", "compound") {
 		if sc.mentAt[c] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// planObject reports whether verb v has a plan noun for object ("expressed
+// readiness to provide aid", the infinitive hung on the verb).
+func (sc *sentence) planObject(v int) bool {
+	for _, c := range sc.childrenWith(v, "obj") {
+		if planNouns[sc.lemma(c)] {
 			return true
 		}
 	}
@@ -1354,7 +1367,8 @@ func (sc *sentence) intentGoverning(i int, preds map[int]*predicate) (int, bool)
 	}
 	if base(sc.rel(i)) == "acl" && planNouns[sc.lemma(h)] && sc.infinitive(i) && base(sc.rel(h)) == "obj" {
 		h = sc.toks[h].Head
-	} else if base(sc.rel(i)) != "xcomp" || !sc.infinitive(i) || !intentWords[sc.lemma(h)] && !intentWords[sc.words[h]] && !commitVerbs[sc.lemma(h)] {
+	} else if base(sc.rel(i)) != "xcomp" || !sc.infinitive(i) ||
+		!intentWords[sc.lemma(h)] && !intentWords[sc.words[h]] && !commitVerbs[sc.lemma(h)] && !sc.planObject(h) {
 		return 0, false
 	}
 	if hp, ok := preds[h]; ok && h >= 0 && cameo.RootOf(hp.code.Source) == "03" {

@@ -234,7 +234,8 @@ func buildGovernors() map[string]flags {
 		"talks", "bid", "offer", "offers", "offered", "try", "tries", "trying", "attempt",
 		"attempts", "desire", "wish", "wishes", "intent", "ambition", "determined",
 		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
-		"contract", "contracts", "accord", "decision", "decisions", "threat", "threats")
+		"contract", "contracts", "accord", "decision", "decisions", "threat", "threats", "readiness",
+		"willingness")
 	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",
 		"allege", "alleges", "alleging", "allegation", "allegations", "alleged", "suspect",
 		"suspects", "suspected", "charge", "charges", "charged", "claim", "claims", "claimed",
@@ -313,7 +314,7 @@ var infinitiveNouns = map[string]bool{
 	"attempts": true, "intention": true, "intentions": true, "desire": true, "wish": true,
 	"ambition": true, "interest": true, "opportunity": true, "chance": true,
 	"decision": true, "decisions": true, "threat": true, "threats": true, "recommendation": true,
-	"recommendations": true,
+	"recommendations": true, "readiness": true, "willingness": true,
 }
 
 // governor finds a word that governs the verb's clause and returns what it
@@ -464,6 +465,15 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 		return 0, true
 	}
 	f, ok := governors[w]
+	if !ok && linker == "to" {
+		// "expressed readiness to provide aid", the infinitive hung on
+		// the verb: its object noun governs it
+		for n := range toks {
+			if toks[n].Head == g && rel(toks[n].Rel) == "obj" && infinitiveNouns[words[n]] && n < v {
+				return governs(toks, words, n, linker, v)
+			}
+		}
+	}
 	if !ok {
 		// "is to visit": a plan.
 		if linker == "to" && (w == "is" || w == "are" || w == "was" || w == "were") {

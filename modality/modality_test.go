@@ -128,6 +128,13 @@ func TestParsedGovernor(t *testing.T) {
 		want  entente.Modality
 	}{
 		{
+			// the infinitive hung on the verb, the readiness its object
+			"Japan expressed readiness to provide aid .",
+			[]int{1, -1, 1, 4, 1, 4, 1},
+			[]string{"nsubj", "root", "obj", "mark", "xcomp", "obj", "punct"},
+			4, entente.Intended,
+		},
+		{
 			// the infinitive hung on the verb, the plans its subject
 			"There are no plans for the minister to expel the envoy .",
 			[]int{1, -1, 3, 1, 6, 6, 3, 8, 1, 10, 8, 1},
