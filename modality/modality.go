@@ -467,9 +467,10 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 	f, ok := governors[w]
 	if !ok && linker == "to" {
 		// "expressed readiness to provide aid", the infinitive hung on
-		// the verb: its object noun governs it
+		// the verb: its object noun of intent governs it (not "used the
+		// opportunity to attack", which attacked)
 		for n := range toks {
-			if toks[n].Head == g && rel(toks[n].Rel) == "obj" && infinitiveNouns[words[n]] && n < v {
+			if toks[n].Head == g && rel(toks[n].Rel) == "obj" && infinitiveNouns[words[n]] && governors[words[n]] == fIntended && n < v {
 				return governs(toks, words, n, linker, v)
 			}
 		}
