@@ -1339,6 +1339,17 @@ func (sc *sentence) ownedNoun(n int) bool {
 	return false
 }
 
+// planClause returns the plan noun (planNouns) whose infinitive clause
+// predicate i is, when that noun is a verb's object ("announced plans to
+// impose tariffs"), else -1.
+func (sc *sentence) planClause(i int) int {
+	n := sc.toks[i].Head
+	if n < 0 || n == i || base(sc.rel(i)) != "acl" || !planNouns[sc.lemma(n)] || !sc.infinitive(i) || base(sc.rel(n)) != "obj" {
+		return -1
+	}
+	return n
+}
+
 // planObject reports whether verb v has a plan noun for object ("expressed
 // readiness to provide aid", the infinitive hung on the verb).
 func (sc *sentence) planObject(v int) bool {
@@ -1365,7 +1376,7 @@ func (sc *sentence) intentGoverning(i int, preds map[int]*predicate) (int, bool)
 	if h < 0 || h == i {
 		return 0, false
 	}
-	if base(sc.rel(i)) == "acl" && planNouns[sc.lemma(h)] && sc.infinitive(i) && base(sc.rel(h)) == "obj" {
+	if sc.planClause(i) >= 0 {
 		h = sc.toks[h].Head
 	} else if base(sc.rel(i)) != "xcomp" || !sc.infinitive(i) ||
 		!intentWords[sc.lemma(h)] && !intentWords[sc.words[h]] && !commitVerbs[sc.lemma(h)] && !sc.planObject(h) {
@@ -2968,8 +2979,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				continue
 			}
 		}
-		if n := sc.toks[i].Head; n >= 0 && n != i && base(sc.rel(i)) == "acl" && planNouns[sc.lemma(n)] && sc.infinitive(i) &&
-			base(sc.rel(n)) == "obj" && !sc.ownedNoun(n) {
+		if n := sc.planClause(i); n >= 0 && !sc.ownedNoun(n) {
 			if hp, ok := preds[sc.toks[n].Head]; ok && inSet(cameo.RootOf(hp.code.Source), "10", "11", "12") {
 				// "China criticised the decision to impose tariffs on
 				// Japan": the deed of a plan whose maker is not named is
