@@ -258,6 +258,17 @@ func (m *Matcher) resolveAgent(it found, history []found, loc *found, pick func(
 		}
 		state := func(h *found) bool { return h.country != "" && h.class != classGroup }
 		a := pick(state)
+		if a == nil || a.Sentence != it.Sentence {
+			// "Nepal's Maoist rebels signed an accord with the
+			// government": with no state named before in its
+			// sentence, the state of an armed group its sentence
+			// names by its country
+			if g := pick(func(h *found) bool {
+				return h.country != "" && h.Kind == entente.MentionAgent && h.Sentence == it.Sentence
+			}); g != nil {
+				a = g
+			}
+		}
 		if s := pick(func(h *found) bool { return state(h) && h.subj && h.Sentence == it.Sentence }); s != nil && a != nil && a.Sentence == it.Sentence && !localOffice[it.last] {
 			// "Israeli jets struck targets in Gaza, the army said": within
 			// a sentence, the subject's country rather than the latest

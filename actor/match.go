@@ -942,6 +942,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			case isPossessive(key):
 				possessive = true
 			case isHyphen(key) || titleModifiers[key]:
+			case forceModifiers[key] && armedAgent(g.rec.code):
+				// "Afghan border troops", "Nepal's Maoist rebels"
 			default:
 				steps = 4
 				continue
@@ -1858,6 +1860,25 @@ var titleModifiers = map[string]bool{
 	"new": true, "top": true, "senior": true, "acting": true, "interim": true, "outgoing": true,
 	"incoming": true, "current": true, "own": true, "caretaker": true, "elected": true, "chief": true,
 	"powerful": true, "main": true, "leading": true, "deputy": true, "late": true,
+}
+
+// forceModifiers are the nouns and adjectives that may stand between a
+// state and its armed forces, police or rebels without making them
+// another's: "Afghan border troops", "Iraqi elite forces", "Nepal's Maoist
+// rebels".
+var forceModifiers = map[string]bool{"border": true, "frontier": true, "elite": true, "regular": true, "reserve": true,
+	"maoist": true, "islamist": true, "marxist": true, "communist": true, "leftist": true, "separatist": true,
+	"jihadist": true, "armed": true}
+
+// armedAgent reports whether agent code (such as "~MIL") names armed men:
+// forces, police, rebels, insurgents or militias.
+func armedAgent(code string) bool {
+	for _, r := range []string{"MIL", "COP", "REB", "INS", "UAF", "SEP"} {
+		if strings.Contains(code, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessivePronoun are the possessive determiners that say whose an agent

@@ -49,10 +49,15 @@ func adjectival(keys []string, h actorHit) bool {
 		return false
 	}
 	k := keys[h.i]
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "ch", "can"} {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "ch", "can", "iti", "eni"} {
 		if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
 			return true
 		}
 	}
-	return false
+	return irregularDemonyms[k]
 }
+
+// irregularDemonyms are adjectives of nationality whose ending the rule of
+// adjectival does not know.
+var irregularDemonyms = map[string]bool{"afghan": true, "thai": true, "greek": true, "swiss": true, "lao": true, "malian": true, "chadian": true,
+	"nigerien": true, "burkinabe": true, "ivorian": true, "qatari": true, "saudi": true, "omani": true, "emirati": true}

@@ -845,7 +845,14 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		// "crowds burning the embassy", "the army, which attacked",
 		// "Finland's bid to join": the noun the clause modifies is its
 		// subject
-		src = append(src, sc.actors(sc.toks[v].Head, 0)...)
+		h := sc.toks[v].Head
+		if r := sc.toks[h].Head; base(sc.rel(h)) == "conj" && r >= 0 && sc.rel(r) == "root" && inSet(sc.toks[r].UPOS, "NOUN", "PROPN") {
+			// "Afghan forces and Pakistani guards clashed": a main
+			// verb the parse hung on the last of coordinated nouns
+			// that head the sentence has all of them for subject
+			h = r
+		}
+		src = append(src, sc.actors(h, 0)...)
 		if len(src) == 0 {
 			src = sc.relativeAntecedent(v)
 		}
@@ -1005,11 +1012,13 @@ func (sc *sentence) journeyAside(v, t int) bool {
 // the source src itself.
 func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	for _, c := range sc.childrenWith(v, "obl", "nmod") {
-		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] ||
+		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] || circumstance[sc.caseOf(c)] ||
 			sc.journeyAside(v, c) {
 			// "arrived from Helsinki aboard a U.S. Air Force plane":
 			// where a traveller came from, or how, is no party to the
-			// arrival; where it arrived is
+			// arrival; where it arrived is. "signed a peace accord
+			// under Saudi mediation": the circumstances of an act are
+			// no party to it either
 			continue
 		}
 		if a := sc.actors(c, 0); len(a) > 0 && !sc.selfReference(a, src) {
@@ -1451,10 +1460,29 @@ func (sc *sentence) addressedDoerNoun(n int) bool {
 	return true
 }
 
+// readsMainVerb reports whether verb predicate v is a participle modifying
+// the subject of a verb coded on its own with the same root, whose word
+// v's pattern read: in "engineers abducted last week were released by
+// militants", the Phoenix KIDNAP block's "* RELEASED" (0841) tells the
+// release that "released" tells itself (084), with the date of the
+// abduction.
+func (sc *sentence) readsMainVerb(v int, preds map[int]*predicate) bool {
+	p := preds[v]
+	n := sc.toks[v].Head
+	if !p.byPat || base(sc.rel(v)) != "acl" || n < 0 || !strings.HasPrefix(sc.rel(n), "nsubj") {
+		return false
+	}
+	g := sc.toks[n].Head
+	q, ok := preds[g]
+	return ok && g > v && !q.noun && cameo.RootOf(q.code.Source) == cameo.RootOf(p.code.Source) &&
+		readsWord(p.pat, sc.words[g], sc.lemma(g))
+}
+
 // objectOfSameAct reports whether event noun n is the object of a verb
 // coded with an act of the noun's own root ("held discussions with",
 // "opened negotiations with"), or with its intent ("will hold talks
-// with", 036): the verb tells the act, once.
+// with", 036), or by a pattern that reads the noun ("proposed a meeting",
+// 026): the verb tells the act, once.
 func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
 	code := preds[n].code.Source
 	root, intent := cameo.RootOf(code), cameo.Intent(code)
@@ -1464,6 +1492,14 @@ func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
 	}
 	if h := sc.toks[n].Head; h >= 0 && h != n && base(sc.rel(n)) == "obj" && same(h) {
 		return true
+	}
+	if h := sc.toks[n].Head; h >= 0 && h != n && base(sc.rel(n)) == "obj" {
+		// "proposed a meeting" (026): the verb's pattern read the noun,
+		// and its code tells what was done about the act the noun
+		// names
+		if vp, ok := preds[h]; ok && !vp.noun && vp.byPat && readsWord(vp.pat, sc.words[n], sc.lemma(n)) {
+			return true
+		}
 	}
 	// "Japan hosted talks with Canada" parsed with "hosted" as the noun's
 	// modifier
@@ -2196,6 +2232,11 @@ func (sc *sentence) allMetonyms(ms []int) bool {
 // with X after Y's attack"); "before" is left out, being also a place
 // ("appeared before the court").
 var temporal = map[string]bool{"AFTER": true, "SINCE": true, "DURING": true, "UNTIL": true}
+
+// circumstance are the prepositions of an oblique that tells the
+// circumstances of an act ("under Saudi mediation", "amid Chinese
+// pressure", "despite US objections"), whose actors are not its target.
+var circumstance = map[string]bool{"UNDER": true, "AMID": true, "AMIDST": true, "DESPITE": true}
 
 var negators = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": true}
 
@@ -2938,7 +2979,8 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		order = append(order, i)
 	}
 	for _, i := range order {
-		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds) || sc.addressedDoerNoun(i)) {
+		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds) || sc.addressedDoerNoun(i)) ||
+			!p.noun && sc.readsMainVerb(i, preds) {
 			delete(preds, i)
 		}
 	}
@@ -3218,7 +3260,15 @@ func (sc *sentence) reducedPassive(v int) bool {
 			return true
 		}
 	}
-	return false
+	// "aid workers kidnapped two weeks ago were released": the noun is
+	// the subject of a verb after the participle, which is not the
+	// sentence's verb then
+	// (not when that verb has a subject of its own besides, or reports:
+	// "troops clashed with rebels, officials said" is a misparse of a
+	// main verb)
+	g := sc.toks[h].Head
+	return strings.HasPrefix(sc.rel(h), "nsubj") && g > v && sc.toks[g].UPOS == "VERB" &&
+		len(sc.childrenWith(g, "nsubj", "nsubj:pass")) == 1 && !reportingVerbs[sc.lemma(g)]
 }
 
 // anyOn reports whether one of mentions ms hangs on token v itself.

@@ -35,6 +35,14 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 	if verbTok < 0 || verbTok >= len(toks) || len(words) != len(toks) {
 		return entente.Asserted
 	}
+	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obj" && h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" {
+		// an event noun that is a verb's object ("is likely to have a
+		// meeting", "may hold talks"): the verb's clause says how sure
+		// the act is
+		if m := OfWords(sent, words, h); m != entente.Asserted {
+			return m
+		}
+	}
 	var f flags
 	if question(words, toks, verbTok) {
 		f |= fQuestion
@@ -471,6 +479,16 @@ func governs(toks []entente.Token, words []string, g int, linker string, v int) 
 		// opportunity to attack", which attacked)
 		for n := range toks {
 			if toks[n].Head == g && rel(toks[n].Rel) == "obj" && infinitiveNouns[words[n]] && governors[words[n]] == fIntended && n < v {
+				return governs(toks, words, n, linker, v)
+			}
+		}
+	}
+	if !ok && linker == "that" {
+		// "renewed its demand that Russia return the wreckage", the
+		// clause hung on the verb: its object noun of request governs
+		// it
+		for n := range toks {
+			if toks[n].Head == g && rel(toks[n].Rel) == "obj" && requests[words[n]] && n < v {
 				return governs(toks, words, n, linker, v)
 			}
 		}

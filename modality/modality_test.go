@@ -53,6 +53,7 @@ func TestOf(t *testing.T) {
 		{"The cabinet plans to expel the envoy.", "expel", entente.Intended},
 		{"The president's threat to expel the envoy alarmed traders.", "expel", entente.Intended},
 		{"The panel made a recommendation to expel the envoy.", "expel", entente.Hypothetical},
+		{"The two presidents held a meeting on Monday.", "meeting", entente.Asserted},
 		// an attempt told in the past was made: the act, as CAMEO codes it
 		{"Rebels tried to blow up a pylon.", "blow", entente.Asserted},
 		{"Rebels attempted to storm the base.", "storm", entente.Asserted},
@@ -235,6 +236,39 @@ func TestParsedGovernor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkParsed(t, tt.text, tt.heads, tt.rels, nil, tt.verb, tt.want)
+	}
+	// A demand's clause hung on the verb whose object the demand is.
+	checkParsed(t, "Poland renewed its demand that Russia return the wreckage .",
+		[]int{1, -1, 3, 1, 6, 6, 1, 8, 6, 1},
+		[]string{"nsubj", "root", "nmod:poss", "obj", "mark", "nsubj", "ccomp", "det", "obj", "punct"},
+		map[int]string{1: "VBD", 6: "VB"}, 6, entente.Hypothetical)
+}
+
+// TestEventNoun: an event noun that is a verb's object is as sure as the
+// verb's clause.
+func TestEventNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		neg  bool
+		want entente.Modality
+	}{
+		{"The presidents did not hold a meeting .", true, entente.Negated},
+		{"The presidents did not hold a meeting .", false, entente.Asserted},
+	} {
+		a, s := sentence(t, tc.text)
+		// The presidents did not hold a meeting .
+		heads := []int{1, 4, 4, 4, -1, 6, 4, 4}
+		rels := []string{"det", "nsubj", "aux", "advmod", "root", "det", "obj", "punct"}
+		upos := []string{"DET", "NOUN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"}
+		if !tc.neg {
+			s.Tokens[3].Form = "also" // "did also hold"
+		}
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel, s.Tokens[i].UPOS = heads[i], rels[i], upos[i]
+		}
+		if got := Of(&s, 6, a.Text); got != tc.want {
+			t.Errorf("%q, meeting: got %s, want %s", tc.text, got, tc.want)
+		}
 	}
 }
 

@@ -33,6 +33,70 @@ func repair(toks []entente.Token) {
 	repairNominalRoot(toks)
 	repairPrepParticiple(toks)
 	repairTimeSubject(toks)
+	repairReducedRelative(toks)
+}
+
+// repairReducedRelative mends "Three aid workers kidnapped two weeks ago
+// were released by gang members", read with the participle as the main
+// verb and the passive verb as its clause: a verb without object or
+// auxiliary whose subject is a noun right before it, and whose clause
+// after it is a verb with an auxiliary, with no subject and no
+// conjunction of its own, is a participle modifying that noun (acl), and
+// that clause's verb is the sentence's verb, the noun its subject. The
+// participle keeps the words between the two verbs ("two weeks ago"); the
+// words after go with the verb.
+func repairReducedRelative(toks []entente.Token) {
+	for r := 1; r < len(toks); r++ {
+		n := r - 1
+		if toks[r].UPOS != "VERB" || toks[n].Head != r || toks[n].Rel != "nsubj" ||
+			toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" ||
+			!strings.HasSuffix(strings.ToLower(toks[r].Form), "ed") {
+			continue
+		}
+		c := -1
+		ok := true
+		for k := range toks {
+			if toks[k].Head != r {
+				continue
+			}
+			switch rel := toks[k].Rel; {
+			case rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "aux") || rel == "cop" || rel == "nsubj:pass":
+				ok = false
+			case k > r && c < 0 && (rel == "ccomp" || rel == "conj" || rel == "parataxis" || rel == "advcl") && toks[k].UPOS == "VERB":
+				c = k
+			}
+		}
+		if !ok || c < 0 {
+			continue
+		}
+		aux, own := false, false
+		for k := range toks {
+			if toks[k].Head != c {
+				continue
+			}
+			switch rel := toks[k].Rel; {
+			case (rel == "aux" || rel == "aux:pass") && k < c && k > r:
+				aux = true
+			case strings.HasPrefix(rel, "nsubj") || strings.HasPrefix(rel, "csubj") || rel == "cc" || rel == "mark" || rel == "expl":
+				own = true
+			}
+		}
+		if !aux || own || commaBetween(toks, r, c) {
+			continue
+		}
+		rel := "nsubj"
+		if hasChild(toks, c, "aux:pass") {
+			rel = "nsubj:pass"
+		}
+		for k := c + 1; k < len(toks); k++ {
+			if toks[k].Head == r {
+				toks[k].Head = c
+			}
+		}
+		toks[c].Head, toks[c].Rel = toks[r].Head, toks[r].Rel
+		toks[n].Head, toks[n].Rel = c, rel
+		toks[r].Head, toks[r].Rel, toks[r].XPOS = n, "acl", "VBN"
+	}
 }
 
 // timeWords are the nouns of time that wire copy puts between a subject

@@ -225,6 +225,23 @@ func TestRepair(t *testing.T) {
 			"Malawi/PROPN/2/nsubj had/VERB/0/root captured/ADJ/4/amod soldiers/NOUN/2/obj ./PUNCT/2/punct",
 			"Malawi/2/nsubj had/0/root captured/4/amod soldiers/2/obj ./2/punct",
 		},
+		{
+			// "aid workers kidnapped two weeks ago were released": the
+			// participle read as the main verb, the passive verb as its
+			// clause
+			"Aid/NOUN/2/compound workers/NOUN/3/nsubj kidnapped/VERB/0/root two/NUM/5/nummod weeks/NOUN/6/obl:unmarked ago/ADV/3/advmod were/AUX/8/aux:pass released/VERB/3/ccomp by/ADP/10/case gangs/NOUN/8/obl:agent ./PUNCT/3/punct",
+			"Aid/2/compound workers/8/nsubj:pass kidnapped/2/acl two/5/nummod weeks/6/obl:unmarked ago/3/advmod were/8/aux:pass released/0/root by/10/case gangs/8/obl:agent ./8/punct",
+		},
+		{
+			// but a conjoined verb with a conjunction of its own is one
+			"Rebels/NOUN/2/nsubj withdrew/VERB/0/root and/CCONJ/5/cc were/AUX/5/aux:pass pursued/VERB/2/conj ./PUNCT/2/punct",
+			"Rebels/2/nsubj withdrew/0/root and/5/cc were/5/aux:pass pursued/2/conj ./2/punct",
+		},
+		{
+			// and a verb with an object is the main verb
+			"Troops/NOUN/2/nsubj stormed/VERB/0/root the/DET/4/det town/NOUN/2/obj were/AUX/6/aux:pass repelled/VERB/2/parataxis ./PUNCT/2/punct",
+			"Troops/2/nsubj stormed/0/root the/4/det town/2/obj were/6/aux:pass repelled/2/parataxis ./2/punct",
+		},
 	}
 	for _, tt := range tests {
 		toks := toksOf(t, tt.in)

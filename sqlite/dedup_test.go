@@ -218,6 +218,9 @@ func TestMergeRuleParts(t *testing.T) {
 		{at(v("ISR", "PSE", "195", 10), "Gaza City", "PS"), at(v("ISR", "PSE", "195", 10), "Gaza", "PS"), true},
 		// A region named after its seat holds the seat, not another town.
 		{at(v("UKR", "RUS", "190", 10), "Kursk region", "RU"), at(v("UKR", "RUS", "190", 10), "Kursk", "RU"), true},
+		// a frontier runs past the towns along it
+		{at(v("IND", "PAK", "190", 10), "Line of Control", "IN"), at(v("IND", "PAK", "190", 10), "Poonch", "IN"), true},
+		{at(v("IND", "PAK", "190", 10), "Uri", "IN"), at(v("IND", "PAK", "190", 10), "Poonch", "IN"), false},
 		{at(v("UKR", "RUS", "190", 10), "the region of Kursk", "RU"), at(v("UKR", "RUS", "190", 10), "Kursk", "RU"), true},
 		{at(v("UKR", "RUS", "190", 10), "Kursk region", "RU"), at(v("UKR", "RUS", "190", 10), "Moscow", "RU"), false},
 		// An unspecified attack against an air strike: one unless the

@@ -2030,6 +2030,12 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 		// against a town of Somalia: the region may hold the town
 		return false
 	}
+	if frontier(n1, e1) && len(e2) > 0 || frontier(n2, e2) && len(e1) > 0 {
+		// "the Line of Control" against "Poonch": a frontier runs
+		// past many places, and the gazetteer has no point for it
+		// (or a landmark's one)
+		return false
+	}
 	if len(e1) == 0 || len(e2) == 0 {
 		return true
 	}
@@ -2048,6 +2054,35 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 		}
 	}
 	return true
+}
+
+// boundaryWords name a line between states or forces ("the Line of
+// Control", "the Blue Line", "the northern border").
+var boundaryWords = map[string]bool{"line": true, "border": true, "frontier": true, "boundary": true}
+
+// frontier reports whether a stored place name, with its gazetteer
+// entries es, names a frontier the gazetteer has no line for: none of
+// its entries, or landmarks only.
+func frontier(name string, es []place.Entry) bool {
+	if !boundaryName(name) {
+		return false
+	}
+	for i := range es {
+		if es[i].Feature != "LANDMARK" {
+			return false
+		}
+	}
+	return true
+}
+
+// boundaryName reports whether a stored place name names a frontier.
+func boundaryName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if boundaryWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownRegion reports whether a stored place name the gazetteer does not

@@ -295,9 +295,16 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 			return &es[k]
 		}
 	}
+	parsed := clause.Parsed(toks)
 	for k := range es {
 		e := &es[k]
 		if e.Attributive {
+			continue
+		}
+		if parsed && modifierClause(toks, e.Tokens[0], verbTok) {
+			// "aid workers kidnapped two weeks ago were released":
+			// the date of a participle or relative clause that
+			// modifies a noun is that clause's, not the verb's
 			continue
 		}
 		d := dist(e, verbTok)
@@ -309,6 +316,17 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 	}
 	return best
+}
+
+// modifierClause reports whether token t lies in a clause that modifies a
+// noun (acl, acl:relcl) other than the clause of verb v.
+func modifierClause(toks []entente.Token, t, v int) bool {
+	h := clause.Head(toks, t)
+	if h < 0 || h == v || h == clause.Head(toks, v) {
+		return false
+	}
+	r := toks[h].Rel
+	return r == "acl" || strings.HasPrefix(r, "acl:")
 }
 
 func dist(e *Expr, tok int) int {

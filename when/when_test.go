@@ -218,3 +218,27 @@ func TestAnchorFollowsReadingOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierClauseDate: the date of a participle clause that modifies a
+// noun ("aid workers kidnapped two weeks ago") dates that clause, not the
+// verb whose subject the noun is.
+func TestModifierClauseDate(t *testing.T) {
+	a, sents := article("Aid workers kidnapped two weeks ago were released.")
+	toks := sents[0].Tokens
+	// Aid workers kidnapped two weeks ago were released .
+	heads := []int{1, 7, 1, 4, 5, 2, 7, -1, 7}
+	rels := []string{"compound", "nsubj:pass", "acl", "nummod", "obl:unmarked", "advmod", "aux:pass", "root", "punct"}
+	upos := []string{"NOUN", "NOUN", "VERB", "NUM", "NOUN", "ADV", "AUX", "VERB", "PUNCT"}
+	if len(toks) != len(heads) {
+		t.Fatalf("%d tokens", len(toks))
+	}
+	for i := range toks {
+		toks[i].Head, toks[i].Rel, toks[i].UPOS = heads[i], rels[i], upos[i]
+	}
+	if w := (Resolver{}).Resolve(a, sents, 0, 7, nil); !w.FromStoryDate {
+		t.Errorf("released: got %s %q, want the story date", w.Date.Format("2006-01-02"), w.Phrase)
+	}
+	if w := (Resolver{}).Resolve(a, sents, 0, 2, nil); w.Phrase != "two weeks ago" {
+		t.Errorf("kidnapped: got %q, want two weeks ago", w.Phrase)
+	}
+}
