@@ -965,6 +965,22 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// subject, wherever the parse hung it
 			src = sc.forSubject(marks[0])
 		}
+		if o := sc.controller(v); len(src) == 0 && o >= 0 && !sc.hasOwnSubject(v) {
+			// "forced Iraq to withdraw", "persuaded Japan to lift the
+			// ban", "leaving one soldier wounded": the object of the
+			// verb the complement hangs on does it (none when the
+			// object names no actor)
+			src = sc.actors(o, 0)
+			if len(src) == 0 {
+				return nil, sc.dropAdjacent(dedup(tgt))
+			}
+			if len(tgt) > 0 && sc.possessivePronouns(tgt) {
+				// "forced Iraq to withdraw its troops from Kuwait": "its"
+				// is the controller's, whoever the actor module took
+				// it for; the target is further on
+				tgt = sc.obliqueTargets(v, src, passive)
+			}
+		}
 		if len(src) == 0 && h >= 0 && h != v && (inSet(base(sc.rel(v)), "xcomp", "conj") || purpose || participle) && !sc.hasOwnSubject(v) {
 			hs, ht := sc.rolesDepth(h, false, depth+1)
 			if len(sc.childrenWith(h, "nsubj:pass")) > 0 && sc.rel(v) == "xcomp" {
@@ -983,6 +999,54 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 	}
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// possessivePronouns reports whether every mention of ms is headed by a
+// possessive pronoun ("its troops", "their forces").
+func (sc *sentence) possessivePronouns(ms []int) bool {
+	for _, mi := range ms {
+		lo, hi := sc.mentions[mi].Tokens[0], sc.mentions[mi].Tokens[1]
+		own := false
+		for k := max(lo, 0); k < hi && k < len(sc.toks); k++ {
+			own = own || inSet(sc.words[k], "ITS", "THEIR") && sc.rel(k) == "nmod:poss"
+		}
+		if !own {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// subjectControl are the verbs whose object does not do what their
+// complement tells: "promised Iraq to withdraw" is the promiser's.
+var subjectControl = map[string]bool{"PROMISE": true, "VOW": true, "PLEDGE": true, "THREATEN": true}
+
+// controller returns the object of the verb that complement v (xcomp)
+// hangs on, before v, which does what v tells (object control: "forced
+// Iraq to withdraw"), or -1.
+func (sc *sentence) controller(v int) int {
+	h := sc.toks[v].Head
+	if base(sc.rel(v)) != "xcomp" || h < 0 || sc.toks[h].UPOS != "VERB" || subjectControl[sc.lemma(h)] ||
+		len(sc.childrenWith(h, "nsubj:pass")) > 0 {
+		return -1
+	}
+	for _, o := range sc.childrenWith(h, "obj", "iobj") {
+		if o < v && inSet(sc.toks[o].UPOS, "NOUN", "PROPN", "PRON", "NUM") && !planNouns[sc.lemma(o)] && !uncontrolling[sc.lemma(o)] {
+			return o
+		}
+	}
+	return -1
+}
+
+// uncontrolling are nouns of will, means or occasion that the parse may take
+// for the object whose complement an infinitive is ("expressed readiness
+// to provide aid", "used the opportunity to attack"): they do nothing.
+var uncontrolling = map[string]bool{
+	"DESIRE": true, "WISH": true, "HOPE": true, "INTEREST": true, "ABILITY": true, "COMMITMENT": true,
+	"AGREEMENT": true, "PLEDGE": true, "PROMISE": true, "RIGHT": true, "WAY": true, "TIME": true,
+	"CHANCE": true, "OPPORTUNITY": true, "POWER": true, "AUTHORITY": true, "PERMISSION": true,
+	"MONEY": true, "FUND": true, "EFFORT": true, "STEP": true, "MEASURE": true, "ACTION": true,
+	"BID": true, "ATTEMPT": true, "PROPOSAL": true, "OFFER": true, "READINESS": true, "WILLINGNESS": true,
 }
 
 // arrivalVerbs tell a journey's end, whose "from" phrase is its start.
@@ -1782,7 +1846,9 @@ func (sc *sentence) ownSubject(v int) bool {
 		if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 {
 			return false
 		}
-		if sc.hasOwnSubject(v) {
+		if sc.hasOwnSubject(v) || sc.controller(v) >= 0 {
+			// (the object that controls a complement is its subject:
+			// "leaving one soldier wounded")
 			return true
 		}
 		subj := sc.childrenWith(v, "nsubj", "csubj")

@@ -34,6 +34,61 @@ func repair(toks []entente.Token) {
 	repairPrepParticiple(toks)
 	repairTimeSubject(toks)
 	repairReducedRelative(toks)
+	repairResultRoot(toks)
+}
+
+// repairResultRoot mends "Thai and Cambodian troops clashed near the temple,
+// leaving one soldier wounded", read with the last participle as the main
+// verb, the subject its subject and the real verb a modifier of the
+// subject: a root participle right after the object of an "-ing" verb that
+// hangs on the root or its subject, whose subject has a verb modifier
+// (acl) before that "-ing" verb, is the predicate of that object (xcomp of
+// the "-ing" verb); the modifier is the sentence's verb, with the subject
+// and the "-ing" clause (advcl) its own.
+func repairResultRoot(toks []entente.Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			r = i
+			break
+		}
+	}
+	if r < 2 || toks[r].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(toks[r].Form), "ed") {
+		return
+	}
+	o := r - 1
+	l := toks[o].Head
+	if l < 0 || l >= o || toks[o].Rel != "obj" || toks[l].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(toks[l].Form), "ing") {
+		return
+	}
+	s := -1
+	for k := 0; k < l; k++ {
+		if toks[k].Head == r && strings.HasPrefix(toks[k].Rel, "nsubj") {
+			s = k
+		}
+	}
+	if s < 0 || toks[l].Head != r && toks[l].Head != s {
+		return
+	}
+	m := -1
+	for k := s + 1; k < l; k++ {
+		if toks[k].Head == s && toks[k].Rel == "acl" && toks[k].UPOS == "VERB" {
+			m = k
+			break
+		}
+	}
+	if m < 0 {
+		return
+	}
+	for k := range toks {
+		if toks[k].Head == r && k != s {
+			toks[k].Head = m
+		}
+	}
+	toks[m].Head, toks[m].Rel = -1, "root"
+	toks[s].Head, toks[s].Rel = m, "nsubj"
+	toks[l].Head, toks[l].Rel = m, "advcl"
+	toks[r].Head, toks[r].Rel = l, "xcomp"
 }
 
 // repairReducedRelative mends "Three aid workers kidnapped two weeks ago

@@ -238,6 +238,13 @@ func TestRepair(t *testing.T) {
 			"Rebels/2/nsubj withdrew/0/root and/5/cc were/5/aux:pass pursued/2/conj ./2/punct",
 		},
 		{
+			// "troops clashed near the temple, leaving one soldier
+			// wounded": the last participle read as the main verb, the
+			// real verb as a modifier of the subject
+			"Troops/NOUN/10/nsubj clashed/VERB/1/acl near/ADP/5/case the/DET/5/det temple/NOUN/2/obl ,/PUNCT/7/punct leaving/VERB/1/acl one/NUM/9/nummod soldier/NOUN/7/obj wounded/VERB/0/root ./PUNCT/10/punct",
+			"Troops/2/nsubj clashed/0/root near/5/case the/5/det temple/2/obl ,/7/punct leaving/2/advcl one/9/nummod soldier/7/obj wounded/7/xcomp ./2/punct",
+		},
+		{
 			// and a verb with an object is the main verb
 			"Troops/NOUN/2/nsubj stormed/VERB/0/root the/DET/4/det town/NOUN/2/obj were/AUX/6/aux:pass repelled/VERB/2/parataxis ./PUNCT/2/punct",
 			"Troops/2/nsubj stormed/0/root the/4/det town/2/obj were/6/aux:pass repelled/2/parataxis ./2/punct",

@@ -106,7 +106,7 @@ func BenchmarkContextShare(b *testing.B) {
 			ss := text.Split(a)
 			mentions, evs := chain.code(a, ss)
 			t1 := time.Now()
-			_ = chain.context(a, ss, mentions, evs)
+			_, _ = chain.context(a, ss, mentions, evs)
 			t2 := time.Now()
 			coding += t1.Sub(t0)
 			ctx += t2.Sub(t1)

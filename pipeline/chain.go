@@ -123,7 +123,7 @@ func (c *Chain) ProcessSentences(a *entente.Article, sents []entente.Sentence) C
 	out := Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}}
 	out.Sentences = len(sents)
 	out.Mentions, out.Events = c.code(a, sents)
-	out.Relations = c.context(a, sents, out.Mentions, out.Events)
+	out.Events, out.Relations = c.context(a, sents, out.Mentions, out.Events)
 	return out
 }
 
@@ -141,21 +141,65 @@ func (c *Chain) code(a *entente.Article, sents []entente.Sentence) ([]entente.Me
 }
 
 // context is the second half: it fills in the events' context in place and
-// returns the article's standing relations.
-func (c *Chain) context(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) []entente.Relation {
+// returns the events kept (see oneSidedIntents) and the article's standing
+// relations.
+func (c *Chain) context(a *entente.Article, sents []entente.Sentence, mentions []entente.Mention, events []entente.Event) ([]entente.Event, []entente.Relation) {
 	// A relation holds between two coded mentions of different countries
 	// (relation.ExtractWith compares the first three letters of their
 	// codes, as twoCountries does): without them there is none to find.
 	two := twoCountries(mentions)
 	if len(events) == 0 && !two {
-		return nil // nothing to date either: the dates need no index
+		return events, nil // nothing to date either: the dates need no index
 	}
 	dates := c.Dates.Index(a, sents)
 	c.addContext(a, sents, mentions, dates, events)
+	events = oneSidedIntents(sents, events)
 	if !two {
-		return nil
+		return events, nil
 	}
-	return relation.ExtractWith(dates, a, sents, mentions)
+	return events, relation.ExtractWith(dates, a, sents, mentions)
+}
+
+// oneSidedIntents drops the reverse of an intent told by one party only:
+// "Nakasone hopes to meet Reagan" is Japan's intent to meet (036), not the
+// United States' too, although a meeting, done, is both parties' (the
+// dictionaries code it both ways). The reverse event is the one of the same
+// verb with source and target swapped whose source comes after the verb
+// while the other's comes before it; a party joined to the subject ("X and
+// Y plan to meet") or met "with" ("agreed with Y to meet") intends it too.
+func oneSidedIntents(sents []entente.Sentence, events []entente.Event) []entente.Event {
+	drop := map[int]bool{}
+	for i := range events {
+		e := &events[i]
+		if e.Root != "03" || e.SourceSpan.Start >= e.VerbSpan.Start {
+			continue
+		}
+		for j := range events {
+			r := &events[j]
+			if j == i || drop[j] || r.Sentence != e.Sentence || r.VerbSpan != e.VerbSpan || r.Code != e.Code ||
+				r.Source != e.Target || r.Target != e.Source || r.SourceSpan.Start <= r.VerbSpan.Start {
+				continue
+			}
+			if s := r.Sentence; s >= 0 && s < len(sents) {
+				if k := tokenAt(&sents[s], r.SourceSpan.Start); k > 0 {
+					if w := strings.ToLower(sents[s].Tokens[k-1].Form); w == "with" || w == "and" || w == "between" {
+						continue
+					}
+				}
+			}
+			drop[j] = true
+		}
+	}
+	if len(drop) == 0 {
+		return events
+	}
+	out := events[:0]
+	for i := range events {
+		if !drop[i] {
+			out = append(out, events[i])
+		}
+	}
+	return out
 }
 
 // twoCountries reports whether the mentions hold two coded ones of

@@ -303,8 +303,8 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 		if parsed && modifierClause(toks, e.Tokens[0], verbTok) {
 			// "aid workers kidnapped two weeks ago were released":
-			// the date of a participle or relative clause that
-			// modifies a noun is that clause's, not the verb's
+			// the date of a participle or relative clause in the
+			// subject is that clause's, not the verb's
 			continue
 		}
 		d := dist(e, verbTok)
@@ -318,15 +318,27 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 	return best
 }
 
-// modifierClause reports whether token t lies in a clause that modifies a
-// noun (acl, acl:relcl) other than the clause of verb v.
+// modifierClause reports whether token t lies, before verb v, in a clause
+// that modifies a noun (acl, acl:relcl) other than v's clause, the noun
+// being the subject of v's clause: a clause in the verb's subject ("aid workers kidnapped two weeks ago were
+// released"). A date after the verb that the parse hangs on a clause of
+// its object ("fired at soldiers who crossed the border on Sunday", "an
+// agreement on sharing water in July") is as often the verb's own.
 func modifierClause(toks []entente.Token, t, v int) bool {
 	h := clause.Head(toks, t)
-	if h < 0 || h == v || h == clause.Head(toks, v) {
+	if t >= v || h < 0 || h >= v || h == v || h == clause.Head(toks, v) {
 		return false
 	}
-	r := toks[h].Rel
-	return r == "acl" || strings.HasPrefix(r, "acl:")
+	if r := toks[h].Rel; r != "acl" && !strings.HasPrefix(r, "acl:") {
+		return false
+	}
+	// the noun the clause modifies is the subject of v's clause
+	n := toks[h].Head
+	if n < 0 || !strings.HasPrefix(toks[n].Rel, "nsubj") {
+		return false
+	}
+	g := toks[n].Head
+	return g == v || g >= 0 && g == clause.Head(toks, v)
 }
 
 func dist(e *Expr, tok int) int {
