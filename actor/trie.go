@@ -265,7 +265,9 @@ func (t *trie) edgesFromSet(keys []string, node int32, nd *tnode, p int, k strin
 		lens = t.rootStems[k[:minStem]]
 	}
 	for l := minStem; l <= len(k) && l < 64; l++ {
-		if lens&(1<<l) == 0 {
+		if lens&(1<<l) == 0 || l <= maxShortStem && len(k)-l > maxShortStemRest {
+			// a short stem is no prefix of a long word ("Gera" of
+			// "Gerasimov"), only of its derived forms ("Iranians")
 			continue
 		}
 		if si, ok := t.edge(node, k[:l]); ok {
@@ -278,6 +280,13 @@ func (t *trie) edgesFromSet(keys []string, node int32, nd *tnode, p int, k strin
 		}
 	}
 }
+
+// maxShortStem is the length of the longest stem that matches only words at
+// most maxShortStemRest bytes longer than it.
+const (
+	maxShortStem     = 4
+	maxShortStemRest = 4
+)
 
 func (t *trie) reach(keys []string, child int32, end, maxGap int, plural bool, fn func(int, int32, bool)) {
 	if t.nodes[child].hit != 0 {

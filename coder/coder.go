@@ -970,6 +970,11 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// ban", "leaving one soldier wounded": the object of the
 			// verb the complement hangs on does it (none when the
 			// object names no actor)
+			if (inSet(sc.toks[v].XPOS, "VBN", "VBD") || strings.HasSuffix(sc.words[v], "ED")) && !sc.infinitive(v) {
+				// "leaving two soldiers wounded": what the object
+				// underwent, told by the act that left it so
+				return nil, nil
+			}
 			src = sc.actors(o, 0)
 			if len(src) == 0 {
 				return nil, sc.dropAdjacent(dedup(tgt))
@@ -2525,6 +2530,14 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	}
 	if sc.hyphenModifier(i) || sc.words[i] == "ACCORDING" && i+1 < len(sc.words) && sc.words[i+1] == "TO" {
 		// "storm-battered", and "according to X": no act
+		return nil, 0, 0
+	}
+	if t.UPOS == "VERB" && t.Rel == "amod" && t.Head > i && strings.HasSuffix(sc.words[i], "ING") &&
+		(i == 0 || sc.toks[i-1].UPOS != "ADP") && len(sc.actors(t.Head, 0)) == 0 {
+		// "a visiting researcher", "the warring parties": a present
+		// participle before a noun that names no actor describes it,
+		// no act told ("his visiting Togolese counterpart" visits; "of
+		// arming rebels" is a gerund the parse took for a modifier)
 		return nil, 0, 0
 	}
 	noun := t.UPOS == "NOUN" || t.UPOS == "PROPN"
