@@ -2140,7 +2140,9 @@ func bareLocal(it found, keys []string) bool {
 	k := it.Tokens[0] - 1
 	// "a suicide bomber", "a gunman": one of the armed, not "a settlement"
 	indefinite := k >= 0 && (keys[k] == "a" || keys[k] == "an") && armedLocal[role]
-	if !(it.plural || indefinite || it.last == "police") || !localAgents[role] {
+	// "government troops" are the forces of the state where they fight
+	govForces := it.Tokens[0] < len(keys) && keys[it.Tokens[0]] == "government" && role == "MIL"
+	if !(it.plural || indefinite || it.last == "police") || !localAgents[role] && !govForces {
 		return false
 	}
 	if k >= 0 && possessives[keys[k]] {

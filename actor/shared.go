@@ -49,6 +49,9 @@ func adjectival(keys []string, h actorHit) bool {
 		return false
 	}
 	k := keys[h.i]
+	if h.rec != nil && strings.Contains(h.rec.file, "demonyms") {
+		return true // an entry of the adjectives of nationality
+	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "ch", "can", "iti", "eni"} {
 		if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
 			return true

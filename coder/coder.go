@@ -788,7 +788,13 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// The subject of the verb that governs the noun.
 			// (not of a passive: "the lifting of sanctions was welcomed
 			// by China" was not China's doing)
-			if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "obj", "nsubj", "obl", "xcomp") && sc.rel(v) != "nsubj:pass" &&
+			gv := v // the noun, or the container noun it is "of"
+			if c := sc.toks[v].Head; c >= 0 && base(sc.rel(v)) == "nmod" && sc.caseOf(v) == "OF" && containerNouns[sc.lemma(c)] {
+				// "held a new round of peace negotiations": the
+				// round stands where the noun would
+				gv = c
+			}
+			if h := sc.toks[gv].Head; h >= 0 && inSet(base(sc.rel(gv)), "obj", "nsubj", "obl", "xcomp") && sc.rel(gv) != "nsubj:pass" &&
 				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) {
 				// (an invitation, a proposal or an offer is the
 				// subject's only when it extends or makes it: one who
@@ -1053,6 +1059,10 @@ var uncontrolling = map[string]bool{
 	"MONEY": true, "FUND": true, "EFFORT": true, "STEP": true, "MEASURE": true, "ACTION": true,
 	"BID": true, "ATTEMPT": true, "PROPOSAL": true, "OFFER": true, "READINESS": true, "WILLINGNESS": true,
 }
+
+// containerNouns count or group acts: "a round of talks", "a series of
+// meetings", upper-case lemmas.
+var containerNouns = map[string]bool{"ROUND": true, "SERIES": true, "SESSION": true, "WAVE": true, "SPATE": true}
 
 // arrivalVerbs tell a journey's end, whose "from" phrase is its start.
 var arrivalVerbs = map[string]bool{"ARRIVE": true, "COME": true, "RETURN": true, "LAND": true, "REACH": true}
