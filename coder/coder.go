@@ -1028,6 +1028,57 @@ func (sc *sentence) possessivePronouns(ms []int) bool {
 	return len(ms) > 0
 }
 
+// jointRoots are the roots of acts that several parties named together do
+// with one another when the sentence names no one else: they consult,
+// cooperate, agree or fight ("Russia and Pakistan conducted joint
+// drills"). Several parties that demand, reject, oppose, protest, threaten,
+// expel or sanction ("Germany, Britain and Denmark oppose the tax") each do
+// so on their own.
+var jointRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true, "09": true, "19": true, "20": true}
+
+// jointCode reports whether code is of an act several parties named
+// together do with one another (jointRoots), a ceasefire (087, not a
+// withdrawal, 0874) included.
+func jointCode(code string) bool {
+	return jointRoots[cameo.RootOf(code)] || strings.HasPrefix(code, "087") && code != "0874"
+}
+
+// reciprocal reports whether verb v's object is "each other" or "one
+// another": its subjects act on one another, whatever the act.
+func (sc *sentence) reciprocal(v int) bool {
+	for _, o := range sc.childrenWith(v, "obj", "iobj") {
+		if inSet(sc.words[o], "OTHER", "ANOTHER") {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOwn reports whether the parties a pattern's "%" joins each do the
+// act on their own: a verbal conflict (10 to 14) with an object that names
+// no actor ("Germany and Britain oppose the tax": neither opposes the
+// other), as the Phoenix VERBAL_CONFLICT block's "% * [110:110]" reads
+// "disagreed" and "oppose the tax" alike.
+func (sc *sentence) eachOwn(p *predicate) bool {
+	if p.noun {
+		return false
+	}
+	switch cameo.RootOf(p.code.Source) {
+	case "10", "11", "12", "13", "14":
+	default:
+		return false
+	}
+	if sc.reciprocal(p.tok) {
+		return false
+	}
+	for _, o := range sc.childrenWith(p.tok, "obj") {
+		if len(sc.actors(o, 0)) == 0 && len(sc.deepTargets(o)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectControl are the verbs whose object does not do what their
 // complement tells: "promised Iraq to withdraw" is the promiser's.
 var subjectControl = map[string]bool{"PROMISE": true, "VOW": true, "PLEDGE": true, "THREATEN": true}
@@ -3724,12 +3775,12 @@ func stateOnItself(source, target string) bool {
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
-	case len(p.compound) > 1 || len(p.src) > 1 && len(p.tgt) == 0 && cameo.RootOf(p.code.Source) != "01":
+	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) || sc.reciprocal(p.tok)):
 		// (several speakers of one statement each make it, to no one)
 		// "Russia and Pakistan conducted joint drills": with one another;
 		// a paired code already covers both directions.
 		members := p.compound
-		if len(members) < 2 {
+		if len(members) < 2 || sc.eachOwn(p) {
 			members = p.src
 		}
 		for i, x := range members {
