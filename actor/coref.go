@@ -258,16 +258,13 @@ func (m *Matcher) resolveAgent(it found, history []found, loc *found, pick func(
 		}
 		state := func(h *found) bool { return h.country != "" && h.class != classGroup }
 		a := pick(state)
-		if a == nil || a.Sentence != it.Sentence {
+		if a == nil {
 			// "Nepal's Maoist rebels signed an accord with the
-			// government": with no state named before in its
-			// sentence, the state of an armed group its sentence
-			// names by its country
-			if g := pick(func(h *found) bool {
-				return h.country != "" && h.Kind == entente.MentionAgent && h.Sentence == it.Sentence
-			}); g != nil {
-				a = g
-			}
+			// government": with no state named before, the state of
+			// an armed group its sentence names by its country
+			a = pick(func(h *found) bool {
+				return h.country != "" && h.Kind == entente.MentionAgent && h.Sentence == it.Sentence && armedAgent(h.Code)
+			})
 		}
 		if s := pick(func(h *found) bool { return state(h) && h.subj && h.Sentence == it.Sentence }); s != nil && a != nil && a.Sentence == it.Sentence && !localOffice[it.last] {
 			// "Israeli jets struck targets in Gaza, the army said": within

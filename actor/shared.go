@@ -49,8 +49,8 @@ func adjectival(keys []string, h actorHit) bool {
 		return false
 	}
 	k := keys[h.i]
-	if h.rec != nil && strings.Contains(h.rec.file, "demonyms") {
-		return true // an entry of the adjectives of nationality
+	if h.rec != nil && strings.Contains(h.rec.file, "demonyms") && (!strings.HasSuffix(k, "s") || k == "swiss") {
+		return true // an adjective of the demonyms (not a plural: "Afghans")
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "ch", "can", "iti", "eni"} {
 		if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
@@ -62,5 +62,5 @@ func adjectival(keys []string, h actorHit) bool {
 
 // irregularDemonyms are adjectives of nationality whose ending the rule of
 // adjectival does not know.
-var irregularDemonyms = map[string]bool{"afghan": true, "thai": true, "greek": true, "swiss": true, "lao": true, "malian": true, "chadian": true,
-	"nigerien": true, "burkinabe": true, "ivorian": true, "qatari": true, "saudi": true, "omani": true, "emirati": true}
+var irregularDemonyms = map[string]bool{"afghan": true, "thai": true, "greek": true, "swiss": true, "lao": true,
+	"nigerien": true, "burkinabe": true, "qatari": true, "saudi": true, "omani": true, "emirati": true}

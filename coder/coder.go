@@ -976,7 +976,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			// ban", "leaving one soldier wounded": the object of the
 			// verb the complement hangs on does it (none when the
 			// object names no actor)
-			if (inSet(sc.toks[v].XPOS, "VBN", "VBD") || strings.HasSuffix(sc.words[v], "ED")) && !sc.infinitive(v) {
+			if (inSet(sc.toks[v].XPOS, "VBN", "VBD") || strings.HasSuffix(sc.words[v], "ED") && sc.words[v] != sc.lemma(v)) && !sc.infinitive(v) {
 				// "leaving two soldiers wounded": what the object
 				// underwent, told by the act that left it so
 				return nil, nil
@@ -1030,24 +1030,38 @@ func (sc *sentence) possessivePronouns(ms []int) bool {
 
 // jointRoots are the roots of acts that several parties named together do
 // with one another when the sentence names no one else: they consult,
-// cooperate, agree or fight ("Russia and Pakistan conducted joint
-// drills"). Several parties that demand, reject, oppose, protest, threaten,
+// cooperate or fight ("Russia and Pakistan conducted joint drills"). Several parties that demand, reject, oppose, protest, threaten,
 // expel or sanction ("Germany, Britain and Denmark oppose the tax") each do
 // so on their own.
-var jointRoots = map[string]bool{"03": true, "04": true, "05": true, "06": true, "09": true, "19": true, "20": true}
+var jointRoots = map[string]bool{"04": true, "05": true, "06": true, "19": true, "20": true}
+
+// jointIntents are the intents of joint acts: to cooperate (030 to 032)
+// and to meet (036).
+var jointIntents = map[string]bool{"030": true, "031": true, "0311": true, "0312": true, "0313": true, "0314": true, "032": true, "036": true}
 
 // jointCode reports whether code is of an act several parties named
-// together do with one another (jointRoots), a ceasefire (087, not a
-// withdrawal, 0874) included.
+// together do with one another (jointRoots, jointIntents), a ceasefire
+// (087, not a withdrawal, 0874) included.
 func jointCode(code string) bool {
-	return jointRoots[cameo.RootOf(code)] || strings.HasPrefix(code, "087") && code != "0874"
+	return jointRoots[cameo.RootOf(code)] || jointIntents[code] || strings.HasPrefix(code, "087") && code != "0874"
+}
+
+// agreed reports whether verb v is what its subjects agreed to do ("Thailand
+// and Cambodia agreed to withdraw troops"): an agreement between them,
+// whatever the act.
+func (sc *sentence) agreed(v int) bool {
+	h := sc.toks[v].Head
+	return h >= 0 && h != v && base(sc.rel(v)) == "xcomp" && sc.lemma(h) == "AGREE"
 }
 
 // reciprocal reports whether verb v's object is "each other" or "one
 // another": its subjects act on one another, whatever the act.
 func (sc *sentence) reciprocal(v int) bool {
 	for _, o := range sc.childrenWith(v, "obj", "iobj") {
-		if inSet(sc.words[o], "OTHER", "ANOTHER") {
+		// (the parse makes "each" the object, "other" its fixed
+		// word, or "one" the object before "another")
+		if inSet(sc.words[o], "OTHER", "ANOTHER") || o+1 < len(sc.words) &&
+			(sc.words[o] == "EACH" && sc.words[o+1] == "OTHER" || sc.words[o] == "ONE" && sc.words[o+1] == "ANOTHER") {
 			return true
 		}
 	}
@@ -1608,6 +1622,23 @@ func (sc *sentence) readsMainVerb(v int, preds map[int]*predicate) bool {
 		readsWord(p.pat, sc.words[g], sc.lemma(g))
 }
 
+// ownDoer reports whether event noun n names a doer of its own, before it
+// or after "by" ("the American sanctions", "Russia's invasion", "the
+// bombing by NATO"): a verb that reads the noun reacts to another's act.
+func (sc *sentence) ownDoer(n int) bool {
+	for _, c := range sc.childrenWith(n, "nmod:poss", "amod", "compound") {
+		if c < n && len(sc.actors(c, 0)) > 0 {
+			return true
+		}
+	}
+	for _, c := range sc.childrenWith(n, "nmod") {
+		if sc.caseOf(c) == "BY" && len(sc.actors(c, 0)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // objectOfSameAct reports whether event noun n is the object of a verb
 // coded with an act of the noun's own root ("held discussions with",
 // "opened negotiations with"), or with its intent ("will hold talks
@@ -1627,7 +1658,7 @@ func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
 		// "proposed a meeting" (026): the verb's pattern read the noun,
 		// and its code tells what was done about the act the noun
 		// names
-		if vp, ok := preds[h]; ok && !vp.noun && vp.byPat && readsWord(vp.pat, sc.words[n], sc.lemma(n)) {
+		if vp, ok := preds[h]; ok && !vp.noun && vp.byPat && readsWord(vp.pat, sc.words[n], sc.lemma(n)) && !sc.ownDoer(n) {
 			return true
 		}
 	}
@@ -3775,12 +3806,12 @@ func stateOnItself(source, target string) bool {
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
-	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) || sc.reciprocal(p.tok)):
+	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) || sc.reciprocal(p.tok) || sc.agreed(p.tok)):
 		// (several speakers of one statement each make it, to no one)
 		// "Russia and Pakistan conducted joint drills": with one another;
 		// a paired code already covers both directions.
 		members := p.compound
-		if len(members) < 2 || sc.eachOwn(p) {
+		if len(members) < 2 {
 			members = p.src
 		}
 		for i, x := range members {

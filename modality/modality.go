@@ -36,11 +36,20 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		return entente.Asserted
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obj" && h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" {
-		// an event noun that is a verb's object ("is likely to have a
-		// meeting", "may hold talks"): the verb's clause says how sure
-		// the act is
-		if m := OfWords(sent, words, h); m != entente.Asserted {
-			return m
+		switch lemma := strings.ToLower(toks[h].Lemma); {
+		case supportVerbs[lemma]:
+			// an event noun that is the object of a verb that does it
+			// ("is likely to have a meeting", "may hold talks"): the
+			// verb's clause says how sure the act is (not of one that
+			// reacts to it: "did not condemn the invasion" tells an
+			// invasion)
+			if m := OfWords(sent, words, h); m != entente.Asserted {
+				return m
+			}
+		case deliberative[lemma]:
+			// "discussed possible sanctions", "proposed talks": an act
+			// weighed or asked for is not done
+			return entente.Hypothetical
 		}
 	}
 	var f flags
@@ -263,6 +272,22 @@ func buildGovernors() map[string]flags {
 	}
 	governors["order"] = fIntended // "in order to"
 	return governors
+}
+
+// supportVerbs do the act their object names ("hold talks", "carry out
+// an attack"), lower-case lemmas.
+var supportVerbs = map[string]bool{
+	"have": true, "hold": true, "conduct": true, "stage": true, "launch": true, "carry": true, "make": true,
+	"take": true, "give": true, "pay": true, "begin": true, "start": true, "resume": true, "open": true,
+	"mount": true, "wage": true, "undertake": true, "sign": true,
+}
+
+// deliberative verbs weigh, propose or ask for the act their object names,
+// which is not done: lower-case lemmas.
+var deliberative = map[string]bool{
+	"discuss": true, "consider": true, "debate": true, "propose": true, "weigh": true, "mull": true,
+	"study": true, "seek": true, "want": true, "urge": true, "demand": true, "request": true,
+	"recommend": true, "suggest": true,
 }
 
 // linkers join a governing word to the clause it governs.

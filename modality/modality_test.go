@@ -53,7 +53,6 @@ func TestOf(t *testing.T) {
 		{"The cabinet plans to expel the envoy.", "expel", entente.Intended},
 		{"The president's threat to expel the envoy alarmed traders.", "expel", entente.Intended},
 		{"The panel made a recommendation to expel the envoy.", "expel", entente.Hypothetical},
-		{"The two presidents held a meeting on Monday.", "meeting", entente.Asserted},
 		// an attempt told in the past was made: the act, as CAMEO codes it
 		{"Rebels tried to blow up a pylon.", "blow", entente.Asserted},
 		{"Rebels attempted to storm the base.", "storm", entente.Asserted},
@@ -266,8 +265,31 @@ func TestEventNoun(t *testing.T) {
 		for i := range s.Tokens {
 			s.Tokens[i].Head, s.Tokens[i].Rel, s.Tokens[i].UPOS = heads[i], rels[i], upos[i]
 		}
+		s.Tokens[4].Lemma = "hold"
 		if got := Of(&s, 6, a.Text); got != tc.want {
 			t.Errorf("%q, meeting: got %s, want %s", tc.text, got, tc.want)
+		}
+	}
+	// Not the object of a verb that reacts to the act ("did not condemn
+	// the invasion" tells an invasion); the object of one that weighs or
+	// asks for it is not done ("discussed sanctions").
+	for _, tc := range []struct {
+		verb, lemma string
+		want        entente.Modality
+	}{
+		{"condemn", "condemn", entente.Asserted},
+		{"discuss", "discuss", entente.Hypothetical},
+	} {
+		a, s := sentence(t, "Iran did not "+tc.verb+" the invasion .")
+		heads := []int{3, 3, 3, -1, 5, 3, 3}
+		rels := []string{"nsubj", "aux", "advmod", "root", "det", "obj", "punct"}
+		upos := []string{"PROPN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"}
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel, s.Tokens[i].UPOS = heads[i], rels[i], upos[i]
+		}
+		s.Tokens[3].Lemma = tc.lemma
+		if got := Of(&s, 5, a.Text); got != tc.want {
+			t.Errorf("did not %s the invasion: got %s, want %s", tc.verb, got, tc.want)
 		}
 	}
 }

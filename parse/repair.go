@@ -37,14 +37,28 @@ func repair(toks []entente.Token) {
 	repairResultRoot(toks)
 }
 
+// finiteAux are the finite forms of "be" and "have" that an auxiliary of a
+// main verb after a reduced relative takes ("were released", "have been
+// freed"), lower case.
+var finiteAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true}
+
+// clausalVerbs take a clause, which the parse may hang on them without its
+// subject ("claimed had retaken"): lower-case lemmas.
+var clausalVerbs = map[string]bool{
+	"say": true, "claim": true, "threaten": true, "warn": true, "report": true, "announce": true, "state": true,
+	"insist": true, "deny": true, "believe": true, "think": true, "fear": true, "hope": true, "expect": true,
+	"promise": true, "vow": true, "pledge": true, "allege": true, "add": true, "confirm": true, "declare": true,
+	"suggest": true, "argue": true, "agree": true, "decide": true, "admit": true, "acknowledge": true,
+}
+
 // repairResultRoot mends "Thai and Cambodian troops clashed near the temple,
 // leaving one soldier wounded", read with the last participle as the main
 // verb, the subject its subject and the real verb a modifier of the
-// subject: a root participle right after the object of an "-ing" verb that
-// hangs on the root or its subject, whose subject has a verb modifier
-// (acl) before that "-ing" verb, is the predicate of that object (xcomp of
-// the "-ing" verb); the modifier is the sentence's verb, with the subject
-// and the "-ing" clause (advcl) its own.
+// subject: a root participle without an object, right after the object of
+// ", leaving" that hangs on the root or its subject, whose subject has a
+// verb modifier (acl) before "leaving", is the predicate of that object
+// (xcomp of "leaving"); the modifier is the sentence's verb, with the
+// subject and the "leaving" clause (advcl) its own.
 func repairResultRoot(toks []entente.Token) {
 	r := -1
 	for i := range toks {
@@ -58,7 +72,8 @@ func repairResultRoot(toks []entente.Token) {
 	}
 	o := r - 1
 	l := toks[o].Head
-	if l < 0 || l >= o || toks[o].Rel != "obj" || toks[l].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(toks[l].Form), "ing") {
+	if l < 1 || l >= o || toks[o].Rel != "obj" || toks[l].UPOS != "VERB" || strings.ToLower(toks[l].Form) != "leaving" ||
+		toks[l-1].Form != "," || hasChild(toks, r, "obj") {
 		return
 	}
 	s := -1
@@ -124,13 +139,17 @@ func repairReducedRelative(toks []entente.Token) {
 		if !ok || c < 0 {
 			continue
 		}
+		if clausalVerbs[strings.ToLower(toks[r].Lemma)] {
+			continue // "Kyiv claimed had retaken": a clause of the verb
+		}
 		aux, own := false, false
 		for k := range toks {
 			if toks[k].Head != c {
 				continue
 			}
 			switch rel := toks[k].Rel; {
-			case (rel == "aux" || rel == "aux:pass") && k < c && k > r:
+			case k < c && k > r && (rel == "aux:pass" || rel == "aux" && finiteAux[strings.ToLower(toks[k].Form)]):
+				// (not a modal: "threatened would strike")
 				aux = true
 			case strings.HasPrefix(rel, "nsubj") || strings.HasPrefix(rel, "csubj") || rel == "cc" || rel == "mark" || rel == "expl":
 				own = true

@@ -245,6 +245,19 @@ func TestRepair(t *testing.T) {
 			"Troops/2/nsubj clashed/0/root near/5/case the/5/det temple/2/obl ,/7/punct leaving/2/advcl one/9/nummod soldier/7/obj wounded/7/xcomp ./2/punct",
 		},
 		{
+			// a modal is no auxiliary of a main verb after a reduced
+			// relative: "threatened would strike" is left alone
+			"Israel/PROPN/2/nsubj threatened/VERB/0/root would/AUX/4/aux strike/VERB/2/ccomp Hezbollah/PROPN/4/obj ./PUNCT/2/punct",
+			"Israel/2/nsubj threatened/0/root would/4/aux strike/2/ccomp Hezbollah/4/obj ./2/punct",
+		},
+		{
+			// a result root only after ", leaving": a correct parse of
+			// "gunmen dressed as police carrying rifles stormed the
+			// hotel" is left alone
+			"Gunmen/NOUN/7/nsubj dressed/VERB/1/acl as/ADP/4/case police/NOUN/2/obl carrying/VERB/1/acl rifles/NOUN/5/obj stormed/VERB/0/root the/DET/9/det hotel/NOUN/7/obj ./PUNCT/7/punct",
+			"Gunmen/7/nsubj dressed/1/acl as/4/case police/2/obl carrying/1/acl rifles/5/obj stormed/0/root the/9/det hotel/7/obj ./7/punct",
+		},
+		{
 			// and a verb with an object is the main verb
 			"Troops/NOUN/2/nsubj stormed/VERB/0/root the/DET/4/det town/NOUN/2/obj were/AUX/6/aux:pass repelled/VERB/2/parataxis ./PUNCT/2/punct",
 			"Troops/2/nsubj stormed/0/root the/4/det town/2/obj were/6/aux:pass repelled/2/parataxis ./2/punct",

@@ -165,8 +165,9 @@ func (c *Chain) context(a *entente.Article, sents []entente.Sentence, mentions [
 // United States' too, although a meeting, done, is both parties' (the
 // dictionaries code it both ways). The reverse event is the one of the same
 // verb with source and target swapped whose source comes after the verb
-// while the other's comes before it; a party joined to the subject ("X and
-// Y plan to meet") or met "with" ("agreed with Y to meet") intends it too.
+// while the other's comes before it; a party joined with "with" or
+// "between" ("agreed with Y to meet", "will hold talks with Y") intends it
+// too, as the Reuters gold's coders coded it.
 func oneSidedIntents(sents []entente.Sentence, events []entente.Event) []entente.Event {
 	drop := map[int]bool{}
 	for i := range events {
@@ -180,12 +181,8 @@ func oneSidedIntents(sents []entente.Sentence, events []entente.Event) []entente
 				r.Source != e.Target || r.Target != e.Source || r.SourceSpan.Start <= r.VerbSpan.Start {
 				continue
 			}
-			if s := r.Sentence; s >= 0 && s < len(sents) {
-				if k := tokenAt(&sents[s], r.SourceSpan.Start); k > 0 {
-					if w := strings.ToLower(sents[s].Tokens[k-1].Form); w == "with" || w == "and" || w == "between" {
-						continue
-					}
-				}
+			if s := r.Sentence; s >= 0 && s < len(sents) && agreedWith(sents[s].Tokens, tokenAt(&sents[s], r.SourceSpan.Start)) {
+				continue
 			}
 			drop[j] = true
 		}
@@ -324,6 +321,17 @@ func stoppedBy(s *entente.Sentence, v int) bool {
 	}
 	h := s.Tokens[v].Head
 	return h >= 0 && h < len(s.Tokens) && stopVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// agreedWith reports whether token k, the start of a mention, follows
+// "with" or "between": a party one agrees or talks with ("agreed with
+// China to", "will hold talks with China"), who intends the joint act too.
+func agreedWith(toks []entente.Token, k int) bool {
+	if k < 1 || k >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[k-1].Form)
+	return w == "with" || w == "between"
 }
 
 func tokenAt(s *entente.Sentence, off int) int {

@@ -221,6 +221,9 @@ func TestMergeRuleParts(t *testing.T) {
 		// a frontier runs past the towns along it
 		{at(v("IND", "PAK", "190", 10), "Line of Control", "IN"), at(v("IND", "PAK", "190", 10), "Poonch", "IN"), true},
 		{at(v("IND", "PAK", "190", 10), "Uri", "IN"), at(v("IND", "PAK", "190", 10), "Poonch", "IN"), false},
+		// but not past places of another country or out of its reach
+		{at(v("IND", "PAK", "190", 10), "Line of Control", "IN"), at(v("IND", "PAK", "190", 10), "Kyiv", "UA"), false},
+		{at(v("IND", "PAK", "190", 10), "Line of Control", "IN"), at(v("IND", "PAK", "190", 10), "Chennai", "IN"), false},
 		{at(v("UKR", "RUS", "190", 10), "the region of Kursk", "RU"), at(v("UKR", "RUS", "190", 10), "Kursk", "RU"), true},
 		{at(v("UKR", "RUS", "190", 10), "Kursk region", "RU"), at(v("UKR", "RUS", "190", 10), "Moscow", "RU"), false},
 		// An unspecified attack against an air strike: one unless the

@@ -2030,10 +2030,11 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 		// against a town of Somalia: the region may hold the town
 		return false
 	}
-	if frontier(n1, e1) && len(e2) > 0 || frontier(n2, e2) && len(e1) > 0 {
-		// "the Line of Control" against "Poonch": a frontier runs
-		// past many places, and the gazetteer has no point for it
-		// (or a landmark's one)
+	if c1 != "" && c1 == c2 && (frontier(n1, e1) && near(e1, e2) || frontier(n2, e2) && near(e2, e1)) {
+		// "the Line of Control" against "Poonch": a frontier of the
+		// same country runs past many places, and the gazetteer has
+		// no point for it, or a landmark's one that the other place is
+		// within reach of
 		return false
 	}
 	if len(e1) == 0 || len(e2) == 0 {
@@ -2073,6 +2074,29 @@ func frontier(name string, es []place.Entry) bool {
 		}
 	}
 	return true
+}
+
+// frontierReachKM is how far from a frontier's landmark point a place
+// along it may be.
+const frontierReachKM = 250
+
+// near reports whether some entry of others lies within frontierReachKM
+// of a frontier's landmark points fs, or fs has none.
+func near(fs, others []place.Entry) bool {
+	if len(others) == 0 {
+		return false
+	}
+	if len(fs) == 0 {
+		return true
+	}
+	for i := range fs {
+		for j := range others {
+			if distanceKM(&fs[i], &others[j]) <= frontierReachKM {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boundaryName reports whether a stored place name names a frontier.
