@@ -1114,15 +1114,16 @@ func (sc *sentence) controller(v int) int {
 	return -1
 }
 
-// uncontrolling are nouns of will, means or occasion that the parse may take
-// for the object whose complement an infinitive is ("expressed readiness
-// to provide aid", "used the opportunity to attack"): they do nothing.
+// uncontrolling are nouns of will, means or occasion (besides planNouns)
+// that the parse may take for the object whose complement an infinitive is
+// ("expressed readiness to provide aid", "used the opportunity to attack"):
+// they do nothing.
 var uncontrolling = map[string]bool{
 	"DESIRE": true, "WISH": true, "HOPE": true, "INTEREST": true, "ABILITY": true, "COMMITMENT": true,
 	"AGREEMENT": true, "PLEDGE": true, "PROMISE": true, "RIGHT": true, "WAY": true, "TIME": true,
 	"CHANCE": true, "OPPORTUNITY": true, "POWER": true, "AUTHORITY": true, "PERMISSION": true,
 	"MONEY": true, "FUND": true, "EFFORT": true, "STEP": true, "MEASURE": true, "ACTION": true,
-	"BID": true, "ATTEMPT": true, "PROPOSAL": true, "OFFER": true, "READINESS": true, "WILLINGNESS": true,
+	"BID": true, "ATTEMPT": true, "PROPOSAL": true, "OFFER": true,
 }
 
 // containerNouns count or group acts: "a round of talks", "a series of
