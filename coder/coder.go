@@ -1093,6 +1093,28 @@ func (sc *sentence) eachOwn(p *predicate) bool {
 	return false
 }
 
+// destination returns the actors of a "to" phrase after verb v that v
+// governs, directly or through its object's phrases (no other verb
+// between), other than the sources src: where v sends someone.
+func (sc *sentence) destination(v int, src []int) []int {
+	for t := v + 1; t < len(sc.toks); t++ {
+		if sc.caseOf(t) != "TO" {
+			continue
+		}
+		h := sc.toks[t].Head
+		for steps := 0; steps < 4 && h >= 0 && h != v && sc.toks[h].UPOS != "VERB"; steps++ {
+			h = sc.toks[h].Head
+		}
+		if h != v {
+			continue
+		}
+		if a := sc.actors(t, 0); len(a) > 0 && disjoint(a, src) {
+			return a
+		}
+	}
+	return nil
+}
+
 // subjectControl are the verbs whose object does not do what their
 // complement tells: "promised Iraq to withdraw" is the promiser's.
 var subjectControl = map[string]bool{"PROMISE": true, "VOW": true, "PLEDGE": true, "THREATEN": true}
@@ -3141,6 +3163,18 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// no party to them ("held talks in Lima", a place of the
 			// verb itself, is the host)
 			p.tgt, p.guessedTgt = nil, false
+		}
+		if p.code.Source == "174" && !noun {
+			// "extradited the head of the cartel to Washington": the
+			// state a person is sent to is a target, beside the person,
+			// however deep the parse hangs its phrase, as the Phoenix
+			// "* &SUSPECT TO +" codes it
+			if t := sc.destination(i, p.src); len(t) > 0 && disjoint(t, p.tgt) {
+				if p.guessedTgt {
+					p.tgt = nil
+				}
+				p.tgt, p.guessedTgt = append(p.tgt, t...), false
+			}
 		}
 		if r := cameo.RootOf(p.code.Source); (r == "11" || r == "14") && (len(p.tgt) == 0 || p.guessedTgt) && !noun {
 			if t := sc.reactionTarget(i, p.src); len(t) > 0 {
