@@ -1093,6 +1093,31 @@ func (sc *sentence) eachOwn(p *predicate) bool {
 	return false
 }
 
+// metAtHome reports whether the place "in" which verb v's parties met
+// (an oblique of v) is of the country of one of them.
+func (sc *sentence) metAtHome(v int, p *predicate) bool {
+	var places []int // the mentions of the "in" phrases
+	for _, c := range sc.childrenWith(v, "obl") {
+		if sc.caseOf(c) == "IN" {
+			places = append(places, sc.actors(c, 0)...)
+		}
+	}
+	parties := map[string]bool{}
+	for _, ms := range [][]int{p.src, p.tgt, p.compound} {
+		for _, m := range ms {
+			if disjoint([]int{m}, places) {
+				parties[country(sc.mentions[m].Code)] = true
+			}
+		}
+	}
+	for _, m := range places {
+		if parties[country(sc.mentions[m].Code)] {
+			return true
+		}
+	}
+	return false
+}
+
 // destination returns the actors of a "to" phrase after verb v that v
 // governs, directly or through its object's phrases (no other verb
 // between), other than the sources src: where v sends someone.
@@ -3163,6 +3188,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// no party to them ("held talks in Lima", a place of the
 			// verb itself, is the host)
 			p.tgt, p.guessedTgt = nil, false
+		}
+		if p.code.Source == "044" && sc.metAtHome(i, p) {
+			// "Nepal's and India's ministries met in Kathmandu": a
+			// meeting in one party's country is no meeting at a third
+			// location (the Phoenix "% * IN ^ [044:044]")
+			p.code.Source = "040"
+			if p.code.Target != "" {
+				p.code.Target = "040"
+			}
 		}
 		if p.code.Source == "174" && !noun {
 			// "extradited the head of the cartel to Washington": the
