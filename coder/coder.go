@@ -1118,6 +1118,16 @@ func (sc *sentence) metAtHome(v int, p *predicate) bool {
 	return false
 }
 
+// subset reports whether every mention of a is in b.
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if disjoint([]int{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
 // destination returns the actors of a "to" phrase after verb v that v
 // governs, directly or through its object's phrases (no other verb
 // between), other than the sources src: where v sends someone.
@@ -2966,7 +2976,10 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// anyone back
 				b.compound, p.code.Target = nil, ""
 			}
-			if len(b.source) > 0 {
+			if len(b.source) > 0 && !(len(p.src) > len(b.source) && subset(b.source, p.src)) {
+				// (a pattern's "$" binds the subject next to the verb;
+				// "Russia and Belarus expelled Polish diplomats": the
+				// parse's coordinated subjects all do it)
 				p.src = b.source
 			}
 			if len(b.target) > 0 && !noun && len(p.tgt) > 0 && !p.guessedTgt && sc.clausePronouns(b.target, i) {
