@@ -147,11 +147,12 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.view = mergeView{source: e.Source, target: e.Target, code: e.Code, precision: e.When.Precision, day: p.day, place: p.placeName,
 			placeCountry: p.placeCountry}
 		p.view.dayCert, p.view.words = certainty(e.When.FromStoryDate || e.When.Date.IsZero(), e.When.Phrase, e.SentenceText)
-		p.bucket = eventBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision)
-		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
-		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.view.dayCert)
-		p.agreed.bucket, p.agreed.lo, p.agreed.hi, p.agreedOK = agreementCross(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.day, p.view.dayCert)
-		p.loose, p.looseOK = looseBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.view.dayCert)
+		m := keyModality(e)
+		p.bucket = eventBucket(e.Source, e.Target, e.Code, m, e.When.Precision)
+		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, m, e.When.Precision, p.day, p.view.dayCert)
+		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, m, e.When.Precision, p.view.dayCert)
+		p.agreed.bucket, p.agreed.lo, p.agreed.hi, p.agreedOK = agreementCross(e.Source, e.Target, e.Code, m, e.When.Precision, p.day, p.view.dayCert)
+		p.loose, p.looseOK = looseBucket(e.Source, e.Target, e.Code, m, e.When.Precision, p.view.dayCert)
 		w.pending = append(w.pending, p)
 	}
 }
@@ -449,12 +450,13 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int64)) error {
 	const perStmt = 300
 	// The loose buckets (looseBucket) are read only for a report with no
-	// target and a sentence: no other report merges into an event through
-	// them (an imported row never merges across the presence of a
-	// target), and a batch of imported rows skips their index.
+	// target and a sentence, or an arrest with both (see arrestedPeople):
+	// no other report merges into an event through them (an imported row
+	// never merges across the presence of a target), and a batch of
+	// imported rows skips their index.
 	loose := false
 	for _, p := range w.pending {
-		if p.view.target == "" && p.view.dayCert&hasText != 0 {
+		if readsLoose(p.view) {
 			loose = true
 			break
 		}

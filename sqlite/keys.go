@@ -58,6 +58,19 @@ func modalityClass(m entente.Modality) string {
 	return "factual"
 }
 
+// keyModality is the modality of an event as it enters the merge key: an
+// intent or a threat (roots 03 and 13) told as intended is the act of
+// stating it, factual as Event.Factual counts it, so that "offered food aid
+// to Pyongyang" (030, asserted) and "proposed sending food assistance"
+// (0333, the aid intended) share a bucket. Events stored before this rule
+// keep the bucket of their intended modality.
+func keyModality(e *entente.Event) entente.Modality {
+	if e.Modality == entente.Intended && e.Factual() {
+		return entente.Asserted
+	}
+	return e.Modality
+}
+
 // dateKey truncates a date to its precision.
 func dateKey(p entente.Precision, day int64) string {
 	t := dayTime(day)
@@ -468,6 +481,10 @@ const (
 	// deployment), one deployment when both sentences name armed forces
 	// (troopsNamed).
 	codesIfTroops
+	// codesIfSameCount: two arrests by one actor of people named two ways
+	// (see arrestedPeople), one arrest when both sentences give the same
+	// count of people (firstCount).
+	codesIfSameCount
 )
 
 // askedAlike reports whether two codes under two roots are an appeal (02)
@@ -714,6 +731,10 @@ type textWords struct {
 	spots  [spotSlots]uint16
 	towns  [spotSlots]uint16
 	goods  [goodsSlots]uint16
+	// count is the first number of things the sentence gives ("arrested
+	// 35 people", "detained seventeen demonstrators"; see firstCount), 0
+	// when it gives none.
+	count uint32
 }
 
 // matterSlots is how many matter words a report keeps, spotSlots how many
@@ -812,7 +833,77 @@ func certainty(fromStory bool, phrase, sentence string) (dayCertainty, textWords
 		}
 	}
 	r, m := readSentence(sentence)
+	m.count = firstCount(sentence)
 	return c | r, m
+}
+
+// numberWords are the cardinal numbers written as words that firstCount
+// reads, with their values; "twenty five" and "twenty-five" are summed.
+var numberWords = map[string]uint32{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90, "dozen": 12}
+
+// timeUnits are the words after a number that make it a length of time
+// or an age ("60 years since", "a 30-day truce"), not a count of things.
+var timeUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true,
+	"weeks": true, "day": true, "days": true, "hour": true, "hours": true, "minute": true, "minutes": true,
+	"decade": true, "decades": true, "percent": true, "per": true, "pm": true, "am": true, "gmt": true, "utc": true}
+
+// firstCount returns the first number of things in a sentence, written in
+// digits ("35", "1,200") or in words ("seventeen", "twenty-five"): two
+// reports of one arrest give the same count of people, and reports of two
+// arrests the same day by one force mostly do not. Numbers of a date (a
+// year, a day of a month: "on February 19", "19 February", "in 2013"),
+// of a time or a length of time ("60 years", "a 30-day truce") and
+// ordinals are not counts. It returns 0 when the sentence gives none.
+func firstCount(sentence string) uint32 {
+	var toks []string
+	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
+	}) {
+		f = strings.Trim(f, ",")
+		if f != "" {
+			toks = append(toks, f)
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		tok := strings.ToLower(toks[i])
+		var v uint32
+		words := false
+		if c := tok[0]; c >= '0' && c <= '9' {
+			digits := strings.ReplaceAll(tok, ",", "")
+			n, err := strconv.ParseUint(digits, 10, 32)
+			if err != nil {
+				continue // "3rd", "F-16"'s parts, "12th"
+			}
+			if len(digits) == 4 && n >= 1800 && n <= 2100 {
+				continue // a year
+			}
+			v = uint32(n)
+		} else if n, ok := numberWords[tok]; ok {
+			v, words = n, true
+			if v >= 20 && v%10 == 0 && i+1 < len(toks) {
+				if u, ok := numberWords[strings.ToLower(toks[i+1])]; ok && u < 10 {
+					v += u
+					i++
+				}
+			}
+		} else {
+			continue
+		}
+		if i > 0 && calendarWords[strings.ToLower(toks[i-1])] || i+1 < len(toks) && (calendarWords[strings.ToLower(toks[i+1])] || timeUnits[strings.ToLower(toks[i+1])]) {
+			continue // "February 19", "19 February", "60 years"
+		}
+		if words && v == 1 {
+			continue // "one of", "one another": rarely a count
+		}
+		if v > 0 {
+			return v
+		}
+	}
+	return 0
 }
 
 // groundWords tell fighting on the ground; airWords tell aerial weapons.
@@ -890,6 +981,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	afterEach := false // the word before is "each" ("at each other")
 	shot := false      // the word before is "shot"
 	opened := false    // a word that opens the matter (matterOpeners) was read
+	judged := false    // from a word of judgeWords through the capitalised words after it
 	t := textScan{s: sentence}
 	spotAt := -1 // the index in tw.spots of a name read after a cue, until the next word
 	var partBuf, partArr [32]byte
@@ -1080,7 +1172,8 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		afterThe = (afterPrep || opened) && matterDeterminers[string(w)]
 		afterPrep = k&kindPrep != 0
 		wasOpen := opened
-		opened = opened || k&(kindPrep|kindOpen) != 0
+		opened = opened || k&(kindPrep|kindOpen) != 0 || judged && t.joined && t.apos && string(w) == "s" && prevCapital
+		judged = k&kindJudge != 0 || judged && capital
 		if !keep || !wasOpen || n == matterSlots {
 			continue
 		}
@@ -1170,6 +1263,7 @@ const (
 	kindReach
 	kindAgreeNoun
 	kindRepeat
+	kindJudge
 )
 
 // wordKinds holds the words of turnWords, turnNext, airWords, groundWords,
@@ -1185,7 +1279,7 @@ func init() {
 	}{{turnWords, kindTurn}, {turnNext, kindTurnNext}, {airWords, kindAir}, {groundWords, kindGround},
 		{crewWords, kindCrew}, {attackWords, kindAttack}, {agreeWords, kindAgree}, {matterOpeners, kindOpen},
 		{summonWords, kindSummon}, {calendarWords, kindCalendar}, {matterPrep, kindPrep}, {regionKinds, kindRegion}, {mutualWords, kindMutual}, {troopWords, kindTroops},
-		{reachWords, kindReach}, {agreeNouns, kindAgreeNoun}, {repeatWords, kindRepeat}} {
+		{reachWords, kindReach}, {agreeNouns, kindAgreeNoun}, {repeatWords, kindRepeat}, {judgeWords, kindJudge}} {
 		for w := range l.words {
 			wordKinds[w] |= l.kind
 		}
@@ -1349,6 +1443,7 @@ func init() {
 		`withdraw withdrawal withdrawing pull`,
 		`bodies remains`,
 		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
+		`spying spy spies espionage`,
 		`dispute disputes quarrel quarrels feud feuds spat standoff`,
 		`mediate mediating mediation mediator mediators intermediary`,
 		`budget budgetary funding funds financing bankrolling bankrolled bankroll`,
@@ -1422,6 +1517,20 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 	// ("stopped sending fresh fruit", "halted exports of fresh fruit")
 	"banned": true, "barred": true, "halted": true, "stopped": true, "suspended": true, "blocked": true,
 	"vetoed": true, "froze": true, "cut": true, "restricted": true, "curbed": true, "limited": true, "tightened": true}
+
+// judgeWords are the verbs that judge a thing done or made by another
+// party. Their object is the thing judged, so when it is that party's
+// ("slammed Japan's annual defence white paper", "criticised Tokyo's
+// latest defence report", "denounced Beijing's war games"), the matter of
+// the statement opens after the possessive. A judgment of the party itself
+// ("condemned Japan for") opens it, as before, at the preposition.
+var judgeWords = map[string]bool{"criticised": true, "criticized": true, "criticises": true, "criticizes": true,
+	"criticising": true, "criticizing": true, "condemned": true, "condemns": true, "condemning": true,
+	"denounced": true, "denounces": true, "denouncing": true, "slammed": true, "slams": true, "slamming": true,
+	"lambasted": true, "lambasts": true, "censured": true, "decried": true, "decries": true, "castigated": true,
+	"rebuked": true, "blasted": true, "assailed": true, "deplored": true, "deplores": true, "protested": true,
+	"praised": true, "praises": true, "hailed": true, "hails": true, "welcomed": true, "welcomes": true,
+	"applauded": true, "commended": true, "endorsed": true, "backed": true}
 
 // matterPrep are the prepositions after which a name tells the matter of a
 // statement rather than its actors.
@@ -1671,6 +1780,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		if !shareWord(a.words.goods[:], b.words.goods[:]) {
 			return false, false
 		}
+	case codesIfSameCount:
+		if a.words.count == 0 || a.words.count != b.words.count {
+			return false, false
+		}
 	case codesIfTroops:
 		if a.dayCert&b.dayCert&troopsNamed == 0 {
 			return false, false
@@ -1746,6 +1859,9 @@ func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 			}
 		}
 	}
+	if sameActor(a.source, b.source) && !swapped && arrestedPeople(a.source, ac, bc, a.target, b.target) {
+		return codesIfSameCount
+	}
 	if !sameActor(a.source, b.target) || !sameActor(a.target, b.source) {
 		return codesDiffer
 	}
@@ -1761,6 +1877,31 @@ func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 		return codesUnlessSummons
 	}
 	return codesMatch
+}
+
+// arrestedPeople reports whether two arrests (173) by one source of two
+// targets that are not one actor may be of the same people, whom reports
+// name differently ("arrested three suspected Lashkar-e-Taiba operatives",
+// PAKREBSPY; "detained three men suspected of working for the group",
+// INDCVL; "protesters" and "people"): neither target is a state's organ,
+// and one of them is of the source's own country or neither names a
+// country other than the other's ("two British nationals" and "two
+// French nationals" arrested by Iran are two arrests).
+func arrestedPeople(source, ac, bc, at, bt string) bool {
+	if !strings.HasPrefix(ac, "173") || !strings.HasPrefix(bc, "173") || at == "" || bt == "" ||
+		stateOrgans(at) || stateOrgans(bt) {
+		return false
+	}
+	home := countryOf(source)
+	return countryOf(at) == home || countryOf(bt) == home || countryOf(at) == countryOf(bt)
+}
+
+// readsLoose reports whether a report may merge with a stored one through
+// the stored one's loose bucket (looseBucket): a report with a sentence
+// and no target, or an arrest with both, whose people the stored report
+// may name otherwise (arrestedPeople).
+func readsLoose(v mergeView) bool {
+	return v.dayCert&hasText != 0 && (v.target == "" || strings.HasPrefix(mergeCode(v.code, v.target), "173"))
 }
 
 // untargetedAttack compares an attack report that names no target with

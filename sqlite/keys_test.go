@@ -215,15 +215,34 @@ func storedSide(source, code string, day time.Time) func(id, target, sentence st
 }
 
 // storeModes are the ways storedEventCount writes two articles.
-var storeModes = []string{"one batch", "two batches", "bulk"}
+var storeModes = []string{"one batch", "two batches", "reopened", "bulk"}
 
 // storedEventCount stores the articles of pair in a new store, in one
-// PutArticles batch, in two, or in two batches of a bulk Loader (mode),
-// and returns the number of events stored.
+// PutArticles batch, in two, in two with the store closed and opened
+// between them (so that the second reads its candidates from the
+// database, not from the writer's cache), or in two batches of a bulk
+// Loader (mode), and returns the number of events stored.
 func storedEventCount(t *testing.T, mode string, pair [2]entente.CodedArticle) int {
 	t.Helper()
 	ctx := context.Background()
-	db, _ := openTemp(t)
+	db, path := openTemp(t)
+	if mode == "reopened" {
+		if _, err := db.PutArticles(ctx, pair[:1]); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		var err error
+		if db, err = Open(ctx, path, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.PutArticles(ctx, pair[1:]); err != nil {
+			t.Fatal(err)
+		}
+		return eventCount(t, db)
+	}
 	put := db.PutArticles
 	var l *Loader
 	if mode == "bulk" {
@@ -247,6 +266,12 @@ func storedEventCount(t *testing.T, mode string, pair [2]entente.CodedArticle) i
 			t.Fatal(err)
 		}
 	}
+	return eventCount(t, db)
+}
+
+// eventCount returns the number of events in db.
+func eventCount(t *testing.T, db *DB) int {
+	t.Helper()
 	var n int
 	if err := db.SQL().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil {
 		t.Fatal(err)
@@ -762,4 +787,84 @@ func placedView(v mergeView, name, iso2 string) mergeView {
 func monthView(v mergeView) mergeView {
 	v.precision, v.day = entente.PrecisionMonth, dayNumber(time.Date(1970, 4, 1, 0, 0, 0, 0, time.UTC))
 	return v
+}
+
+// TestArrestsStored checks, through the store (which reads the loose
+// buckets for arrests), that two reports of one arrest by one force whose
+// people are named two ways ("Lashkar-e-Taiba operatives", "men") are one
+// event when they give the same count, and two otherwise; and that people
+// of two foreign countries are two arrests whatever the count.
+func TestArrestsStored(t *testing.T) {
+	side := storedSide("INDCOP", "173", time.Date(2022, 6, 28, 0, 0, 0, 0, time.UTC))
+	a := side("a", "PAKREBSPY", "Indian police arrested two suspected Lashkar-e-Taiba operatives in Srinagar on Tuesday.")
+	checkStoredPairs(t, a, []storedPair{
+		{"same count, people of the country", side("b", "INDCVL", "Police in Srinagar detained two men suspected of working for the group on Tuesday."), true},
+		{"another count", side("b", "INDCVL", "Police in Srinagar detained five men suspected of working for the group on Tuesday."), false},
+		{"no count", side("b", "INDCVL", "Police in Srinagar detained men suspected of working for the group on Tuesday."), false},
+	})
+	iran := storedSide("IRNCOP", "173", time.Date(2022, 6, 28, 0, 0, 0, 0, time.UTC))
+	checkStoredPairs(t, iran("a", "GBRCVL", "Iranian police arrested two British nationals in Tehran on Tuesday."), []storedPair{
+		{"two foreign countries", iran("b", "FRACVL", "Iranian police arrested two French nationals in Tehran on Tuesday."), false},
+	})
+}
+
+// TestFirstCount: the count of things a sentence gives, not a date's or a
+// time's number.
+func TestFirstCount(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     uint32
+	}{
+		{"Police in Addis Ababa arrested 35 people on Wednesday.", 35},
+		{"Police detained seventeen demonstrators on Monday.", 17},
+		{"On February 19, Pakistan returned twelve Afghan soldiers.", 12},
+		{"Pakistan returned 12 soldiers on 19 February.", 12},
+		{"Seoul and Tokyo marked 60 years since the 1965 treaty.", 0},
+		{"Troops killed twenty-five fighters in 2019.", 25},
+		{"The army freed 1,200 prisoners.", 1200},
+		{"One of its officers was held.", 0},
+		{"Rebels seized the town.", 0},
+	} {
+		if got := firstCount(tc.sentence); got != tc.want {
+			t.Errorf("firstCount(%q) = %d, want %d", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestJudgedMatter: a judgment of a thing another party made opens the
+// matter after the possessive, so that two reports of one criticism
+// share its words; a judgment of the party itself opens it at the
+// preposition, as before.
+func TestJudgedMatter(t *testing.T) {
+	_, a := readSentence("China slammed Japan's annual defence white paper on Tuesday for hyping the so-called China threat.")
+	_, b := readSentence("Beijing criticised Tokyo's latest defence report on Tuesday, saying it interfered in China's internal affairs.")
+	if !shareWord(a.matter[:], b.matter[:]) {
+		t.Errorf("no shared matter word: %v, %v", a.matter, b.matter)
+	}
+	_, c := readSentence("China criticised Japan for its fishing near the islands.")
+	_, d := readSentence("China criticised Japan's defence report.")
+	if shareWord(c.matter[:], d.matter[:]) {
+		t.Errorf("two matters share a word: %v, %v", c.matter, d.matter)
+	}
+}
+
+// TestKeyModality: an intent or a threat told as intended is keyed as
+// the statement it is; another act intended stays possible.
+func TestKeyModality(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		m    entente.Modality
+		want entente.Modality
+	}{
+		{"0333", entente.Intended, entente.Asserted},
+		{"138", entente.Intended, entente.Asserted},
+		{"190", entente.Intended, entente.Intended},
+		{"0333", entente.Hypothetical, entente.Hypothetical},
+		{"030", entente.Asserted, entente.Asserted},
+	} {
+		e := entente.Event{Code: tc.code, Root: tc.code[:2], Modality: tc.m}
+		if got := keyModality(&e); got != tc.want {
+			t.Errorf("keyModality(%s %s) = %s, want %s", tc.code, tc.m, got, tc.want)
+		}
+	}
 }

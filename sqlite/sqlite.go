@@ -34,7 +34,10 @@
 // Reports differ in detail, so the rule compares rather than keys: a new
 // report merges into the first stored event (lowest ID) that
 //   - has the same modality class: factual (asserted, alleged), possible
-//     (intended, hypothetical, question) or negated;
+//     (intended, hypothetical, question) or negated; an intent or a threat
+//     (roots 03, 13) told as intended is factual, as Event.Factual counts
+//     it ("offered food aid", 030, and "proposed sending food assistance",
+//     0333 intended, are one offer; keyModality);
 //   - has the same date precision class (day; month or approximate; year;
 //     decade), so a report dated "in March" does not merge with one dated
 //     March 5; at the coarser classes the same month, year or decade. The
@@ -113,7 +116,10 @@
 //     matter is what follows the sentence's first preposition of matter
 //     or opener ("over", "of", "that", "to", "with", ..., and the verbs of
 //     a rejection or a restriction, whose object is its matter: "rejected
-//     a proposal", "turned down an offer", "stopped sending fresh fruit"):
+//     a proposal", "turned down an offer", "stopped sending fresh fruit";
+//     and the possessive after a verb of judgment, whose object is the
+//     thing judged: "slammed Japan's defence white paper", "criticised
+//     Tokyo's defence report"):
 //     its words that
 //     are not names, function words or verbs of statement, compared by
 //     their first five letters, a plural "s" of a shorter word left out
@@ -237,8 +243,14 @@
 // which a report of the same source with no target and a sentence reads:
 // they are one act when the codes match and the sentences share a matter
 // word ("Port Louis signed a deal on fishing rights", "Mauritius signed an
-// agreement with the Seychelles on fishing rights"); a batch with no such
-// report does not read the loose buckets.
+// agreement with the Seychelles on fishing rights"). An arrest (173) with a
+// target reads them too: two arrests by one source whose targets are no
+// state organs and not two foreign countries ("arrested two suspected
+// Lashkar-e-Taiba operatives", PAKREBSPY; "detained two men suspected of
+// working for the group", INDCVL) are one arrest when their sentences give
+// the same first count of things (firstCount: "35", "seventeen"; not a
+// year, a day of a month or a length of time). A batch with none of these
+// reports does not read the loose buckets.
 // Likewise an agreement (a code of
 // cooperation, roots 03 to 08, whose sentence tells a signing: "signed",
 // "concluded", "agreed", "sealed") is also stored under the bucket of agreements of
