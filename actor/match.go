@@ -865,6 +865,16 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			continue
 		}
 		best, bestNode, bestPlural := m.longestAgent(keys, roots, covered, i)
+		if to := best - 1; best > i+1 && keys[to] == "to" && (best == n || keys[best] != "the" && !capitalised(toks[best].Form)) {
+			// "summoned India's ambassador to protest": an agent phrase
+			// whose last word is "to" ("ambassador to" a country) names
+			// where the agent is sent only before a name ("to
+			// Pakistan", "to the UN"); before a verb "to" marks an
+			// infinitive, and the agent ends before it
+			covered[to] = true
+			best, bestNode, bestPlural = m.longestAgent(keys, roots, covered, i)
+			covered[to] = false
+		}
 		if best < 0 || best == i+1 && keys[i] == "opposition" && best < n && keys[best] == "to" {
 			// "Reagan's opposition to a tax": a stance, not the opposition
 			i++

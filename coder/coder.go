@@ -268,6 +268,8 @@ type sentence struct {
 	// form where the lemma is missing); index their word numbers, made
 	// by the first matcher
 	words, lemmas []string
+	// synsets are the dictionary's synonym sets, set by lookUp
+	synsets map[string][]verbs.Phrase
 	// finfo and linfo are what the dictionary knows of words and lemmas
 	// (lemmas[i] the same as words[i] where they are equal); nil until
 	// lookUp fills them
@@ -287,6 +289,7 @@ func (sc *sentence) lookUp(d *verbs.Dictionary) {
 	if sc.finfo != nil {
 		return
 	}
+	sc.synsets = d.Synsets
 	n := len(sc.words)
 	sc.scr.refs = sized(sc.scr.refs, 2*n)
 	refs := sc.scr.refs
@@ -795,7 +798,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				gv = c
 			}
 			if h := sc.toks[gv].Head; h >= 0 && inSet(base(sc.rel(gv)), "obj", "nsubj", "obl", "xcomp") && sc.rel(gv) != "nsubj:pass" &&
-				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) {
+				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) && !sc.reactedTo(gv) {
 				// (an invitation, a proposal or an offer is the
 				// subject's only when it extends or makes it: one who
 				// rejects or answers it was its addressee; a visit
@@ -1420,6 +1423,22 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 	return true
 }
 
+// reactionVerbs judge or answer an act, whose doer their subject is not:
+// "Peru criticised the asset freeze on Bolivian banks", "Russia welcomed
+// the invasion of Iraq". An event noun they take as object has no doer
+// from their subject. Upper-case lemmas.
+var reactionVerbs = map[string]bool{"CRITICISE": true, "CRITICIZE": true, "CONDEMN": true, "DENOUNCE": true,
+	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "LAMBAST": true, "WELCOME": true, "PRAISE": true,
+	"HAIL": true, "APPLAUD": true, "COMMEND": true, "REJECT": true, "OPPOSE": true, "PROTEST": true, "REGRET": true,
+	"MOURN": true, "QUESTION": true, "CHALLENGE": true, "CONTEST": true, "CENSURE": true, "REBUKE": true}
+
+// reactedTo reports whether noun n is the object of a verb of
+// reactionVerbs.
+func (sc *sentence) reactedTo(n int) bool {
+	h := sc.toks[n].Head
+	return h >= 0 && base(sc.rel(n)) == "obj" && reactionVerbs[sc.lemma(h)]
+}
+
 // doerNouns are the event nouns an actor adjective or compound before which
 // does the deed, with or without a target named, and whose doer is the
 // subject of the verb that governs them only when that verb extends them
@@ -1677,15 +1696,57 @@ func (sc *sentence) readsMainVerb(v int, preds map[int]*predicate) bool {
 	g := sc.toks[n].Head
 	q, ok := preds[g]
 	return ok && g > v && !q.noun && cameo.RootOf(q.code.Source) == cameo.RootOf(p.code.Source) &&
-		readsWord(p.pat, sc.words[g], sc.lemma(g))
+		sc.readsWord(p.pat, sc.words[g], sc.lemma(g))
+}
+
+// readByObjectVerb reports whether verb predicate v is an infinitive
+// modifying the object of a verb whose pattern read v's word: in
+// "summoned India's ambassador to protest road construction", the parse
+// hangs "to protest" on the ambassador, and the summons's "* + TO
+// PROTEST" (040) has told why he was summoned; the protest is the
+// summoner's, not the ambassador's, and not a second event.
+func (sc *sentence) readByObjectVerb(v int, preds map[int]*predicate) bool {
+	n := sc.toks[v].Head
+	if base(sc.rel(v)) != "acl" || n < 0 || base(sc.rel(n)) != "obj" || !sc.hasMark(v, "TO") {
+		return false
+	}
+	g := sc.toks[n].Head
+	q, ok := preds[g]
+	return ok && g < v && !q.noun && q.byPat && sc.readsWord(q.pat, sc.words[v], sc.lemma(v))
+}
+
+// readThroughNoun reports whether verb predicate v's pattern read a word
+// past the event noun that is its object, a word that noun's own pattern
+// reads too: in "announced the lifting of sanctions against Cuba" the
+// Phoenix "* SANCTIONS AGAINST [163]" skips "the lifting of", which
+// "* OF &XSANCTION" (085) reads; the noun tells the act.
+func (sc *sentence) readThroughNoun(v int, preds map[int]*predicate) bool {
+	p := preds[v]
+	if !p.byPat {
+		return false
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		op, ok := preds[o]
+		if !ok || !op.noun || !op.byPat {
+			continue
+		}
+		for _, w := range sc.childrenWith(o, "nmod") {
+			if sc.caseOf(w) == "OF" && sc.readsWord(p.pat, sc.words[w], sc.lemma(w)) && sc.readsWord(op.pat, sc.words[w], sc.lemma(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownDoer reports whether event noun n names a doer of its own, before it
 // or after "by" ("the American sanctions", "Russia's invasion", "the
 // bombing by NATO"): a verb that reads the noun reacts to another's act.
+// A possessive pronoun is no doer of its own: "lifted its sanctions on
+// Iran" is the subject's own act, told once by the verb.
 func (sc *sentence) ownDoer(n int) bool {
 	for _, c := range sc.childrenWith(n, "nmod:poss", "amod", "compound") {
-		if c < n && len(sc.actors(c, 0)) > 0 {
+		if c < n && len(sc.actors(c, 0)) > 0 && sc.toks[c].UPOS != "PRON" {
 			return true
 		}
 	}
@@ -1716,7 +1777,15 @@ func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
 		// "proposed a meeting" (026): the verb's pattern read the noun,
 		// and its code tells what was done about the act the noun
 		// names
-		if vp, ok := preds[h]; ok && !vp.noun && vp.byPat && readsWord(vp.pat, sc.words[n], sc.lemma(n)) && !sc.ownDoer(n) {
+		if vp, ok := preds[h]; ok && !vp.noun && vp.byPat && sc.readsWord(vp.pat, sc.words[n], sc.lemma(n)) && !sc.ownDoer(n) {
+			return true
+		}
+	}
+	if h := sc.toks[n].Head; h >= 0 && h != n && base(sc.rel(n)) == "nmod" && sc.caseOf(n) == "OF" {
+		// "announced the lifting of sanctions against Cuba": the
+		// pattern of the noun it is "of" read it ("* OF &XSANCTION",
+		// 085), and the sanctions lifted are not imposed again
+		if hp, ok := preds[h]; ok && hp.noun && hp.byPat && sc.readsWord(hp.pat, sc.words[n], sc.lemma(n)) && !sc.ownDoer(n) {
 			return true
 		}
 	}
@@ -2075,6 +2144,43 @@ func (sc *sentence) inPassiveSubject(t, v int) bool {
 	return false
 }
 
+// activeSubject reports whether the first of mentions ms lies in the
+// subject of verb v, an active verb with an object: not passive, nor a
+// reduced passive ("fishermen held in Peru were sent home", which the
+// parse may read as active, has no object).
+func (sc *sentence) activeSubject(v int, ms []int) bool {
+	if len(ms) == 0 || len(sc.childrenWith(v, "obj")) == 0 || len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 || sc.reducedPassive(v) {
+		return false
+	}
+	t := sc.mentHead[ms[0]]
+	for k := 0; k < 8 && t >= 0 && t != v; k++ {
+		if sc.toks[t].Head == v {
+			return sc.rel(t) == "nsubj"
+		}
+		t = sc.toks[t].Head
+	}
+	return false
+}
+
+// passiveShape reports whether a pattern reads a passive clause: its
+// target ("+") before the verb and its source ("$") after it, right after
+// "by" or a preposition of &PREPOSIT1 ("+ * BY $", "+ * &PREPOSIT1 $", for
+// "X arrested by Y"). "+ * UNDER ATTACK FROM $" reads an active clause.
+func passiveShape(p *verbs.Pattern) bool {
+	if p == nil || p.VerbAt < 0 {
+		return false
+	}
+	target, source := false, false
+	for i, e := range p.Elems {
+		target = target || e.Kind == verbs.Target && i < p.VerbAt
+		if e.Kind == verbs.Source && i > p.VerbAt+1 {
+			prev := p.Elems[i-1]
+			source = source || prev.Kind == verbs.Word && prev.Text == "BY" || prev.Kind == verbs.Synset && prev.Text == "&PREPOSIT1"
+		}
+	}
+	return target && source
+}
+
 // fallbackRoles fills a role the parse left empty by word order: the
 // source is the passive's "by" actor or the nearest actor before the
 // predicate, the target the first actor after it. Resolved pronouns are not
@@ -2100,7 +2206,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject {
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) {
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && passive && (!disjoint([]int{mi}, p.tgt) || sc.inPassiveSubject(sc.mentHead[mi], p.tok)) {
 				// "Russia was condemned for ...": the subject of a passive
@@ -2970,6 +3076,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// parse's
 				b.source, b.target = nil, nil
 			}
+			if len(b.source) > 0 && len(b.target) > 0 && passiveShape(pat) && !noun && sc.activeSubject(i, b.target) {
+				// "Venezuela's military arrested a US citizen near a
+				// refinery in Falcon" against "+ * &PREPOSIT1 $ [173]",
+				// written for "X arrested by Y": the verb is active and
+				// the pattern's "+" is its subject, so the roles stay
+				// the parse's
+				b.source, b.target = nil, nil
+			}
 			if len(b.compound) > 0 && len(p.src) > 0 && sc.passiveSubjects(i, b.compound) {
 				// nor does "% * OF [112:112]" make the patient of
 				// "officials accused of corruption by Uganda" accuse
@@ -3233,7 +3347,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	}
 	for _, i := range order {
 		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds) || sc.addressedDoerNoun(i)) ||
-			!p.noun && sc.readsMainVerb(i, preds) {
+			!p.noun && (sc.readsMainVerb(i, preds) || sc.readByObjectVerb(i, preds) || sc.readThroughNoun(i, preds)) {
 			delete(preds, i)
 		}
 	}
@@ -3354,6 +3468,17 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			if len(hp.tgt) == 0 || hp.guessedTgt {
 				hp.tgt, hp.guessedTgt = p.tgt, p.guessedTgt
 			}
+			continue
+		}
+		if !hp.byPat && hp.code.Source == "080" && p.noun && sc.toks[i].Head == h && sc.rel(i) == "obj" {
+			// "the cabinet approved an asset freeze on three groups",
+			// "the EU approved new sanctions against Russia": a measure
+			// approved or authorised by its maker is the measure taken,
+			// not a concession (the ALLOW block's default, 080)
+			if len(p.tgt) == 0 || p.guessedTgt {
+				p.tgt, p.guessedTgt = hp.tgt, hp.guessedTgt
+			}
+			delete(preds, h)
 			continue
 		}
 		if !hp.byPat && (len(hp.tgt) == 0 || hp.guessedTgt || cameo.RootOf(hp.code.Source) == "01") {
@@ -3546,18 +3671,28 @@ func (sc *sentence) oneCode(ms []int) bool {
 
 // readsWord reports whether pattern pat names, after its verb, the word
 // (form or lemma) of a complement's verb: a literal word equal to it or, for
-// a word that may be stemmed, a stem of it of four letters or more.
-func readsWord(pat *verbs.Pattern, form, lemma string) bool {
+// a word that may be stemmed, a stem of it of four letters or more; or a
+// synonym set with such a one-word phrase ("* &XSANCTION AGAINST +" reads
+// "sanctions").
+func (sc *sentence) readsWord(pat *verbs.Pattern, form, lemma string) bool {
 	if pat == nil {
 		return false
 	}
+	reads := func(w string, exact bool) bool {
+		return w == form || w == lemma || !exact && len(w) >= 4 && (strings.HasPrefix(form, w) || strings.HasPrefix(lemma, w))
+	}
 	for _, e := range pat.Elems[pat.VerbAt+1:] {
-		if e.Kind != verbs.Word {
-			continue
-		}
-		if e.Text == form || e.Text == lemma ||
-			!e.Exact && len(e.Text) >= 4 && (strings.HasPrefix(form, e.Text) || strings.HasPrefix(lemma, e.Text)) {
-			return true
+		switch e.Kind {
+		case verbs.Word:
+			if reads(e.Text, e.Exact) {
+				return true
+			}
+		case verbs.Synset:
+			for _, ph := range sc.synsets[e.Text] {
+				if len(ph.Words) == 1 && reads(ph.Words[0], ph.Exact) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -3593,7 +3728,7 @@ func (sc *sentence) appeal(p *predicate, c int) bool {
 // reporting verb's pattern is left to the rule of reported deeds.
 func (sc *sentence) readsComplement(hp, p *predicate, h, i int) bool {
 	return hp.byPat && !reportingVerbs[sc.lemma(h)] && cameo.RootOf(hp.code.Source) == cameo.RootOf(p.code.Source) &&
-		readsWord(hp.pat, sc.words[i], sc.lemmas[i])
+		sc.readsWord(hp.pat, sc.words[i], sc.lemmas[i])
 }
 
 // infinitive reports whether verb v has the infinitive marker "to".

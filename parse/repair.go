@@ -35,6 +35,36 @@ func repair(toks []entente.Token) {
 	repairTimeSubject(toks)
 	repairReducedRelative(toks)
 	repairResultRoot(toks)
+	repairPossessedModifier(toks)
+}
+
+// repairPossessedModifier mends "Venezuela's military arrested a US
+// citizen", read with the noun after the possessive as an adjective of
+// the verb: a modifier (amod) of a verb after it, where the verb has no
+// subject, with a possessor (nmod:poss, which no adjective takes) of its
+// own or hung on the verb before it, is the verb's subject, a noun, and
+// the possessor is its.
+func repairPossessedModifier(toks []entente.Token) {
+	for a := range toks {
+		v := toks[a].Head
+		if toks[a].Rel != "amod" || v <= a || toks[v].UPOS != "VERB" || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+			continue
+		}
+		poss := -1
+		for k := range toks {
+			if toks[k].Rel == "nmod:poss" && (toks[k].Head == a || toks[k].Head == v && k < a) {
+				poss = k
+			}
+		}
+		if poss < 0 {
+			continue
+		}
+		toks[poss].Head = a
+		toks[a].Rel, toks[a].UPOS = "nsubj", "NOUN"
+		if toks[a].XPOS == "JJ" {
+			toks[a].XPOS = "NN"
+		}
+	}
 }
 
 // finiteAux are the finite forms of "be" and "have" that an auxiliary of a

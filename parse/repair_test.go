@@ -49,6 +49,23 @@ func TestRepair(t *testing.T) {
 			"Kenya/4/nsubj late/3/amod Monday/4/obl:unmarked expelled/0/root two/6/nummod diplomats/4/obj ./4/punct",
 		},
 		{
+			// "Venezuela's military arrested": the possessed noun read as
+			// an adjective of the verb
+			"Venezuela/PROPN/3/nmod:poss 's/PART/1/case military/ADJ/4/amod arrested/VERB/0/root a/DET/6/det citizen/NOUN/4/obj ./PUNCT/4/punct",
+			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",
+		},
+		{
+			// the possessor hung on the verb
+			"Venezuela/PROPN/4/nmod:poss 's/PART/1/case military/ADJ/4/amod arrested/VERB/0/root a/DET/6/det citizen/NOUN/4/obj ./PUNCT/4/punct",
+			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",
+		},
+		{
+			// left alone without a possessor, or when the verb has a
+			// subject
+			"Israeli/ADJ/3/amod troops/NOUN/3/nsubj fired/VERB/0/root ./PUNCT/3/punct",
+			"Israeli/3/amod troops/3/nsubj fired/0/root ./3/punct",
+		},
+		{
 			// a second subject
 			"The/DET/2/det army/NOUN/4/nsubj today/NOUN/4/nsubj shelled/VERB/0/root the/DET/6/det town/NOUN/4/obj ./PUNCT/4/punct",
 			"The/2/det army/4/nsubj today/4/obl:unmarked shelled/0/root the/6/det town/4/obj ./4/punct",
