@@ -88,7 +88,37 @@ func asides(toks []entente.Token, from int) []aside {
 			}
 		}
 	}
+	if a, ok := trailingAttribution(toks, from); ok && (len(out) == 0 || out[len(out)-1].close < a.open) {
+		out = append(out, a)
+	}
 	return out
+}
+
+// trailingAttribution returns the attribution that ends a sentence after a
+// comma ("Police in Addis Ababa arrested 35 people over alleged links to
+// the rebels, the federal police commission said."): a noun phrase and a
+// verb of saying between the sentence's last comma and its final
+// punctuation (or its end), after a clause with a verb of its own. The
+// model parses such sentences less well whole than in parts; the
+// attribution is an aside whose closing mark is the final punctuation (or
+// the sentence's end, one past its last token), a parataxis of the
+// skeleton's root.
+func trailingAttribution(toks []entente.Token, from int) (aside, bool) {
+	end := len(toks)
+	if end > 0 && (toks[end-1].Form == "." || toks[end-1].Form == "!") {
+		end--
+	}
+	o := -1
+	for i := end - 1; i > from && i >= end-12; i-- {
+		if toks[i].Form == "," {
+			o = i
+			break
+		}
+	}
+	if o < 0 || !verbBefore(toks[from:], o-from) || !attributionAside(toks, o+1, end) {
+		return aside{}, false
+	}
+	return aside{o, end, "parataxis"}, true
 }
 
 // attributionAside reports whether toks[from:to] is a noun phrase and a verb of
@@ -181,7 +211,9 @@ func parseAround(toks []entente.Token, lead int, as []aside, all []int, parse fu
 		}
 		toks[root].Head, toks[root].Rel = ante, a.rel
 		toks[a.open].Head, toks[a.open].Rel = root, "punct"
-		toks[a.close].Head, toks[a.close].Rel = root, "punct"
+		if a.close < len(toks) {
+			toks[a.close].Head, toks[a.close].Rel = root, "punct"
+		}
 	}
 }
 

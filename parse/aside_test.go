@@ -34,6 +34,12 @@ func TestAsides(t *testing.T) {
 			[]string{"said>ROOT:root", "officials>said:nsubj", "SANTA>said:dep"}},
 		{"LONDON, April 9 - Britain and France signed a pact.",
 			[]string{"signed>ROOT:root", "Britain>signed:nsubj", "LONDON>signed:dep"}},
+		// an attribution that ends the sentence is parsed apart, with or
+		// without a final stop
+		{"Egypt flew two planeloads of weapons into Mogadishu on Tuesday, Somali officials said.",
+			[]string{"flew>ROOT:root", "Egypt>flew:nsubj", "Mogadishu>flew:obl", "said>flew:parataxis", "officials>said:nsubj"}},
+		{"Kenya expelled two diplomats, the ministry said",
+			[]string{"expelled>ROOT:root", "said>expelled:parataxis"}},
 		// not asides: a relative clause at the end, an apposition, a list
 		{"The army shelled the town, which lies near the border.",
 			[]string{"shelled>ROOT:root", "army>shelled:nsubj"}},
@@ -41,6 +47,10 @@ func TestAsides(t *testing.T) {
 			[]string{"met>ROOT:root", "minister>met:nsubj"}},
 		{"Russia, China and Iran signed the accord.",
 			[]string{"signed>ROOT:root", "Russia>signed:nsubj"}},
+		// nor a last clause with a verb of its own, nor a sentence with
+		// no verb before the comma
+		{"Kenya expelled two diplomats, and the ministry said nothing.",
+			[]string{"expelled>ROOT:root"}},
 	}
 	for _, tc := range tests {
 		checkArcs(t, m, tc.text, tc.want)

@@ -36,6 +36,40 @@ func repair(toks []entente.Token) {
 	repairReducedRelative(toks)
 	repairResultRoot(toks)
 	repairPossessedModifier(toks)
+	repairCalledOn(toks)
+}
+
+// callForms are the forms of "call", lower case.
+var callForms = map[string]bool{"call": true, "calls": true, "called": true, "calling": true}
+
+// repairCalledOn mends "the ministry called on Beijing to pull a vessel
+// out", read with "on" as the marker of a clause whose subject is Beijing:
+// "on" right after a form of "call", marking an infinitive hung on that
+// verb whose subject follows "on", is the case of that addressee, an
+// oblique of "call"; the infinitive stays the verb's.
+func repairCalledOn(toks []entente.Token) {
+	for o := 1; o+1 < len(toks); o++ {
+		c := o - 1
+		v := toks[o].Head
+		if !strings.EqualFold(toks[o].Form, "on") || toks[o].Rel != "mark" || !callForms[strings.ToLower(toks[c].Form)] ||
+			v <= o || v >= len(toks) || toks[v].Head != c || toks[v].UPOS != "VERB" || !hasChild(toks, v, "mark") {
+			continue
+		}
+		subj := -1
+		for k := o + 1; k < v; k++ {
+			if toks[k].Head == v && toks[k].Rel == "nsubj" {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		toks[o].Head, toks[o].Rel, toks[o].UPOS = subj, "case", "ADP"
+		if toks[o].XPOS != "" {
+			toks[o].XPOS = "IN"
+		}
+		toks[subj].Head, toks[subj].Rel = c, "obl"
+	}
 }
 
 // repairPossessedModifier mends "Venezuela's military arrested a US

@@ -55,6 +55,12 @@ func TestRepair(t *testing.T) {
 			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",
 		},
 		{
+			// "called on Beijing to pull": "on" read as the marker of a
+			// clause whose subject is the addressee
+			"ministry/NOUN/2/nsubj called/VERB/0/root on/SCONJ/6/mark Beijing/PROPN/6/nsubj to/PART/6/mark pull/VERB/2/advcl a/DET/8/det vessel/NOUN/6/obj ./PUNCT/2/punct",
+			"ministry/2/nsubj called/0/root on/4/case Beijing/2/obl to/6/mark pull/2/advcl a/8/det vessel/6/obj ./2/punct",
+		},
+		{
 			// the possessor hung on the verb
 			"Venezuela/PROPN/4/nmod:poss 's/PART/1/case military/ADJ/4/amod arrested/VERB/0/root a/DET/6/det citizen/NOUN/4/obj ./PUNCT/4/punct",
 			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",
