@@ -1423,6 +1423,28 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 	return true
 }
 
+// seizeVerbs take a person, a place or property (upper-case lemmas); a
+// place is not detained.
+var seizeVerbs = map[string]bool{"SEIZE": true, "CAPTURE": true, "GRAB": true, "DETAIN": true, "IMPOUND": true}
+
+// placeNouns name a place taken (upper-case lemmas); vesselNouns a vessel
+// or aircraft taken as property.
+var placeNouns = map[string]bool{"PORT": true, "TOWN": true, "CITY": true, "VILLAGE": true, "BASE": true,
+	"AIRBASE": true, "AIRFIELD": true, "AIRPORT": true, "TERRITORY": true, "ISLAND": true, "PROVINCE": true,
+	"REGION": true, "CAPITAL": true, "OUTPOST": true, "POST": true, "CHECKPOINT": true, "HILL": true,
+	"DISTRICT": true, "BORDER": true, "CROSSING": true, "HARBOUR": true, "HARBOR": true}
+var vesselNouns = map[string]bool{"SHIP": true, "TANKER": true, "VESSEL": true, "BOAT": true, "TRAWLER": true,
+	"FREIGHTER": true, "YACHT": true, "AIRCRAFT": true, "PLANE": true, "HELICOPTER": true, "DRONE": true,
+	"FERRY": true, "CARGO": true, "SHIPMENT": true}
+
+// objectNoun returns the object of verb v, or -1.
+func (sc *sentence) objectNoun(v int) int {
+	if os := sc.childrenWith(v, "obj"); len(os) > 0 {
+		return os[0]
+	}
+	return -1
+}
+
 // reactionVerbs judge or answer an act, whose doer their subject is not:
 // "Peru criticised the asset freeze on Bolivian banks", "Russia welcomed
 // the invasion of Iraq". An event noun they take as object has no doer
@@ -3252,6 +3274,17 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// a named country or place arrested, a state's bombing: see
 			// statetarget.go
 			p.code.Source, p.code.Target = c, ""
+		}
+		if p.code.Source == "173" && !noun && seizeVerbs[sc.lemma(i)] {
+			// "seized the Mexican port of Veracruz", "seized a British
+			// tanker": what is seized is no person, and the act is the
+			// occupation of a place (192) or the seizure of property
+			// (1711), not the arrest the Phoenix "$ * +" gives
+			if o := sc.objectNoun(i); o >= 0 && placeNouns[sc.lemma(o)] && sc.lemma(i) != "DETAIN" {
+				p.code.Source = "192"
+			} else if o >= 0 && vesselNouns[sc.lemma(o)] {
+				p.code.Source = "1711"
+			}
 		}
 		if (strings.HasPrefix(p.code.Source, "192") || strings.HasPrefix(p.code.Source, "171")) && !noun &&
 			(len(p.tgt) == 0 || p.guessedTgt || sameActors(sc, p.tgt, p.src)) {
