@@ -1,5 +1,7 @@
 package cameo
 
+import "strings"
+
 // Intent returns the CAMEO intent (03x) that corresponds to a cooperative
 // deed: meeting (04) to 036 (mediation, 045, to 039), diplomatic
 // cooperation (05) to 030, material cooperation (06x) to 031x, aid (07x) to
@@ -102,4 +104,68 @@ func Intent(code string) string {
 		return "035"
 	}
 	return code
+}
+
+// Appeal returns the CAMEO appeal (02x) for a deed asked of someone:
+// meeting or negotiating (04, and the intent to, 036) to 026, mediation
+// (039, 045) to 028, diplomatic cooperation (05) to 022, material
+// cooperation (06x) to 021x, aid (07x) to 023x, yielding (08x) to 025x
+// (easing sanctions, releasing people, de-escalating; accepting reform,
+// 083, to 024) and a ceasefire (0871) to 0256. Other deeds give the
+// unspecified appeal, 020. Every code returned is in the codebook.
+func Appeal(deed string) string {
+	return asked("02", deed)
+}
+
+// Demand is Appeal for a demand (10x), which CAMEO numbers as appeals
+// (1031 as 0231): 106 to negotiate, 1054 to ease economic sanctions,
+// unspecified 100.
+func Demand(deed string) string {
+	return asked("10", deed)
+}
+
+// asked returns the code under root (02 or 10) for the deed asked for.
+func asked(root, deed string) string {
+	rest := ""
+	switch {
+	case len(deed) < 3:
+	case deed == "036" || deed[:2] == "04" && deed[:3] != "045":
+		rest = "6"
+	case deed == "039" || deed[:3] == "045":
+		rest = "8"
+	case deed[:2] == "05":
+		rest = "2"
+	case deed[:2] == "06":
+		rest = "1" + deed[2:3]
+	case deed[:2] == "07":
+		rest = "3" + deed[2:3]
+	case deed[:3] == "083":
+		rest = "4"
+	case deed[:3] == "087":
+		rest = "56"
+	case deed[:3] == "081", deed[:3] == "082":
+		rest = "5" + deed[2:3]
+	case deed[:3] == "084":
+		rest = "53"
+	case deed[:3] == "085":
+		rest = "54"
+	case deed[:3] == "086":
+		rest = "55"
+	case deed[:2] == "08":
+		rest = "5"
+	}
+	if rest == "" {
+		return root + "0"
+	}
+	for len(rest) > 0 {
+		c := root + rest
+		if len(c) == 4 && strings.HasSuffix(c, "0") {
+			c = c[:3] // "0230" is 023
+		}
+		if IsEventCode(c) {
+			return c
+		}
+		rest = rest[:len(rest)-1]
+	}
+	return root + "0"
 }

@@ -21,3 +21,21 @@ func TestIntent(t *testing.T) {
 		}
 	}
 }
+
+// TestAppeal: the appeal and the demand for each kind of deed asked for.
+func TestAppeal(t *testing.T) {
+	for _, tc := range []struct{ deed, appeal, demand string }{
+		{"046", "026", "106"}, {"036", "026", "106"}, {"040", "026", "106"}, {"045", "028", "108"}, {"039", "028", "108"},
+		{"057", "022", "102"}, {"061", "0211", "1011"}, {"062", "0212", "1012"}, {"060", "021", "101"},
+		{"071", "0231", "1031"}, {"073", "0233", "1033"}, {"070", "023", "103"}, {"075", "023", "103"},
+		{"084", "0253", "1053"}, {"0841", "0253", "1053"}, {"085", "0254", "1054"}, {"0871", "0256", "1056"},
+		{"083", "024", "104"}, {"080", "025", "105"}, {"190", "020", "100"}, {"111", "020", "100"}, {"", "020", "100"},
+	} {
+		if got := Appeal(tc.deed); got != tc.appeal {
+			t.Errorf("Appeal(%q) = %q, want %q", tc.deed, got, tc.appeal)
+		}
+		if got := Demand(tc.deed); got != tc.demand {
+			t.Errorf("Demand(%q) = %q, want %q", tc.deed, got, tc.demand)
+		}
+	}
+}

@@ -1445,6 +1445,19 @@ func (sc *sentence) objectNoun(v int) int {
 	return -1
 }
 
+// askedFor gives an unspecified appeal or demand (020, 100) the code of
+// what it asks for, deed p ("urged Pyongyang to return to negotiations",
+// 026; "demanded that Turkey withdraw its troops", 1056), as the
+// dictionaries' patterns give it for the wordings they list.
+func askedFor(hp, p *predicate) {
+	switch hp.code.Source {
+	case "020":
+		hp.code.Source = cameo.Appeal(p.code.Source)
+	case "100":
+		hp.code.Source = cameo.Demand(p.code.Source)
+	}
+}
+
 // reactionVerbs judge or answer an act, whose doer their subject is not:
 // "Peru criticised the asset freeze on Bolivian banks", "Russia welcomed
 // the invasion of Iraq". An event noun they take as object has no doer
@@ -3411,6 +3424,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if h := sc.toks[i].Head; h >= 0 && h != i && base(sc.rel(i)) == "advcl" && sc.infinitive(i) {
 			if hp, ok := preds[h]; ok && (sc.appeal(hp, i) || sc.readsComplement(hp, p, h, i)) {
+				askedFor(hp, p)
 				// "called on Morocco to take back the migrants",
 				// "telephoned X to discuss", parsed as purpose clauses:
 				// as for complements, below
@@ -3475,6 +3489,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if sc.appeal(hp, i) {
+			askedFor(hp, p)
 			// "France urged Russia to release the journalist", "Iraq
 			// demanded that Turkey withdraw": the appeal or demand is
 			// the event, its code says what is asked for; the deed
