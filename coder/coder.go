@@ -3119,7 +3119,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// the parse's
 				b.source, b.target = nil, nil
 			}
-			if len(b.compound) > 0 && len(p.src) > 0 && sc.passiveSubjects(i, b.compound) {
+			if len(b.compound) > 0 && sc.passiveSubjects(i, b.compound) {
 				// nor does "% * OF [112:112]" make the patient of
 				// "officials accused of corruption by Uganda" accuse
 				// anyone back
@@ -3677,6 +3677,12 @@ func (sc *sentence) reducedPassive(v int) bool {
 			// object or a predicate
 			return true
 		}
+	}
+	if v+1 < len(sc.words) && inSet(sc.words[v+1], "OF", "WITH", "BY") &&
+		(sc.toks[v].XPOS == "VBN" || sc.toks[v].XPOS == "" && strings.HasSuffix(sc.words[v], "ED")) {
+		// "gang leaders accused of fuelling violence", "men charged
+		// with smuggling", whatever the parse hangs on the participle
+		return true
 	}
 	if len(sc.childrenWith(v, "obj")) > 0 {
 		return false
