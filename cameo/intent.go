@@ -111,8 +111,10 @@ func Intent(code string) string {
 // (039, 045) to 028, diplomatic cooperation (05) to 022, material
 // cooperation (06x) to 021x, aid (07x) to 023x, yielding (08x) to 025x
 // (easing sanctions, releasing people, de-escalating; accepting reform,
-// 083, to 024) and a ceasefire (0871) to 0256. Other deeds give the
-// unspecified appeal, 020. Every code returned is in the codebook.
+// 083, to 024) and a ceasefire (0871) to 0256. Other deeds, and the
+// unspecified material cooperation (060) and yielding (080), which say no
+// more of what is asked than 020 does, give the unspecified appeal, 020.
+// Every code returned is in the codebook.
 func Appeal(deed string) string {
 	return asked("02", deed)
 }
@@ -135,7 +137,7 @@ func asked(root, deed string) string {
 		rest = "8"
 	case deed[:2] == "05":
 		rest = "2"
-	case deed[:2] == "06":
+	case deed[:2] == "06" && deed[2] != '0':
 		rest = "1" + deed[2:3]
 	case deed[:2] == "07":
 		rest = "3" + deed[2:3]
@@ -151,8 +153,6 @@ func asked(root, deed string) string {
 		rest = "54"
 	case deed[:3] == "086":
 		rest = "55"
-	case deed[:2] == "08":
-		rest = "5"
 	}
 	if rest == "" {
 		return root + "0"

@@ -730,7 +730,10 @@ type textWords struct {
 	matter [matterSlots]uint16
 	spots  [spotSlots]uint16
 	towns  [spotSlots]uint16
-	goods  [goodsSlots]uint16
+	// known are the spots the gazetteer knows only as towns (see
+	// knownTownName), as towns holds those it lacks.
+	known [spotSlots]uint16
+	goods [goodsSlots]uint16
 	// count is the first number of things the sentence gives ("arrested
 	// 35 people", "detained seventeen demonstrators"; see firstCount), 0
 	// when it gives none.
@@ -991,12 +994,19 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	// run is true from a name after a cue to the first word that is no
 	// part of a name; runSpots and runTowns count the spots and towns
 	// before it
-	run, runSpots, runTowns := false, 0, 0
+	run, runSpots, runTowns, runKnown := false, 0, 0, 0
+	nk, knownAt := 0, 0 // the known towns read; the word number of the last
+	nameAt := 0         // the word number of the first word of the last run of capitalised words
+	var lastBuf [24]byte
+	lastWord := lastBuf[:0]  // the word read before
 	words, reachedAt := 0, 0 // words read; the word number of the last word of reachWords
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		words++
 		k := wordKinds[string(w)]
 		prevCapital := afterName
+		if capital && !prevCapital {
+			nameAt = words
+		}
 		townBefore := townLast
 		townLast = false
 		if third != 0 {
@@ -1023,6 +1033,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 				clear(tw.spots[runSpots:ns])
 				ns = runSpots
 				pending, prefix = 0, 0
+				if nk > runKnown {
+					clear(tw.known[runKnown:nk])
+					nk = runKnown
+				}
 				if nt > runTowns {
 					clear(tw.towns[runTowns:nt])
 					nt = runTowns
@@ -1043,6 +1057,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 				}
 			} else if capital && knownTownName(full) {
 				c |= knownTown // "struck Al Hazm"
+				nk, knownAt = addWord(tw.known[:], nk, pending), words
 			}
 			pending = 0
 		}
@@ -1059,6 +1074,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 					}
 				} else if knownTownName(full) {
 					c |= knownTown
+					nk, knownAt = addWord(tw.known[:], nk, prefix), words
 				}
 			}
 			prefix = 0
@@ -1073,7 +1089,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			h := wordHash(w[:min(5, len(w))])
 			if n := addWord(tw.spots[:], ns, h); n > ns {
 				if !run {
-					run, runSpots, runTowns = true, ns, nt
+					run, runSpots, runTowns, runKnown = true, ns, nt, nk
 				}
 				spotAt = ns
 				ns = n
@@ -1087,6 +1103,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 				prevWord = append(prevWord[:0], name...)
 			} else if knownTownName(name) {
 				c |= knownTown
+				nk, knownAt = addWord(tw.known[:], nk, h), words
 			} else if prefixOnly(name) {
 				prefix = h
 				prevWord = append(prevWord[:0], name...)
@@ -1133,7 +1150,8 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if k&kindRepeat != 0 {
 			c |= repeated
 		}
-		if k&kindRegion != 0 && afterName {
+		if k&kindRegion != 0 && afterName && !(capital && string(lastWord) == "islamic") {
+			// (the Islamic State is a group, no region)
 			c |= regionNamed
 			if townBefore {
 				// the town added at the word before is the first word
@@ -1141,11 +1159,18 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 				nt--
 				tw.towns[nt] = 0
 			}
+			if nk > 0 && knownAt >= nameAt {
+				// so is a known town's name ("in Bihar's Gaya district",
+				// "in North Kivu province")
+				nk--
+				tw.known[nk] = 0
+			}
 		}
 		if k&kindMutual != 0 || afterEach && string(w) == "other" {
 			c |= mutualFight
 		}
 		afterEach = string(w) == "each"
+		lastWord = append(lastWord[:0], w...)
 		afterName = capital
 		if !capital && len(w) >= 3 && ng < goodsSlots && k&(kindCalendar|kindPrep|kindOpen) == 0 && !goodsStop[string(w)] {
 			if st := stemBytes(w); !matterStop[string(st)] {
@@ -1714,7 +1739,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		// differently ("drones hit Martakert", "drones hit Hadrut")
 		return false, false
 	}
-	if attacks && (townAgainstPlace(a, b) || townAgainstPlace(b, a) || twoTownsNamed(a, b)) {
+	if attacks && (townAgainstPlace(a, b) || townAgainstPlace(b, a) || twoTownsNamed(a, b) || townsApart(a, b)) {
 		return false, false
 	}
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
@@ -2069,6 +2094,39 @@ func twoTownsNamed(a, b mergeView) bool {
 		return x.words.spots[0] != 0 && x.dayCert&regionNamed == 0 && (x.dayCert&knownTown != 0 || placed(x))
 	}
 	return names(a) && names(b) && !shareWord(a.words.spots[:], b.words.spots[:])
+}
+
+// townsApart reports whether two attack reports each name a town after a
+// cue, one the gazetteer lacks (towns) or knows only as a town (known),
+// and none in common, neither naming a region nor both stored at one
+// place: two raids the same day on two towns ("ambushed soldiers near
+// Tillia", "near Ayorou"). A report that names a town and one that names
+// only its region or country may tell one raid; so may two that name a
+// region beside their towns, whose names may be a town's and a district's
+// ("in Cabinda's Buco-Zau district", "around Buco-Zau in the Cabinda
+// enclave"), or that a locator put in one place (one names where the
+// ministry that reported it sits).
+func townsApart(a, b mergeView) bool {
+	if (a.dayCert|b.dayCert)&regionNamed != 0 || a.place != "" && a.place == b.place {
+		return false
+	}
+	ta, tb := a.words.townsKnown(), b.words.townsKnown()
+	return ta[0] != 0 && tb[0] != 0 && !shareWord(ta[:], tb[:])
+}
+
+// townsKnown returns a report's towns and known towns in one list, 0
+// after the last.
+func (tw *textWords) townsKnown() (out [2*spotSlots + 1]uint16) {
+	n := 0
+	for _, l := range [][spotSlots]uint16{tw.towns, tw.known} {
+		for _, h := range l {
+			if h == 0 {
+				break
+			}
+			n = addWord(out[:2*spotSlots], n, h)
+		}
+	}
+	return out
 }
 
 // knownTowns memoises knownTownName.

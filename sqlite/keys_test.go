@@ -868,3 +868,24 @@ func TestKeyModality(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsStored checks, through the store, that two raids by one group
+// the same day on two towns (one the gazetteer knows, one it lacks) are
+// two events, that a report naming a town and
+// one naming only its region are one raid, and that "Islamic State" names
+// no region.
+func TestTownsStored(t *testing.T) {
+	side := storedSide("NGAREB", "190", time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC))
+	marte := side("a", "NGA", "Boko Haram fighters raided the town of Marte on Monday.")
+	checkStoredPairs(t, marte, []storedPair{
+		{"two towns", side("b", "NGA", "Boko Haram fighters raided the town of Rann on Monday."), false},
+		{"the town's region only", side("b", "NGA", "Boko Haram fighters raided a town in Borno state on Monday."), true},
+	})
+	isis := storedSide("IMGMUSISI", "190", time.Date(2023, 8, 15, 0, 0, 0, 0, time.UTC))
+	checkStoredPairs(t, isis("a", "NERMIL", "Islamic State fighters ambushed Nigerien soldiers near Tillia on Tuesday, killing several."), []storedPair{
+		{"a known town and an unknown one", isis("b", "NERMIL", "Islamic State fighters ambushed Nigerien soldiers near Ayorou on Tuesday, killing several."), false},
+	})
+	if c, _ := readSentence("Islamic State fighters ambushed soldiers near Tillia."); c&regionNamed != 0 {
+		t.Error(`"Islamic State" read as a region`)
+	}
+}
