@@ -277,7 +277,7 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		ev.Quantities = quantity.ForEventWords(s, words, v, qs)
 		if places != nil {
 			ev.Place = places.Locate(si, v, ev.Source, ev.Target)
-			c.placeTarget(ev, places)
+			c.placeTarget(ev)
 		}
 	}
 }
@@ -291,11 +291,8 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 // Nigeria, unnamed. A state itself is not its own target: a place in the
 // source's country is one only for an organ or group of it (forces,
 // police, rebels). A place the event was put in only from its actors says
-// nothing of a target; nor does a name of places in several countries
-// ("Lere", "Shaqra", "Colon") when the one chosen is in a country the
-// article names no actor of: "Malian army drones hit Lere" is not an
-// attack on Nigeria.
-func (c *Chain) placeTarget(ev *entente.Event, places *place.Locator) {
+// nothing of a target.
+func (c *Chain) placeTarget(ev *entente.Event) {
 	p := ev.Place
 	if ev.Target != "" || p == nil || p.FromActor || p.Span == nil || len(ev.Source) < 3 ||
 		(ev.Root < "17" || ev.Root > "20") && ev.Code != "0874" {
@@ -303,9 +300,6 @@ func (c *Chain) placeTarget(ev *entente.Event, places *place.Locator) {
 	}
 	t := c.Places.Alpha3(p.Country)
 	if t == "" || t == ev.Source[:3] && (len(ev.Source) == 3 || ev.Code == "0874") {
-		return
-	}
-	if t != ev.Source[:3] && !places.Named(t) && c.Places.Namesakes(p.Name) {
 		return
 	}
 	ev.Target, ev.TargetSpan = t, *p.Span

@@ -857,29 +857,6 @@ func (l *Locator) insideMention(si int, sp entente.Span) bool {
 	return false
 }
 
-// Named reports whether an actor of the article's mentions is of country
-// alpha3 (a CAMEO country code, ISO alpha-3): the article names it.
-func (l *Locator) Named(alpha3 string) bool {
-	for i := range l.mentions {
-		if c := l.mentions[i].Code; len(c) >= 3 && c[:3] == alpha3 {
-			return true
-		}
-	}
-	return false
-}
-
-// Namesakes reports whether the gazetteer knows places of a name in more
-// than one country.
-func (g *Gazetteer) Namesakes(name string) bool {
-	es := g.Lookup(name)
-	for i := 1; i < len(es); i++ {
-		if es[i].Country != es[0].Country {
-			return true
-		}
-	}
-	return false
-}
-
 // context returns the article's country weights, computed on first use.
 func (l *Locator) context() map[string]int {
 	if l.ctx == nil {
