@@ -2187,6 +2187,11 @@ func (sc *sentence) activeSubject(v int, ms []int) bool {
 	if len(ms) == 0 || len(sc.childrenWith(v, "obj")) == 0 || len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 || sc.reducedPassive(v) {
 		return false
 	}
+	for t := range sc.toks {
+		if sc.mentAt[t] == ms[0] && sc.toks[t].Head == v && sc.rel(t) == "nsubj" {
+			return true // a word of the mention is the subject ("Iraqi customs officers seized", the parse heading it by "customs")
+		}
+	}
 	t := sc.mentHead[ms[0]]
 	for k := 0; k < 8 && t >= 0 && t != v; k++ {
 		if sc.toks[t].Head == v {
