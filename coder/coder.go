@@ -1449,7 +1449,16 @@ func (sc *sentence) objectNoun(v int) int {
 // what it asks for, deed p ("urged Pyongyang to return to negotiations",
 // 026; "demanded that Turkey withdraw its troops", 1056), as the
 // dictionaries' patterns give it for the wordings they list.
-func askedFor(hp, p *predicate) {
+func (sc *sentence) askedFor(hp, p *predicate) {
+	if p.negated {
+		// "urged Germany not to negotiate": no appeal to negotiate,
+		// whatever a pattern that skipped "not" read ("* + TO
+		// NEGOTIATE")
+		if r := cameo.RootOf(hp.code.Source); hp.byPat && (r == "02" || r == "10") && sc.readsWord(hp.pat, sc.words[p.tok], sc.lemma(p.tok)) {
+			hp.code.Source = r + "0"
+		}
+		return
+	}
 	switch hp.code.Source {
 	case "020":
 		hp.code.Source = cameo.Appeal(p.code.Source)
@@ -3429,7 +3438,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if h := sc.toks[i].Head; h >= 0 && h != i && base(sc.rel(i)) == "advcl" && sc.infinitive(i) {
 			if hp, ok := preds[h]; ok && (sc.appeal(hp, i) || sc.readsComplement(hp, p, h, i)) {
-				askedFor(hp, p)
+				sc.askedFor(hp, p)
 				// "called on Morocco to take back the migrants",
 				// "telephoned X to discuss", parsed as purpose clauses:
 				// as for complements, below
@@ -3494,7 +3503,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if sc.appeal(hp, i) {
-			askedFor(hp, p)
+			sc.askedFor(hp, p)
 			// "France urged Russia to release the journalist", "Iraq
 			// demanded that Turkey withdraw": the appeal or demand is
 			// the event, its code says what is asked for; the deed
@@ -3523,11 +3532,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 			continue
 		}
-		if !hp.byPat && hp.code.Source == "080" && p.noun && sc.toks[i].Head == h && sc.rel(i) == "obj" {
+		if !hp.byPat && hp.code.Source == "080" && p.noun && sc.toks[i].Head == h && sc.rel(i) == "obj" &&
+			inSet(cameo.RootOf(p.code.Source), "16", "17") && !sc.ownDoer(i) {
 			// "the cabinet approved an asset freeze on three groups",
 			// "the EU approved new sanctions against Russia": a measure
-			// approved or authorised by its maker is the measure taken,
-			// not a concession (the ALLOW block's default, 080)
+			// (roots 16, 17) approved or authorised by its maker is the
+			// measure taken, not a concession (the ALLOW block's
+			// default, 080); "approved the IAEA's visit" stays one
 			if len(p.tgt) == 0 || p.guessedTgt {
 				p.tgt, p.guessedTgt = hp.tgt, hp.guessedTgt
 			}
@@ -3666,7 +3677,9 @@ var captiveNouns = map[string]bool{"HOSTAGE": true, "HOSTAGES": true, "CAPTIVE":
 // modifies a noun as a reduced passive (see rolesDepth): no "-ing", no
 // subject or marker of its own, hung on a noun before it that is not the
 // root, with a noun of captivity for object or predicate ("held hostage",
-// "taken prisoner"), or else with no object and a "by" or "of" phrase.
+// "taken prisoner"), or right before "of", "with" or "by" ("accused of",
+// "charged with", whatever the parse hangs on it), or else with no object
+// and a "by" or "of" phrase.
 func (sc *sentence) reducedPassive(v int) bool {
 	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
 		return false

@@ -21,6 +21,9 @@ import (
 type aside struct {
 	open, close int    // the commas
 	rel         string // the relation of the aside's root
+	// trailing: an attribution that ends the sentence, whose close is the
+	// final stop (or one past the last token), which stays the skeleton's
+	trailing bool
 }
 
 // relativeWords open a non-restrictive relative clause.
@@ -82,7 +85,7 @@ func asides(toks []entente.Token, from int) []aside {
 				n++
 			}
 			if u := toks[n].UPOS; (u == "VERB" || u == "AUX") && (finiteTags[toks[n].XPOS] || toks[n].XPOS == "VBN" && !verbBefore(toks, o)) {
-				out = append(out, aside{o, c, rel})
+				out = append(out, aside{o, c, rel, false})
 				o = c
 				break
 			}
@@ -102,7 +105,7 @@ func asides(toks []entente.Token, from int) []aside {
 // model parses such sentences less well whole than in parts; the
 // attribution is an aside whose closing mark is the final punctuation (or
 // the sentence's end, one past its last token), a parataxis of the
-// skeleton's root.
+// skeleton's root; the final stop is parsed with the skeleton.
 func trailingAttribution(toks []entente.Token, from int) (aside, bool) {
 	end := len(toks)
 	if end > 0 && (toks[end-1].Form == "." || toks[end-1].Form == "!") {
@@ -118,7 +121,7 @@ func trailingAttribution(toks []entente.Token, from int) (aside, bool) {
 	if o < 0 || !verbBefore(toks[from:], o-from) || !attributionAside(toks, o+1, end) {
 		return aside{}, false
 	}
-	return aside{o, end, "parataxis"}, true
+	return aside{o, end, "parataxis", true}, true
 }
 
 // attributionAside reports whether toks[from:to] is a noun phrase and a verb of
@@ -169,6 +172,9 @@ func parseAround(toks []entente.Token, lead int, as []aside, all []int, parse fu
 		if k < len(as) && i >= as[k].open {
 			if i == as[k].close {
 				k++
+				if as[k-1].trailing {
+					idx = append(idx, i) // the final stop
+				}
 			}
 			continue
 		}
@@ -211,7 +217,7 @@ func parseAround(toks []entente.Token, lead int, as []aside, all []int, parse fu
 		}
 		toks[root].Head, toks[root].Rel = ante, a.rel
 		toks[a.open].Head, toks[a.open].Rel = root, "punct"
-		if a.close < len(toks) {
+		if a.close < len(toks) && !a.trailing {
 			toks[a.close].Head, toks[a.close].Rel = root, "punct"
 		}
 	}

@@ -449,14 +449,17 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 // event's own, its alias (aliasBucket) or its loose bucket (looseBucket).
 func (w *writer) readCandidates(probes []probe, fn func(c *candidate, bucket int64)) error {
 	const perStmt = 300
-	// The loose buckets (looseBucket) are read only for a report with no
-	// target and a sentence, or an arrest with both (see arrestedPeople):
-	// no other report merges into an event through them (an imported row
-	// never merges across the presence of a target), and a batch of
-	// imported rows skips their index.
+	// The loose buckets (looseBucket) are read only when a report of the
+	// batch has one, or merges through them (a report with no target and
+	// a sentence, or an arrest with both: see readsLoose): a batch of
+	// imported rows, which have none and never merge across the presence
+	// of a target, skips their index. A report that has one reads them
+	// although it merges through them only if it is an arrest: the
+	// writer's cache (loadCached) counts a bucket's day as read once, for
+	// every later report.
 	loose := false
 	for _, p := range w.pending {
-		if readsLoose(p.view) {
+		if p.looseOK || readsLoose(p.view) {
 			loose = true
 			break
 		}

@@ -854,41 +854,71 @@ var timeUnits = map[string]bool{"year": true, "years": true, "month": true, "mon
 	"weeks": true, "day": true, "days": true, "hour": true, "hours": true, "minute": true, "minutes": true,
 	"decade": true, "decades": true, "percent": true, "per": true, "pm": true, "am": true, "gmt": true, "utc": true}
 
+// monthAbbrevs are the abbreviations of months in datelines and dates
+// ("Jan 5", "Sept. 12"), lower case.
+var monthAbbrevs = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
 // firstCount returns the first number of things in a sentence, written in
 // digits ("35", "1,200") or in words ("seventeen", "twenty-five"): two
 // reports of one arrest give the same count of people, and reports of two
 // arrests the same day by one force mostly do not. Numbers of a date (a
-// year, a day of a month: "on February 19", "19 February", "in 2013"),
-// of a time or a length of time ("60 years", "a 30-day truce") and
-// ordinals are not counts. It returns 0 when the sentence gives none.
+// year, a day of a month: "on February 19", "19 February", "Jan 5", "in
+// 2013"), of a time or a length of time ("60 years", "a 30-day truce"),
+// of a name after a hyphen ("F-16", "COVID-19"), ordinals, and the words
+// of a wire dateline ("KARACHI, Jan 5 -") are not counts. It returns 0
+// when the sentence gives none.
 func firstCount(sentence string) uint32 {
-	var toks []string
-	for _, f := range strings.FieldsFunc(sentence, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ','
-	}) {
-		f = strings.Trim(f, ",")
-		if f != "" {
-			toks = append(toks, f)
+	if i := strings.Index(sentence, " - "); i > 0 && i < 60 {
+		// a wire dateline: a place in capitals, a comma, the date
+		if place, _, ok := strings.Cut(sentence[:i], ","); ok && len(place) >= 2 && strings.ToUpper(place) == place {
+			sentence = sentence[i+3:] // "SRINAGAR, Jun 28 - Police arrested ..."
 		}
 	}
+	type tok struct {
+		s      string
+		hyphen bool // joined to the word before by a hyphen
+	}
+	var toks []tok
+	for i := 0; i < len(sentence); {
+		r, size := utf8.DecodeRuneInString(sentence[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(sentence) {
+			r, size := utf8.DecodeRuneInString(sentence[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !(r == ',' && j+1 < len(sentence) && sentence[j+1] >= '0' && sentence[j+1] <= '9' && j > i && sentence[j-1] >= '0' && sentence[j-1] <= '9') {
+				break
+			}
+			j += size
+		}
+		toks = append(toks, tok{sentence[i:j], i > 0 && sentence[i-1] == '-'})
+		i = j
+	}
+	lower := func(k int) string { return strings.ToLower(toks[k].s) }
+	dateWord := func(k int) bool {
+		return k >= 0 && k < len(toks) && (calendarWords[lower(k)] || monthAbbrevs[lower(k)])
+	}
 	for i := 0; i < len(toks); i++ {
-		tok := strings.ToLower(toks[i])
+		tk := lower(i)
 		var v uint32
 		words := false
-		if c := tok[0]; c >= '0' && c <= '9' {
-			digits := strings.ReplaceAll(tok, ",", "")
+		if c := tk[0]; c >= '0' && c <= '9' {
+			digits := strings.ReplaceAll(tk, ",", "")
 			n, err := strconv.ParseUint(digits, 10, 32)
-			if err != nil {
-				continue // "3rd", "F-16"'s parts, "12th"
+			if err != nil || toks[i].hyphen {
+				continue // "3rd", "12th", "F-16", "COVID-19"
 			}
 			if len(digits) == 4 && n >= 1800 && n <= 2100 {
 				continue // a year
 			}
 			v = uint32(n)
-		} else if n, ok := numberWords[tok]; ok {
+		} else if n, ok := numberWords[tk]; ok {
 			v, words = n, true
 			if v >= 20 && v%10 == 0 && i+1 < len(toks) {
-				if u, ok := numberWords[strings.ToLower(toks[i+1])]; ok && u < 10 {
+				if u, ok := numberWords[lower(i+1)]; ok && u < 10 {
 					v += u
 					i++
 				}
@@ -896,8 +926,8 @@ func firstCount(sentence string) uint32 {
 		} else {
 			continue
 		}
-		if i > 0 && calendarWords[strings.ToLower(toks[i-1])] || i+1 < len(toks) && (calendarWords[strings.ToLower(toks[i+1])] || timeUnits[strings.ToLower(toks[i+1])]) {
-			continue // "February 19", "19 February", "60 years"
+		if dateWord(i-1) || dateWord(i+1) || i+1 < len(toks) && timeUnits[lower(i+1)] {
+			continue // "February 19", "19 February", "Jan 5", "60 years"
 		}
 		if words && v == 1 {
 			continue // "one of", "one another": rarely a count
@@ -1913,7 +1943,7 @@ func sameActorsCodes(a, b mergeView, ac, bc string) codeMatch {
 // country other than the other's ("two British nationals" and "two
 // French nationals" arrested by Iran are two arrests).
 func arrestedPeople(source, ac, bc, at, bt string) bool {
-	if !strings.HasPrefix(ac, "173") || !strings.HasPrefix(bc, "173") || at == "" || bt == "" ||
+	if !strings.HasPrefix(ac, "173") || !strings.HasPrefix(bc, "173") || at == "" || bt == "" || sameActor(at, bt) ||
 		stateOrgans(at) || stateOrgans(bt) {
 		return false
 	}

@@ -208,11 +208,12 @@
 //     Markos"; or, for one of them, stored as its place) and no name in
 //     common, neither naming a region, are two attacks; so are two that
 //     each name a town after a cue, one the gazetteer lacks or knows only
-//     as a town, and none in common, whatever region they name ("raided
-//     the town of Marte in Borno state", "raided the town of Rann in Borno
-//     state"; "near Tillia", "near Ayorou"). A region is named by a kind
-//     word after a name read after a cue ("in Borno state"), not after any
-//     capitalised word ("Islamic State fighters").
+//     as a town, and none in common, when neither names a region and they
+//     are not stored at one place ("near Tillia", "near Ayorou"). A region
+//     is named by a kind word after a capitalised name ("in Borno state",
+//     "southern Lebanon's Bint Jbeil district"), not by "Islamic State"
+//     (whose other group names still read as regions: "Islamic State West
+//     Africa Province").
 //
 // Candidates are found through a bucket (the unordered pair of the actors'
 // first three letters, the root, the modality class and the precision
