@@ -131,7 +131,8 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		if date.IsZero() {
 			date = c.Article.Published
 		}
-		p := &pendingEvent{art: art, e: e, day: dayNumber(date), root: e.Root, quad: e.QuadClass, dv: e.DictVersion}
+		p := w.slab.event()
+		*p = pendingEvent{art: art, e: e, day: dayNumber(date), root: e.Root, quad: e.QuadClass, dv: e.DictVersion}
 		if p.root == "" {
 			p.root = e.Code[:2]
 		}
@@ -154,6 +155,37 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.loose, p.looseOK = looseBucket(e.Source, e.Target, e.Code, e.Modality, e.When.Precision, p.view.dayCert)
 		w.pending = append(w.pending, p)
 	}
+}
+
+// slab hands out the pending articles and reports of a writer from
+// blocks of slabSize, rather than allocating each alone: a bulk load
+// queues tens of thousands a batch.
+type slab struct {
+	arts   []pendingArticle
+	events []pendingEvent
+}
+
+// slabSize is the number of items of a block of slab.
+const slabSize = 256
+
+// article returns a new zero pendingArticle.
+func (s *slab) article() *pendingArticle {
+	if len(s.arts) == 0 {
+		s.arts = make([]pendingArticle, slabSize)
+	}
+	a := &s.arts[0]
+	s.arts = s.arts[1:]
+	return a
+}
+
+// event returns a new zero pendingEvent.
+func (s *slab) event() *pendingEvent {
+	if len(s.events) == 0 {
+		s.events = make([]pendingEvent, slabSize)
+	}
+	e := &s.events[0]
+	s.events = s.events[1:]
+	return e
 }
 
 // chunk returns how many of n items the next multi-row statement takes: all
@@ -736,9 +768,9 @@ func (w *writer) flushEvents() error {
 	var fresh []*candidate
 	mentions := make([]any, 0, mentionCols*len(w.pending))
 	var checks []sourceCheck
+	var it candidateIter
 	for _, p := range w.pending {
 		var hit *candidate
-		var it candidateIter
 		if w.cache != nil {
 			w.cache.window(p, &it)
 		} else {
@@ -774,8 +806,14 @@ func (w *writer) flushEvents() error {
 		counts := !p.art.dup
 		switch {
 		case hit == nil:
-			hit = &candidate{id: w.next.event, view: storedView(p), fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
+			// The event and its counters in one allocation.
+			nc := &struct {
+				candidate
+				f freshEvent
+			}{candidate{id: w.next.event, view: storedView(p)}, freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
 				articles: idSet{list: []int64{p.art.id}}, pe: p}}
+			nc.fresh = &nc.f
+			hit = &nc.candidate
 			if counts {
 				hit.fresh.sources.add(p.art.src)
 			}

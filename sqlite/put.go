@@ -162,6 +162,8 @@ type writer struct {
 	act    map[string]actorVal
 	// pending are the reports waiting for flushEvents.
 	pending []*pendingEvent
+	// slab allocates the pending articles and reports.
+	slab slab
 	// actorRows and relationRows are the rows of actor_mentions and
 	// relations waiting for flushRows, and firstArticle the ID of the
 	// first article of the transaction, from which flushRows indexes the
@@ -873,7 +875,9 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		w.actorRows = append(w.actorRows, artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
 			m.Code, string(m.Kind), ant, ents)
 	}
-	w.queueEvents(c, &pendingArticle{id: artID, src: src, dup: dup, res: res})
+	pa := w.slab.article()
+	*pa = pendingArticle{id: artID, src: src, dup: dup, res: res}
+	w.queueEvents(c, pa)
 	for _, r := range c.Relations {
 		var day sql.NullInt64
 		if !r.When.Date.IsZero() {
