@@ -11,8 +11,10 @@ import (
 // through events_target instead of events_dyad, several times slower). The
 // store keeps them current: Open analyzes a writable store that has events
 // but no statistics on an index of them, PutArticles re-optimizes after
-// every statsEvery events written, and Close optimizes (which re-analyzes
-// only the tables that changed much).
+// every statsEvery events written, Close optimizes (which re-analyzes
+// only the tables that changed much), and a bulk load analyzes the tables
+// whose indexes it created again, unless their statistics are still fresh
+// (see restoreIndexes).
 //
 // The analysis reads whole indexes (about a second per million events):
 // with PRAGMA analysis_limit SQLite samples the first rows of each index,
