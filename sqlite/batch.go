@@ -596,6 +596,9 @@ func (c *candidateCache) reset() {
 // (their views are already as stored: see storedView).
 func (c *candidateCache) commit() {
 	for _, f := range c.fresh {
+		// The counters, allocated with the event, hold its report and
+		// through it the caller's batch: they are dropped.
+		*f.fresh = freshEvent{}
 		f.fresh = nil
 	}
 	c.fresh = c.fresh[:0]
