@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -769,7 +770,11 @@ func (w *writer) flushEvents() error {
 	bumps := map[int64]*bump{}
 	var order []int64 // bumped stored events, in first-touch order
 	var fresh []*candidate
-	mentions := make([]any, 0, mentionCols*len(w.pending))
+	var mentions, events []any
+	if w.bufs != nil {
+		mentions, events = w.bufs.mentions, w.bufs.events
+	}
+	mentions = slices.Grow(mentions[:0], mentionCols*len(w.pending))
 	var checks []sourceCheck
 	var it candidateIter
 	for _, p := range w.pending {
@@ -886,7 +891,7 @@ func (w *writer) flushEvents() error {
 	for _, c := range seen {
 		bumps[c.event].srcs--
 	}
-	events := make([]any, 0, 23*len(fresh))
+	events = slices.Grow(events[:0], 23*len(fresh))
 	for _, c := range fresh {
 		p, f := c.fresh.pe, c.fresh
 		var alias, loose any
@@ -909,6 +914,9 @@ func (w *writer) flushEvents() error {
 		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
 		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, "", mentionCols, mentions); err != nil {
 		return err
+	}
+	if w.bufs != nil {
+		w.bufs.mentions, w.bufs.events = reuse(mentions), reuse(events)
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
 	return w.bumpEvents(order, bumps)

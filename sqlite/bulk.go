@@ -40,6 +40,7 @@ type Loader struct {
 	version int64
 	closed  bool
 	raw     *rawStmts // nil without a connection of its own
+	bufs    rowBufs
 }
 
 // BulkOptions tune BulkLoad.
@@ -365,6 +366,7 @@ func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	}
 	w.cache = l.cands
 	w.raw = l.raw
+	w.bufs = &l.bufs
 	out := make([]entente.PutResult, len(batch))
 	if err := w.putArticles(batch, out); err != nil {
 		w.rollback()

@@ -181,6 +181,19 @@ type writer struct {
 	raw *rawStmts
 	// places memoizes the JSON texts of places (see placeJSON).
 	places map[placeKey]string
+	// bufs, for a Loader, are its buffers of row values (nil otherwise).
+	bufs *rowBufs
+}
+
+// rowBufs are the buffers of row values that the writers of a Loader
+// reuse from batch to batch: a batch of 20,000 rows fills megabytes of
+// them, which were allocated (and collected) again at every batch.
+type rowBufs struct{ articles, events, mentions []any }
+
+// reuse empties vals for reuse, dropping the values it held.
+func reuse(vals []any) []any {
+	clear(vals)
+	return vals[:0]
 }
 
 var statements = map[string]string{
@@ -633,6 +646,9 @@ func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResu
 	if err != nil {
 		return fmt.Errorf("put articles: %w", err)
 	}
+	if w.arts.articleRows == nil && w.bufs != nil {
+		w.arts.articleRows = w.bufs.articles
+	}
 	w.arts.articleRows = slices.Grow(w.arts.articleRows, 16*len(keys))
 	if w.arts.keys == nil {
 		w.arts.keys = map[string]bool{}
@@ -702,7 +718,10 @@ func (w *writer) flushArticles() error {
 		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)`, "", 16, w.arts.articleRows); err != nil {
 		return fmt.Errorf("articles: %w", err)
 	}
-	w.arts.articleRows = w.arts.articleRows[:0]
+	w.arts.articleRows = reuse(w.arts.articleRows)
+	if w.bufs != nil {
+		w.bufs.articles = w.arts.articleRows
+	}
 	if err := w.multiInsert(`INSERT OR IGNORE INTO article_bands (band, article_id)`, "", 2, w.arts.bandRows); err != nil {
 		return fmt.Errorf("simhash bands: %w", err)
 	}
