@@ -269,19 +269,19 @@ const sharedParam = "?"
 // constant.
 func columnShape(rows []any, lits []string) string {
 	cols := len(lits)
-	same := make([]bool, cols)
-	for c := range lits {
-		same[c] = true
-	}
-	for i := cols; i < len(rows); i++ {
-		if c := i % cols; same[c] && !sameValue(rows[c], rows[i]) {
-			same[c] = false
-		}
-	}
 	var shape []byte
 	for c := range lits {
 		lits[c] = ""
-		if same[c] {
+		// Column by column, so that a column of many values is given up
+		// at its first other value.
+		same := true
+		for i := c + cols; i < len(rows); i += cols {
+			if !sameValue(rows[c], rows[i]) {
+				same = false
+				break
+			}
+		}
+		if same {
 			if lits[c] = emptyLiteral(rows[c]); lits[c] == "" {
 				lits[c] = sharedParam
 			}
@@ -315,9 +315,11 @@ func shapedArgs(args, rows []any, lits []string) []any {
 			args = append(args, rows[c])
 		}
 	}
-	for i, v := range rows {
-		if lits[i%cols] == "" {
-			args = append(args, v)
+	for r := 0; r < len(rows); r += cols {
+		for c, v := range rows[r : r+cols] {
+			if lits[c] == "" {
+				args = append(args, v)
+			}
 		}
 	}
 	return args

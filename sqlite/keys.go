@@ -378,7 +378,7 @@ func sameActor(x, y string) bool {
 	if x == y {
 		return true
 	}
-	if len(x) < 3 || len(y) < 3 || x[:3] != y[:3] {
+	if len(x) < 3 || len(y) < 3 || x[0] != y[0] || x[1] != y[1] || x[2] != y[2] {
 		// every match below is of two codes of one country (or group),
 		// by their first three letters: most pairs compared differ there
 		return false
