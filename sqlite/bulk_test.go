@@ -443,6 +443,49 @@ func TestArticleHashPlan(t *testing.T) {
 	}
 }
 
+// TestStoredKeysPlan checks that the lookup of a batch's article keys
+// reads the list of keys and looks each up in the key index, with and
+// without statistics, and never scans the articles.
+func TestStoredKeysPlan(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewSource(5))
+	if _, err := db.PutArticles(ctx, append(importRows(r, 0, 2000), codedArticles(r, 5000, 20, 3, false)...)); err != nil {
+		t.Fatal(err)
+	}
+	for _, analyzed := range []bool{false, true} {
+		if analyzed {
+			if err := db.analyze(ctx, "ANALYZE"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, n := range []int{1, 2, 64, 500} {
+			args := make([]any, n)
+			for i := range args {
+				args[i] = "bench:" + strconv.Itoa(i*7)
+			}
+			text := queryPlan(t, db, storedKeysQuery(n), args...)
+			if !strings.Contains(text, "SEARCH a USING COVERING INDEX sqlite_autoindex_articles_1 (key=?)") || strings.Contains(text, "SCAN a") {
+				t.Errorf("keys lookup of %d keys (analyzed %v) does not look each key up:\n%s", n, analyzed, text)
+			}
+		}
+	}
+	stored, err := func() (map[string]bool, error) {
+		w, err := db.begin(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer w.rollback()
+		return w.storedKeys([]string{"bench:3", "bench:3", "nope", "bench:1999", "bench:2000"})
+	}()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(stored) != "map[bench:1999:true bench:3:true]" {
+		t.Errorf("stored keys %v, want bench:3 and bench:1999", stored)
+	}
+}
+
 // TestOpenDuringLoad checks that a store opened for writing while a bulk
 // load of another handle holds the write lock opens without the dropped
 // indexes, which the load creates again when it ends.
