@@ -599,9 +599,6 @@ func (c *candidateCache) reset() {
 // (their views are already as stored: see storedView).
 func (c *candidateCache) commit() {
 	for _, f := range c.fresh {
-		// The counters, allocated with the event, hold its report and
-		// through it the caller's batch: they are dropped.
-		*f.fresh = freshEvent{}
 		f.fresh = nil
 	}
 	c.fresh = c.fresh[:0]
@@ -816,14 +813,8 @@ func (w *writer) flushEvents() error {
 		counts := !p.art.dup
 		switch {
 		case hit == nil:
-			// The event and its counters in one allocation.
-			nc := &struct {
-				candidate
-				f freshEvent
-			}{candidate{id: w.next.event, view: storedView(p)}, freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
+			hit = &candidate{id: w.next.event, view: storedView(p), fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
 				articles: idSet{list: []int64{p.art.id}}, pe: p}}
-			nc.fresh = &nc.f
-			hit = &nc.candidate
 			if counts {
 				hit.fresh.sources.add(p.art.src)
 			}
