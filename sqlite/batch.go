@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -131,7 +132,8 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		if date.IsZero() {
 			date = c.Article.Published
 		}
-		p := &pendingEvent{art: art, e: e, day: dayNumber(date), root: e.Root, quad: e.QuadClass, dv: e.DictVersion}
+		p := w.slab.event()
+		*p = pendingEvent{art: art, e: e, day: dayNumber(date), root: e.Root, quad: e.QuadClass, dv: e.DictVersion}
 		if p.root == "" {
 			p.root = e.Code[:2]
 		}
@@ -155,6 +157,37 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		p.loose, p.looseOK = looseBucket(e.Source, e.Target, e.Code, m, e.When.Precision, p.view.dayCert)
 		w.pending = append(w.pending, p)
 	}
+}
+
+// slab hands out the pending articles and reports of a writer from
+// blocks of slabSize, rather than allocating each alone: a bulk load
+// queues tens of thousands a batch.
+type slab struct {
+	arts   []pendingArticle
+	events []pendingEvent
+}
+
+// slabSize is the number of items of a block of slab.
+const slabSize = 256
+
+// article returns a new zero pendingArticle.
+func (s *slab) article() *pendingArticle {
+	if len(s.arts) == 0 {
+		s.arts = make([]pendingArticle, slabSize)
+	}
+	a := &s.arts[0]
+	s.arts = s.arts[1:]
+	return a
+}
+
+// event returns a new zero pendingEvent.
+func (s *slab) event() *pendingEvent {
+	if len(s.events) == 0 {
+		s.events = make([]pendingEvent, slabSize)
+	}
+	e := &s.events[0]
+	s.events = s.events[1:]
+	return e
 }
 
 // chunk returns how many of n items the next multi-row statement takes: all
@@ -237,19 +270,19 @@ const sharedParam = "?"
 // constant.
 func columnShape(rows []any, lits []string) string {
 	cols := len(lits)
-	same := make([]bool, cols)
-	for c := range lits {
-		same[c] = true
-	}
-	for i := cols; i < len(rows); i++ {
-		if c := i % cols; same[c] && !sameValue(rows[c], rows[i]) {
-			same[c] = false
-		}
-	}
 	var shape []byte
 	for c := range lits {
 		lits[c] = ""
-		if same[c] {
+		// Column by column, so that a column of many values is given up
+		// at its first other value.
+		same := true
+		for i := c + cols; i < len(rows); i += cols {
+			if !sameValue(rows[c], rows[i]) {
+				same = false
+				break
+			}
+		}
+		if same {
 			if lits[c] = emptyLiteral(rows[c]); lits[c] == "" {
 				lits[c] = sharedParam
 			}
@@ -283,9 +316,11 @@ func shapedArgs(args, rows []any, lits []string) []any {
 			args = append(args, rows[c])
 		}
 	}
-	for i, v := range rows {
-		if lits[i%cols] == "" {
-			args = append(args, v)
+	for r := 0; r < len(rows); r += cols {
+		for c, v := range rows[r : r+cols] {
+			if lits[c] == "" {
+				args = append(args, v)
+			}
 		}
 	}
 	return args
@@ -739,11 +774,15 @@ func (w *writer) flushEvents() error {
 	bumps := map[int64]*bump{}
 	var order []int64 // bumped stored events, in first-touch order
 	var fresh []*candidate
-	mentions := make([]any, 0, mentionCols*len(w.pending))
+	var mentions, events []any
+	if w.bufs != nil {
+		mentions, events = w.bufs.mentions, w.bufs.events
+	}
+	mentions = slices.Grow(mentions[:0], mentionCols*len(w.pending))
 	var checks []sourceCheck
+	var it candidateIter
 	for _, p := range w.pending {
 		var hit *candidate
-		var it candidateIter
 		if w.cache != nil {
 			w.cache.window(p, &it)
 		} else {
@@ -850,7 +889,7 @@ func (w *writer) flushEvents() error {
 	for _, c := range seen {
 		bumps[c.event].srcs--
 	}
-	events := make([]any, 0, 23*len(fresh))
+	events = slices.Grow(events[:0], 23*len(fresh))
 	for _, c := range fresh {
 		p, f := c.fresh.pe, c.fresh
 		var alias, loose any
@@ -873,6 +912,9 @@ func (w *writer) flushEvents() error {
 		src_start, src_end, tgt_start, tgt_end, verb_start, verb_end, confidence, gap_days, modality, date_phrase,
 		date_start, date_end, from_story_date, dict_version, matched, quantities, place)`, "", mentionCols, mentions); err != nil {
 		return err
+	}
+	if w.bufs != nil {
+		w.bufs.mentions, w.bufs.events = reuse(mentions), reuse(events)
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
 	return w.bumpEvents(order, bumps)

@@ -4,8 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
+	"math"
 	"sort"
+	"strconv"
+	"strings"
 
 	"entente"
 )
@@ -36,6 +40,7 @@ type Loader struct {
 	version int64
 	closed  bool
 	raw     *rawStmts // nil without a connection of its own
+	bufs    rowBufs
 }
 
 // BulkOptions tune BulkLoad.
@@ -97,11 +102,30 @@ func (s *DB) dropIndexes(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	tables := make([]string, len(names))
+	for i, name := range names {
+		if err := tx.QueryRowContext(ctx, `SELECT tbl_name FROM sqlite_schema WHERE type = 'index' AND name = ?`, name).Scan(&tables[i]); err != nil {
+			return classify(err)
+		}
+	}
+	var analyzed int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'`).Scan(&analyzed); err != nil {
+		return classify(err)
+	}
 	for i, name := range names {
 		if keptIndexes[name] {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO bulk_indexes (name, sql) VALUES (?, ?)`, name, defs[i]); err != nil {
+		// The index's statistics go with it (DROP INDEX deletes them),
+		// for restoreIndexes to put back when they are still fresh.
+		var stat sql.NullString
+		if analyzed > 0 {
+			err := tx.QueryRowContext(ctx, `SELECT stat FROM sqlite_stat1 WHERE idx = ?`, name).Scan(&stat)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return classify(err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO bulk_indexes (name, sql, stat, tbl) VALUES (?, ?, ?, ?)`, name, defs[i], stat, tables[i]); err != nil {
 			return classify(err)
 		}
 		// The name was read from the schema and is quoted as an
@@ -151,36 +175,73 @@ func quoteIdent(name string) string {
 
 // restoreIndexes creates the indexes listed in bulk_indexes again, one
 // transaction each (a crash keeps those done), and refreshes the planner's
-// statistics when it created any.
+// statistics of their tables: a table whose row count is still within
+// statsFresh of the count its restored indexes' statistics were taken at
+// gets those statistics back, in the transaction that creates each index;
+// the others are analyzed (as Open would), when the store holds enough
+// events.
 func (s *DB) restoreIndexes(ctx context.Context) error {
-	names, defs, err := indexDefs(s.db.QueryContext(ctx, `SELECT name, sql FROM bulk_indexes ORDER BY name`))
+	rows, err := s.db.QueryContext(ctx, `SELECT name, sql, stat, tbl FROM bulk_indexes ORDER BY name`)
+	if err != nil {
+		return classify(err)
+	}
+	var list []dropped
+	for rows.Next() {
+		var d dropped
+		var table sql.NullString
+		if err := rows.Scan(&d.name, &d.def, &d.stat, &table); err != nil {
+			rows.Close()
+			return classify(err)
+		}
+		d.table = table.String
+		list = append(list, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return classify(err)
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	fresh, err := s.freshTables(ctx, list)
 	if err != nil {
 		return err
 	}
 	tables := map[string]bool{}
-	for i, name := range names {
+	for _, d := range list {
 		tx, err := s.db.BeginTx(ctx, nil)
 		if err != nil {
 			return classify(err)
 		}
 		// The statement is the index's own definition, as SQLite kept it
 		// in its schema when the load began.
-		if _, err := tx.ExecContext(ctx, defs[i]); err != nil {
+		if _, err := tx.ExecContext(ctx, d.def); err != nil {
 			tx.Rollback()
-			return fmt.Errorf("create index %s: %w", name, classify(err))
+			return fmt.Errorf("create index %s: %w", d.name, classify(err))
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM bulk_indexes WHERE name = ?`, name); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM bulk_indexes WHERE name = ?`, d.name); err != nil {
 			tx.Rollback()
 			return classify(err)
 		}
 		var table string
-		if err := tx.QueryRowContext(ctx, `SELECT tbl_name FROM sqlite_schema WHERE type = 'index' AND name = ?`, name).Scan(&table); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT tbl_name FROM sqlite_schema WHERE type = 'index' AND name = ?`, d.name).Scan(&table); err != nil {
 			tx.Rollback()
 			return classify(err)
 		}
-		tables[table] = true
+		if fresh[table] {
+			// Committed with the index, whose schema change has every
+			// connection load the statistics again.
+			for _, q := range []string{`DELETE FROM sqlite_stat1 WHERE idx = ?2`, `INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?1, ?2, ?3)`} {
+				if _, err := tx.ExecContext(ctx, q, table, d.name, d.stat.String); err != nil {
+					tx.Rollback()
+					return fmt.Errorf("statistics of %s: %w", d.name, classify(err))
+				}
+			}
+		} else {
+			tables[table] = true
+		}
 		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("create index %s: %w", name, classify(err))
+			return fmt.Errorf("create index %s: %w", d.name, classify(err))
 		}
 		s.commits.Add(1)
 	}
@@ -204,6 +265,70 @@ func (s *DB) restoreIndexes(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// dropped is an index of bulk_indexes: its name and definition, its
+// statistics when it was dropped (sqlite_stat1.stat, NULL when it had
+// none) and its table ("" when a build before schema version 12 dropped
+// it).
+type dropped struct {
+	name, def, table string
+	stat             sql.NullString
+}
+
+// statsFresh bounds the change of a table's row count, as a share of the
+// count its statistics were taken at, under which a bulk load puts the
+// statistics of the indexes it dropped back rather than analyzing the
+// table again (which reads each of its indexes whole: seconds on a table
+// of millions of events). The statistics are averages of rows per key,
+// which change little while the table does; PRAGMA optimize, which
+// PutArticles and Close run, waits for a table to grow 25-fold.
+const statsFresh = 0.25
+
+// freshTables returns the tables of the dropped indexes that can have the
+// indexes' statistics back: every index of the table in list had
+// statistics, and the table's row count is within statsFresh of the row
+// count they were taken at (the first number of each).
+func (s *DB) freshTables(ctx context.Context, list []dropped) (map[string]bool, error) {
+	// taken holds the row count of each table's statistics, -1 when an
+	// index of it had none or two had different counts.
+	taken := map[string]int64{}
+	for _, d := range list {
+		n := int64(-1)
+		if f := strings.Fields(d.stat.String); d.stat.Valid && len(f) > 0 {
+			if v, err := strconv.ParseInt(f[0], 10, 64); err == nil && v > 0 {
+				n = v
+			}
+		}
+		switch old, seen := taken[d.table]; {
+		case d.table == "" || n < 0 || seen && old != n:
+			taken[d.table] = -1
+		case !seen:
+			taken[d.table] = n
+		}
+	}
+	fresh := map[string]bool{}
+	var analyzed int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'`).Scan(&analyzed); err != nil {
+		return nil, classify(err)
+	}
+	if analyzed == 0 {
+		return fresh, nil
+	}
+	for table, n := range taken {
+		if n < 0 {
+			continue
+		}
+		var rows int64
+		// The table name was read from the schema and is quoted.
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+quoteIdent(table)).Scan(&rows); err != nil {
+			return nil, classify(err)
+		}
+		if math.Abs(float64(rows-n)) <= statsFresh*float64(n) {
+			fresh[table] = true
+		}
+	}
+	return fresh, nil
 }
 
 // Put stores a batch of coded articles in one transaction, as PutArticles
@@ -241,6 +366,7 @@ func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	}
 	w.cache = l.cands
 	w.raw = l.raw
+	w.bufs = &l.bufs
 	out := make([]entente.PutResult, len(batch))
 	if err := w.putArticles(batch, out); err != nil {
 		w.rollback()

@@ -443,6 +443,49 @@ func TestArticleHashPlan(t *testing.T) {
 	}
 }
 
+// TestStoredKeysPlan checks that the lookup of a batch's article keys
+// reads the list of keys and looks each up in the key index, with and
+// without statistics, and never scans the articles.
+func TestStoredKeysPlan(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	r := rand.New(rand.NewSource(5))
+	if _, err := db.PutArticles(ctx, append(importRows(r, 0, 2000), codedArticles(r, 5000, 20, 3, false)...)); err != nil {
+		t.Fatal(err)
+	}
+	for _, analyzed := range []bool{false, true} {
+		if analyzed {
+			if err := db.analyze(ctx, "ANALYZE"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, n := range []int{1, 2, 64, 500} {
+			args := make([]any, n)
+			for i := range args {
+				args[i] = "bench:" + strconv.Itoa(i*7)
+			}
+			text := queryPlan(t, db, storedKeysQuery(n), args...)
+			if !strings.Contains(text, "SEARCH a USING COVERING INDEX sqlite_autoindex_articles_1 (key=?)") || strings.Contains(text, "SCAN a") {
+				t.Errorf("keys lookup of %d keys (analyzed %v) does not look each key up:\n%s", n, analyzed, text)
+			}
+		}
+	}
+	stored, err := func() (map[string]bool, error) {
+		w, err := db.begin(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer w.rollback()
+		return w.storedKeys([]string{"bench:3", "bench:3", "nope", "bench:1999", "bench:2000"})
+	}()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(stored) != "map[bench:1999:true bench:3:true]" {
+		t.Errorf("stored keys %v, want bench:3 and bench:1999", stored)
+	}
+}
+
 // TestOpenDuringLoad checks that a store opened for writing while a bulk
 // load of another handle holds the write lock opens without the dropped
 // indexes, which the load creates again when it ends.
@@ -483,4 +526,114 @@ func TestOpenDuringLoad(t *testing.T) {
 		t.Errorf("%d indexes still dropped after the load", dropped)
 	}
 	integrityOK(t, db)
+}
+
+// TestBulkLoadStats checks the planner's statistics a bulk load leaves: a
+// load into a store without statistics analyzes the tables whose indexes
+// it created again; a load that changes their row counts little puts the
+// statistics of the dropped indexes back as they were, every index of
+// events with its own; a load that changes them more analyzes them again.
+func TestBulkLoadStats(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	r := rand.New(rand.NewSource(3))
+	seq := 0
+	load := func(n int) {
+		t.Helper()
+		l, err := db.BulkLoad(ctx, BulkOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.Put(ctx, importRows(r, seq, n)); err != nil {
+			t.Fatal(err)
+		}
+		seq += n
+		if err := l.Close(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stats := func() map[string]string {
+		t.Helper()
+		rows, err := db.SQL().QueryContext(ctx, `SELECT idx, stat FROM sqlite_stat1 WHERE tbl IN ('events', 'mentions') AND idx IS NOT NULL`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		out := map[string]string{}
+		for rows.Next() {
+			var idx, stat string
+			if err := rows.Scan(&idx, &stat); err != nil {
+				t.Fatal(err)
+			}
+			out[idx] = stat
+		}
+		return out
+	}
+	count := func(table string) string {
+		var n int
+		// Table names are constants of this test.
+		if err := db.SQL().QueryRowContext(ctx, `SELECT count(*) FROM `+table).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return strconv.Itoa(n)
+	}
+	checkIndexes := func(want map[string]string, fresh bool) map[string]string {
+		t.Helper()
+		got := stats()
+		var indexes []string
+		// Partial indexes count their own rows.
+		rows, err := db.SQL().QueryContext(ctx, `SELECT name, tbl_name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+			AND tbl_name IN ('events', 'mentions') AND sql NOT LIKE '% WHERE %'`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tables := map[string]string{}
+		for rows.Next() {
+			var name, table string
+			if err := rows.Scan(&name, &table); err != nil {
+				t.Fatal(err)
+			}
+			indexes = append(indexes, name)
+			tables[name] = table
+		}
+		rows.Close()
+		for _, name := range indexes {
+			stat, ok := got[name]
+			switch {
+			case !ok:
+				t.Errorf("no statistics of %s", name)
+			case fresh && !keptIndexes[name] && stat != want[name]:
+				t.Errorf("statistics of %s: %q, want %q put back", name, stat, want[name])
+			case !fresh && strings.Fields(stat)[0] != count(tables[name]):
+				t.Errorf("statistics of %s: %q, not of the table's %s rows", name, stat, count(tables[name]))
+			}
+		}
+		var dropped int
+		db.SQL().QueryRow(`SELECT count(*) FROM bulk_indexes`).Scan(&dropped)
+		if dropped != 0 {
+			t.Errorf("%d indexes left in bulk_indexes", dropped)
+		}
+		return got
+	}
+	load(4000)
+	first := checkIndexes(nil, false)
+	load(300) // a few percent more rows: the statistics are fresh
+	checkIndexes(first, true)
+	load(4000) // twice the rows: analyzed again
+	second := checkIndexes(nil, false)
+	if second["events_dyad"] == first["events_dyad"] {
+		t.Errorf("statistics of events_dyad not taken again: %q", second["events_dyad"])
+	}
+
+	// The statistics put back are the planner's, on every connection.
+	load(200)
+	checkIndexes(second, true)
+	f := entente.EventFilter{Dyad: [2]string{"USA", "RUS"}, Limit: 51}
+	q, args, _, err := db.eventSelect(ctx, &f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := queryPlan(t, db, q, args...); !strings.Contains(text, "COVERING INDEX events_pair") {
+		t.Errorf("dyad page after a load with fresh statistics does not read events_pair:\n%s", text)
+	}
 }

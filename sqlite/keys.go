@@ -334,26 +334,51 @@ func governmentOf(code string) bool {
 	return ok
 }
 
-// stateRoles are the CAMEO roles of organs of a state; reports often differ
-// on which organ acted (government or military) for one event.
-var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "SPY": true, "JUD": true, "LEG": true}
+// stateRole reports whether r is a CAMEO role of organs of a state;
+// reports often differ on which organ acted (government or military) for
+// one event. (These sets are switches: the merge rule asks for them for
+// many pairs of reports, where map lookups cost more than the rest.)
+func stateRole(r string) bool {
+	switch r {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
+}
 
-// armedRoles are the CAMEO roles of non-state armed groups, which reports
-// of one clash name differently ("gang members", "gunmen", "rebels",
+// armedRole reports whether r is a CAMEO role of non-state armed groups,
+// which reports of one clash name differently ("gang members", "gunmen", "rebels",
 // "militants"): rebels, unidentified armed forces, criminals and
 // insurgents.
-var armedRoles = map[string]bool{"REB": true, "UAF": true, "CRM": true, "INS": true}
+func armedRole(r string) bool {
+	switch r {
+	case "REB", "UAF", "CRM", "INS":
+		return true
+	}
+	return false
+}
 
-// civilRoles are the CAMEO roles of private people of a country, whom
-// reports of one event name differently ("a Ukrainian airliner", "Ukrainian
+// civilRole reports whether r is a CAMEO role of private people of a
+// country, whom reports of one event name differently ("a Ukrainian airliner", "Ukrainian
 // civilians"; "a Turkish businessman", "a Turkish national"): civilians,
 // business, education, health, labour, agriculture and refugees.
-var civilRoles = map[string]bool{"CVL": true, "BUS": true, "EDU": true, "HLH": true, "MED": true, "LAB": true,
-	"AGR": true, "REF": true}
+func civilRole(r string) bool {
+	switch r {
+	case "CVL", "BUS", "EDU", "HLH", "MED", "LAB", "AGR", "REF":
+		return true
+	}
+	return false
+}
 
-// groupPrefixes begin codes of international and non-state groups, whose
-// next three letters name the group.
-var groupPrefixes = map[string]bool{"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true}
+// groupPrefix reports whether p begins codes of international and
+// non-state groups, whose next three letters name the group.
+func groupPrefix(p string) bool {
+	switch p {
+	case "IGO", "NGO", "NGM", "IMG", "MNC":
+		return true
+	}
+	return false
+}
 
 // sameActor reports whether two actor codes can name the same actor in two
 // reports: equal, one a more detailed form of the other (RUS, RUSMIL), two
@@ -366,40 +391,42 @@ func sameActor(x, y string) bool {
 	if x == y {
 		return true
 	}
-	if x == "" || y == "" {
+	if len(x) < 3 || len(y) < 3 || x[0] != y[0] || x[1] != y[1] || x[2] != y[2] {
+		// every match below is of two codes of one country (or group),
+		// by their first three letters: most pairs compared differ there
 		return false
 	}
 	if len(x) > len(y) {
 		x, y = y, x
 	}
-	if len(x)%3 == 0 && strings.HasPrefix(y, x) && !groupPrefixes[x] {
+	if len(x)%3 == 0 && strings.HasPrefix(y, x) && !groupPrefix(x) {
 		return true
 	}
-	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] &&
-		(armedRoles[x[3:]] && armedRoles[y[3:]] || civilRoles[x[3:]] && civilRoles[y[3:]]) {
+	if len(x) == 6 && len(y) == 6 && x[:3] == y[:3] && !groupPrefix(x[:3]) &&
+		(armedRole(x[3:]) && armedRole(y[3:]) || civilRole(x[3:]) && civilRole(y[3:])) {
 		return true
 	}
-	if len(x) == 6 && len(y) > 6 && len(y)%3 == 0 && x[:3] == y[:3] && !groupPrefixes[x[:3]] && armedRoles[x[3:]] && armedRoles[y[3:6]] {
+	if len(x) == 6 && len(y) > 6 && len(y)%3 == 0 && x[:3] == y[:3] && !groupPrefix(x[:3]) && armedRole(x[3:]) && armedRole(y[3:6]) {
 		// an armed group of one country, one report saying more of it
 		// ("suspected al-Shabaab recruits" SOMREB, "recruits of the
 		// Somali jihadist movement" SOMUAFMUS)
 		return true
 	}
-	if len(x) == 6 && len(y) >= 6 && x[:3] == y[:3] && !groupPrefixes[x[:3]] &&
+	if len(x) == 6 && len(y) >= 6 && x[:3] == y[:3] && !groupPrefix(x[:3]) &&
 		(x[3:] == "UAF" && stateOrgans(y) || len(y) == 6 && y[3:] == "UAF" && stateOrgans(x)) {
 		return true
 	}
-	return stateOrgans(x) && stateOrgans(y) && x[:3] == y[:3] && !groupPrefixes[x[:3]]
+	return stateOrgans(x) && stateOrgans(y) && x[:3] == y[:3] && !groupPrefix(x[:3])
 }
 
 // stateOrgans reports whether an actor code is a country's code followed
-// by one or more roles of stateRoles (RUSGOV, AFGGOVMIL).
+// by one or more roles of stateRole (RUSGOV, AFGGOVMIL).
 func stateOrgans(code string) bool {
 	if len(code) < 6 || len(code)%3 != 0 {
 		return false
 	}
 	for i := 3; i < len(code); i += 3 {
-		if !stateRoles[code[i:i+3]] {
+		if !stateRole(code[i : i+3]) {
 			return false
 		}
 	}
@@ -1745,15 +1772,15 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	} else if dateKey(a.precision, a.day) != dateKey(b.precision, b.day) {
 		return false, false
 	}
-	m := sameActors(a, b)
-	if m == codesDiffer {
-		return false, false
-	}
 	untargeted := (a.target == "") != (b.target == "")
 	if untargeted && b.dayCert&hasText == 0 {
 		// an imported row: it merges across the presence of a target
 		// neither way (see spotsAgree), and the stored report need not
-		// be read
+		// be read (nor the actors compared, which costs more)
+		return false, false
+	}
+	m := sameActors(a, b)
+	if m == codesDiffer {
 		return false, false
 	}
 	attacks := attackRoots[a.code[:2]] && attackRoots[b.code[:2]]
@@ -2116,6 +2143,9 @@ func townAgainstPlace(x, y mergeView) bool {
 // places) and no place in common, and neither names a region ("drones
 // struck Mertule Mariam", "drones struck Debre Markos").
 func twoTownsNamed(a, b mergeView) bool {
+	if a.words.spots[0] == 0 || b.words.spots[0] == 0 {
+		return false // a report names no place (an imported row): see names
+	}
 	placed := func(x mergeView) bool { return x.place != "" && knownTownName([]byte(strings.ToLower(x.place))) }
 	if placed(a) && placed(b) {
 		return false // two stored towns: compared as places ("Kyiv", "Kiev")
@@ -2228,7 +2258,7 @@ var attackRoots = map[string]bool{"18": true, "19": true, "20": true}
 // agree (placesConflict).
 func attackedCountry(x, y, tx, ty string) bool {
 	expelled := strings.HasPrefix(x, "174") && strings.HasPrefix(y, "174")
-	if !(attackRoots[x[:2]] && attackRoots[y[:2]] || expelled) || len(tx) < 3 || len(ty) < 3 || tx[:3] != ty[:3] || groupPrefixes[tx[:3]] {
+	if !(attackRoots[x[:2]] && attackRoots[y[:2]] || expelled) || len(tx) < 3 || len(ty) < 3 || tx[:3] != ty[:3] || groupPrefix(tx[:3]) {
 		return false
 	}
 	_, ok := cameo.LookupCountry(tx[:3])

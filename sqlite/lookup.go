@@ -43,6 +43,7 @@ func scanArticle(row interface{ Scan(...any) error }, a *entente.StoredArticle) 
 		&published, &a.DateSource, &a.ContentHash, &a.DuplicateOf, &a.DictVersion, &paras, &a.Text); err != nil {
 		return err
 	}
+	a.ContentHash = storedHash(a.ContentHash)
 	if published.Valid {
 		a.Published = timeFromNanos(published.Int64)
 	}

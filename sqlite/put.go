@@ -162,6 +162,8 @@ type writer struct {
 	act    map[string]actorVal
 	// pending are the reports waiting for flushEvents.
 	pending []*pendingEvent
+	// slab allocates the pending articles and reports.
+	slab slab
 	// actorRows and relationRows are the rows of actor_mentions and
 	// relations waiting for flushRows, and firstArticle the ID of the
 	// first article of the transaction, from which flushRows indexes the
@@ -179,6 +181,19 @@ type writer struct {
 	raw *rawStmts
 	// places memoizes the JSON texts of places (see placeJSON).
 	places map[placeKey]string
+	// bufs, for a Loader, are its buffers of row values (nil otherwise).
+	bufs *rowBufs
+}
+
+// rowBufs are the buffers of row values that the writers of a Loader
+// reuse from batch to batch: a batch of 20,000 rows fills megabytes of
+// them, which were allocated (and collected) again at every batch.
+type rowBufs struct{ articles, events, mentions []any }
+
+// reuse empties vals for reuse, dropping the values it held.
+func reuse(vals []any) []any {
+	clear(vals)
+	return vals[:0]
 }
 
 var statements = map[string]string{
@@ -566,6 +581,18 @@ var errBadArticle = errors.New("bad article")
 // emptyHash is the content hash of an empty text (every imported row's).
 var emptyHash = contentHash("")
 
+// storedHash is the content hash of an article as read from its row: an
+// article without text (an imported row) is stored with an empty
+// content_hash since schema version 11, rather than the 64 characters of
+// emptyHash, which were a third of such a row; rows stored before keep
+// emptyHash. No lookup asks for the hash of the empty text.
+func storedHash(h string) string {
+	if h == "" {
+		return emptyHash
+	}
+	return h
+}
+
 // textHash is contentHash, with the hash of the empty text computed once.
 func textHash(text string) string {
 	if text == "" {
@@ -619,6 +646,9 @@ func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResu
 	if err != nil {
 		return fmt.Errorf("put articles: %w", err)
 	}
+	if w.arts.articleRows == nil && w.bufs != nil {
+		w.arts.articleRows = w.bufs.articles
+	}
 	w.arts.articleRows = slices.Grow(w.arts.articleRows, 16*len(keys))
 	if w.arts.keys == nil {
 		w.arts.keys = map[string]bool{}
@@ -645,14 +675,21 @@ func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResu
 	return nil
 }
 
+// storedKeysQuery is the query of the stored keys among n: the keys are a
+// VALUES list, each looked up in the key index (TestStoredKeysPlan); "key
+// IN (...)" had SQLite build and read a temporary index of the keys first,
+// half as much work again. Only placeholders are added to constant text.
+func storedKeysQuery(n int) string {
+	return `SELECT a.key FROM (VALUES (?)` + strings.Repeat(", (?)", n-1) + `) v JOIN articles a ON a.key = v.column1`
+}
+
 // storedKeys returns which of keys are stored, asking for many at once.
 func (w *writer) storedKeys(keys []string) (map[string]bool, error) {
 	const perStmt = 500
 	out := map[string]bool{}
 	for len(keys) > 0 {
 		n := chunk(perStmt, len(keys))
-		// Only placeholders are added to this constant text.
-		st, err := w.prepare(fmt.Sprintf("storedKeys#%d", n), `SELECT key FROM articles WHERE key IN (?`+strings.Repeat(", ?", n-1)+`)`)
+		st, err := w.prepare(fmt.Sprintf("storedKeys#%d", n), storedKeysQuery(n))
 		if err != nil {
 			return nil, err
 		}
@@ -688,7 +725,10 @@ func (w *writer) flushArticles() error {
 		published, date_source, content_hash, simhash, duplicate_of, dict_version, paragraphs, text)`, "", 16, w.arts.articleRows); err != nil {
 		return fmt.Errorf("articles: %w", err)
 	}
-	w.arts.articleRows = w.arts.articleRows[:0]
+	w.arts.articleRows = reuse(w.arts.articleRows)
+	if w.bufs != nil {
+		w.bufs.articles = w.arts.articleRows
+	}
 	if err := w.multiInsert(`INSERT OR IGNORE INTO article_bands (band, article_id)`, "", 2, w.arts.bandRows); err != nil {
 		return fmt.Errorf("simhash bands: %w", err)
 	}
@@ -751,8 +791,12 @@ func (w *writer) putArticle(c *entente.CodedArticle, hash string, res *entente.P
 	}
 	artID := w.next.article
 	w.next.article++
+	stored := hash
+	if a.Text == "" {
+		stored = "" // see storedHash
+	}
 	w.arts.articleRows = append(w.arts.articleRows, artID, key, a.Source, a.Publisher, c.PublisherCountry, a.Language, a.URL, a.Title,
-		published, a.DateSource, hash, int64(sim), dupID, c.DictVersion, paras, a.Text)
+		published, a.DateSource, stored, int64(sim), dupID, c.DictVersion, paras, a.Text)
 	if !dupID.Valid {
 		o := batchOriginal{id: artID, key: key, sim: sim}
 		if a.Text != "" {
@@ -873,7 +917,9 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 		w.actorRows = append(w.actorRows, artID, m.Sentence, m.Tokens[0], m.Tokens[1], m.Span.Start, m.Span.End,
 			m.Code, string(m.Kind), ant, ents)
 	}
-	w.queueEvents(c, &pendingArticle{id: artID, src: src, dup: dup, res: res})
+	pa := w.slab.article()
+	*pa = pendingArticle{id: artID, src: src, dup: dup, res: res}
+	w.queueEvents(c, pa)
 	for _, r := range c.Relations {
 		var day sql.NullInt64
 		if !r.When.Date.IsZero() {

@@ -233,6 +233,7 @@ func (s *DB) articlePage(ctx context.Context, after int64, n int) ([]idArticle, 
 			&published, &a.DateSource, &a.ContentHash, &a.DuplicateOf, &a.DictVersion, &paras, &a.Text); err != nil {
 			return nil, err
 		}
+		a.ContentHash = storedHash(a.ContentHash)
 		if published.Valid {
 			a.Published = timeFromNanos(published.Int64)
 		}

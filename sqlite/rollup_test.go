@@ -147,9 +147,11 @@ func TestMigrateExactMonth(t *testing.T) {
 	}
 	want := series(db)
 	// Back to version 2: without dyad_month, nor the alias buckets of
-	// version 9, nor the loose buckets of version 10.
+	// version 9, nor the loose buckets of version 10, nor the columns of
+	// bulk_indexes of version 12.
 	if _, err := db.SQL().Exec(`DROP TABLE dyad_month; DROP INDEX events_alias; ALTER TABLE events DROP COLUMN alias_bucket;
 		DROP INDEX events_loose; ALTER TABLE events DROP COLUMN loose_bucket;
+		ALTER TABLE bulk_indexes DROP COLUMN tbl; ALTER TABLE bulk_indexes DROP COLUMN stat;
 		PRAGMA user_version = 2`); err != nil {
 		t.Fatal(err)
 	}

@@ -340,7 +340,11 @@
 //     (unless BulkOptions.KeepIndexes, for a load small beside the store).
 //     The dropped indexes are recorded in bulk_indexes in the transaction
 //     that drops them, so that a load killed at any moment leaves a valid
-//     store whose next writable Open (or next load) creates them again;
+//     store whose next writable Open (or next load) creates them again.
+//     Their tables are analyzed again then, unless the load changed a
+//     table's row count by at most a quarter (statsFresh) of the count its
+//     statistics were taken at: the statistics of its dropped indexes,
+//     kept in bulk_indexes too, are put back with them;
 //   - it writes on one connection of its own and keeps the events it has
 //     read or written as merge candidates in memory from batch to batch (up
 //     to maxCachedCandidates), as long as no other connection has written
@@ -350,7 +354,8 @@
 // Each batch is still one transaction with its rollups: a crash leaves
 // whole batches, and a rerun adds what is missing (TestBulkLoadCrash).
 // Articles without text (imported rows) are not in the index of content
-// hashes, which only texts are looked up in.
+// hashes, which only texts are looked up in, and are stored with no hash
+// (read back as the hash of the empty text).
 //
 // # Reading
 //

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 )
 
 // Query planning needs statistics: without them SQLite guesses, and on a
@@ -11,26 +12,32 @@ import (
 // through events_target instead of events_dyad, several times slower). The
 // store keeps them current: Open analyzes a writable store that has events
 // but no statistics on an index of them, PutArticles re-optimizes after
-// every statsEvery events written, and Close optimizes (which re-analyzes
-// only the tables that changed much).
+// every statsEvery events written, Close optimizes (which re-analyzes
+// only the tables that changed much), and a bulk load analyzes the tables
+// whose indexes it created again, unless their statistics are still fresh
+// (see restoreIndexes).
 //
 // The analysis reads whole indexes (about a second per million events):
-// with PRAGMA analysis_limit SQLite samples the first rows of each index,
-// which on event indexes led by a few actor or root codes sees one code and
-// estimates tens of times too few rows per code, so that the planner picked
-// the date index for an actor's events over a date range (222 ms instead of
-// a few at a million events).
+// with a PRAGMA analysis_limit below an index's rows SQLite samples the
+// first rows of each index, which on event indexes led by a few actor or
+// root codes sees one code and estimates tens of times too few rows per
+// code, so that the planner picked the date index for an actor's events
+// over a date range (222 ms instead of a few at a million events).
 const (
-	// analysisLimit is the PRAGMA analysis_limit of each run: 0 reads
-	// every row.
-	analysisLimit = 0
+	// analysisLimit is the PRAGMA analysis_limit of each run: the largest
+	// there is, above the rows of any index here, so that every row is
+	// read, giving sqlite_stat1 what no limit (0) gives; but, with a
+	// limit, SQLite takes no samples for sqlite_stat4, which the store
+	// drops (below) and whose taking cost half of the analysis.
+	analysisLimit = math.MaxInt32
 	// statsEvery is how many stored events trigger a new optimize.
 	statsEvery = 200000
 	// statsMinEvents is the least number of events worth analyzing at Open.
 	statsMinEvents = 1000
 )
 
-// The samples of sqlite_stat4 are dropped after each analysis: with them
+// The samples of sqlite_stat4 are dropped after each analysis (none are
+// taken since analysisLimit is set, but older builds took them): with them
 // SQLite plans a query anew at every execution whose bound values it could
 // estimate better from samples (every actor code, day and root in the
 // queries here), which cost a quarter of an indexed page of events, and
