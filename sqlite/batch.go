@@ -171,23 +171,20 @@ type slab struct {
 const slabSize = 256
 
 // article returns a new zero pendingArticle.
-func (s *slab) article() *pendingArticle {
-	if len(s.arts) == 0 {
-		s.arts = make([]pendingArticle, slabSize)
-	}
-	a := &s.arts[0]
-	s.arts = s.arts[1:]
-	return a
-}
+func (s *slab) article() *pendingArticle { return take(&s.arts) }
 
 // event returns a new zero pendingEvent.
-func (s *slab) event() *pendingEvent {
-	if len(s.events) == 0 {
-		s.events = make([]pendingEvent, slabSize)
+func (s *slab) event() *pendingEvent { return take(&s.events) }
+
+// take returns the first item of *block, a new block of slabSize zero
+// items when it is empty, and leaves the rest in *block.
+func take[T any](block *[]T) *T {
+	if len(*block) == 0 {
+		*block = make([]T, slabSize)
 	}
-	e := &s.events[0]
-	s.events = s.events[1:]
-	return e
+	x := &(*block)[0]
+	*block = (*block)[1:]
+	return x
 }
 
 // chunk returns how many of n items the next multi-row statement takes: all

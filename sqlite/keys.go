@@ -1052,10 +1052,9 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	// part of a name; runSpots and runTowns count the spots and towns
 	// before it
 	run, runSpots, runTowns, runKnown := false, 0, 0, 0
-	nk, knownAt := 0, 0 // the known towns read; the word number of the last
-	nameAt := 0         // the word number of the first word of the last run of capitalised words
-	var lastBuf [24]byte
-	lastWord := lastBuf[:0]  // the word read before
+	nk, knownAt := 0, 0      // the known towns read; the word number of the last
+	nameAt := 0              // the word number of the first word of the last run of capitalised words
+	afterIslamic := false    // the word before is "islamic"
 	words, reachedAt := 0, 0 // words read; the word number of the last word of reachWords
 	for w, capital, ok := t.next(); ok; w, capital, ok = t.next() {
 		words++
@@ -1207,7 +1206,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		if k&kindRepeat != 0 {
 			c |= repeated
 		}
-		if k&kindRegion != 0 && afterName && !(capital && string(lastWord) == "islamic") {
+		if k&kindRegion != 0 && afterName && !(capital && afterIslamic) {
 			// (the Islamic State is a group, no region)
 			c |= regionNamed
 			if townBefore {
@@ -1227,7 +1226,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			c |= mutualFight
 		}
 		afterEach = string(w) == "each"
-		lastWord = append(lastWord[:0], w...)
+		afterIslamic = string(w) == "islamic"
 		afterName = capital
 		if !capital && len(w) >= 3 && ng < goodsSlots && k&(kindCalendar|kindPrep|kindOpen) == 0 && !goodsStop[string(w)] {
 			if st := stemBytes(w); !matterStop[string(st)] {
