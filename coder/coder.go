@@ -3302,14 +3302,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// statetarget.go
 			p.code.Source, p.code.Target = c, ""
 		}
-		if p.code.Source == "173" && !noun && seizeVerbs[sc.lemma(i)] {
+		if (p.code.Source == "173" || p.code.Source == "171") && !noun && seizeVerbs[sc.lemma(i)] {
 			// "seized the Mexican port of Veracruz", "seized a British
 			// tanker": what is seized is no person, and the act is the
 			// occupation of a place (192) or the seizure of property
-			// (1711), not the arrest the Phoenix "$ * +" gives
+			// (1711), not the arrest the Phoenix "$ * +" gives; a
+			// place is not merely seized (171) either
 			if o := sc.objectNoun(i); o >= 0 && placeNouns[sc.lemma(o)] && sc.lemma(i) != "DETAIN" {
 				p.code.Source = "192"
-			} else if o >= 0 && vesselNouns[sc.lemma(o)] {
+			} else if o >= 0 && vesselNouns[sc.lemma(o)] && p.code.Source == "173" {
 				p.code.Source = "1711"
 			}
 		}
@@ -3412,7 +3413,8 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 	}
 	for _, i := range order {
-		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source) || sc.announced(i, p.code.Source)) {
+		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source) || sc.announced(i, p.code.Source)) &&
+			!sc.decreed(i, preds) {
 			p.code.Source = cameo.Intent(p.code.Source)
 			if p.code.Target != "" {
 				p.code.Target = cameo.Intent(p.code.Target)
@@ -3479,6 +3481,37 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				delete(preds, h)
 				continue
 			}
+		}
+		if h, ok := sc.decreedDeed(i, preds); ok {
+			// "the president signed a decree freeing 2,000 inmates":
+			// the deed the decree orders is the event, by the signer,
+			// not an agreement signed (057)
+			if hp := preds[h]; len(hp.src) > 0 {
+				p.src, p.compound = hp.src, nil
+			}
+			delete(preds, h)
+			continue
+		}
+		if h, ok := sc.approvedDeed(i, preds); ok {
+			// "the cabinet approved resuming talks with the rebels",
+			// "signed off on sending troops to Congo": a cooperative
+			// deed its doer approves is the intent to do it (03x, as
+			// "agreed to resume talks"), not a concession (the ALLOW
+			// block's 080), and not yet done; the approver's alone
+			// (the other party of a joint deed has intended nothing)
+			p.code.Source, p.code.Target = cameo.Intent(p.code.Source), ""
+			if h < 0 {
+				continue // a vote
+			}
+			hp := preds[h]
+			if len(hp.src) > 0 {
+				p.src, p.compound = hp.src, nil
+			}
+			if len(p.tgt) == 0 || p.guessedTgt {
+				p.tgt, p.guessedTgt = hp.tgt, hp.guessedTgt
+			}
+			delete(preds, h)
+			continue
 		}
 		h, ok := sc.governor(i, preds)
 		if !ok {
@@ -4297,4 +4330,99 @@ func targetAfter(p *verbs.Pattern, w string) bool {
 		}
 	}
 	return false
+}
+
+// approvalVerbs approve a measure or a deed (upper-case lemmas); "sign"
+// counts only as "sign off on", coded as the approval (080) it is.
+var approvalVerbs = map[string]bool{"APPROVE": true, "AUTHORIZE": true, "AUTHORISE": true, "ENDORSE": true,
+	"SIGN": true, "GREENLIGHT": true, "CLEAR": true}
+
+// approvedDeed returns the approval that governs the deed of predicate i
+// when its doer approves it, or -1 for a vote that governs it ("voted to
+// supply Ukraine with armoured vehicles", a vote coded with nothing). The
+// approval is coded with the ALLOW block's default (080), or with the
+// deed's intent by a pattern that read it ("* TALKS [036]"); it is not
+// negated, and takes the deed as its object or complement ("approved the
+// resumption of talks", "approved restarting talks", "signed off on
+// restarting talks"). The deed is cooperation (roots 04 to 08) with an
+// intent of its own, not negated and of no other doer ("approved the
+// IAEA's visit" is a concession to the agency).
+func (sc *sentence) approvedDeed(i int, preds map[int]*predicate) (int, bool) {
+	p := preds[i]
+	r := cameo.RootOf(p.code.Source)
+	if r < "04" || r > "08" || cameo.Intent(p.code.Source) == p.code.Source {
+		return 0, false
+	}
+	h := sc.toks[i].Head
+	if h < 0 || h == i || p.negated || sc.ownDoer(i) {
+		return 0, false
+	}
+	if _, ok := preds[h]; !ok && p.noun && aspectWords[sc.lemma(h)] && (base(sc.rel(i)) == "obj" && sc.toks[h].UPOS == "VERB" ||
+		base(sc.rel(i)) == "nmod" && sc.caseOf(i) == "OF" && sc.toks[h].UPOS == "NOUN") {
+		// "approved resuming talks", "approved the resumption of
+		// talks": the event noun is the object of a verb or noun of
+		// starting or going on with it, which the approval governs
+		i, h = h, sc.toks[h].Head
+		if h < 0 || h == i {
+			return 0, false
+		}
+	}
+	if _, ok := preds[h]; !ok && sc.lemma(h) == "VOTE" && inSet(base(sc.rel(i)), "xcomp", "advcl") && sc.infinitive(i) && !sc.negated(h) {
+		return -1, true
+	}
+	hp, ok := preds[h]
+	if !ok || hp.negated || hp.code.Source != "080" && hp.code.Source != cameo.Intent(p.code.Source) || !approvalVerbs[sc.lemma(h)] {
+		return 0, false
+	}
+	switch base(sc.rel(i)) {
+	case "obj", "xcomp":
+	case "advcl", "obl":
+		// "signed off on sending troops"; "approved on Tuesday sending
+		// troops", a gerund the parse hung as a clause of its own (not
+		// one after a comma, which tells what followed)
+		gerund := sc.toks[i].XPOS == "VBG" && len(sc.childrenWith(i, "mark")) == 0 && i > 0 && sc.words[i-1] != ","
+		if !sc.hasMark(i, "ON") && sc.caseOf(i) != "ON" && !gerund {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	return h, true
+}
+
+// aspectWords start, resume or go on with a deed (upper-case lemmas of
+// verbs and nouns): "approved resuming talks", "the resumption of talks".
+var aspectWords = map[string]bool{"RESUME": true, "RESUMPTION": true, "RESTART": true, "START": true,
+	"BEGIN": true, "LAUNCH": true, "OPEN": true, "OPENING": true, "CONTINUE": true, "CONTINUATION": true,
+	"EXPAND": true, "EXPANSION": true, "RENEW": true, "RENEWAL": true, "HOLD": true, "HOLDING": true}
+
+// decreeNouns are the acts of a government that order a deed (upper-case
+// lemmas).
+var decreeNouns = map[string]bool{"DECREE": true, "DECISION": true, "ORDER": true, "LAW": true, "BILL": true,
+	"RESOLUTION": true, "ORDINANCE": true}
+
+// decreedDeed returns the signing that governs the deed of predicate i when
+// the deed is what a decree signed orders: i modifies a noun of
+// decreeNouns ("a decision freeing 2,000 inmates", "a decree banning
+// imports") that is the object of a verb that signs or issues it.
+func (sc *sentence) decreedDeed(i int, preds map[int]*predicate) (int, bool) {
+	n := sc.toks[i].Head
+	if n < 0 || n == i || base(sc.rel(i)) != "acl" || !decreeNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" {
+		return 0, false
+	}
+	h := sc.toks[n].Head
+	if h < 0 || h == n || !inSet(sc.lemma(h), "SIGN", "ISSUE") {
+		return 0, false
+	}
+	if _, ok := preds[h]; !ok || preds[i].negated {
+		return 0, false
+	}
+	return h, true
+}
+
+// decreed reports whether predicate i is the deed of a decree signed
+// (decreedDeed): done, not intended as a "decision" would make it.
+func (sc *sentence) decreed(i int, preds map[int]*predicate) bool {
+	_, ok := sc.decreedDeed(i, preds)
+	return ok
 }

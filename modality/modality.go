@@ -414,6 +414,11 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 			linker = words[j]
 		}
 	}
+	if rel(toks[v].Rel) == "acl" && signedDecree(toks, words, g) {
+		// "signed a decision freeing 2,000 inmates": what a decree
+		// signed orders is done, not intended
+		return 0, true, true
+	}
 	if f, ok := governs(toks, words, g, linker, v); ok {
 		return f, true, true
 	}
@@ -742,3 +747,22 @@ func PloverMode(m entente.Modality, w entente.When) string {
 	}
 	return ""
 }
+
+// signedDecree reports whether token n is a decree or decision that a
+// verb of signing or issuing takes as its object ("signed a decision",
+// "issued a decree").
+func signedDecree(toks []entente.Token, words []string, n int) bool {
+	if !decreeWords[words[n]] || rel(toks[n].Rel) != "obj" {
+		return false
+	}
+	h := toks[n].Head
+	return h >= 0 && h < len(toks) && signWords[words[h]]
+}
+
+// decreeWords are the acts of a government that order a deed.
+var decreeWords = map[string]bool{"decree": true, "decrees": true, "decision": true, "order": true, "law": true,
+	"bill": true, "ordinance": true}
+
+// signWords sign or issue a decree.
+var signWords = map[string]bool{"signed": true, "signs": true, "sign": true, "signing": true, "issued": true,
+	"issues": true, "issue": true, "issuing": true}

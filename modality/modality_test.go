@@ -384,6 +384,14 @@ func TestSubjunctive(t *testing.T) {
 			8, entente.Intended,
 		},
 		{
+			// but what a decision signed orders is done
+			"The president signed a decision freeing the inmates .",
+			[]int{1, 2, -1, 4, 2, 4, 7, 5, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "acl", "det", "obj", "punct"},
+			map[int]string{2: "VBD", 5: "VBG"},
+			5, entente.Asserted,
+		},
+		{
 			"The council said that the army withdraw .",
 			[]int{1, 2, -1, 6, 5, 6, 2, 2},
 			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "ccomp", "punct"},

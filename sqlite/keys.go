@@ -1042,6 +1042,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	shot := false      // the word before is "shot"
 	opened := false    // a word that opens the matter (matterOpeners) was read
 	judged := false    // from a word of judgeWords through the capitalised words after it
+	// judgedThing is true from a determiner right after a word of
+	// judgeWords through the capitalised words after it: the next word
+	// opens the matter and is part of it ("condemned an Israeli strike")
+	judgedThing := false
 	t := textScan{s: sentence}
 	spotAt := -1 // the index in tw.spots of a name read after a cue, until the next word
 	var partBuf, partArr [32]byte
@@ -1252,6 +1256,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		}
 		afterThe = (afterPrep || opened) && matterDeterminers[string(w)]
 		afterPrep = k&kindPrep != 0
+		if judgedThing && !capital {
+			opened = true // the noun of the thing judged, itself matter
+		}
+		judgedThing = judged && matterDeterminers[string(w)] || judgedThing && capital
 		wasOpen := opened
 		opened = opened || k&(kindPrep|kindOpen) != 0 || judged && t.joined && t.apos && string(w) == "s" && prevCapital
 		judged = k&kindJudge != 0 || judged && capital
@@ -1486,28 +1494,29 @@ func init() {
 		countermeasures`,
 		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil
 		march marches parade parades rally rallies`,
-		`remarks remark comments comment`,
-		`extradition extradite extradited extraditing handover hand surrender`,
+		`remarks remark comments comment rhetoric speech speeches`,
+		`extradition extradite extradited extraditing handover hand surrender back repatriate repatriated
+		repatriating repatriation`,
 		`border borders frontier frontiers boundary`,
 		`aid help assistance relief`,
-		`weapons weapon arms munitions ammunition arming shells`,
+		`weapons weapon arms munitions ammunition arming shells equipment hardware`,
 		`troops soldiers forces army armies servicemen conscripts`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
 		`deal deals agreement agreements pact pacts accord accords treaty`,
 		`law laws bill bills legislation`,
-		`drills drill exercises exercise manoeuvres maneuvers wargames`,
+		`drills drill exercises exercise manoeuvres maneuvers wargames games`,
 		`embassy embassies consulate consulates premises compound`,
 		`fishermen fishers fishing`,
 		`activists campaigners dissidents dissident critics opponents opposition`,
 		`deportation deportations deported deporting expulsion expelling expelled`,
 		`meddling meddle interference interfering interfere`,
 		`election elections vote polls ballot`,
-		`limits limit restrictions restriction curbs caps`,
+		`limits limit restrictions restriction curbs caps restricting restrict restricts`,
 		`wheat grain cereals`,
 		`railways railway rail railroad trains`,
 		`journalist journalists reporter reporters correspondent`,
-		`prisoners prisoner detainees detainee captives inmates`,
+		`prisoners prisoner detainees detainee captives inmates convicts convict`,
 		`boats vessels ships`,
 		`medicines medicine drugs medications`,
 		`destabilise destabilize destabilising destabilizing destabilisation destabilization unsettle undermine`,
@@ -1523,7 +1532,8 @@ func init() {
 		`convoys convoy lorries lorry trucks truck`,
 		`withdraw withdrawal withdrawing pull`,
 		`bodies remains`,
-		`arrest arrests arrested arresting detention detained detaining jailing jailed`,
+		`arrest arrests arrested arresting detention detained detaining`,
+		`jailing jailed jail prison imprisonment imprisoned sentence sentenced sentencing`,
 		`spying spy spies espionage`,
 		`dispute disputes quarrel quarrels feud feuds spat standoff`,
 		`mediate mediating mediation mediator mediators intermediary`,
@@ -1540,6 +1550,20 @@ func init() {
 		`strike strikes airstrike airstrikes raid raids bombing bombings bombardment shelling`,
 		`leader leaders commander commanders chief chiefs boss bosses`,
 		`airspace skies aircraft flights flight flying overflights overflight airlines carriers planes plane airliners`,
+		`piracy pirates pirate`,
+		`execution executions executed executing hanging hanged hangings`,
+		`ties relations relationship`,
+		`seizure seizures seized seizing confiscation confiscated confiscating`,
+		`visit visits visiting trip trips`,
+		`prosecution prosecute prosecuted prosecuting trial trials indictment indicted`,
+		`dismissal dismissing dismissed removal removing removed sacking sacked ousting ousted`,
+		`judges judge magistrates justices court courts`,
+		`facility facilities base bases`,
+		`membership join joining accession`,
+		`offensive offensives advance assault`,
+		`airport airports runway runways airfield airfields airstrip`,
+		`rebuild rebuilding reconstruction repair repairs repairing`,
+		`banknote banknotes currency`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {
@@ -1603,8 +1627,11 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 // party. Their object is the thing judged, so when it is that party's
 // ("slammed Japan's annual defence white paper", "criticised Tokyo's
 // latest defence report", "denounced Beijing's war games"), the matter of
-// the statement opens after the possessive. A judgment of the party itself
-// ("condemned Japan for") opens it, as before, at the preposition.
+// the statement opens after the possessive; when it is a thing with a
+// determiner ("condemned an Israeli strike on Beirut", "denounced the
+// jailing of"), at its first word that is not capitalised. A judgment of
+// the party itself ("condemned Japan for", "condemned the United States
+// for") opens it, as before, at the preposition.
 var judgeWords = map[string]bool{"criticised": true, "criticized": true, "criticises": true, "criticizes": true,
 	"criticising": true, "criticizing": true, "condemned": true, "condemns": true, "condemning": true,
 	"denounced": true, "denounces": true, "denouncing": true, "slammed": true, "slams": true, "slamming": true,
