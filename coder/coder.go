@@ -3712,7 +3712,8 @@ var captiveNouns = map[string]bool{"HOSTAGE": true, "HOSTAGES": true, "CAPTIVE":
 // root, with a noun of captivity for object or predicate ("held hostage",
 // "taken prisoner"), or right before "of", "with" or "by" ("accused of",
 // "charged with", whatever the parse hangs on it), or else with no object
-// and a "by" or "of" phrase.
+// and a "by" or "of" phrase, or tagged a past participle after an object
+// or an oblique ("deported nationals detained in raids").
 func (sc *sentence) reducedPassive(v int) bool {
 	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
 		return false
@@ -3742,6 +3743,18 @@ func (sc *sentence) reducedPassive(v int) bool {
 		if inSet(sc.caseOf(c), "BY", "OF") {
 			return true
 		}
+	}
+	participle := sc.toks[v].XPOS == "VBN" || sc.toks[v].XPOS == "" && strings.HasSuffix(sc.words[v], "ED")
+	if g := sc.toks[h].Head; participle && inSet(base(sc.rel(h)), "obj", "obl", "nmod") && sc.verbRooted(h) &&
+		g >= 0 && !reportingVerbs[sc.lemma(g)] && !inSet(sc.caseOf(h), "AFTER", "BEFORE", "SINCE", "UNTIL", "AS", "WHILE", "WHEN", "ONCE") {
+		// "deported 30 Chinese nationals detained in raids": a past
+		// participle after the object of another verb, or a noun
+		// under it, is what was done to that noun (not when no verb
+		// heads the sentence, after a verb of saying or after a
+		// conjunction read as a preposition: "Thousands of supporters
+		// rallied", "said four frigates shelled", "after U.S. forces
+		// attacked" are verbs with their subjects misparsed)
+		return true
 	}
 	// "aid workers kidnapped two weeks ago were released": the noun is
 	// the subject of a verb after the participle, which is not the
@@ -4425,4 +4438,17 @@ func (sc *sentence) decreedDeed(i int, preds map[int]*predicate) (int, bool) {
 func (sc *sentence) decreed(i int, preds map[int]*predicate) bool {
 	_, ok := sc.decreedDeed(i, preds)
 	return ok
+}
+
+// verbRooted reports whether token t hangs, through its heads, on a verb
+// that heads the sentence.
+func (sc *sentence) verbRooted(t int) bool {
+	for k := 0; k < len(sc.toks) && t >= 0; k++ {
+		h := sc.toks[t].Head
+		if h < 0 || h == t {
+			return sc.toks[t].UPOS == "VERB"
+		}
+		t = h
+	}
+	return false
 }
