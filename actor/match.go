@@ -1779,6 +1779,9 @@ var functionWords = map[string]bool{
 	"left": true, "went": true, "came": true, "took": true, "made": true, "gave": true, "fought": true,
 	"began": true, "won": true, "lost": true, "held": true, "sent": true, "shot": true, "struck": true,
 	"seized": true, "arrived": true, "crossed": true, "entered": true, "withdrew": true, "stormed": true,
+	"near": true, "outside": true, "around": true, "inside": true, "across": true, "along": true,
+	"during": true, "through": true, "behind": true, "beyond": true, "among": true, "amid": true,
+	"toward": true, "towards": true, "off": true, "within": true, "without": true, "despite": true,
 }
 
 // modifiesNoun reports whether the token at j (after an agent) shows the
