@@ -649,6 +649,13 @@ func parseAgentLine(file, s string, ln int, conn Connectors, validate bool, subs
 		bad(ln, "agent line without a phrase")
 		return nil
 	}
+	if i := strings.LastIndexAny(text, "_ "); conn == ConnectPETRARCH && i >= 0 && text[i+1:] == "MINIST" && subst["!MINIST!"] != nil {
+		// "DEFENCE_MINIST", "FINANCE_MINIST": a stem under TABARI's
+		// connectors, which whole words never match; the file's
+		// !MINIST! set (minister, ministry and their plurals) says what
+		// it stands for
+		text = text[:i+1] + "!MINIST!"
+	}
 	var out []*agentRec
 	add := func(t string, pl bool) {
 		words, err := parsePhrase(t, conn, false, minStem)

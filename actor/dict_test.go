@@ -551,3 +551,30 @@ func TestAgentRules(t *testing.T) {
 		t.Errorf("UnknownActor: got %+v, want one mention ---EDU", ms)
 	}
 }
+
+// TestMinistStem: a Phoenix agent ending in the TABARI stem MINIST
+// ("DEFENCE_MINIST") stands for the file's !MINIST! set under PETRARCH
+// connectors, which match whole words only; without the set it stays as
+// written.
+func TestMinistStem(t *testing.T) {
+	for _, tc := range []struct {
+		file   string
+		phrase string
+		ok     bool
+	}{
+		{"!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES\nDEFENCE_MINIST [~GOVMIL]\n", "defence ministry", true},
+		{"!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES\nDEFENCE_MINIST [~GOVMIL]\n", "defence ministers", true},
+		{"!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES\nDEFENCE_MINIST [~GOVMIL]\n", "defence minist", false},
+		{"DEFENCE_MINIST [~GOVMIL]\n", "defence ministry", false},
+		{"DEFENCE_MINIST [~GOVMIL]\n", "defence minist", true},
+	} {
+		m, err := Load(Options{}, File{Name: "a.agents", Format: FormatAgents, Data: []byte(tc.file), Connectors: ConnectPETRARCH})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, ok := m.LookupAgent(tc.phrase)
+		if ok != tc.ok || ok && a.Code != "GOVMIL" {
+			t.Errorf("%q in %q: %+v, %v; want %v", tc.phrase, tc.file, a, ok, tc.ok)
+		}
+	}
+}
