@@ -1658,6 +1658,141 @@ func sameMatter(a, b textWords) bool {
 	return a.matter[0] == 0 || b.matter[0] == 0 || shareWord(a.matter[:], b.matter[:])
 }
 
+// sameMatterOf is sameMatter for two reports, with the names of their
+// parties' countries left out of their matter (partyWords): "warned
+// Guatemala over illegal logging in Guatemala's forests" and "over fishing
+// by Guatemalan boats" do not share "Guatemala" as a matter, since both are
+// about Guatemala; a report whose only matter word names a party names no
+// matter.
+func sameMatterOf(a, b mergeView) bool {
+	if a.words.matter[0] == 0 || b.words.matter[0] == 0 {
+		return true
+	}
+	parties := partyWords(a, b)
+	return !hasWordBut(a.words.matter[:], parties[:]) || !hasWordBut(b.words.matter[:], parties[:]) ||
+		shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
+}
+
+// sharedMatter reports whether two reports share a matter word other than
+// the names of their parties' countries (see sameMatterOf).
+func sharedMatter(a, b mergeView) bool {
+	if a.words.matter[0] == 0 || b.words.matter[0] == 0 {
+		return false
+	}
+	parties := partyWords(a, b)
+	return shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
+}
+
+// hasWordBut reports whether a list of word hashes (0 after the last) has
+// one not in but.
+func hasWordBut(a, but []uint16) bool {
+	for i, x := range a {
+		if x == 0 {
+			break
+		}
+		if !shareWord(a[i:i+1], but) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWordBut is shareWord over the words of a not in but.
+func shareWordBut(a, b, but []uint16) bool {
+	for i, x := range a {
+		if x == 0 {
+			break
+		}
+		if !shareWord(a[i:i+1], but) && shareWord(a[i:i+1], b) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWords returns the matter hashes (stem, then wordHash) of the words
+// of the names of the countries of two reports' sources and targets and of
+// their peoples (countryWords), 0 after the last: "kenya" for KEN and
+// KENGOV, which is also the stem of "Kenyan", "iran" and "irani" for IRN.
+// Words of a name that name no country ("republic", "democratic",
+// "united") are left out.
+func partyWords(a, b mergeView) (out [4*partyWordSlots + 1]uint16) {
+	n := 0
+	for _, code := range [...]string{a.source, a.target, b.source, b.target} {
+		for _, h := range countryWords(countryOf(code)) {
+			if n < len(out)-1 {
+				n = addWord(out[:len(out)-1], n, h)
+			}
+		}
+	}
+	return out
+}
+
+// partyWordSlots is the most hashes of one country partyWords keeps.
+const partyWordSlots = 24
+
+// countryWordsCache memoises countryWords.
+var countryWordsCache sync.Map
+
+// countryWords returns the matter hashes of the words of the name of a
+// CAMEO country code (see partyWords), nil for a code that names none.
+func countryWords(code string) []uint16 {
+	if v, ok := countryWordsCache.Load(code); ok {
+		return v.([]uint16)
+	}
+	var out []uint16
+	if c, ok := cameo.LookupCountry(code); ok && code != "" {
+		words := 0
+		name := strings.ToLower(c.Name) + " " + otherNames[code]
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+			if len(w) < 3 || nameFillers[w] || words == partyNameWords {
+				continue
+			}
+			words++
+			for _, f := range demonymForms(w) {
+				if h := wordHash(stemBytes([]byte(f))); !shareWord([]uint16{h, 0}, append(out, 0)) {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	countryWordsCache.Store(code, out)
+	return out
+}
+
+// partyNameWords is the most words of a country's name countryWords reads.
+const partyNameWords = 3
+
+// otherNames are the names news gives countries besides their CAMEO names,
+// when those are all fillers or their people's name is not made from them.
+var otherNames = map[string]string{"GBR": "britain", "USA": "america", "FRA": "french", "NLD": "dutch",
+	"CHE": "swiss", "GRC": "greek", "ARE": "emirati", "PHL": "filipino"}
+
+// demonymForms returns a word of a country's name and the forms its
+// people's name may take, as far as matter words compare them (by their
+// first five letters): "kenya" and "kenyan", "iran" and "iranian", "peru"
+// and "peruvian", "iraq" and "iraqi", "china" and "chinese", "turkey" and
+// "turkish", "thailand" and "thai", "poland" and "polish", "britain" and
+// "british". Forms no people is named by are harmless: they are compared
+// only with the words of two reports of one dyad.
+func demonymForms(w string) []string {
+	out := []string{w, w + "n", w + "an", w + "ian", w + "vian", w + "i", w + "ese", w + "ish"}
+	if n := len(w); n > 4 {
+		out = append(out, w[:n-1]+"ese", w[:n-1]+"ish", w[:n-1]+"ian", w[:n-2]+"ish", w[:n-3]+"ish")
+	}
+	if base, ok := strings.CutSuffix(w, "land"); ok && len(base) >= 3 {
+		out = append(out, base, base+"ish")
+	}
+	return out
+}
+
+// nameFillers are words of countries' names that name no country.
+var nameFillers = map[string]bool{"the": true, "and": true, "of": true, "republic": true, "democratic": true,
+	"united": true, "people's": true, "federal": true, "islamic": true, "kingdom": true, "state": true,
+	"states": true, "federated": true, "plurinational": true, "bolivarian": true, "socialist": true,
+	"arab": true, "south": true, "north": true, "east": true, "west": true, "central": true, "new": true,
+	"saint": true, "islands": true, "island": true}
+
 // nestedWords reports whether one of two lists of word hashes (0 after
 // the last) holds every word of the other: two reports' towns the
 // gazetteer lacks name one place unless each names one the other does
@@ -1768,7 +1903,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			if a.dayCert == 0 {
 				return false, true
 			}
-			if !shareWord(a.words.matter[:], b.words.matter[:]) {
+			if !sharedMatter(a, b) {
 				return false, false
 			}
 		} else if byText || m == codesIfAgreed {
@@ -1845,7 +1980,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	case codesIfSameMatter:
-		if !sameMatter(a.words, b.words) {
+		if !sameMatterOf(a, b) {
 			return false, false
 		}
 	case codesUnlessAir:
@@ -1881,7 +2016,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 	case codesIfSharedMatter:
-		if !shareWord(a.words.matter[:], b.words.matter[:]) {
+		if !sharedMatter(a, b) {
 			return false, false
 		}
 	case codesIfSharedGoods:

@@ -928,3 +928,37 @@ func TestArrestLoaderCache(t *testing.T) {
 		t.Errorf("%d events, want 2 (the ban, and one arrest)", n)
 	}
 }
+
+// TestPartyMatter: the names of the parties' countries and peoples are no
+// shared matter of two statements of one dyad; a report whose only matter
+// word names a party names no matter.
+func TestPartyMatter(t *testing.T) {
+	view := func(source, target, sentence string) mergeView {
+		c, w := readSentence(sentence)
+		return mergeView{source: source, target: target, code: "112", dayCert: c, words: w}
+	}
+	a := view("KEN", "UGA", "Kenya protested to Uganda over the detention of Kenyan traders in Gulu.")
+	b := view("KEN", "UGA", "Kenya protested to Uganda over the killing of Kenyan herders by soldiers.")
+	if !shareWord(a.words.matter[:], b.words.matter[:]) {
+		t.Fatalf("the sentences share no word at all: %v %v", a.words.matter, b.words.matter)
+	}
+	if sameMatterOf(a, b) || sharedMatter(a, b) {
+		t.Errorf("two matters share only a party's people: %v %v", a.words.matter, b.words.matter)
+	}
+	c := view("IRN", "IRQ", "Iran accused Iraq of harbouring Kurdish rebels near the Iranian border.")
+	d := view("IRNGOV", "IRQGOV", "Tehran accused Baghdad of letting Kurdish rebels cross the border.")
+	if !sameMatterOf(c, d) || !sharedMatter(c, d) {
+		t.Errorf("a shared matter word beside the party's people is lost: %v %v", c.words.matter, d.words.matter)
+	}
+	e := view("PER", "CHL", "Peru protested to Chile over Peruvians.")
+	f := view("PER", "CHL", "Peru criticised Chile over its navy's manoeuvres.")
+	if !hasWordBut(e.words.matter[:], nil) || !sameMatterOf(e, f) {
+		t.Errorf("a matter of party words only is no matter: %v", e.words.matter)
+	}
+	for _, tc := range []struct{ code, word string }{{"IRN", "iranian"}, {"PER", "peruvian"}, {"CHN", "chinese"},
+		{"TUR", "turkish"}, {"THA", "thai"}, {"GBR", "british"}, {"IRQ", "iraqi"}, {"KEN", "kenyan"}} {
+		if !shareWord([]uint16{wordHash(stemBytes([]byte(tc.word))), 0}, append(countryWords(tc.code), 0)) {
+			t.Errorf("%s: %q not among its party words", tc.code, tc.word)
+		}
+	}
+}
