@@ -3294,6 +3294,16 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = nil, false
 			}
 		}
+		if strings.HasPrefix(p.code.Source, "084") && !noun && !sc.byAgent(i) {
+			// "thirty traders detained by South Sudanese soldiers were
+			// released", "a French national held in Iran was freed
+			// through Omani mediation": the holder named frees those
+			// released with no agent of their own (not whoever a
+			// pattern's "$" found after the verb)
+			if h := sc.holderOf(i); len(h) > 0 && !sameActors(sc, h, p.tgt) {
+				p.src = h
+			}
+		}
 		if c := sc.stateTargetCode(p, i); c == dropEvent {
 			// troops that land: see statetarget.go
 			continue
@@ -4451,4 +4461,35 @@ func (sc *sentence) verbRooted(t int) bool {
 		t = h
 	}
 	return false
+}
+
+// holdVerbs hold people captive (upper-case lemmas).
+var holdVerbs = map[string]bool{"DETAIN": true, "HOLD": true, "ARREST": true, "CAPTURE": true, "KIDNAP": true,
+	"ABDUCT": true, "SEIZE": true, "JAIL": true, "IMPRISON": true}
+
+// holderOf returns the actors that held the subject of passive verb v
+// ("traders detained by South Sudanese soldiers were released", "a
+// national held in Iran was freed"): the agent, or a place "in" which it
+// was held, of a participle of holdVerbs that modifies the subject, or is
+// the subject when the parse took the participle for it.
+func (sc *sentence) holderOf(v int) []int {
+	for _, n := range sc.childrenWith(v, "nsubj:pass") {
+		parts := sc.childrenWith(n, "acl")
+		if sc.toks[n].UPOS == "VERB" {
+			parts = append(parts[:len(parts):len(parts)], n)
+		}
+		for _, a := range parts {
+			if !holdVerbs[sc.lemma(a)] {
+				continue
+			}
+			for _, o := range sc.childrenWith(a, "obl:agent", "obl") {
+				if c := sc.caseOf(o); c == "BY" || c == "IN" && sc.rel(o) == "obl" {
+					if as := sc.actors(o, 0); len(as) > 0 {
+						return as
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
