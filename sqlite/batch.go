@@ -152,7 +152,7 @@ func (w *writer) queueEvents(c *entente.CodedArticle, art *pendingArticle) {
 		m := keyModality(e)
 		p.bucket = eventBucket(e.Source, e.Target, e.Code, m, e.When.Precision)
 		p.cross.bucket, p.cross.lo, p.cross.hi, p.crossOK = crossProbe(e.Source, e.Target, e.Code, m, e.When.Precision, p.day, p.view.dayCert)
-		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, m, e.When.Precision, p.view.dayCert)
+		p.alias, p.aliasOK = aliasBucket(e.Source, e.Target, e.Code, m, e.Modality, e.When.Precision, p.view.dayCert)
 		p.agreed.bucket, p.agreed.lo, p.agreed.hi, p.agreedOK = agreementCross(e.Source, e.Target, e.Code, m, e.When.Precision, p.day, p.view.dayCert)
 		p.loose, p.looseOK = looseBucket(e.Source, e.Target, e.Code, m, e.When.Precision, p.view.dayCert)
 		w.pending = append(w.pending, p)

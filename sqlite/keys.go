@@ -187,7 +187,13 @@ func bucketOf(source, target, root string, m entente.Modality, p entente.Precisi
 // countries, whatever the root ("signed a mutual defence agreement", 057,
 // and "concluded a pact committing each to defend the other", 062). ok is
 // false for other events.
-func aliasBucket(source, target, code string, m entente.Modality, p entente.Precision, cert dayCertainty) (bucket int64, ok bool) {
+//
+// told is the modality the event was told with, m the one its key takes
+// (keyModality): an intent to give aid (033x) told as done ("pledged $100
+// million in aid", "approved a loan") is stored in the bucket of gifts
+// too, since reports of one gift tell it as pledged, approved or given;
+// one told as intended ("plans to send aid") is not.
+func aliasBucket(source, target, code string, m, told entente.Modality, p entente.Precision, cert dayCertainty) (bucket int64, ok bool) {
 	if target == "" || len(code) < 2 {
 		return 0, false
 	}
@@ -198,7 +204,29 @@ func aliasBucket(source, target, code string, m entente.Modality, p entente.Prec
 	if root, ok := kindRoot(mc, cert); ok {
 		return bucketOf(source, target, root, m, p), true
 	}
+	if aidIntent(mc) && told == m && cert&hasText != 0 {
+		return bucketOf(source, target, giftRoot, m, p), true
+	}
 	return 0, false
+}
+
+// aidIntent reports whether a code is an intent to give aid (033, 0331 to
+// 0334).
+func aidIntent(code string) bool { return strings.HasPrefix(code, "033") }
+
+// aidPromised reports whether two codes may be one gift told as promised
+// and as given: an intent to give aid (aidIntent) and aid of the kind
+// intended ("pledged 100 million dollars in humanitarian aid", 0333;
+// "announced a 100 million dollar relief package", 073), or unspecified
+// on either side (033; 070, or a gift, 060).
+func aidPromised(x, y string) bool {
+	if aidIntent(y) {
+		x, y = y, x
+	}
+	if !aidIntent(x) || !(aid(y) || gift(y)) {
+		return false
+	}
+	return len(x) < 4 || len(y) < 3 || y[2] == '0' || gift(y) || x[3] == y[2]
 }
 
 // looseBucket returns the third bucket of an event told with a target and
@@ -630,7 +658,7 @@ func compareActs(x, y string) codeMatch {
 	if x[:2] != y[:2] && (restriction(x) && restriction(y) || statementRoots[x[:2]] && statementRoots[y[:2]] || askedAlike(x, y)) {
 		return codesIfSharedMatter
 	}
-	if x[:2] != y[:2] && giftCodes(x, y) {
+	if x[:2] != y[:2] && (giftCodes(x, y) || aidPromised(x, y)) {
 		return codesIfSharedGoods
 	}
 	if x[:2] != y[:2] && deployment(x) && deployment(y) {
@@ -1621,7 +1649,8 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 	// and of a restriction, whose object is what it restricts
 	// ("stopped sending fresh fruit", "halted exports of fresh fruit")
 	"banned": true, "barred": true, "halted": true, "stopped": true, "suspended": true, "blocked": true,
-	"vetoed": true, "froze": true, "cut": true, "restricted": true, "curbed": true, "limited": true, "tightened": true}
+	"vetoed": true, "froze": true, "cut": true, "restricted": true, "curbed": true, "limited": true, "tightened": true,
+	"prohibited": true, "prohibits": true, "prohibiting": true, "closed": true, "shut": true}
 
 // judgeWords are the verbs that judge a thing done or made by another
 // party. Their object is the thing judged, so when it is that party's

@@ -962,3 +962,32 @@ func TestPartyMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestAidPromisedStored: aid pledged or approved and aid given the same
+// day to the same party are one gift when their sentences share a word of
+// what is given; aid only planned is not.
+func TestAidPromisedStored(t *testing.T) {
+	day := time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)
+	pledge := storedSide("ARE", "0333", day)
+	given := storedSide("AREGOV", "073", day)
+	a := pledge("a", "SDN", "The United Arab Emirates pledged 100 million dollars in humanitarian aid to Sudan on Wednesday.")
+	checkStoredPairs(t, a, []storedPair{
+		{"given", given("b", "SDNCVL", "Abu Dhabi announced a 100 million dollar relief package for Sudanese civilians on Wednesday."), true},
+		{"other goods", given("b", "SDNCVL", "Abu Dhabi sent field hospitals to Sudanese refugees on Wednesday."), false},
+	})
+	planned := storedSide("ARE", "0333", day)
+	p := planned("a", "SDN", "The United Arab Emirates plans to send 100 million dollars in aid to Sudan.")
+	p.Events[0].Modality = entente.Intended
+	checkStoredPairs(t, p, []storedPair{
+		{"planned", given("b", "SDNCVL", "Abu Dhabi sent 100 million dollars in relief to Sudanese civilians on Wednesday."), false},
+	})
+	for _, tc := range []struct {
+		x, y string
+		want bool
+	}{{"0333", "073", true}, {"0331", "071", true}, {"0331", "073", false}, {"033", "072", true}, {"0332", "070", true},
+		{"0332", "060", true}, {"030", "073", false}, {"0333", "075", false}} {
+		if got := aidPromised(tc.x, tc.y); got != tc.want {
+			t.Errorf("aidPromised(%s, %s) = %v", tc.x, tc.y, got)
+		}
+	}
+}
