@@ -3408,6 +3408,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = append(p.tgt, t...), false
 			}
 		}
+		if cameo.RootOf(p.code.Source) == "11" && !noun {
+			// "condemned the Houthi drone attack on an oil facility in
+			// Abu Dhabi": a deed judged whose doer is named is judged
+			// against its doer, not against its victim, which the
+			// Phoenix "* ATTACK &PREPOSIT1 +" binds
+			if d := sc.judgedDoer(i); len(d) > 0 && !sameActors(sc, d, p.src) {
+				p.tgt, p.guessedTgt = d, false
+			}
+		}
 		if r := cameo.RootOf(p.code.Source); (r == "11" || r == "14") && (len(p.tgt) == 0 || p.guessedTgt) && !noun {
 			if t := sc.reactionTarget(i, p.src); len(t) > 0 {
 				p.tgt, p.guessedTgt = t, false
@@ -4488,6 +4497,49 @@ func (sc *sentence) holderOf(v int) []int {
 						return as
 					}
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// deedNouns are nouns of deeds that a judgment may name with their doer
+// (upper-case lemmas).
+var deedNouns = map[string]bool{"ATTACK": true, "STRIKE": true, "AIRSTRIKE": true, "RAID": true, "BOMBING": true,
+	"SHELLING": true, "KILLING": true, "ASSAULT": true, "OFFENSIVE": true, "INVASION": true, "INCURSION": true,
+	"EXECUTION": true, "ARREST": true, "DETENTION": true, "SEIZURE": true, "BOMBARDMENT": true, "MASSACRE": true}
+
+// judgedDoer returns the doer a judgment's object names of the deed it
+// judges: an actor that modifies the deed noun before it ("the Houthi drone
+// attack", "Iran's missile strike") or a "by" phrase of it ("the strike by
+// Yemen's rebels"); nil when the object is no deed noun of deedNouns or
+// names no doer.
+func (sc *sentence) judgedDoer(v int) []int {
+	o := sc.objectNoun(v)
+	if o < 0 {
+		// "condemned on Monday the Houthi attack": the object the
+		// parse hung as an oblique without a preposition
+		for _, c := range sc.childrenWith(v, "obl") {
+			if sc.caseOf(c) == "" && deedNouns[sc.lemma(c)] {
+				o = c
+				break
+			}
+		}
+	}
+	if o < 0 || !deedNouns[sc.lemma(o)] {
+		return nil
+	}
+	for _, c := range sc.childrenWith(o, "nmod:poss", "amod", "compound") {
+		if c < o && sc.toks[c].UPOS != "PRON" {
+			if as := sc.actors(c, 0); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	for _, c := range sc.childrenWith(o, "nmod", "acl") {
+		if sc.caseOf(c) == "BY" {
+			if as := sc.actors(c, 0); len(as) > 0 {
+				return as
 			}
 		}
 	}
