@@ -1526,6 +1526,24 @@ func participleOf(sc *sentence, v, mark int) bool {
 	return base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && inSet(sc.words[mark], "OF", "FROM", "FOR")
 }
 
+// objectDoes reports whether the doer of verb v is the object of the verb
+// it hangs on ("indicted four army officers for spying", "accused Peru of
+// helping"; participleOf), that verb having an object: when the object
+// names no actor, the deed has no known doer, and the word before the
+// verb is not it.
+func (sc *sentence) objectDoes(v int) bool {
+	h := sc.toks[v].Head
+	if h < 0 || h == v || len(sc.childrenWith(h, "obj")) == 0 {
+		return false
+	}
+	for _, m := range sc.childrenWith(v, "mark") {
+		if participleOf(sc, v, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearTo reports whether token i is an adjective of nearness before "to"
 // ("the army close to the border village"): a place, not a verb ("close
 // the border").
@@ -2255,7 +2273,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) {
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) && !sc.objectDoes(p.tok) {
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && passive && (!disjoint([]int{mi}, p.tgt) || sc.inPassiveSubject(sc.mentHead[mi], p.tok)) {
 				// "Russia was condemned for ...": the subject of a passive
