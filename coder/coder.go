@@ -2309,6 +2309,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 					// capital is where, the object whom
 					continue
 				}
+				if sc.namer(sc.mentHead[mi]) {
+					// "struck what New Delhi called a militant
+					// camp": who names the target is not it
+					continue
+				}
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
 				p.guessedTgt = true
 				break
@@ -3167,6 +3172,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// "warned France and Germany that it may retaliate"
 				// against "* THAT + [130]": the pronoun subject of the
 				// clause is not the one warned, the verb's object is
+				b.target = nil
+			}
+			if len(b.target) > 0 && sc.namer(sc.mentHead[b.target[0]]) {
+				// "struck what New Delhi called a militant camp"
+				// against "&AIRCRAFT * +": who names the target is
+				// not it
 				b.target = nil
 			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
@@ -4562,4 +4573,19 @@ func (sc *sentence) judgedDoer(v int) []int {
 		}
 	}
 	return nil
+}
+
+// namingVerbs name or describe a thing (upper-case lemmas).
+var namingVerbs = map[string]bool{"CALL": true, "DESCRIBE": true, "TERM": true, "DUB": true, "LABEL": true,
+	"BRAND": true, "CHARACTERISE": true, "CHARACTERIZE": true}
+
+// namer reports whether token t is the subject of a verb that names or
+// describes something, or of a verb of saying, in a clause under another
+// verb ("what New Delhi called a camp", "a site India said was a camp").
+func (sc *sentence) namer(t int) bool {
+	if !strings.HasPrefix(sc.rel(t), "nsubj") {
+		return false
+	}
+	h := sc.toks[t].Head
+	return h >= 0 && h != t && (namingVerbs[sc.lemma(h)] || reportingVerbs[sc.lemma(h)]) && sc.rel(h) != "root"
 }
