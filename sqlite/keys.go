@@ -54,19 +54,9 @@ func modalityClass(m entente.Modality) string {
 		return "negated"
 	case entente.Intended, entente.Hypothetical, entente.Question:
 		return "possible"
-	case allegedAlone:
-		return "alleged"
 	}
 	return "factual"
 }
-
-// allegedAlone is the modality class of an act told as alleged and with no
-// target ("accused Peru of meddling": Peru's meddling; "expelled a Russian
-// diplomat for spying"): an act in the background of a report, which it
-// names too loosely to be one with another report's act (a statement about
-// Peru, another diplomat's spying). Such acts are compared only with each
-// other (eventBucket).
-const allegedAlone entente.Modality = "alleged, with no target"
 
 // keyModality is the modality of an event as it enters the merge key: an
 // intent or a threat (roots 03 and 13) told as intended is the act of
@@ -139,9 +129,6 @@ func eventBucket(source, target, code string, m entente.Modality, p entente.Prec
 		root = "07" // one bucket with troops sent as military aid (072)
 	case target != "" && strings.HasPrefix(mc, "174"):
 		root = "08" // one bucket with people released (084, sentHome)
-	}
-	if target == "" && m == entente.Alleged {
-		m = allegedAlone
 	}
 	return bucketOf(source, target, root, m, p)
 }
