@@ -1147,6 +1147,20 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout246.tsv", 70, 0.10, 0.18, true},
 		{"testdata/dedup_text_heldout247.tsv", 75, 0.10, 0.19, true},
 		{"testdata/dedup_text_heldout248.tsv", 65, 0.08, 0.27, true},
+		// Rounds 249 to 252 (session 19), written by four other writers
+		// who saw no code, read at the session's first commit (6dc08e3)
+		// for their totals only and run once at 732b55f (the session's
+		// last coding commit): false merges 2/43 = 4.7%, 3/40 = 7.5%,
+		// 2/40 = 5.0% and 1/34 = 2.9%, missed merges 6/40 = 15.0%,
+		// 11/39 = 28.2%, 9/36 = 25.0% and 6/36 = 16.7% (17, 21, 24 and
+		// 30 pairs uncoded). At 6dc08e3: false 8/156 and missed 31/149
+		// in all (round 249 6/39 missed, round 250 10/38 missed, round
+		// 251 2/39 false). Ratchet: each rate rounded up to a whole
+		// percent, plus 5 points.
+		{"testdata/dedup_text_heldout249.tsv", 75, 0.10, 0.20, true},
+		{"testdata/dedup_text_heldout250.tsv", 70, 0.13, 0.34, true},
+		{"testdata/dedup_text_heldout251.tsv", 70, 0.10, 0.30, true},
+		{"testdata/dedup_text_heldout252.tsv", 60, 0.08, 0.22, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
