@@ -97,7 +97,10 @@
 //     tells nothing of what was asked) and another request match each
 //     other, when the two
 //     sentences may be of one matter: they
-//     share a word of it, or one of them names none (sameMatter). Two
+//     share a word of it, or one of them names none (sameMatterOf); the
+//     names of the parties' own countries and peoples ("Kenya", "Kenyan"
+//     for a dyad of Kenya) are no shared matter, and a report whose only
+//     matter words name a party names none. Two
 //     codes under two roots match when both sentences name their matter
 //     and share a word of it: an embargo or sanctions (163) and an
 //     administrative ban (172: "banned imports of Chilean salmon",
@@ -109,7 +112,9 @@
 //     events are also stored under a second bucket of their kind (the
 //     alias, below). A gift told as unspecified material cooperation (060:
 //     "gave Mongolia thirty buses") and as aid (root 07 but asylum, 075:
-//     "donated 30 buses to Mongolia") are one gift when the two sentences
+//     "donated 30 buses to Mongolia"), and aid pledged or approved (an
+//     intent to give aid, 033x, told as done) and aid given of its kind,
+//     are one gift when the two sentences
 //     share a goods word: a word of the sentence that is not capitalised,
 //     not a function word, a preposition or a word of giving or aid, by
 //     its first five letters or its class below (eight a report). The
@@ -119,7 +124,8 @@
 //     a proposal", "turned down an offer", "stopped sending fresh fruit";
 //     and the possessive after a verb of judgment, whose object is the
 //     thing judged: "slammed Japan's defence white paper", "criticised
-//     Tokyo's defence report"):
+//     Tokyo's defence report", or its first word not capitalised after a
+//     determiner: "condemned an Israeli strike"):
 //     its words that
 //     are not names, function words or verbs of statement, compared by
 //     their first five letters, a plural "s" of a shorter word left out
@@ -138,7 +144,12 @@
 //     arrears, debts; a coup, an overthrow; marches, parades, rallies with
 //     protests; a ban, outlawing; a release, freeing; sheltering,
 //     harbouring; convoys, lorries; withdrawing, pulling back; bodies,
-//     remains; relief with aid, forces with troops), and
+//     remains; relief with aid, forces with troops; piracy, pirates;
+//     executions, hangings; ties, relations; seizures, confiscations;
+//     visits, trips; prosecutions, trials; dismissals, removals; judges,
+//     courts; bases, facilities; membership, joining; offensives,
+//     advances; airports, runways; repairs, rebuilding; banknotes,
+//     currency; jailing, prison, sentences), and
 //     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes.
