@@ -155,11 +155,13 @@ type writer struct {
 	// has not cached yet, by name.
 	wanted map[string]string
 	next   struct{ article, event, mention int64 }
-	roll   map[rollKey]rollVal
-	month  map[monthKey]rollVal // country_month
-	// dmonth is dyad_month: monthKey with the exact codes.
-	dmonth map[monthKey]rollVal
-	act    map[string]actorVal
+	// rollDeltas sums the transaction's changes of the rollups, which
+	// commit writes (flushRollups), or, when deferRollups, leaves to the
+	// bulk load (see Loader.settle): commit then records the range of the
+	// transaction's new events, from firstEvent, in bulk_rollups.
+	rollDeltas
+	deferRollups bool
+	firstEvent   int64
 	// pending are the reports waiting for flushEvents.
 	pending []*pendingEvent
 	// slab allocates the pending articles and reports.
@@ -208,6 +210,8 @@ var statements = map[string]string{
 	"dmonthDrop": `DELETE FROM dyad_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"monthDrop":  `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"actorDrop":  `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
+	// see recordRange
+	"rollupRange": `INSERT INTO bulk_rollups (lo, hi) VALUES (?, ?)`,
 }
 
 func (s *DB) begin(ctx context.Context) (*writer, error) { return s.beginOn(ctx, nil) }
@@ -228,7 +232,7 @@ func (s *DB) beginOn(ctx context.Context, conn *sql.Conn) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
-	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
+	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, rollDeltas: newRollDeltas()}
 	for _, q := range []struct {
 		table string
 		dst   *int64
@@ -243,6 +247,7 @@ func (s *DB) beginOn(ctx context.Context, conn *sql.Conn) (*writer, error) {
 		*q.dst = max.Int64 + 1
 	}
 	w.firstArticle = w.next.article
+	w.firstEvent = w.next.event
 	return w, nil
 }
 
@@ -340,7 +345,12 @@ func (w *writer) commit() error {
 		w.rollback()
 		return err
 	}
-	if err := w.flushRollups(); err != nil {
+	if w.deferRollups {
+		if err := w.recordRange(); err != nil {
+			w.rollback()
+			return err
+		}
+	} else if err := w.flushRollups(); err != nil {
 		w.rollback()
 		return err
 	}
@@ -477,33 +487,50 @@ func (w *writer) rollback() {
 	w.tx.Rollback()
 }
 
+// rollDeltas are changes of the rollups summed per key: roll of dyad_day,
+// month of country_month, dmonth of dyad_month (monthKey with the exact
+// codes) and act of actor_counts.
+type rollDeltas struct {
+	roll   map[rollKey]rollVal
+	month  map[monthKey]rollVal
+	dmonth map[monthKey]rollVal
+	act    map[string]actorVal
+}
+
+func newRollDeltas() rollDeltas {
+	return rollDeltas{roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
+}
+
+// keys returns the number of keys d holds.
+func (d *rollDeltas) keys() int { return len(d.roll) + len(d.month) + len(d.dmonth) + len(d.act) }
+
 // addRoll records a change of one event in the rollups.
-func (w *writer) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
+func (d *rollDeltas) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
 	k := rollKey{source, target, day, root, quad, modality}
-	v := w.roll[k]
+	v := d.roll[k]
 	v.n += sign
 	v.g += float64(sign) * goldstein
-	w.roll[k] = v
+	d.roll[k] = v
 	month := monthNumber(day)
 	mk := monthKey{countryOf(source), countryOf(target), month, quad, modality}
-	mv := w.month[mk]
+	mv := d.month[mk]
 	mv.n += sign
 	mv.g += float64(sign) * goldstein
-	w.month[mk] = mv
+	d.month[mk] = mv
 	dk := monthKey{source, target, month, quad, modality}
-	dv := w.dmonth[dk]
+	dv := d.dmonth[dk]
 	dv.n += sign
 	dv.g += float64(sign) * goldstein
-	w.dmonth[dk] = dv
+	d.dmonth[dk] = dv
 	if source != "" {
-		a := w.act[source]
+		a := d.act[source]
 		a.src += sign
-		w.act[source] = a
+		d.act[source] = a
 	}
 	if target != "" {
-		a := w.act[target]
+		a := d.act[target]
 		a.tgt += sign
-		w.act[target] = a
+		d.act[target] = a
 	}
 }
 
@@ -956,6 +983,11 @@ func (s *DB) ReplaceCoding(ctx context.Context, c entente.CodedArticle) error {
 }
 
 func (w *writer) replace(c *entente.CodedArticle, key string) error {
+	// The events of a bulk load not yet in the rollups are added first:
+	// those this may delete are taken out of them below.
+	if err := w.foldRollups(); err != nil {
+		return err
+	}
 	var artID int64
 	var dupOf sql.NullInt64
 	var stored entente.Article
