@@ -54,7 +54,7 @@ type Loader struct {
 	lost     bool
 }
 
-// maxDeferredKeys bounds the rollup keys a bulk load sums in memory (about
+// maxDeferredKeys bounds the keys of dyad_day a bulk load sums in memory (about
 // 150 bytes each); past it, the load writes them (settle) after a batch.
 const maxDeferredKeys = 1 << 18
 
@@ -85,7 +85,7 @@ func (s *DB) BulkLoad(ctx context.Context, opt BulkOptions) (*Loader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bulk load: %w", err)
 	}
-	l.deferred, l.rolls = true, newRollDeltas()
+	l.deferred, l.rolls = true, rollDeltas{}
 	if !opt.KeepIndexes {
 		if err := s.dropIndexes(ctx); err != nil {
 			l.release()
@@ -391,7 +391,7 @@ func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	w.raw = l.raw
 	w.bufs = &l.bufs
 	if l.deferred {
-		w.deferRollups, w.rollDeltas = true, l.rolls
+		w.deferRollups, w.roll = true, l.rolls
 	}
 	out := make([]entente.PutResult, len(batch))
 	if err := w.putArticles(batch, out); err != nil {
@@ -422,7 +422,7 @@ func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 		if w.next.event > w.firstEvent {
 			l.ranges = append(l.ranges, w.firstEvent)
 		}
-		if l.rolls.keys() > maxDeferredKeys {
+		if len(l.rolls) > maxDeferredKeys {
 			// The batch is stored: a failure leaves the sums and ranges
 			// as they were, for the next settle (or the next Open).
 			_ = l.settle(ctx)
@@ -477,7 +477,7 @@ func (l *Loader) settle(ctx context.Context) error {
 				return fmt.Errorf("rollups: %w", classify(err))
 			}
 		}
-		w.rollDeltas = l.rolls
+		w.roll = l.rolls
 	} else if err := w.foldRollups(); err != nil {
 		w.rollback()
 		return fmt.Errorf("rollups: %w", err)
@@ -488,7 +488,7 @@ func (l *Loader) settle(ctx context.Context) error {
 	if l.conn == nil {
 		l.version = int64(l.db.commits.Load())
 	}
-	l.rolls, l.ranges, l.lost = newRollDeltas(), nil, false
+	l.rolls, l.ranges, l.lost = rollDeltas{}, nil, false
 	return nil
 }
 

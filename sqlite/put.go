@@ -155,11 +155,11 @@ type writer struct {
 	// has not cached yet, by name.
 	wanted map[string]string
 	next   struct{ article, event, mention int64 }
-	// rollDeltas sums the transaction's changes of the rollups, which
-	// commit writes (flushRollups), or, when deferRollups, leaves to the
-	// bulk load (see Loader.settle): commit then records the range of the
+	// roll sums the transaction's changes of the rollups, which commit
+	// writes (flushRollups), or, when deferRollups, leaves to the bulk
+	// load (see Loader.settle): commit then records the range of the
 	// transaction's new events, from firstEvent, in bulk_rollups.
-	rollDeltas
+	roll         rollDeltas
 	deferRollups bool
 	firstEvent   int64
 	// pending are the reports waiting for flushEvents.
@@ -232,7 +232,7 @@ func (s *DB) beginOn(ctx context.Context, conn *sql.Conn) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
-	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, rollDeltas: newRollDeltas()}
+	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, roll: rollDeltas{}}
 	for _, q := range []struct {
 		table string
 		dst   *int64
@@ -392,7 +392,8 @@ func (w *writer) flushRows() error {
 
 // flushRollups writes the summed rollup deltas of the transaction, one row
 // per key, in key order (so that the b-tree pages are visited in order), and
-// removes rows whose counts fell to zero.
+// removes rows whose counts fell to zero. The monthly rollups and the actor
+// counts are summed from the rows of dyad_day, in its key order.
 func (w *writer) flushRollups() error {
 	days := make([]rollKey, 0, len(w.roll))
 	for k, v := range w.roll {
@@ -403,11 +404,30 @@ func (w *writer) flushRollups() error {
 	sort.Slice(days, func(i, j int) bool { return days[i].less(days[j]) })
 	rows := make([]any, 0, 8*len(days))
 	var drops [][]any
+	month, dmonth := map[monthKey]rollVal{}, map[monthKey]rollVal{}
+	act := map[string]actorVal{}
+	add := func(acc map[monthKey]rollVal, k monthKey, v rollVal) {
+		s := acc[k]
+		acc[k] = rollVal{s.n + v.n, s.g + v.g}
+	}
 	for _, k := range days {
 		v := w.roll[k]
 		rows = append(rows, k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g)
 		if v.n < 0 {
 			drops = append(drops, []any{k.source, k.target, k.day, k.root, k.quad, k.modality})
+		}
+		m := monthNumber(k.day)
+		add(dmonth, monthKey{k.source, k.target, m, k.quad, k.modality}, v)
+		add(month, monthKey{countryOf(k.source), countryOf(k.target), m, k.quad, k.modality}, v)
+		if k.source != "" {
+			a := act[k.source]
+			a.src += v.n
+			act[k.source] = a
+		}
+		if k.target != "" {
+			a := act[k.target]
+			a.tgt += v.n
+			act[k.target] = a
 		}
 	}
 	if err := w.multiInsert(upsertDay, upsertDayTail, 8, rows); err != nil {
@@ -422,7 +442,7 @@ func (w *writer) flushRollups() error {
 		acc        map[monthKey]rollVal
 		head, tail string
 		drop       string
-	}{{w.dmonth, upsertMonth, upsertMonthTail, "dmonthDrop"}, {w.month, upsertCountry, upsertCountryTail, "monthDrop"}} {
+	}{{dmonth, upsertMonth, upsertMonthTail, "dmonthDrop"}, {month, upsertCountry, upsertCountryTail, "monthDrop"}} {
 		keys := make([]monthKey, 0, len(m.acc))
 		for k, v := range m.acc {
 			if v.n != 0 || v.g != 0 {
@@ -448,8 +468,8 @@ func (w *writer) flushRollups() error {
 			}
 		}
 	}
-	codes := make([]string, 0, len(w.act))
-	for c, v := range w.act {
+	codes := make([]string, 0, len(act))
+	for c, v := range act {
 		if v.src != 0 || v.tgt != 0 {
 			codes = append(codes, c)
 		}
@@ -458,7 +478,7 @@ func (w *writer) flushRollups() error {
 	rows = rows[:0]
 	drops = drops[:0]
 	for _, c := range codes {
-		v := w.act[c]
+		v := act[c]
 		rows = append(rows, c, v.src, v.tgt)
 		if v.src < 0 || v.tgt < 0 {
 			drops = append(drops, []any{c})
@@ -487,51 +507,19 @@ func (w *writer) rollback() {
 	w.tx.Rollback()
 }
 
-// rollDeltas are changes of the rollups summed per key: roll of dyad_day,
-// month of country_month, dmonth of dyad_month (monthKey with the exact
-// codes) and act of actor_counts.
-type rollDeltas struct {
-	roll   map[rollKey]rollVal
-	month  map[monthKey]rollVal
-	dmonth map[monthKey]rollVal
-	act    map[string]actorVal
-}
-
-func newRollDeltas() rollDeltas {
-	return rollDeltas{roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
-}
-
-// keys returns the number of keys d holds.
-func (d *rollDeltas) keys() int { return len(d.roll) + len(d.month) + len(d.dmonth) + len(d.act) }
+// rollDeltas are changes of dyad_day summed per key. The other rollups
+// are sums of its rows (by month, by country and month, by actor), which
+// flushRollups computes as it writes them: an event is added to one map
+// here, not four.
+type rollDeltas map[rollKey]rollVal
 
 // addRoll records a change of one event in the rollups.
-func (d *rollDeltas) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
+func (d rollDeltas) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
 	k := rollKey{source, target, day, root, quad, modality}
-	v := d.roll[k]
+	v := d[k]
 	v.n += sign
 	v.g += float64(sign) * goldstein
-	d.roll[k] = v
-	month := monthNumber(day)
-	mk := monthKey{countryOf(source), countryOf(target), month, quad, modality}
-	mv := d.month[mk]
-	mv.n += sign
-	mv.g += float64(sign) * goldstein
-	d.month[mk] = mv
-	dk := monthKey{source, target, month, quad, modality}
-	dv := d.dmonth[dk]
-	dv.n += sign
-	dv.g += float64(sign) * goldstein
-	d.dmonth[dk] = dv
-	if source != "" {
-		a := d.act[source]
-		a.src += sign
-		d.act[source] = a
-	}
-	if target != "" {
-		a := d.act[target]
-		a.tgt += sign
-		d.act[target] = a
-	}
+	d[k] = v
 }
 
 // PutArticles stores a batch of coded articles in one transaction. A store
@@ -1055,7 +1043,7 @@ func (w *writer) replace(c *entente.CodedArticle, key string) error {
 			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 				return classify(err)
 			}
-			w.addRoll(source, target, day, root, quad, modality, g, -1)
+			w.roll.addRoll(source, target, day, root, quad, modality, g, -1)
 			continue
 		}
 		if _, err := w.tx.ExecContext(w.ctx, `UPDATE events SET num_mentions = ?, num_articles = MAX(1, ?), num_sources = MAX(1, ?), first_mention = ? WHERE id = ?`,
