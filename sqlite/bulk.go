@@ -451,6 +451,7 @@ func (l *Loader) settle(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("rollups: %w", err)
 	}
+	w.raw = l.raw
 	rows, err := w.tx.QueryContext(ctx, `SELECT lo FROM bulk_rollups ORDER BY lo`)
 	var left []int64
 	for err == nil && rows.Next() {
