@@ -3,6 +3,7 @@ package sqlite
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"math/rand"
@@ -385,6 +386,134 @@ func TestBulkLoadCrash(t *testing.T) {
 	defer db.Close()
 	integrityOK(t, db)
 	sameTables(t, dumpTables(t, db), want)
+}
+
+// TestBulkLoadKilledBeforeRollups kills, with SIGKILL, a process that has
+// stored every batch of a bulk load but not ended it (its events are not
+// in the rollups yet, only their ranges in bulk_rollups), and checks that
+// the store it leaves is valid, that the next Open adds the events to the
+// rollups, and that the store then holds what one PutArticles load
+// stores, rollups included.
+func TestBulkLoadKilledBeforeRollups(t *testing.T) {
+	if path := os.Getenv("ENTENTE_BULK_ROLLUP_WRITER"); path != "" {
+		ctx := context.Background()
+		db, err := Open(ctx, path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := db.BulkLoad(ctx, BulkOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range crashInput()[:4] {
+			if _, err := l.Put(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		fmt.Println("loaded")
+		time.Sleep(time.Minute) // killed here, before Close
+		return
+	}
+	if testing.Short() {
+		t.Skip("spawns a writer process")
+	}
+	ctx := context.Background()
+	ref, _ := openTemp(t)
+	for _, b := range crashInput()[:4] {
+		if _, err := ref.PutArticles(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "bulk.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBulkLoadKilledBeforeRollups$")
+	cmd.Env = append(os.Environ(), "ENTENTE_BULK_ROLLUP_WRITER="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	loaded := false
+	for sc.Scan() {
+		if sc.Text() == "loaded" {
+			loaded = true
+			break
+		}
+	}
+	cmd.Process.Kill()
+	io.Copy(io.Discard, out)
+	cmd.Wait()
+	if !loaded {
+		t.Fatal("the writer ended before it had loaded its batches")
+	}
+	// As the kill left it: the events are stored, the rollups lack them.
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ranges, events, rolled int
+	raw.QueryRow(`SELECT count(*) FROM bulk_rollups`).Scan(&ranges)
+	raw.QueryRow(`SELECT count(*) FROM events`).Scan(&events)
+	raw.QueryRow(`SELECT COALESCE(SUM(n), 0) FROM dyad_day`).Scan(&rolled)
+	raw.Close()
+	if ranges == 0 || events == 0 || rolled != 0 {
+		t.Fatalf("after the kill: %d ranges left, %d events, %d in dyad_day; want ranges, events and none rolled up", ranges, events, rolled)
+	}
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatalf("open after SIGKILL: %v", err)
+	}
+	defer db.Close()
+	db.SQL().QueryRow(`SELECT count(*) FROM bulk_rollups`).Scan(&ranges)
+	if ranges != 0 {
+		t.Errorf("%d ranges left after Open", ranges)
+	}
+	integrityOK(t, db)
+	consistent(t, db)
+	sameTables(t, dumpTables(t, db), dumpTables(t, ref))
+}
+
+// TestBulkLoadRollupsTakenOver checks a load whose deferred rollups another
+// handle adds in the middle of it (its Open does, as after a crash): the
+// load, when it ends, adds the rest from the events table, and the store
+// holds what one PutArticles load stores.
+func TestBulkLoadRollupsTakenOver(t *testing.T) {
+	ctx := context.Background()
+	input := crashInput()[:4]
+	ref, _ := openTemp(t)
+	for _, b := range input {
+		if _, err := ref.PutArticles(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db, path := openTemp(t)
+	l, err := db.BulkLoad(ctx, BulkOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range input {
+		if i == 2 {
+			other, err := Open(ctx, path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ranges int
+			other.SQL().QueryRow(`SELECT count(*) FROM bulk_rollups`).Scan(&ranges)
+			other.Close()
+			if ranges != 0 {
+				t.Errorf("%d ranges left after another handle's Open", ranges)
+			}
+		}
+		if _, err := l.Put(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sameStore(t, db, ref)
 }
 
 // TestBulkLoadInMemory checks a load into an in-memory store, which has

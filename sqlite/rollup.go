@@ -144,3 +144,105 @@ func (s *DB) rawQuery(ctx context.Context, q string, args []any, fn func(row []d
 		}
 	})
 }
+
+// Deferred rollups. A bulk load leaves its events out of the rollups while
+// it runs: each batch records the range of store IDs of its new events in
+// bulk_rollups, in its own transaction, and the load sums the batches'
+// changes in memory (Loader.settle writes them, once, when the load ends,
+// and deletes the ranges in the same transaction). Wherever the load
+// stops, the ranges left in bulk_rollups name the events missing from the
+// rollups, which foldRollups adds from the events table.
+
+// recordRange records in bulk_rollups the range of the events the
+// transaction created, if any.
+func (w *writer) recordRange() error {
+	if w.next.event == w.firstEvent {
+		return nil
+	}
+	if _, err := w.exec("rollupRange", w.firstEvent, w.next.event-1); err != nil {
+		return err
+	}
+	return nil
+}
+
+// foldStatements add the events of the ranges of bulk_rollups to the
+// rollups, as addRoll and flushRollups would have, and delete the ranges.
+// Months are computed as monthNumber does, countries as countryOf does
+// (the first three bytes of a longer code).
+var foldStatements = []string{
+	`INSERT INTO dyad_day (source, target, day, root, quad, modality, n, goldstein)
+	SELECT e.source, e.target, e.day, e.root, e.quad, e.modality, count(*), sum(e.goldstein)
+	FROM bulk_rollups r JOIN events e ON e.id BETWEEN r.lo AND r.hi WHERE true
+	GROUP BY e.source, e.target, e.day, e.root, e.quad, e.modality
+	ON CONFLICT (source, target, day, root, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
+	`INSERT INTO dyad_month (source, target, month, quad, modality, n, goldstein)
+	SELECT source, target, month, quad, modality, count(*), sum(goldstein) FROM (` + foldMonths + `) WHERE true
+	GROUP BY source, target, month, quad, modality
+	ON CONFLICT (source, target, month, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
+	`INSERT INTO country_month (source, target, month, quad, modality, n, goldstein)
+	SELECT ` + countrySQL("source") + `, ` + countrySQL("target") + `, month, quad, modality, count(*), sum(goldstein)
+	FROM (` + foldMonths + `) WHERE true
+	GROUP BY 1, 2, month, quad, modality
+	ON CONFLICT (source, target, month, quad, modality) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein`,
+	`INSERT INTO actor_counts (code, as_source, as_target)
+	SELECT code, sum(s), sum(t) FROM (
+		SELECT e.source AS code, 1 AS s, 0 AS t FROM bulk_rollups r JOIN events e ON e.id BETWEEN r.lo AND r.hi WHERE e.source <> ''
+		UNION ALL
+		SELECT e.target, 0, 1 FROM bulk_rollups r JOIN events e ON e.id BETWEEN r.lo AND r.hi WHERE e.target <> '')
+	WHERE true GROUP BY code
+	ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
+	`DELETE FROM bulk_rollups`,
+}
+
+const (
+	// foldMonths lists the events of the ranges with their month.
+	foldMonths = `SELECT e.source, e.target, e.quad, e.modality, e.goldstein,
+		(CAST(strftime('%Y', e.day * 86400, 'unixepoch') AS INTEGER) - 1970) * 12
+			+ CAST(strftime('%m', e.day * 86400, 'unixepoch') AS INTEGER) - 1 AS month
+		FROM bulk_rollups r JOIN events e ON e.id BETWEEN r.lo AND r.hi`
+)
+
+// countrySQL returns the SQL expression of countryOf of the column col, a
+// constant of this file.
+func countrySQL(col string) string {
+	return `CASE WHEN length(CAST(` + col + ` AS BLOB)) > 3 THEN CAST(substr(CAST(` + col + ` AS BLOB), 1, 3) AS TEXT) ELSE ` + col + ` END`
+}
+
+// foldRollups adds the events of the ranges left in bulk_rollups to the
+// rollups, in the writer's transaction, and deletes the ranges.
+func (w *writer) foldRollups() error {
+	var n int
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT count(*) FROM bulk_rollups`).Scan(&n); err != nil {
+		return fmt.Errorf("deferred rollups: %w", classify(err))
+	}
+	if n == 0 {
+		return nil
+	}
+	for _, q := range foldStatements {
+		if _, err := w.tx.ExecContext(w.ctx, q); err != nil {
+			return fmt.Errorf("deferred rollups: %w", classify(err))
+		}
+	}
+	return nil
+}
+
+// foldPending adds to the rollups the events that a bulk load left out of
+// them (it was killed before it ended), in a transaction of its own.
+func (s *DB) foldPending(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM bulk_rollups`).Scan(&n); err != nil {
+		return classify(err)
+	}
+	if n == 0 {
+		return nil
+	}
+	w, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	if err := w.foldRollups(); err != nil {
+		w.rollback()
+		return err
+	}
+	return w.commit()
+}
