@@ -1528,12 +1528,18 @@ func participleOf(sc *sentence, v, mark int) bool {
 
 // objectDoes reports whether the doer of verb v is the object of the verb
 // it hangs on ("indicted four army officers for spying", "accused Peru of
-// helping"; participleOf), that verb having an object: when the object
-// names no actor, the deed has no known doer, and the word before the
-// verb is not it.
+// helping"; participleOf), that verb judging, punishing or rewarding its
+// object (judgingVerbs, reactionVerbs): when the object names no actor,
+// the deed has no known doer, and the word before the verb is not it ("used
+// drones for attacking Ukraine" is the user's deed).
+var judgingVerbs = map[string]bool{"ACCUSE": true, "CHARGE": true, "INDICT": true, "ARREST": true, "DETAIN": true,
+	"SENTENCE": true, "PUNISH": true, "BLAME": true, "THANK": true, "SANCTION": true, "FINE": true, "EXPEL": true,
+	"JAIL": true, "CONVICT": true, "PROSECUTE": true, "SUE": true, "PARDON": true, "REWARD": true, "HONOUR": true,
+	"HONOR": true, "FAULT": true, "SUSPECT": true, "EXECUTE": true, "DEPORT": true, "BAN": true, "SUSPEND": true}
+
 func (sc *sentence) objectDoes(v int) bool {
 	h := sc.toks[v].Head
-	if h < 0 || h == v || len(sc.childrenWith(h, "obj")) == 0 {
+	if h < 0 || h == v || len(sc.childrenWith(h, "obj")) == 0 || !judgingVerbs[sc.lemma(h)] && !reactionVerbs[sc.lemma(h)] {
 		return false
 	}
 	for _, m := range sc.childrenWith(v, "mark") {
@@ -2309,9 +2315,10 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 					// capital is where, the object whom
 					continue
 				}
-				if sc.namer(sc.mentHead[mi]) {
+				if sc.namer(sc.mentHead[mi]) && len(p.src) > 0 && sc.sameCountries([]int{mi}, p.src) {
 					// "struck what New Delhi called a militant
-					// camp": who names the target is not it
+					// camp": the source's own country naming the
+					// target is not it
 					continue
 				}
 				p.tgt = sc.actors(sc.mentHead[mi], 0)
@@ -3174,10 +3181,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// clause is not the one warned, the verb's object is
 				b.target = nil
 			}
-			if len(b.target) > 0 && sc.namer(sc.mentHead[b.target[0]]) {
+			if len(b.target) > 0 && sc.namer(sc.mentHead[b.target[0]]) && len(p.src) > 0 && sc.sameCountries(b.target, p.src) {
 				// "struck what New Delhi called a militant camp"
-				// against "&AIRCRAFT * +": who names the target is
-				// not it
+				// against "&AIRCRAFT * +": the source's own country
+				// naming the target is not it (a victim naming it,
+				// "what Pakistan called a village", may be)
 				b.target = nil
 			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
@@ -4465,17 +4473,20 @@ var decreeNouns = map[string]bool{"DECREE": true, "DECISION": true, "ORDER": tru
 // decreedDeed returns the signing that governs the deed of predicate i when
 // the deed is what a decree signed orders: i modifies a noun of
 // decreeNouns ("a decision freeing 2,000 inmates", "a decree banning
-// imports") that is the object of a verb that signs or issues it.
+// imports") that is the object of a verb that signed or issued it, told as
+// done (a past or present form, not negated).
 func (sc *sentence) decreedDeed(i int, preds map[int]*predicate) (int, bool) {
 	n := sc.toks[i].Head
 	if n < 0 || n == i || base(sc.rel(i)) != "acl" || !decreeNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" {
 		return 0, false
 	}
 	h := sc.toks[n].Head
-	if h < 0 || h == n || !inSet(sc.lemma(h), "SIGN", "ISSUE") {
+	if h < 0 || h == n || !inSet(sc.words[h], "SIGNED", "ISSUED", "SIGNS", "ISSUES") || sc.negated(h) {
+		// (a signing done: not "will sign", "plans to sign", "did not
+		// sign")
 		return 0, false
 	}
-	if _, ok := preds[h]; !ok || preds[i].negated {
+	if hp, ok := preds[h]; !ok || hp.negated || preds[i].negated {
 		return 0, false
 	}
 	return h, true
@@ -4539,10 +4550,10 @@ var deedNouns = map[string]bool{"ATTACK": true, "STRIKE": true, "AIRSTRIKE": tru
 	"EXECUTION": true, "ARREST": true, "DETENTION": true, "SEIZURE": true, "BOMBARDMENT": true, "MASSACRE": true}
 
 // judgedDoer returns the doer a judgment's object names of the deed it
-// judges: an actor that modifies the deed noun before it ("the Houthi drone
-// attack", "Iran's missile strike") or a "by" phrase of it ("the strike by
-// Yemen's rebels"); nil when the object is no deed noun of deedNouns or
-// names no doer.
+// judges: a "by" phrase of the deed noun ("the strike by Yemen's rebels")
+// or, but for patientNouns, an actor that modifies it before it ("the
+// Houthi drone attack", "Iran's missile strike"); nil when the object is no
+// deed noun of deedNouns or names no doer.
 func (sc *sentence) judgedDoer(v int) []int {
 	o := sc.objectNoun(v)
 	if o < 0 {
@@ -4558,13 +4569,6 @@ func (sc *sentence) judgedDoer(v int) []int {
 	if o < 0 || !deedNouns[sc.lemma(o)] {
 		return nil
 	}
-	for _, c := range sc.childrenWith(o, "nmod:poss", "amod", "compound") {
-		if c < o && sc.toks[c].UPOS != "PRON" {
-			if as := sc.actors(c, 0); len(as) > 0 {
-				return as
-			}
-		}
-	}
 	for _, c := range sc.childrenWith(o, "nmod", "acl") {
 		if sc.caseOf(c) == "BY" {
 			if as := sc.actors(c, 0); len(as) > 0 {
@@ -4572,8 +4576,25 @@ func (sc *sentence) judgedDoer(v int) []int {
 			}
 		}
 	}
+	if patientNouns[sc.lemma(o)] {
+		// "the activist's arrest", "the Iranian dissident's
+		// execution": whom the deed befell
+		return nil
+	}
+	for _, c := range sc.childrenWith(o, "nmod:poss", "amod", "compound") {
+		if c < o && sc.toks[c].UPOS != "PRON" {
+			if as := sc.actors(c, 0); len(as) > 0 {
+				return as
+			}
+		}
+	}
 	return nil
 }
+
+// patientNouns are deed nouns whose possessor or adjective names whom the
+// deed befell, not its doer (upper-case lemmas).
+var patientNouns = map[string]bool{"ARREST": true, "DETENTION": true, "EXECUTION": true, "KILLING": true,
+	"SEIZURE": true, "MASSACRE": true}
 
 // namingVerbs name or describe a thing (upper-case lemmas).
 var namingVerbs = map[string]bool{"CALL": true, "DESCRIBE": true, "TERM": true, "DUB": true, "LABEL": true,

@@ -749,20 +749,28 @@ func PloverMode(m entente.Modality, w entente.When) string {
 }
 
 // signedDecree reports whether token n is a decree or decision that a
-// verb of signing or issuing takes as its object ("signed a decision",
-// "issued a decree").
+// verb of signing or issuing, told as done and not negated, takes as its
+// object ("signed a decision", "issued a decree").
 func signedDecree(toks []entente.Token, words []string, n int) bool {
 	if !decreeWords[words[n]] || rel(toks[n].Rel) != "obj" {
 		return false
 	}
 	h := toks[n].Head
-	return h >= 0 && h < len(toks) && signWords[words[h]]
+	if h < 0 || h >= len(toks) || !signWords[words[h]] {
+		return false
+	}
+	for j := range toks {
+		if toks[j].Head == h && (words[j] == "not" || words[j] == "never" || words[j] == "n't") {
+			return false // "did not sign a decree freeing": not signed
+		}
+	}
+	return true
 }
 
 // decreeWords are the acts of a government that order a deed.
 var decreeWords = map[string]bool{"decree": true, "decrees": true, "decision": true, "order": true, "law": true,
-	"bill": true, "ordinance": true}
+	"bill": true, "ordinance": true, "resolution": true}
 
-// signWords sign or issue a decree.
-var signWords = map[string]bool{"signed": true, "signs": true, "sign": true, "signing": true, "issued": true,
-	"issues": true, "issue": true, "issuing": true}
+// signWords sign or issue a decree, told as done ("will sign", "plans to
+// sign" are not).
+var signWords = map[string]bool{"signed": true, "signs": true, "issued": true, "issues": true}

@@ -392,6 +392,15 @@ func TestSubjunctive(t *testing.T) {
 			5, entente.Asserted,
 		},
 		{
+			// a decision not signed orders nothing done: it stays a
+			// plan, as any decision is
+			"The president did not sign a decision freeing the inmates .",
+			[]int{1, 4, 4, 4, -1, 6, 4, 6, 9, 7, 4},
+			[]string{"det", "nsubj", "aux", "advmod", "root", "det", "obj", "acl", "det", "obj", "punct"},
+			map[int]string{4: "VB", 7: "VBG"},
+			7, entente.Intended,
+		},
+		{
 			"The council said that the army withdraw .",
 			[]int{1, 2, -1, 6, 5, 6, 2, 2},
 			[]string{"det", "nsubj", "root", "mark", "det", "nsubj", "ccomp", "punct"},

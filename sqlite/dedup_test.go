@@ -1223,7 +1223,8 @@ type textPairResult struct {
 // parse, the first of those on a tie. A report may also tell an act it
 // refers to ("Jordan condemned Israel's raid on the mosque": the raid),
 // which two reports of two condemnations share; their labels are about
-// their main acts.
+// their main acts. The counts by main events are logged beside the others
+// for what they show; the ratchets hold the counts by any merged event.
 func mainVerb(sents []entente.Sentence, evs []entente.Event) int {
 	best, bestDepth := -1, 1<<30
 	for _, e := range evs {

@@ -189,10 +189,11 @@ func bucketOf(source, target, root string, m entente.Modality, p entente.Precisi
 // false for other events.
 //
 // told is the modality the event was told with, m the one its key takes
-// (keyModality): an intent to give aid (033x) told as done ("pledged $100
-// million in aid", "approved a loan") is stored in the bucket of gifts
-// too, since reports of one gift tell it as pledged, approved or given;
-// one told as intended ("plans to send aid") is not.
+// (keyModality): an intent to give aid (033x) told as done, asserted or
+// alleged ("pledged $100 million in aid", "approved a loan"), is stored in
+// the bucket of gifts too, since reports of one gift tell it as pledged,
+// approved or given; one told otherwise ("plans to send aid", negated,
+// hypothetical) is not.
 func aliasBucket(source, target, code string, m, told entente.Modality, p entente.Precision, cert dayCertainty) (bucket int64, ok bool) {
 	if target == "" || len(code) < 2 {
 		return 0, false
@@ -204,7 +205,7 @@ func aliasBucket(source, target, code string, m, told entente.Modality, p entent
 	if root, ok := kindRoot(mc, cert); ok {
 		return bucketOf(source, target, root, m, p), true
 	}
-	if aidIntent(mc) && told == m && cert&hasText != 0 {
+	if aidIntent(mc) && (told == entente.Asserted || told == entente.Alleged || told == "") && cert&hasText != 0 {
 		return bucketOf(source, target, giftRoot, m, p), true
 	}
 	return 0, false
@@ -1284,7 +1285,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		}
 		afterThe = (afterPrep || opened) && matterDeterminers[string(w)]
 		afterPrep = k&kindPrep != 0
-		if judgedThing && !capital {
+		if judgedThing && !capital && !partyNouns[string(w)] {
 			opened = true // the noun of the thing judged, itself matter
 		}
 		judgedThing = judged && matterDeterminers[string(w)] || judgedThing && capital
@@ -1523,11 +1524,11 @@ func init() {
 		`unrest protest protests protesters riot riots rioting demonstrations demonstrators uprising turmoil
 		march marches parade parades rally rallies`,
 		`remarks remark comments comment rhetoric speech speeches`,
-		`extradition extradite extradited extraditing handover hand surrender back repatriate repatriated
+		`extradition extradite extradited extraditing handover hand surrender repatriate repatriated
 		repatriating repatriation`,
 		`border borders frontier frontiers boundary`,
 		`aid help assistance relief`,
-		`weapons weapon arms munitions ammunition arming shells equipment hardware`,
+		`weapons weapon arms munitions ammunition arming shells`,
 		`troops soldiers forces army armies servicemen conscripts`,
 		`talks negotiations negotiate dialogue`,
 		`proposal proposals offer`,
@@ -1606,6 +1607,15 @@ func init() {
 // left out as whole words.
 var actWords = map[string]bool{"protest": true, "protested": true, "protesting": true, "statement": true, "statements": true,
 	"official": true, "officials": true}
+
+// partyNouns name a party judged rather than a thing ("condemned the
+// Israeli regime over", "slammed the administration for"): after a verb of
+// judgment and a determiner they open no matter.
+var partyNouns = map[string]bool{"government": true, "regime": true, "administration": true, "authorities": true,
+	"leadership": true, "president": true, "leader": true, "leaders": true, "junta": true, "rulers": true,
+	"cabinet": true, "country": true, "state": true, "kingdom": true, "army": true, "military": true,
+	"rebels": true, "group": true, "movement": true, "minister": true, "ministry": true, "envoy": true,
+	"ambassador": true, "embassy": true, "decision": true}
 
 // matterDeterminers may stand between a preposition of matter and a name
 // of the matter ("over its NATO bid", "over the Gaza strike").
@@ -1757,7 +1767,8 @@ func partyWords(a, b mergeView) (out [4*partyWordSlots + 1]uint16) {
 	return out
 }
 
-// partyWordSlots is the most hashes of one country partyWords keeps.
+// partyWordSlots is a quarter of the hashes partyWords keeps for the four
+// actors of two reports (countryWords gives at most 16 for one country).
 const partyWordSlots = 24
 
 // countryWordsCache memoises countryWords.
@@ -1785,6 +1796,7 @@ func countryWords(code string) []uint16 {
 			}
 		}
 	}
+	out = out[:len(out):len(out)] // callers may append: no shared spare room
 	countryWordsCache.Store(code, out)
 	return out
 }
@@ -1795,22 +1807,21 @@ const partyNameWords = 3
 // otherNames are the names news gives countries besides their CAMEO names,
 // when those are all fillers or their people's name is not made from them.
 var otherNames = map[string]string{"GBR": "britain", "USA": "america", "FRA": "french", "NLD": "dutch",
-	"CHE": "swiss", "GRC": "greek", "ARE": "emirati", "PHL": "filipino"}
+	"CHE": "swiss", "GRC": "greek", "ARE": "emirati", "PHL": "filipino", "COL": "colombia colombian",
+	"THA": "thai", "POL": "polish", "FIN": "finnish", "IRL": "irish", "ISL": "icelandic", "SWE": "swedish",
+	"DNK": "danish", "NOR": "norwegian", "ESP": "spanish", "CYP": "cypriot", "LAO": "laotian", "PSE": "palestinian"}
 
 // demonymForms returns a word of a country's name and the forms its
 // people's name may take, as far as matter words compare them (by their
 // first five letters): "kenya" and "kenyan", "iran" and "iranian", "peru"
 // and "peruvian", "iraq" and "iraqi", "china" and "chinese", "turkey" and
-// "turkish", "thailand" and "thai", "poland" and "polish", "britain" and
-// "british". Forms no people is named by are harmless: they are compared
+// "turkish", "britain" and "british" (other peoples' names, "thai",
+// "polish", "danish", are otherNames). Forms no people is named by are harmless: they are compared
 // only with the words of two reports of one dyad.
 func demonymForms(w string) []string {
 	out := []string{w, w + "n", w + "an", w + "ian", w + "vian", w + "i", w + "ese", w + "ish"}
 	if n := len(w); n > 4 {
 		out = append(out, w[:n-1]+"ese", w[:n-1]+"ish", w[:n-1]+"ian", w[:n-2]+"ish", w[:n-3]+"ish")
-	}
-	if base, ok := strings.CutSuffix(w, "land"); ok && len(base) >= 3 {
-		out = append(out, base, base+"ish")
 	}
 	return out
 }
@@ -1820,7 +1831,8 @@ var nameFillers = map[string]bool{"the": true, "and": true, "of": true, "republi
 	"united": true, "people's": true, "federal": true, "islamic": true, "kingdom": true, "state": true,
 	"states": true, "federated": true, "plurinational": true, "bolivarian": true, "socialist": true,
 	"arab": true, "south": true, "north": true, "east": true, "west": true, "central": true, "new": true,
-	"saint": true, "islands": true, "island": true}
+	"saint": true, "islands": true, "island": true, "occupied": true, "territory": true, "territories": true,
+	"special": true, "administrative": true, "region": true, "holy": true, "see": true}
 
 // nestedWords reports whether one of two lists of word hashes (0 after
 // the last) holds every word of the other: two reports' towns the

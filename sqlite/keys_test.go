@@ -994,3 +994,32 @@ func TestAidPromisedStored(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewedMatter: a party judged opens no matter ("condemned the
+// Israeli regime over ... " and "over ..." share no "regime"); the peoples
+// of Colombia and Finland are party words, and "finish" is none; an aid
+// intent told as negated is in no gift bucket.
+func TestReviewedMatter(t *testing.T) {
+	view := func(sentence string) mergeView {
+		c, w := readSentence(sentence)
+		return mergeView{source: "IRN", target: "ISR", code: "111", dayCert: c, words: w}
+	}
+	a := view("Iran condemned the Israeli regime over the killing of a nuclear scientist.")
+	b := view("Iran condemned the Israeli regime over the seizure of a tanker.")
+	if sharedMatter(a, b) {
+		t.Errorf("two matters share the party judged: %v %v", a.words.matter, b.words.matter)
+	}
+	has := func(code, word string) bool {
+		return shareWord([]uint16{wordHash(stemBytes([]byte(word))), 0}, append(countryWords(code), 0))
+	}
+	if !has("COL", "colombian") || !has("FIN", "finnish") || has("FIN", "finish") || has("PSE", "occupied") {
+		t.Errorf("party words: colombian %v, finnish %v, finish %v, occupied %v", has("COL", "colombian"),
+			has("FIN", "finnish"), has("FIN", "finish"), has("PSE", "occupied"))
+	}
+	if _, ok := aliasBucket("ARE", "SDN", "0333", entente.Negated, entente.Negated, entente.PrecisionDay, hasText|dayFirm); ok {
+		t.Error("a negated aid intent has a gift bucket")
+	}
+	if _, ok := aliasBucket("ARE", "SDN", "0333", entente.Asserted, entente.Asserted, entente.PrecisionDay, hasText|dayFirm); !ok {
+		t.Error("an aid intent told as done has no gift bucket")
+	}
+}
