@@ -1708,7 +1708,7 @@ func sameMatterOf(a, b mergeView) bool {
 		return true
 	}
 	parties := partyWords(a, b)
-	return !hasWordBut(a.words.matter[:], parties[:]) || !hasWordBut(b.words.matter[:], parties[:]) ||
+	return allIn(a.words.matter[:], parties[:]) || allIn(b.words.matter[:], parties[:]) ||
 		shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
 }
 
@@ -1720,20 +1720,6 @@ func sharedMatter(a, b mergeView) bool {
 	}
 	parties := partyWords(a, b)
 	return shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
-}
-
-// hasWordBut reports whether a list of word hashes (0 after the last) has
-// one not in but.
-func hasWordBut(a, but []uint16) bool {
-	for i, x := range a {
-		if x == 0 {
-			break
-		}
-		if !shareWord(a[i:i+1], but) {
-			return true
-		}
-	}
-	return false
 }
 
 // shareWordBut is shareWord over the words of a not in but.
