@@ -840,7 +840,7 @@ func (w *writer) flushEvents() error {
 			}
 			fresh = append(fresh, hit)
 			p.art.res.NewEvents++
-			w.roll.addRoll(p.e.Source, p.e.Target, p.day, p.root, p.quad, string(p.e.Modality), p.e.Goldstein, 1)
+			w.addRoll(p.e.Source, p.e.Target, p.day, p.root, p.quad, string(p.e.Modality), p.e.Goldstein, 1)
 		case hit.fresh != nil:
 			f := hit.fresh
 			f.mentions++

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,21 +41,7 @@ type Loader struct {
 	closed  bool
 	raw     *rawStmts // nil without a connection of its own
 	bufs    rowBufs
-	// deferred is set for a bulk load, which leaves its events out of the
-	// rollups until settle: rolls sums the changes of its batches (the
-	// writers add to it directly), and ranges lists the first ID of each
-	// committed batch's range of events in bulk_rollups (see
-	// recordRange). lost is set when a batch failed after adding to
-	// rolls, which then no longer agrees with the ranges.
-	deferred bool
-	rolls    rollDeltas
-	ranges   []int64
-	lost     bool
 }
-
-// maxDeferredKeys bounds the keys of dyad_day a bulk load sums in memory (about
-// 150 bytes each); past it, the load writes them (settle) after a batch.
-const maxDeferredKeys = 1 << 18
 
 // BulkOptions tune BulkLoad.
 type BulkOptions struct {
@@ -69,23 +54,15 @@ type BulkOptions struct {
 // BulkLoad begins a bulk load: it drops the secondary indexes that writes
 // do not read (recording them in bulk_indexes), unless opt.KeepIndexes, and
 // returns a Loader, whose Close creates them again. Reads are correct during
-// the load, only slower, but for the rollups (series, actor counts), which
-// lack the load's events until Close (see the package documentation).
+// the load, only slower.
 func (s *DB) BulkLoad(ctx context.Context, opt BulkOptions) (*Loader, error) {
 	if s.readOnly {
 		return nil, fmt.Errorf("bulk load: %w", entente.ErrReadOnly)
-	}
-	// The events an earlier load killed before it ended left out of the
-	// rollups are added first, so that the ranges of bulk_rollups are
-	// this load's (see settle).
-	if err := s.foldPending(ctx); err != nil {
-		return nil, fmt.Errorf("bulk load: %w", err)
 	}
 	l, err := s.newLoader(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("bulk load: %w", err)
 	}
-	l.deferred, l.rolls = true, rollDeltas{}
 	if !opt.KeepIndexes {
 		if err := s.dropIndexes(ctx); err != nil {
 			l.release()
@@ -390,22 +367,19 @@ func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	w.cache = l.cands
 	w.raw = l.raw
 	w.bufs = &l.bufs
-	if l.deferred {
-		w.deferRollups, w.roll = true, l.rolls
-	}
 	out := make([]entente.PutResult, len(batch))
 	if err := w.putArticles(batch, out); err != nil {
 		w.rollback()
-		l.failed()
+		l.cands.reset()
 		return nil, 0, err
 	}
 	if err := w.flushEvents(); err != nil {
 		w.rollback()
-		l.failed()
+		l.cands.reset()
 		return nil, 0, fmt.Errorf("put articles: %w", err)
 	}
 	if err := w.commit(); err != nil {
-		l.failed()
+		l.cands.reset()
 		return nil, 0, fmt.Errorf("put articles: %w", err)
 	}
 	if l.conn == nil {
@@ -418,79 +392,7 @@ func (l *Loader) put(ctx context.Context, batch []entente.CodedArticle) ([]enten
 	for i := range out {
 		n += out[i].Events
 	}
-	if l.deferred {
-		if w.next.event > w.firstEvent {
-			l.ranges = append(l.ranges, w.firstEvent)
-		}
-		if len(l.rolls) > maxDeferredKeys {
-			// The batch is stored: a failure leaves the sums and ranges
-			// as they were, for the next settle (or the next Open).
-			_ = l.settle(ctx)
-		}
-	}
 	return out, n, nil
-}
-
-// failed forgets what a failed batch may have left in the Loader's
-// memory: its merge candidates and, having added to rolls, the sums.
-func (l *Loader) failed() {
-	l.cands.reset()
-	l.lost = l.deferred
-}
-
-// settle brings the rollups up to date with the events of the load, in one
-// transaction. When bulk_rollups holds exactly the ranges the load
-// recorded, it writes the changes the load has summed and deletes the
-// ranges; otherwise (another connection has added some of them already,
-// as Open or ReplaceCoding do, or a commit reported as failed was not, or
-// a failed batch added to the sums) it adds the events of the ranges left
-// from the events table (foldRollups). Either way the load's sums start
-// again from nothing.
-func (l *Loader) settle(ctx context.Context) error {
-	w, err := l.db.beginOn(ctx, l.conn)
-	if err != nil {
-		return fmt.Errorf("rollups: %w", err)
-	}
-	w.raw = l.raw
-	rows, err := w.tx.QueryContext(ctx, `SELECT lo FROM bulk_rollups ORDER BY lo`)
-	var left []int64
-	for err == nil && rows.Next() {
-		var lo int64
-		err = rows.Scan(&lo)
-		left = append(left, lo)
-	}
-	if rows != nil {
-		rows.Close()
-		if err == nil {
-			err = rows.Err()
-		}
-	}
-	if err != nil {
-		w.rollback()
-		return fmt.Errorf("rollups: %w", classify(err))
-	}
-	mine := slices.Clone(l.ranges)
-	slices.Sort(mine)
-	if !l.lost && slices.Equal(left, mine) {
-		if len(left) > 0 {
-			if _, err := w.tx.ExecContext(ctx, `DELETE FROM bulk_rollups`); err != nil {
-				w.rollback()
-				return fmt.Errorf("rollups: %w", classify(err))
-			}
-		}
-		w.roll = l.rolls
-	} else if err := w.foldRollups(); err != nil {
-		w.rollback()
-		return fmt.Errorf("rollups: %w", err)
-	}
-	if err := w.commit(); err != nil {
-		return fmt.Errorf("rollups: %w", err)
-	}
-	if l.conn == nil {
-		l.version = int64(l.db.commits.Load())
-	}
-	l.rolls, l.ranges, l.lost = rollDeltas{}, nil, false
-	return nil
 }
 
 // dataVersion returns a number that changes when another connection (or,
@@ -506,25 +408,16 @@ func (l *Loader) dataVersion(ctx context.Context, w *writer) (int64, error) {
 	return v, nil
 }
 
-// Close ends the load: it adds the load's events to the rollups (settle),
-// creates the dropped indexes again, sorting each index's keys once, and
-// refreshes the planner's statistics.
+// Close ends the load: it creates the dropped indexes again, sorting each
+// index's keys once, and refreshes the planner's statistics.
 func (l *Loader) Close(ctx context.Context) error {
 	if l.closed {
 		return nil
 	}
 	l.closed = true
 	l.cands.reset()
-	var err error
-	if l.deferred {
-		// On failure the ranges stay in bulk_rollups for the next Open.
-		err = l.settle(ctx)
-	}
 	l.release()
-	if e := l.db.restoreIndexes(ctx); e != nil && err == nil {
-		err = e
-	}
-	if err != nil {
+	if err := l.db.restoreIndexes(ctx); err != nil {
 		return fmt.Errorf("bulk load: %w", err)
 	}
 	return nil

@@ -155,13 +155,11 @@ type writer struct {
 	// has not cached yet, by name.
 	wanted map[string]string
 	next   struct{ article, event, mention int64 }
-	// roll sums the transaction's changes of the rollups, which commit
-	// writes (flushRollups), or, when deferRollups, leaves to the bulk
-	// load (see Loader.settle): commit then records the range of the
-	// transaction's new events, from firstEvent, in bulk_rollups.
-	roll         rollDeltas
-	deferRollups bool
-	firstEvent   int64
+	roll   map[rollKey]rollVal
+	month  map[monthKey]rollVal // country_month
+	// dmonth is dyad_month: monthKey with the exact codes.
+	dmonth map[monthKey]rollVal
+	act    map[string]actorVal
 	// pending are the reports waiting for flushEvents.
 	pending []*pendingEvent
 	// slab allocates the pending articles and reports.
@@ -210,8 +208,6 @@ var statements = map[string]string{
 	"dmonthDrop": `DELETE FROM dyad_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"monthDrop":  `DELETE FROM country_month WHERE source = ? AND target = ? AND month = ? AND quad = ? AND modality = ? AND n <= 0`,
 	"actorDrop":  `DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0`,
-	// see recordRange
-	"rollupRange": `INSERT INTO bulk_rollups (lo, hi) VALUES (?, ?)`,
 }
 
 func (s *DB) begin(ctx context.Context) (*writer, error) { return s.beginOn(ctx, nil) }
@@ -232,7 +228,7 @@ func (s *DB) beginOn(ctx context.Context, conn *sql.Conn) (*writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", classify(err))
 	}
-	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, roll: rollDeltas{}}
+	w := &writer{ctx: ctx, db: s, tx: tx, st: map[string]*sql.Stmt{}, roll: map[rollKey]rollVal{}, month: map[monthKey]rollVal{}, dmonth: map[monthKey]rollVal{}, act: map[string]actorVal{}}
 	for _, q := range []struct {
 		table string
 		dst   *int64
@@ -247,7 +243,6 @@ func (s *DB) beginOn(ctx context.Context, conn *sql.Conn) (*writer, error) {
 		*q.dst = max.Int64 + 1
 	}
 	w.firstArticle = w.next.article
-	w.firstEvent = w.next.event
 	return w, nil
 }
 
@@ -345,12 +340,7 @@ func (w *writer) commit() error {
 		w.rollback()
 		return err
 	}
-	if w.deferRollups {
-		if err := w.recordRange(); err != nil {
-			w.rollback()
-			return err
-		}
-	} else if err := w.flushRollups(); err != nil {
+	if err := w.flushRollups(); err != nil {
 		w.rollback()
 		return err
 	}
@@ -392,8 +382,7 @@ func (w *writer) flushRows() error {
 
 // flushRollups writes the summed rollup deltas of the transaction, one row
 // per key, in key order (so that the b-tree pages are visited in order), and
-// removes rows whose counts fell to zero. The monthly rollups and the actor
-// counts are summed from the rows of dyad_day, in its key order.
+// removes rows whose counts fell to zero.
 func (w *writer) flushRollups() error {
 	days := make([]rollKey, 0, len(w.roll))
 	for k, v := range w.roll {
@@ -404,30 +393,11 @@ func (w *writer) flushRollups() error {
 	sort.Slice(days, func(i, j int) bool { return days[i].less(days[j]) })
 	rows := make([]any, 0, 8*len(days))
 	var drops [][]any
-	month, dmonth := map[monthKey]rollVal{}, map[monthKey]rollVal{}
-	act := map[string]actorVal{}
-	add := func(acc map[monthKey]rollVal, k monthKey, v rollVal) {
-		s := acc[k]
-		acc[k] = rollVal{s.n + v.n, s.g + v.g}
-	}
 	for _, k := range days {
 		v := w.roll[k]
 		rows = append(rows, k.source, k.target, k.day, k.root, k.quad, k.modality, v.n, v.g)
 		if v.n < 0 {
 			drops = append(drops, []any{k.source, k.target, k.day, k.root, k.quad, k.modality})
-		}
-		m := monthNumber(k.day)
-		add(dmonth, monthKey{k.source, k.target, m, k.quad, k.modality}, v)
-		add(month, monthKey{countryOf(k.source), countryOf(k.target), m, k.quad, k.modality}, v)
-		if k.source != "" {
-			a := act[k.source]
-			a.src += v.n
-			act[k.source] = a
-		}
-		if k.target != "" {
-			a := act[k.target]
-			a.tgt += v.n
-			act[k.target] = a
 		}
 	}
 	if err := w.multiInsert(upsertDay, upsertDayTail, 8, rows); err != nil {
@@ -442,7 +412,7 @@ func (w *writer) flushRollups() error {
 		acc        map[monthKey]rollVal
 		head, tail string
 		drop       string
-	}{{dmonth, upsertMonth, upsertMonthTail, "dmonthDrop"}, {month, upsertCountry, upsertCountryTail, "monthDrop"}} {
+	}{{w.dmonth, upsertMonth, upsertMonthTail, "dmonthDrop"}, {w.month, upsertCountry, upsertCountryTail, "monthDrop"}} {
 		keys := make([]monthKey, 0, len(m.acc))
 		for k, v := range m.acc {
 			if v.n != 0 || v.g != 0 {
@@ -468,8 +438,8 @@ func (w *writer) flushRollups() error {
 			}
 		}
 	}
-	codes := make([]string, 0, len(act))
-	for c, v := range act {
+	codes := make([]string, 0, len(w.act))
+	for c, v := range w.act {
 		if v.src != 0 || v.tgt != 0 {
 			codes = append(codes, c)
 		}
@@ -478,7 +448,7 @@ func (w *writer) flushRollups() error {
 	rows = rows[:0]
 	drops = drops[:0]
 	for _, c := range codes {
-		v := act[c]
+		v := w.act[c]
 		rows = append(rows, c, v.src, v.tgt)
 		if v.src < 0 || v.tgt < 0 {
 			drops = append(drops, []any{c})
@@ -507,19 +477,34 @@ func (w *writer) rollback() {
 	w.tx.Rollback()
 }
 
-// rollDeltas are changes of dyad_day summed per key. The other rollups
-// are sums of its rows (by month, by country and month, by actor), which
-// flushRollups computes as it writes them: an event is added to one map
-// here, not four.
-type rollDeltas map[rollKey]rollVal
-
 // addRoll records a change of one event in the rollups.
-func (d rollDeltas) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
+func (w *writer) addRoll(source, target string, day int64, root string, quad int, modality string, goldstein float64, sign int) {
 	k := rollKey{source, target, day, root, quad, modality}
-	v := d[k]
+	v := w.roll[k]
 	v.n += sign
 	v.g += float64(sign) * goldstein
-	d[k] = v
+	w.roll[k] = v
+	month := monthNumber(day)
+	mk := monthKey{countryOf(source), countryOf(target), month, quad, modality}
+	mv := w.month[mk]
+	mv.n += sign
+	mv.g += float64(sign) * goldstein
+	w.month[mk] = mv
+	dk := monthKey{source, target, month, quad, modality}
+	dv := w.dmonth[dk]
+	dv.n += sign
+	dv.g += float64(sign) * goldstein
+	w.dmonth[dk] = dv
+	if source != "" {
+		a := w.act[source]
+		a.src += sign
+		w.act[source] = a
+	}
+	if target != "" {
+		a := w.act[target]
+		a.tgt += sign
+		w.act[target] = a
+	}
 }
 
 // PutArticles stores a batch of coded articles in one transaction. A store
@@ -971,11 +956,6 @@ func (s *DB) ReplaceCoding(ctx context.Context, c entente.CodedArticle) error {
 }
 
 func (w *writer) replace(c *entente.CodedArticle, key string) error {
-	// The events of a bulk load not yet in the rollups are added first:
-	// those this may delete are taken out of them below.
-	if err := w.foldRollups(); err != nil {
-		return err
-	}
 	var artID int64
 	var dupOf sql.NullInt64
 	var stored entente.Article
@@ -1043,7 +1023,7 @@ func (w *writer) replace(c *entente.CodedArticle, key string) error {
 			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 				return classify(err)
 			}
-			w.roll.addRoll(source, target, day, root, quad, modality, g, -1)
+			w.addRoll(source, target, day, root, quad, modality, g, -1)
 			continue
 		}
 		if _, err := w.tx.ExecContext(w.ctx, `UPDATE events SET num_mentions = ?, num_articles = MAX(1, ?), num_sources = MAX(1, ?), first_mention = ? WHERE id = ?`,

@@ -17,8 +17,6 @@
 // and actor_counts. A batch sums its changes per key in memory and writes
 // each key once, with multi-row UPSERTs in key order. Monthly and yearly
 // series without a root filter read a monthly rollup and are summed in SQL.
-// A bulk load (below) is the exception: it adds its events to the rollups
-// when it ends.
 //
 // # Deduplication
 //
@@ -364,18 +362,8 @@
 //     to the store (PRAGMA data_version on its connection);
 //   - callers pass it larger batches (entente import --bulk: 20,000 rows).
 //
-// Each batch is still one transaction: a crash leaves whole batches, and a
-// rerun adds what is missing (TestBulkLoadCrash). A batch does not write
-// the rollups, though: it records the range of store IDs of its new events
-// in bulk_rollups, in its transaction, and the load sums the rollup
-// changes of its batches in memory (up to maxDeferredKeys keys) and writes
-// them once when it ends, deleting the ranges in the same transaction
-// (Loader.settle), since a key of the rollups, a dyad's month above all,
-// recurs from batch to batch. Series read during a load lack its events
-// until then. A load killed before it ended leaves its ranges, whose
-// events the next writable Open (or bulk load) adds to the rollups from
-// the events table (foldRollups; TestBulkLoadKilledBeforeRollups), as
-// ReplaceCoding does before it deletes events.
+// Each batch is still one transaction with its rollups: a crash leaves
+// whole batches, and a rerun adds what is missing (TestBulkLoadCrash).
 // Articles without text (imported rows) are not in the index of content
 // hashes, which only texts are looked up in, and are stored with no hash
 // (read back as the hash of the empty text).
@@ -549,11 +537,6 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		if err := s.restoreIndexes(ctx); err != nil && !lockedOut(err) {
 			db.Close()
 			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
-		// So are the rollups of the events such a load left out of them.
-		if err := s.foldPending(ctx); err != nil && !lockedOut(err) {
-			db.Close()
-			return nil, fmt.Errorf("open %s: rollups: %w", path, err)
 		}
 		if err := s.ensureStats(ctx); err != nil {
 			db.Close()
