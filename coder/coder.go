@@ -1526,17 +1526,20 @@ func participleOf(sc *sentence, v, mark int) bool {
 	return base(sc.rel(v)) == "advcl" && strings.HasSuffix(sc.words[v], "ING") && inSet(sc.words[mark], "OF", "FROM", "FOR")
 }
 
+// judgingVerbs judge, punish or reward their object for a deed of its own
+// ("indicted four officers for spying"), beside reactionVerbs (upper-case
+// lemmas).
+var judgingVerbs = map[string]bool{"ACCUSE": true, "CHARGE": true, "INDICT": true, "ARREST": true, "DETAIN": true,
+	"SENTENCE": true, "PUNISH": true, "BLAME": true, "THANK": true, "SANCTION": true, "FINE": true, "EXPEL": true,
+	"JAIL": true, "CONVICT": true, "PROSECUTE": true, "SUE": true, "PARDON": true, "REWARD": true, "HONOUR": true,
+	"HONOR": true, "FAULT": true, "SUSPECT": true, "EXECUTE": true, "DEPORT": true, "BAN": true, "SUSPEND": true}
+
 // objectDoes reports whether the doer of verb v is the object of the verb
 // it hangs on ("indicted four army officers for spying", "accused Peru of
 // helping"; participleOf), that verb judging, punishing or rewarding its
 // object (judgingVerbs, reactionVerbs): when the object names no actor,
 // the deed has no known doer, and the word before the verb is not it ("used
 // drones for attacking Ukraine" is the user's deed).
-var judgingVerbs = map[string]bool{"ACCUSE": true, "CHARGE": true, "INDICT": true, "ARREST": true, "DETAIN": true,
-	"SENTENCE": true, "PUNISH": true, "BLAME": true, "THANK": true, "SANCTION": true, "FINE": true, "EXPEL": true,
-	"JAIL": true, "CONVICT": true, "PROSECUTE": true, "SUE": true, "PARDON": true, "REWARD": true, "HONOUR": true,
-	"HONOR": true, "FAULT": true, "SUSPECT": true, "EXECUTE": true, "DEPORT": true, "BAN": true, "SUSPEND": true}
-
 func (sc *sentence) objectDoes(v int) bool {
 	h := sc.toks[v].Head
 	if h < 0 || h == v || len(sc.childrenWith(h, "obj")) == 0 || !judgingVerbs[sc.lemma(h)] && !reactionVerbs[sc.lemma(h)] {
