@@ -1693,8 +1693,12 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 
 // sameMatter reports whether two reports' sentences may be about one
 // matter: one of them names none, or they share a matter word.
-func sameMatter(a, b textWords) bool {
-	return a.matter[0] == 0 || b.matter[0] == 0 || shareWord(a.matter[:], b.matter[:])
+func sameMatter(a, b textWords) bool { return sameMatterBut(a, b, nil) }
+
+// sameMatterBut is sameMatter with the words of but left out of both
+// reports' matter.
+func sameMatterBut(a, b textWords, but []uint16) bool {
+	return allIn(a.matter[:], but) || allIn(b.matter[:], but) || shareWordBut(a.matter[:], b.matter[:], but)
 }
 
 // sameMatterOf is sameMatter for two reports, with the names of their
@@ -1708,8 +1712,7 @@ func sameMatterOf(a, b mergeView) bool {
 		return true
 	}
 	parties := partyWords(a, b)
-	return allIn(a.words.matter[:], parties[:]) || allIn(b.words.matter[:], parties[:]) ||
-		shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
+	return sameMatterBut(a.words, b.words, parties[:])
 }
 
 // sharedMatter reports whether two reports share a matter word other than
