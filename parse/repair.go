@@ -37,6 +37,27 @@ func repair(toks []entente.Token) {
 	repairResultRoot(toks)
 	repairPossessedModifier(toks)
 	repairCalledOn(toks)
+	repairActiveParticiple(toks)
+}
+
+// repairActiveParticiple mends "North Korea test-fired a missile" read as
+// a passive whose subject North Korea is ("fired" a participle after the
+// hyphen the tokenizer splits off): a past participle with a passive
+// subject, no auxiliary and an object of its own is a verb in the past
+// tense whose subject acts.
+func repairActiveParticiple(toks []entente.Token) {
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBN" || !hasChild(toks, v, "nsubj:pass") || !hasChild(toks, v, "obj") ||
+			hasChild(toks, v, "aux:pass") || hasChild(toks, v, "aux") {
+			continue
+		}
+		toks[v].XPOS = "VBD"
+		for c := range toks {
+			if toks[c].Head == v && toks[c].Rel == "nsubj:pass" {
+				toks[c].Rel = "nsubj"
+			}
+		}
+	}
 }
 
 // callForms are the forms of "call", lower case.

@@ -319,6 +319,30 @@ func TestRepairHyphenParticipleTree(t *testing.T) {
 	acyclic(t, toks)
 }
 
+// TestRepairActiveParticiple: a past participle with a passive subject, an
+// object and no auxiliary ("North Korea test-fired a missile", the hyphen
+// split off) is active; with an auxiliary it stays passive.
+func TestRepairActiveParticiple(t *testing.T) {
+	toks := toksOf(t, "North/PROPN/2/compound Korea/PROPN/5/nsubj:pass test/NOUN/5/compound -/PUNCT/3/punct fired/VERB/0/root a/DET/7/det missile/NOUN/5/obj ./PUNCT/5/punct")
+	toks[4].XPOS = "VBN"
+	repairActiveParticiple(toks)
+	if toks[1].Rel != "nsubj" || toks[4].XPOS != "VBD" {
+		t.Errorf("Korea %s, fired %s; want nsubj, VBD", toks[1].Rel, toks[4].XPOS)
+	}
+	toks = toksOf(t, "He/PRON/3/nsubj:pass was/AUX/3/aux:pass given/VERB/0/root a/DET/5/det medal/NOUN/3/obj ./PUNCT/3/punct")
+	toks[2].XPOS = "VBN"
+	repairActiveParticiple(toks)
+	if toks[0].Rel != "nsubj:pass" || toks[2].XPOS != "VBN" {
+		t.Errorf("He %s, given %s; want a passive left alone", toks[0].Rel, toks[2].XPOS)
+	}
+	toks = toksOf(t, "Two/NUM/2/nummod soldiers/NOUN/3/nsubj:pass killed/VERB/0/root ./PUNCT/3/punct")
+	toks[2].XPOS = "VBN"
+	repairActiveParticiple(toks)
+	if toks[1].Rel != "nsubj:pass" {
+		t.Errorf("soldiers %s; want a headline passive with no object left alone", toks[1].Rel)
+	}
+}
+
 // acyclic fails unless every token reaches the one root through its
 // heads.
 func acyclic(t *testing.T, toks []entente.Token) {
