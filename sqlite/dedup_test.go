@@ -1161,6 +1161,19 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout250.tsv", 70, 0.13, 0.34, true},
 		{"testdata/dedup_text_heldout251.tsv", 70, 0.10, 0.30, true},
 		{"testdata/dedup_text_heldout252.tsv", 60, 0.08, 0.22, true},
+		// Rounds 253 to 256 (session 20), written by four other writers
+		// who saw no code, read at the session's first commit (fff2659)
+		// for their totals only and run once at e7e85c8 (the session's
+		// last coding commit): false merges 2/47 = 4.3%, 0/39 = 0.0%,
+		// 4/44 = 9.1% and 0/45 = 0.0%, missed merges 9/40 = 22.5%,
+		// 9/37 = 24.3%, 2/40 = 5.0% and 3/42 = 7.1% (13, 24, 16 and 13
+		// pairs uncoded). At fff2659 the same but for round 256's 0/44
+		// false merges: one pair more was coded at e7e85c8. Ratchet: each
+		// rate rounded up to a whole percent, plus 5 points.
+		{"testdata/dedup_text_heldout253.tsv", 80, 0.10, 0.28, true},
+		{"testdata/dedup_text_heldout254.tsv", 70, 0.05, 0.30, true},
+		{"testdata/dedup_text_heldout255.tsv", 75, 0.15, 0.10, true},
+		{"testdata/dedup_text_heldout256.tsv", 80, 0.05, 0.13, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
