@@ -2923,6 +2923,7 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	return vs, start, n
 }
 
+
 // auxWords are the forms of the auxiliaries have, be and do.
 var auxWords = map[string]bool{
 	"HAD": true, "HAS": true, "HAVE": true, "HAVING": true, "IS": true, "ARE": true, "WAS": true, "WERE": true,
@@ -4440,6 +4441,11 @@ func (sc *sentence) approvedDeed(i int, preds map[int]*predicate) (int, bool) {
 		}
 	}
 	if _, ok := preds[h]; !ok && sc.lemma(h) == "VOTE" && inSet(base(sc.rel(i)), "xcomp", "advcl") && sc.infinitive(i) && !sc.negated(h) {
+		if approvalVerbs[sc.lemma(i)] || sc.lemma(i) == "RATIFY" {
+			// "voted to ratify an agreement with Russia": the vote is the
+			// approval, done (057), not an intent
+			return 0, false
+		}
 		return -1, true
 	}
 	hp, ok := preds[h]

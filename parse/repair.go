@@ -38,6 +38,65 @@ func repair(toks []entente.Token) {
 	repairPossessedModifier(toks)
 	repairCalledOn(toks)
 	repairActiveParticiple(toks)
+	repairTrailingReporter(toks)
+}
+
+// reportForms are forms of verbs that attribute a report, lower case.
+var reportForms = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true,
+	"announced": true, "stated": true, "confirmed": true}
+
+// repairTrailingReporter mends "warplanes bombed hideouts on Thursday, the
+// defence ministry in Niamey said" read with the reporter a conjunct of the
+// day: a verb of reporting that ends the sentence after a comma and has no
+// subject takes for its subject the one noun phrase between the comma and
+// it (the first word of that span whose head lies outside it, a noun, a
+// name or a pronoun; later such words with a preposition of their own are
+// its modifiers, "in Niamey"), unless the verb hangs below that word.
+func repairTrailingReporter(toks []entente.Token) {
+	n := len(toks)
+	for n > 0 && toks[n-1].UPOS == "PUNCT" {
+		n--
+	}
+	v := n - 1
+	if v < 2 || !reportForms[strings.ToLower(toks[v].Form)] || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+		return
+	}
+	c := v - 1
+	for c >= 0 && toks[c].Form != "," {
+		c--
+	}
+	if c < 0 || c == v-1 {
+		return
+	}
+	h := -1
+	var rest []int // later words of the span hung outside it: its modifiers
+	for k := c + 1; k < v; k++ {
+		if hd := toks[k].Head; hd > c && hd < v {
+			continue
+		}
+		if toks[k].Head == v || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" && (h >= 0 || toks[k].UPOS != "PRON") {
+			return // a word hung on the verb, or no noun phrase
+		}
+		if h < 0 {
+			h = k
+		} else if hasChild(toks, k, "case") {
+			rest = append(rest, k) // "in Niamey"
+		} else {
+			return // two phrases
+		}
+	}
+	if h < 0 {
+		return
+	}
+	for a := toks[v].Head; a >= 0; a = toks[a].Head {
+		if a == h {
+			return // the verb hangs below the phrase: no tree to keep
+		}
+	}
+	toks[h].Head, toks[h].Rel = v, "nsubj"
+	for _, k := range rest {
+		toks[k].Head, toks[k].Rel = h, "nmod"
+	}
 }
 
 // repairActiveParticiple mends "North Korea test-fired a missile" read as

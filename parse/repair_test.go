@@ -285,6 +285,21 @@ func TestRepair(t *testing.T) {
 			"Troops/NOUN/2/nsubj stormed/VERB/0/root the/DET/4/det town/NOUN/2/obj were/AUX/6/aux:pass repelled/VERB/2/parataxis ./PUNCT/2/punct",
 			"Troops/2/nsubj stormed/0/root the/4/det town/2/obj were/6/aux:pass repelled/2/parataxis ./2/punct",
 		},
+		{
+			// the reporter at the end read as a conjunct of the day
+			"warplanes/NOUN/2/nsubj bombed/VERB/9/ccomp hideouts/NOUN/2/obj on/ADP/5/case Thursday/PROPN/2/obl ,/PUNCT/8/punct the/DET/8/det ministry/PROPN/5/conj said/VERB/0/root ./PUNCT/9/punct",
+			"warplanes/2/nsubj bombed/9/ccomp hideouts/2/obj on/5/case Thursday/2/obl ,/8/punct the/8/det ministry/9/nsubj said/0/root ./9/punct",
+		},
+		{
+			// and its place a modifier of the day too
+			"warplanes/NOUN/2/nsubj bombed/VERB/11/ccomp hideouts/NOUN/2/obj on/ADP/5/case Thursday/PROPN/2/obl ,/PUNCT/8/punct the/DET/8/det ministry/PROPN/5/conj in/ADP/10/case Niamey/PROPN/5/nmod said/VERB/0/root ./PUNCT/11/punct",
+			"warplanes/2/nsubj bombed/11/ccomp hideouts/2/obj on/5/case Thursday/2/obl ,/8/punct the/8/det ministry/11/nsubj in/10/case Niamey/8/nmod said/0/root ./11/punct",
+		},
+		{
+			// left alone when the verb has a subject
+			"troops/NOUN/2/nsubj shelled/VERB/0/root towns/NOUN/2/obj ,/PUNCT/6/punct officials/NOUN/6/nsubj said/VERB/2/parataxis ./PUNCT/2/punct",
+			"troops/2/nsubj shelled/0/root towns/2/obj ,/6/punct officials/6/nsubj said/2/parataxis ./2/punct",
+		},
 	}
 	for _, tt := range tests {
 		toks := toksOf(t, tt.in)
