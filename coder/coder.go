@@ -2923,7 +2923,6 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	return vs, start, n
 }
 
-
 // auxWords are the forms of the auxiliaries have, be and do.
 var auxWords = map[string]bool{
 	"HAD": true, "HAS": true, "HAVE": true, "HAVING": true, "IS": true, "ARE": true, "WAS": true, "WERE": true,
