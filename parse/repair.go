@@ -39,6 +39,51 @@ func repair(toks []entente.Token) {
 	repairCalledOn(toks)
 	repairActiveParticiple(toks)
 	repairTrailingReporter(toks)
+	repairFalseAux(toks)
+}
+
+// auxForms are the forms of auxiliaries and modals, lower case.
+var auxForms = map[string]bool{"be": true, "am": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"being": true, "have": true, "has": true, "had": true, "having": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "ought": true, "'s": true, "'d": true, "'ll": true, "'ve": true, "'re": true,
+	"'m": true, "wo": true, "ca": true, "get": true, "got": true, "gets": true, "getting": true, "to": true}
+
+// repairFalseAux mends "Pakistan shut all its crossings" read with "shut" an
+// auxiliary of the noun "crossings", the sentence's head: a word tagged as
+// an auxiliary that is none, with no dependents, hung on a noun or name
+// after it, is the verb, whose object the noun is; the noun's dependents
+// before the verb (its subject, a date) and its final punctuation go to
+// the verb.
+func repairFalseAux(toks []entente.Token) {
+	for a := range toks {
+		h := toks[a].Head
+		if toks[a].UPOS != "AUX" || auxForms[strings.ToLower(toks[a].Form)] || h <= a ||
+			toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || hasAnyChild(toks, a) {
+			continue
+		}
+		if !hasChild(toks, h, "nsubj") {
+			continue // no clause the noun heads
+		}
+		toks[a].UPOS, toks[a].XPOS = "VERB", "VBD"
+		toks[a].Head, toks[a].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = a, "obj"
+		for c := range toks {
+			if toks[c].Head == h && (c < a || toks[c].Rel == "punct" && c == len(toks)-1) {
+				toks[c].Head = a
+			}
+		}
+	}
+}
+
+// hasAnyChild reports whether token h has a dependent.
+func hasAnyChild(toks []entente.Token, h int) bool {
+	for c := range toks {
+		if toks[c].Head == h {
+			return true
+		}
+	}
+	return false
 }
 
 // reportForms are forms of verbs that attribute a report, lower case.

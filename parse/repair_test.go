@@ -296,6 +296,16 @@ func TestRepair(t *testing.T) {
 			"warplanes/2/nsubj bombed/11/ccomp hideouts/2/obj on/5/case Thursday/2/obl ,/8/punct the/8/det ministry/11/nsubj in/10/case Niamey/8/nmod said/0/root ./11/punct",
 		},
 		{
+			// a verb tagged as an auxiliary of the noun after it
+			"Pakistan/PROPN/4/nsubj shut/AUX/4/aux its/PRON/4/nmod:poss crossings/NOUN/0/root ./PUNCT/4/punct",
+			"Pakistan/2/nsubj shut/0/root its/4/nmod:poss crossings/2/obj ./2/punct",
+		},
+		{
+			// a true auxiliary is left alone
+			"They/PRON/3/nsubj were/AUX/3/cop soldiers/NOUN/0/root ./PUNCT/3/punct",
+			"They/3/nsubj were/3/cop soldiers/0/root ./3/punct",
+		},
+		{
 			// left alone when the verb has a subject
 			"troops/NOUN/2/nsubj shelled/VERB/0/root towns/NOUN/2/obj ,/PUNCT/6/punct officials/NOUN/6/nsubj said/VERB/2/parataxis ./PUNCT/2/punct",
 			"troops/2/nsubj shelled/0/root towns/2/obj ,/6/punct officials/6/nsubj said/2/parataxis ./2/punct",
