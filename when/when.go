@@ -307,6 +307,12 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 			// subject is that clause's, not the verb's
 			continue
 		}
+		if parsed && e.open && nounClause(toks, e.Tokens[0], verbTok) {
+			// "freed a missionary detained since 2014": a period
+			// open up to now in a clause of a noun tells how long
+			// its state has lasted, not when the verb's act was
+			continue
+		}
 		d := dist(e, verbTok)
 		if e.Tokens[0] > verbTok {
 			d += 1000 // prefer what comes before the verb
@@ -339,6 +345,17 @@ func modifierClause(toks []entente.Token, t, v int) bool {
 	}
 	g := toks[n].Head
 	return g == v || g >= 0 && g == clause.Head(toks, v)
+}
+
+// nounClause reports whether token t lies in a clause that modifies a noun
+// (acl, acl:relcl) other than verb v's clause.
+func nounClause(toks []entente.Token, t, v int) bool {
+	h := clause.Head(toks, t)
+	if h < 0 || h == v || h == clause.Head(toks, v) {
+		return false
+	}
+	r := toks[h].Rel
+	return r == "acl" || strings.HasPrefix(r, "acl:")
 }
 
 func dist(e *Expr, tok int) int {

@@ -242,3 +242,27 @@ func TestModifierClauseDate(t *testing.T) {
 		t.Errorf("kidnapped: got %q, want two weeks ago", w.Phrase)
 	}
 }
+
+// TestOpenPeriodOfNoun: "since 2014" in a clause of the object ("a
+// missionary detained since 2014") tells how long the missionary's state
+// lasted, not when he was freed; the clause's own verb keeps it.
+func TestOpenPeriodOfNoun(t *testing.T) {
+	a, sents := article("Pyongyang freed a missionary detained since 2014.")
+	toks := sents[0].Tokens
+	// Pyongyang freed a missionary detained since 2014 .
+	heads := []int{1, -1, 3, 1, 3, 6, 4, 1}
+	rels := []string{"nsubj", "root", "det", "obj", "acl", "case", "obl", "punct"}
+	upos := []string{"PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NUM", "PUNCT"}
+	if len(toks) != len(heads) {
+		t.Fatalf("%d tokens", len(toks))
+	}
+	for i := range toks {
+		toks[i].Head, toks[i].Rel, toks[i].UPOS = heads[i], rels[i], upos[i]
+	}
+	if w := (Resolver{}).Resolve(a, sents, 0, 1, nil); !w.FromStoryDate {
+		t.Errorf("freed: got %s %q, want the story date", w.Date.Format("2006-01-02"), w.Phrase)
+	}
+	if w := (Resolver{}).Resolve(a, sents, 0, 4, nil); w.Phrase != "since 2014" {
+		t.Errorf("detained: got %q, want since 2014", w.Phrase)
+	}
+}
