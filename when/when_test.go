@@ -223,18 +223,11 @@ func TestAnchorFollowsReadingOrder(t *testing.T) {
 // noun ("aid workers kidnapped two weeks ago") dates that clause, not the
 // verb whose subject the noun is.
 func TestModifierClauseDate(t *testing.T) {
-	a, sents := article("Aid workers kidnapped two weeks ago were released.")
-	toks := sents[0].Tokens
 	// Aid workers kidnapped two weeks ago were released .
-	heads := []int{1, 7, 1, 4, 5, 2, 7, -1, 7}
-	rels := []string{"compound", "nsubj:pass", "acl", "nummod", "obl:unmarked", "advmod", "aux:pass", "root", "punct"}
-	upos := []string{"NOUN", "NOUN", "VERB", "NUM", "NOUN", "ADV", "AUX", "VERB", "PUNCT"}
-	if len(toks) != len(heads) {
-		t.Fatalf("%d tokens", len(toks))
-	}
-	for i := range toks {
-		toks[i].Head, toks[i].Rel, toks[i].UPOS = heads[i], rels[i], upos[i]
-	}
+	a, sents := parsedArticle(t, "Aid workers kidnapped two weeks ago were released.",
+		[]int{1, 7, 1, 4, 5, 2, 7, -1, 7},
+		[]string{"compound", "nsubj:pass", "acl", "nummod", "obl:unmarked", "advmod", "aux:pass", "root", "punct"},
+		[]string{"NOUN", "NOUN", "VERB", "NUM", "NOUN", "ADV", "AUX", "VERB", "PUNCT"})
 	if w := (Resolver{}).Resolve(a, sents, 0, 7, nil); !w.FromStoryDate {
 		t.Errorf("released: got %s %q, want the story date", w.Date.Format("2006-01-02"), w.Phrase)
 	}
@@ -247,22 +240,30 @@ func TestModifierClauseDate(t *testing.T) {
 // missionary detained since 2014") tells how long the missionary's state
 // lasted, not when he was freed; the clause's own verb keeps it.
 func TestOpenPeriodOfNoun(t *testing.T) {
-	a, sents := article("Pyongyang freed a missionary detained since 2014.")
-	toks := sents[0].Tokens
 	// Pyongyang freed a missionary detained since 2014 .
-	heads := []int{1, -1, 3, 1, 3, 6, 4, 1}
-	rels := []string{"nsubj", "root", "det", "obj", "acl", "case", "obl", "punct"}
-	upos := []string{"PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NUM", "PUNCT"}
-	if len(toks) != len(heads) {
-		t.Fatalf("%d tokens", len(toks))
-	}
-	for i := range toks {
-		toks[i].Head, toks[i].Rel, toks[i].UPOS = heads[i], rels[i], upos[i]
-	}
+	a, sents := parsedArticle(t, "Pyongyang freed a missionary detained since 2014.",
+		[]int{1, -1, 3, 1, 3, 6, 4, 1},
+		[]string{"nsubj", "root", "det", "obj", "acl", "case", "obl", "punct"},
+		[]string{"PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NUM", "PUNCT"})
 	if w := (Resolver{}).Resolve(a, sents, 0, 1, nil); !w.FromStoryDate {
 		t.Errorf("freed: got %s %q, want the story date", w.Date.Format("2006-01-02"), w.Phrase)
 	}
 	if w := (Resolver{}).Resolve(a, sents, 0, 4, nil); w.Phrase != "since 2014" {
 		t.Errorf("detained: got %q, want since 2014", w.Phrase)
 	}
+}
+
+// parsedArticle is article with the one sentence's tokens given a parse:
+// each token's head (0-based, -1 for the root), relation and UPOS tag.
+func parsedArticle(t *testing.T, text string, heads []int, rels, upos []string) (*entente.Article, []entente.Sentence) {
+	t.Helper()
+	a, sents := article(text)
+	toks := sents[0].Tokens
+	if len(toks) != len(heads) {
+		t.Fatalf("%d tokens", len(toks))
+	}
+	for i := range toks {
+		toks[i].Head, toks[i].Rel, toks[i].UPOS = heads[i], rels[i], upos[i]
+	}
+	return a, sents
 }
