@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"entente"
@@ -134,7 +135,7 @@ func repairTrailingReporter(toks []entente.Token) {
 		return
 	}
 	for a := toks[v].Head; a >= 0; a = toks[a].Head {
-		if a == h {
+		if a == h || slices.Contains(rest, a) {
 			return // the verb hangs below the phrase: no tree to keep
 		}
 	}

@@ -404,4 +404,11 @@ func TestRepairsKeepTree(t *testing.T) {
 	toks[1].XPOS, toks[3].XPOS = "VBD", "VBN"
 	repairPrepParticiple(toks)
 	acyclic(t, toks)
+	// a reporting verb that hangs below the place after the reporter
+	toks = toksOf(t, "troops/NOUN/2/nsubj shelled/VERB/0/root towns/NOUN/2/obj ,/PUNCT/6/punct the/DET/6/det ministry/NOUN/2/conj in/ADP/8/case Kyiv/PROPN/2/nmod said/VERB/8/acl ./PUNCT/2/punct")
+	repairTrailingReporter(toks)
+	acyclic(t, toks)
+	if toks[5].Head != 1 {
+		t.Errorf("ministry hangs on %d, want it left on shelled", toks[5].Head)
+	}
 }
