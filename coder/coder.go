@@ -4418,7 +4418,9 @@ var approvalVerbs = map[string]bool{"APPROVE": true, "AUTHORIZE": true, "AUTHORI
 // resumption of talks", "approved restarting talks", "signed off on
 // restarting talks"). The deed is cooperation (roots 04 to 08) with an
 // intent of its own, not negated and of no other doer ("approved the
-// IAEA's visit" is a concession to the agency).
+// IAEA's visit" is a concession to the agency). A vote to ratify, or to
+// approve an agreement (root 05), is the approval done, not an intent:
+// approvedDeed reports no approval for it.
 func (sc *sentence) approvedDeed(i int, preds map[int]*predicate) (int, bool) {
 	p := preds[i]
 	r := cameo.RootOf(p.code.Source)
@@ -4440,9 +4442,11 @@ func (sc *sentence) approvedDeed(i int, preds map[int]*predicate) (int, bool) {
 		}
 	}
 	if _, ok := preds[h]; !ok && sc.lemma(h) == "VOTE" && inSet(base(sc.rel(i)), "xcomp", "advcl") && sc.infinitive(i) && !sc.negated(h) {
-		if approvalVerbs[sc.lemma(i)] || sc.lemma(i) == "RATIFY" {
-			// "voted to ratify an agreement with Russia": the vote is the
-			// approval, done (057), not an intent
+		if sc.lemma(i) == "RATIFY" || approvalVerbs[sc.lemma(i)] && cameo.RootOf(p.code.Source) == "05" {
+			// "voted to ratify an agreement with Russia", "voted to
+			// approve a defence pact": the vote is the approval of an
+			// agreement, done (057), not an intent ("voted to approve
+			// sending aid" stays the intent to give it)
 			return 0, false
 		}
 		return -1, true

@@ -48,7 +48,8 @@ var auxForms = map[string]bool{"be": true, "am": true, "is": true, "are": true, 
 	"being": true, "have": true, "has": true, "had": true, "having": true, "do": true, "does": true, "did": true,
 	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
 	"might": true, "must": true, "ought": true, "'s": true, "'d": true, "'ll": true, "'ve": true, "'re": true,
-	"'m": true, "wo": true, "ca": true, "get": true, "got": true, "gets": true, "getting": true, "to": true}
+	"'m": true, "wo": true, "ca": true, "get": true, "got": true, "gets": true, "getting": true, "to": true,
+	"’s": true, "’d": true, "’ll": true, "’ve": true, "’re": true, "’m": true}
 
 // repairFalseAux mends "Pakistan shut all its crossings" read with "shut" an
 // auxiliary of the noun "crossings", the sentence's head: a word tagged as
@@ -87,10 +88,6 @@ func hasAnyChild(toks []entente.Token, h int) bool {
 	return false
 }
 
-// reportForms are forms of verbs that attribute a report, lower case.
-var reportForms = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reported": true,
-	"announced": true, "stated": true, "confirmed": true}
-
 // repairTrailingReporter mends "warplanes bombed hideouts on Thursday, the
 // defence ministry in Niamey said" read with the reporter a conjunct of the
 // day: a verb of reporting that ends the sentence after a comma and has no
@@ -104,7 +101,7 @@ func repairTrailingReporter(toks []entente.Token) {
 		n--
 	}
 	v := n - 1
-	if v < 2 || !reportForms[strings.ToLower(toks[v].Form)] || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
+	if v < 2 || !reportingForms[strings.ToLower(toks[v].Form)] || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") {
 		return
 	}
 	c := v - 1
@@ -134,10 +131,8 @@ func repairTrailingReporter(toks []entente.Token) {
 	if h < 0 {
 		return
 	}
-	for a := toks[v].Head; a >= 0; a = toks[a].Head {
-		if a == h || slices.Contains(rest, a) {
-			return // the verb hangs below the phrase: no tree to keep
-		}
+	if dominates(toks, h, v) || slices.ContainsFunc(rest, func(k int) bool { return dominates(toks, k, v) }) {
+		return // the verb hangs below the phrase: no tree to keep
 	}
 	toks[h].Head, toks[h].Rel = v, "nsubj"
 	for _, k := range rest {

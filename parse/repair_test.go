@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"entente"
 )
@@ -410,5 +411,25 @@ func TestRepairsKeepTree(t *testing.T) {
 	acyclic(t, toks)
 	if toks[5].Head != 1 {
 		t.Errorf("ministry hangs on %d, want it left on shelled", toks[5].Head)
+	}
+	// a parse that is already a cycle (one an earlier repair can leave):
+	// the repair ends, and adds none
+	toks = toksOf(t, "troops/NOUN/2/nsubj shelled/VERB/0/root towns/NOUN/2/obj ,/PUNCT/6/punct the/DET/6/det ministry/NOUN/2/conj in/ADP/8/case Kyiv/PROPN/9/nmod said/VERB/8/acl ./PUNCT/2/punct")
+	done := make(chan struct{})
+	go func() { repairTrailingReporter(toks); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("repairTrailingReporter does not end on a parse with a cycle")
+	}
+}
+
+// TestRepairFalseAuxCopula: a true copula, with a curly apostrophe ("It’s a
+// war crime"), is left alone.
+func TestRepairFalseAuxCopula(t *testing.T) {
+	toks := toksOf(t, "It/PRON/5/nsubj ’s/AUX/5/cop a/DET/5/det war/NOUN/5/compound crime/NOUN/0/root ./PUNCT/5/punct")
+	repairFalseAux(toks)
+	if toks[1].UPOS != "AUX" || toks[4].Head != -1 {
+		t.Errorf("’s made %s %s head %d; crime head %d", toks[1].UPOS, toks[1].Rel, toks[1].Head, toks[4].Head)
 	}
 }
