@@ -61,7 +61,7 @@ func repairFalseAux(toks []entente.Token) {
 	for a := range toks {
 		h := toks[a].Head
 		if toks[a].UPOS != "AUX" || auxForms[strings.ToLower(toks[a].Form)] || h <= a ||
-			toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || hasAnyChild(toks, a) {
+			toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || hasDependent(toks, a) {
 			continue
 		}
 		if !hasChild(toks, h, "nsubj") {
@@ -76,16 +76,6 @@ func repairFalseAux(toks []entente.Token) {
 			}
 		}
 	}
-}
-
-// hasAnyChild reports whether token h has a dependent.
-func hasAnyChild(toks []entente.Token, h int) bool {
-	for c := range toks {
-		if toks[c].Head == h {
-			return true
-		}
-	}
-	return false
 }
 
 // repairTrailingReporter mends "warplanes bombed hideouts on Thursday, the
