@@ -335,7 +335,7 @@ func modifierClause(toks []entente.Token, t, v int) bool {
 	if t >= v || h < 0 || h >= v || h == v || h == clause.Head(toks, v) {
 		return false
 	}
-	if r := toks[h].Rel; r != "acl" && !strings.HasPrefix(r, "acl:") {
+	if !aclRel(toks[h].Rel) {
 		return false
 	}
 	// the noun the clause modifies is the subject of v's clause
@@ -354,9 +354,12 @@ func nounClause(toks []entente.Token, t, v int) bool {
 	if h < 0 || h == v || h == clause.Head(toks, v) {
 		return false
 	}
-	r := toks[h].Rel
-	return r == "acl" || strings.HasPrefix(r, "acl:")
+	return aclRel(toks[h].Rel)
 }
+
+// aclRel reports whether a relation is a clause modifying a noun (acl,
+// acl:relcl).
+func aclRel(r string) bool { return r == "acl" || strings.HasPrefix(r, "acl:") }
 
 func dist(e *Expr, tok int) int {
 	if tok < e.Tokens[0] {
