@@ -1403,6 +1403,17 @@ func markSalience(out []found, keys []string) {
 				}
 			}
 		}
+		if i >= 2 && sponsorWords[keys[i]] && isHyphen(keys[i-1]) {
+			// "the Iran-backed Lebanese movement said it": the phrase's
+			// head stands where the sponsor stood, and the sponsor, a
+			// modifier, stands where no subject does.
+			for p := k - 1; p >= 0; p-- {
+				if out[p].ref == refNone && out[p].Tokens[1] == i-1 {
+					f.subj, out[p].subj = out[p].subj, false
+					break
+				}
+			}
+		}
 		// "India, which registered its unease": the subject of a
 		// relative clause.
 		j := f.Tokens[1]
@@ -1491,6 +1502,14 @@ var subjectCues = map[string]bool{
 	"which": true, "who": true, "when": true, "whereas": true, "although": true, "though": true, "if": true,
 	"so": true, "thus": true, "then": true, "yet": true, "also": true, "now": true, "however": true,
 	"meanwhile": true, "still": true, "where": true, "after": true, "before": true, "once": true, "until": true,
+}
+
+// sponsorWords are the participles after a hyphen that make the actor
+// before it a modifier of the phrase that follows ("Iran-backed",
+// "US-led", "Saudi-funded").
+var sponsorWords = map[string]bool{
+	"backed": true, "led": true, "based": true, "allied": true, "aligned": true, "supported": true,
+	"sponsored": true, "funded": true, "trained": true, "armed": true, "installed": true, "brokered": true,
 }
 
 // linkPreps are the prepositions that tie "its" to the noun just before

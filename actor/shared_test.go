@@ -97,6 +97,26 @@ func TestSpeakingPronoun(t *testing.T) {
 	}
 }
 
+// An actor before "-backed", "-led" and the like modifies the phrase after
+// it: the phrase's head, not the sponsor, is what a following "it" refers
+// to.
+func TestSponsorIsNoSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"The Iran-backed Lebanese movement said it shot down an Israeli drone.", "IRN LBN LBN ISR"},
+		{"The Saudi-led Yemeni movement said it shot down an Iranian drone.", "SAU YEM YEM IRN"},
+		// without the hyphen the first actor stays the subject
+		{"Iran and the Lebanese movement said it would respond.", "IRN LBN LBN"},
+	} {
+		if got := mentionCodes(m, c.text); got != c.want {
+			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // mentionCodes returns the codes of the mentions Match finds in s, an article
 // of its own with no date, in order and separated by spaces.
 func mentionCodes(m *Matcher, s string) string {

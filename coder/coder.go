@@ -3265,12 +3265,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 
 		}
-		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17") && !sc.goodsGiven(i) {
+		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17" && p.code.Source != "1712") && !sc.goodsGiven(i) {
 			// "took office", "take visible steps": in a light-verb
 			// construction the object says what happened, and no pattern
 			// read it; the block's default code would be a guess. Nor is
 			// "held a welcome ceremony for X" holding X: a verb of
-			// detention (root 17) needs a person for its object
+			// detention (root 17) needs a person for its object (but
+			// property destroyed, "set fire to a police station", is a
+			// thing)
 			continue
 		}
 		if !matched {

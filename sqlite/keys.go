@@ -1974,7 +1974,7 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if m == codesDiffer {
 		return false, false
 	}
-	attacks := attackRoots[a.code[:2]] && attackRoots[b.code[:2]]
+	attacks := strikesPlace(a.code) && strikesPlace(b.code)
 	towned := b.words.towns[0] != 0 && attacks
 	if a.dayCert == 0 && (m != codesMatch || untargeted || attacks && b.words.spots[0] != 0 || coarse(a.precision) == "d" && a.day != b.day) {
 		return false, true
@@ -2437,6 +2437,14 @@ func groundFight(c string) bool { return c == "190" || c == "193" || c == "194" 
 // attackRoots are the roots of material conflict that strike a place and
 // the people in it: assault (18), fight (19) and mass violence (20).
 var attackRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// strikesPlace reports whether a code is of an act done at a place whose
+// town tells one act from another: an attack (attackRoots), or property
+// destroyed (1712: "set fire to a customs post at Jarinje" and "at
+// Brnjak" are two fires).
+func strikesPlace(code string) bool {
+	return attackRoots[code[:2]] || strings.HasPrefix(code, "1712")
+}
 
 // attackedCountry reports whether two attack codes' targets may be the
 // one target of one attack told two ways: two actors of one country (the
