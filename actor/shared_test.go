@@ -54,11 +54,7 @@ func sameSet(a, b string) bool {
 // a name the dictionaries do not know that speaks ("CPC said") is what a
 // following "it" refers to, not an actor named before it.
 func TestWireCompanies(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, want string }{
+	checkMentionCodes(t, []mentionCase{
 		{"Southern California Edison Co said it signed a contract with Mexico.", "USABUS USABUS MEX"},
 		{"The Boston Corp bought shares in Mexico.", "USABUS MEX"},
 		// the place alone, or before a word of no company, stays a place
@@ -71,46 +67,44 @@ func TestWireCompanies(t *testing.T) {
 		{"CPC said Japan would lift the tariffs it imposed.", "JPN JPN"},
 		// a state's central bank is its government's financial arm
 		{"The Bank of Japan said it bought 100 billion yen.", "JPNGOVBUS JPNGOVBUS"},
-	} {
-		if got := mentionCodes(m, c.text); got != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A pronoun that speaks ("it said") after an unknown body spoke last does
 // not reach back past it to an actor named earlier in that sentence.
 func TestSpeakingPronoun(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, want string }{
+	checkMentionCodes(t, []mentionCase{
 		{"Olin Corp said it formed a venture with a group of Japan. Production will start in 1988, it said.", "JPN"},
 		{"(Ivaco Inc) said prices fell in Canada. It said earnings will not rise.", "CAN"},
 		// the last to speak is a known actor: the pronoun is resolved
 		{"Japan said it formed a venture with Chile. Production will start in 1988, it said.", "JPN JPN CHL JPN"},
-	} {
-		if got := mentionCodes(m, c.text); got != c.want {
-			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // An actor before "-backed", "-led" and the like modifies the phrase after
 // it: the phrase's head, not the sponsor, is what a following "it" refers
 // to.
 func TestSponsorIsNoSubject(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, want string }{
+	checkMentionCodes(t, []mentionCase{
 		{"The Iran-backed Lebanese movement said it shot down an Israeli drone.", "IRN LBN LBN ISR"},
 		{"The Saudi-led Yemeni movement said it shot down an Iranian drone.", "SAU YEM YEM IRN"},
 		// without the hyphen the first actor stays the subject
 		{"Iran and the Lebanese movement said it would respond.", "IRN LBN LBN"},
-	} {
+	})
+}
+
+// mentionCase is a text and the codes of the mentions expected in it.
+type mentionCase struct{ text, want string }
+
+// checkMentionCodes matches each case's text with the default dictionaries
+// and compares the codes of its mentions (mentionCodes) with the case's.
+func checkMentionCodes(t *testing.T, cases []mentionCase) {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
 		if got := mentionCodes(m, c.text); got != c.want {
 			t.Errorf("%q: mentions %q, want %q", c.text, got, c.want)
 		}
