@@ -1190,7 +1190,7 @@ func TestDedupText(t *testing.T) {
 		// Rounds 261 to 264 (session 21), written by four other writers
 		// who saw no code, read at the session's first commit (f16ca56)
 		// for their totals only and run once at 17e8a95 (the session's
-		// last coding commit): false merges 3/40 = 7.5%, 1/41 = 2.4%,
+		// first coding commit): false merges 3/40 = 7.5%, 1/41 = 2.4%,
 		// 2/47 = 4.3% and 0/46, missed merges 8/38 = 21.1%, 4/34 =
 		// 11.8%, 9/42 = 21.4% and 3/41 = 7.3% (22, 25, 11 and 13 pairs
 		// uncoded); the same at f16ca56. Ratchet: each rate rounded up to
