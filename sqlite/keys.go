@@ -841,7 +841,8 @@ var mutualWords = map[string]bool{"clashed": true, "clash": true, "clashes": tru
 // ("Rakhine state", "Nabatieh governorate"), of any order.
 var regionKinds = map[string]bool{"state": true, "province": true, "governorate": true, "district": true,
 	"region": true, "department": true, "county": true, "oblast": true, "prefecture": true, "territory": true,
-	"regency": true, "municipality": true, "canton": true, "emirate": true, "division": true, "raion": true}
+	"regency": true, "municipality": true, "canton": true, "emirate": true, "division": true, "raion": true,
+	"area": true}
 
 // townWords are the nouns of a town before "of" and its name.
 var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
@@ -2309,7 +2310,16 @@ func spotsAgree(a, b mergeView) bool {
 	// A town the gazetteer lacks against a named region ("jets bombed
 	// Al-Koma" and "struck targets in North Darfur state"): the region
 	// may hold it, and nothing here tells otherwise.
-	return onlyTowns(u.words) && t.dayCert&regionNamed != 0 || onlyTowns(t.words) && t.words.spots[0] != 0 && u.dayCert&regionNamed != 0
+	if onlyTowns(u.words) && t.dayCert&regionNamed != 0 || onlyTowns(t.words) && t.words.spots[0] != 0 && u.dayCert&regionNamed != 0 {
+		return true
+	}
+	// So too a town the gazetteer knows against a region it does not
+	// place, of the town's country ("bombed rebel positions near
+	// Malaybalay" and "struck communist rebels in Bukidnon province"):
+	// the report naming the region is placed in the country as a whole.
+	return u.dayCert&regionNamed != 0 && t.place != "" && t.placeCountry == u.placeCountry &&
+		countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) &&
+		!countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))
 }
 
 // townAgainstPlace reports whether an attack report x names a town the
