@@ -896,6 +896,19 @@ func TestTownsStored(t *testing.T) {
 	if c, _ := readSentence("Islamic State fighters ambushed soldiers near Tillia."); c&regionNamed != 0 {
 		t.Error(`"Islamic State" read as a region`)
 	}
+	// a town the gazetteer knows against a region it does not place: one
+	// strike when the region's report is placed in the town's country
+	day := time.Date(2018, 9, 11, 0, 0, 0, 0, time.UTC)
+	placed := func(id, target, sentence, name, country string) entente.CodedArticle {
+		c := storedSide("PHLMIL", "195", day)(id, target, sentence)
+		c.Events[0].Place = &entente.Place{Name: name, Country: country, Precision: "city"}
+		return c
+	}
+	town := placed("a", "PHLREB", "A Philippine air force jet bombed New People's Army camps near Malaybalay on Tuesday.", "Malaybalay", "PH")
+	checkStoredPairs(t, town, []storedPair{
+		{"the town's unplaced province", placed("b", "", "Philippine air force planes struck communist rebel positions in Bukidnon province on Tuesday.", "Philippines", "PH"), true},
+		{"another town", placed("b", "", "Philippine air force planes struck communist rebel positions near Iloilo on Tuesday.", "Iloilo", "PH"), false},
+	})
 }
 
 // TestArrestLoaderCache: a bulk Loader whose earlier batch read the day of
