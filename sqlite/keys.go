@@ -2313,6 +2313,12 @@ func spotsAgree(a, b mergeView) bool {
 	if onlyTowns(u.words) && t.dayCert&regionNamed != 0 || onlyTowns(t.words) && t.words.spots[0] != 0 && u.dayCert&regionNamed != 0 {
 		return true
 	}
+	// or against a region it places, of the country the town's report is
+	// placed in ("bombed Um Kadada" and "hit RSF-held areas of North
+	// Darfur")
+	if onlyTowns(u.words) && t.placeCountry == u.placeCountry && regionLevel(placeEntries(place.Default(), t.place, t.placeCountry)) {
+		return true
+	}
 	// So too a town the gazetteer knows against a region it does not
 	// place, of the town's country ("bombed rebel positions near
 	// Malaybalay" and "struck communist rebels in Bukidnon province"):
@@ -2335,7 +2341,13 @@ func townAgainstPlace(x, y mergeView) bool {
 	if y.dayCert&knownTown != 0 {
 		return true
 	}
-	return y.place != "" && !countryLevel(placeEntries(place.Default(), y.place, y.placeCountry))
+	if y.place == "" {
+		return false
+	}
+	// (a region the gazetteer places, "areas of North Darfur", may hold
+	// the town)
+	es := placeEntries(place.Default(), y.place, y.placeCountry)
+	return !countryLevel(es) && !regionLevel(es)
 }
 
 // twoTownsNamed reports whether two attack reports both name, after a
@@ -2658,6 +2670,16 @@ func regionEntries(g *place.Gazetteer, name string) []place.Entry {
 func countryLevel(es []place.Entry) bool {
 	for i := range es {
 		if es[i].Precision() == place.PrecisionCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// regionLevel reports whether any of es is a first-order region.
+func regionLevel(es []place.Entry) bool {
+	for i := range es {
+		if es[i].Precision() == place.PrecisionRegion {
 			return true
 		}
 	}

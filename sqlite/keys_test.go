@@ -909,6 +909,17 @@ func TestTownsStored(t *testing.T) {
 		{"the town's unplaced province", placed("b", "", "Philippine air force planes struck communist rebel positions in Bukidnon province on Tuesday.", "Philippines", "PH"), true},
 		{"another town", placed("b", "", "Philippine air force planes struck communist rebel positions near Iloilo on Tuesday.", "Iloilo", "PH"), false},
 	})
+	// a town the gazetteer lacks against a region it places, of the
+	// town's report's country: one strike; against a town it knows, two
+	sudan := func(id, target, sentence, name string) entente.CodedArticle {
+		c := storedSide("SDNMIL", "195", day)(id, target, sentence)
+		c.Events[0].Place = &entente.Place{Name: name, Country: "SD", Precision: "city"}
+		return c
+	}
+	checkStoredPairs(t, sudan("a", "", "Sudanese army aircraft bombed Um Kadada on Tuesday.", "Sudan"), []storedPair{
+		{"a region it places", sudan("b", "SDNREB", "Sudan's air force hit RSF-held areas of North Darfur on Tuesday.", "North Darfur"), true},
+		{"a town it knows", sudan("b", "SDNREB", "Sudan's air force hit RSF positions in Nyala on Tuesday.", "Nyala"), false},
+	})
 }
 
 // TestArrestLoaderCache: a bulk Loader whose earlier batch read the day of
