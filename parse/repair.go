@@ -41,6 +41,56 @@ func repair(toks []entente.Token) {
 	repairActiveParticiple(toks)
 	repairTrailingReporter(toks)
 	repairFalseAux(toks)
+	repairVerbModifiers(toks)
+}
+
+// nominalRels are the relations by which a nominal hangs on a verb.
+var nominalRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "iobj": true, "obl": true,
+	"obl:npmod": true, "obl:tmod": true}
+
+// repairVerbModifiers mends "A French national was freed" read with
+// "national" an adjective heading the subject and "A" and "French" hung on
+// the verb: a determiner, adjective, compound or number hung on a verb
+// after it, which takes none of these, belongs to the first nominal of the
+// verb after it (its subject, object or oblique), when only such modifiers
+// stand between them; that nominal, tagged an adjective, is a noun.
+func repairVerbModifiers(toks []entente.Token) {
+	for m := range toks {
+		h := toks[m].Head
+		if h <= m || toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			continue
+		}
+		switch toks[m].Rel {
+		case "det", "amod", "compound", "nummod":
+		default:
+			continue
+		}
+		k := m + 1
+		for ; k < h; k++ {
+			r := toks[k].Rel
+			if toks[k].Head == h && nominalRels[r] {
+				break
+			}
+			if toks[k].Head != h || r != "det" && r != "amod" && r != "compound" && r != "nummod" {
+				k = h
+				break
+			}
+		}
+		if k >= h || hasDependent(toks, m) {
+			continue
+		}
+		for j := m; j < k; j++ {
+			if toks[j].Head == h {
+				toks[j].Head = k
+			}
+		}
+		if toks[k].UPOS == "ADJ" {
+			toks[k].UPOS, toks[k].XPOS = "NOUN", "NN"
+			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
+				toks[k].XPOS = "NNS"
+			}
+		}
+	}
 }
 
 // auxForms are the forms of auxiliaries and modals, lower case.

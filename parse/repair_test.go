@@ -62,15 +62,23 @@ func TestRepair(t *testing.T) {
 			"ministry/2/nsubj called/0/root on/4/case Beijing/2/obl to/6/mark pull/2/advcl a/8/det vessel/6/obj ./2/punct",
 		},
 		{
+			// a determiner and an adjective hung on the verb belong to
+			// the subject after them, an adjective read as its head
+			// ("national"), which is a noun
+			"A/DET/5/det French/ADJ/5/amod national/ADJ/5/nsubj:pass was/AUX/5/aux:pass freed/VERB/0/root ./PUNCT/5/punct",
+			"A/3/det French/3/amod national/5/nsubj:pass was/5/aux:pass freed/0/root ./5/punct",
+		},
+		{
 			// the possessor hung on the verb
 			"Venezuela/PROPN/4/nmod:poss 's/PART/1/case military/ADJ/4/amod arrested/VERB/0/root a/DET/6/det citizen/NOUN/4/obj ./PUNCT/4/punct",
 			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",
 		},
 		{
-			// left alone without a possessor, or when the verb has a
-			// subject
+			// left alone by repairPossessedModifier without a possessor,
+			// or when the verb has a subject; the adjective hung on the
+			// verb goes to the subject (repairVerbModifiers)
 			"Israeli/ADJ/3/amod troops/NOUN/3/nsubj fired/VERB/0/root ./PUNCT/3/punct",
-			"Israeli/3/amod troops/3/nsubj fired/0/root ./3/punct",
+			"Israeli/2/amod troops/3/nsubj fired/0/root ./3/punct",
 		},
 		{
 			// a second subject
