@@ -1201,6 +1201,19 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout262.tsv", 75, 0.08, 0.17, true},
 		{"testdata/dedup_text_heldout263.tsv", 85, 0.10, 0.27, true},
 		{"testdata/dedup_text_heldout264.tsv", 85, 0.05, 0.13, true},
+		// Rounds 265 to 268 (session 21, second set), written by four
+		// other writers who saw no code, read at the session's first
+		// commit (f16ca56) for their totals only and run once at 0684598
+		// (the session's last coding commit): false merges 0/42, 3/37 =
+		// 8.1%, 2/42 = 4.8% and 1/45 = 2.2%, missed merges 4/38 = 10.5%,
+		// 7/40 = 17.5%, 14/36 = 38.9% and 8/43 = 18.6% (20, 23, 22 and
+		// 12 pairs uncoded). At f16ca56: false 6/166 and missed 36/157 in
+		// all. Ratchet: each rate rounded up to a whole percent, plus 5
+		// points.
+		{"testdata/dedup_text_heldout265.tsv", 80, 0.05, 0.16, true},
+		{"testdata/dedup_text_heldout266.tsv", 75, 0.14, 0.23, true},
+		{"testdata/dedup_text_heldout267.tsv", 75, 0.10, 0.44, true},
+		{"testdata/dedup_text_heldout268.tsv", 85, 0.08, 0.24, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
