@@ -91,6 +91,17 @@ func TestSponsorIsNoSubject(t *testing.T) {
 	})
 }
 
+// ECOWAS is one actor whether named by its acronym, its name or "the West
+// African bloc", which "the West" (WST) does not take.
+func TestWestAfricanBloc(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"The West African bloc lifted sanctions on Niger.", "IGOWAFBUSWAS NER"},
+		{"The Economic Community of West African States suspended Mali.", "IGOWAFBUSWAS MLI"},
+		{"ECOWAS suspended Mali.", "IGOWAFBUSWAS MLI"},
+		{"The West condemned Russia.", "WST RUS"},
+	})
+}
+
 // mentionCase is a text and the codes of the mentions expected in it.
 type mentionCase struct{ text, want string }
 
