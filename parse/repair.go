@@ -53,11 +53,18 @@ var nominalRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true
 // the verb: a determiner, adjective, compound or number hung on a verb
 // after it, which takes none of these, belongs to the first nominal of the
 // verb after it (its subject, object or oblique), when only such modifiers
-// stand between them; that nominal, tagged an adjective, is a noun.
+// stand between them and the verb hangs on no verb before them; that
+// nominal, tagged an adjective, is a noun.
 func repairVerbModifiers(toks []entente.Token) {
 	for m := range toks {
 		h := toks[m].Head
 		if h <= m || toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX" {
+			continue
+		}
+		if g := toks[h].Head; g >= 0 && g < m {
+			// "detained a Japanese national caught photographing": a
+			// verb that hangs on an earlier one may have been given the
+			// earlier verb's object for its subject; left alone
 			continue
 		}
 		switch toks[m].Rel {

@@ -69,6 +69,13 @@ func TestRepair(t *testing.T) {
 			"A/3/det French/3/amod national/5/nsubj:pass was/5/aux:pass freed/0/root ./5/punct",
 		},
 		{
+			// but not when the verb hangs on an earlier verb, which may
+			// have lost its object to it ("detained a Japanese national
+			// caught photographing")
+			"China/PROPN/2/nsubj detained/VERB/0/root a/DET/6/det Japanese/ADJ/6/amod national/ADJ/6/nsubj caught/VERB/2/advcl ./PUNCT/2/punct",
+			"China/2/nsubj detained/0/root a/6/det Japanese/6/amod national/6/nsubj caught/2/advcl ./2/punct",
+		},
+		{
 			// the possessor hung on the verb
 			"Venezuela/PROPN/4/nmod:poss 's/PART/1/case military/ADJ/4/amod arrested/VERB/0/root a/DET/6/det citizen/NOUN/4/obj ./PUNCT/4/punct",
 			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",

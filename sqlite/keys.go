@@ -841,8 +841,7 @@ var mutualWords = map[string]bool{"clashed": true, "clash": true, "clashes": tru
 // ("Rakhine state", "Nabatieh governorate"), of any order.
 var regionKinds = map[string]bool{"state": true, "province": true, "governorate": true, "district": true,
 	"region": true, "department": true, "county": true, "oblast": true, "prefecture": true, "territory": true,
-	"regency": true, "municipality": true, "canton": true, "emirate": true, "division": true, "raion": true,
-	"area": true}
+	"regency": true, "municipality": true, "canton": true, "emirate": true, "division": true, "raion": true}
 
 // townWords are the nouns of a town before "of" and its name.
 var townWords = map[string]bool{"town": true, "city": true, "village": true, "port": true, "district": true,
@@ -2316,14 +2315,14 @@ func spotsAgree(a, b mergeView) bool {
 	// or against a region it places, of the country the town's report is
 	// placed in ("bombed Um Kadada" and "hit RSF-held areas of North
 	// Darfur")
-	if onlyTowns(u.words) && t.placeCountry == u.placeCountry && regionLevel(placeEntries(place.Default(), t.place, t.placeCountry)) {
+	if onlyTowns(u.words) && u.placeCountry != "" && t.placeCountry == u.placeCountry && regionLevel(placeEntries(place.Default(), t.place, t.placeCountry)) {
 		return true
 	}
 	// So too a town the gazetteer knows against a region it does not
 	// place, of the town's country ("bombed rebel positions near
 	// Malaybalay" and "struck communist rebels in Bukidnon province"):
 	// the report naming the region is placed in the country as a whole.
-	return u.dayCert&regionNamed != 0 && t.place != "" && t.placeCountry == u.placeCountry &&
+	return u.dayCert&regionNamed != 0 && t.place != "" && u.placeCountry != "" && t.placeCountry == u.placeCountry &&
 		countryLevel(placeEntries(place.Default(), u.place, u.placeCountry)) &&
 		!countryLevel(placeEntries(place.Default(), t.place, t.placeCountry))
 }

@@ -908,17 +908,19 @@ func TestTownsStored(t *testing.T) {
 	checkStoredPairs(t, town, []storedPair{
 		{"the town's unplaced province", placed("b", "", "Philippine air force planes struck communist rebel positions in Bukidnon province on Tuesday.", "Philippines", "PH"), true},
 		{"another town", placed("b", "", "Philippine air force planes struck communist rebel positions near Iloilo on Tuesday.", "Iloilo", "PH"), false},
+		{"a province placed in another country", placed("b", "", "Philippine air force planes struck rebel positions in North Kalimantan province on Tuesday.", "Indonesia", "ID"), false},
 	})
 	// a town the gazetteer lacks against a region it places, of the
 	// town's report's country: one strike; against a town it knows, two
-	sudan := func(id, target, sentence, name string) entente.CodedArticle {
+	sudan := func(id, target, sentence, name, country string) entente.CodedArticle {
 		c := storedSide("SDNMIL", "195", day)(id, target, sentence)
-		c.Events[0].Place = &entente.Place{Name: name, Country: "SD", Precision: "city"}
+		c.Events[0].Place = &entente.Place{Name: name, Country: country, Precision: "city"}
 		return c
 	}
-	checkStoredPairs(t, sudan("a", "", "Sudanese army aircraft bombed Um Kadada on Tuesday.", "Sudan"), []storedPair{
-		{"a region it places", sudan("b", "SDNREB", "Sudan's air force hit RSF-held areas of North Darfur on Tuesday.", "North Darfur"), true},
-		{"a town it knows", sudan("b", "SDNREB", "Sudan's air force hit RSF positions in Nyala on Tuesday.", "Nyala"), false},
+	checkStoredPairs(t, sudan("a", "", "Sudanese army aircraft bombed Um Kadada on Tuesday.", "Sudan", "SD"), []storedPair{
+		{"a region it places", sudan("b", "SDNREB", "Sudan's air force hit RSF-held areas of North Darfur on Tuesday.", "North Darfur", "SD"), true},
+		{"a town it knows", sudan("b", "SDNREB", "Sudan's air force hit RSF positions in Nyala on Tuesday.", "Nyala", "SD"), false},
+		{"a region of another country", sudan("b", "SDNREB", "Sudan's air force hit RSF positions in Chad's Ouaddai region on Tuesday.", "Ouaddai", "TD"), false},
 	})
 }
 
