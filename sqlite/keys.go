@@ -2666,19 +2666,15 @@ func regionEntries(g *place.Gazetteer, name string) []place.Entry {
 }
 
 // countryLevel reports whether a name may stand for a whole country.
-func countryLevel(es []place.Entry) bool {
-	for i := range es {
-		if es[i].Precision() == place.PrecisionCountry {
-			return true
-		}
-	}
-	return false
-}
+func countryLevel(es []place.Entry) bool { return anyPrecision(es, place.PrecisionCountry) }
 
 // regionLevel reports whether any of es is a first-order region.
-func regionLevel(es []place.Entry) bool {
+func regionLevel(es []place.Entry) bool { return anyPrecision(es, place.PrecisionRegion) }
+
+// anyPrecision reports whether any of es has precision p.
+func anyPrecision(es []place.Entry, p string) bool {
 	for i := range es {
-		if es[i].Precision() == place.PrecisionRegion {
+		if es[i].Precision() == p {
 			return true
 		}
 	}
