@@ -695,6 +695,14 @@ func (sc *sentence) sameCase(t, c int) bool {
 	return cc == "" || cc == sc.caseOf(t)
 }
 
+// determinedVerb reports whether verb predicate p is a gerund after a
+// determiner ("condemned the burning of a Koran"): an act named as a
+// thing, whose doer is not whoever stands before it in the sentence.
+func (sc *sentence) determinedVerb(p *predicate) bool {
+	return !p.noun && sc.toks[p.tok].UPOS == "VERB" && strings.HasSuffix(sc.words[p.tok], "ING") &&
+		len(sc.childrenWith(p.tok, "det")) > 0
+}
+
 func disjoint(a, b []int) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -2282,7 +2290,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) && !sc.objectDoes(p.tok) {
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) {
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && passive && (!disjoint([]int{mi}, p.tgt) || sc.inPassiveSubject(sc.mentHead[mi], p.tok)) {
 				// "Russia was condemned for ...": the subject of a passive

@@ -1217,7 +1217,8 @@ func TestDedupText(t *testing.T) {
 		// Rounds 269 to 272 (session 21, third set), written by four
 		// other writers who saw no code, read at the session's first
 		// commit (f16ca56) for their totals only and run once at 000ecae
-		// (the session's last coding commit): false merges 3/45 = 6.7%,
+		// (before the session's last coding change, a gerund's doer):
+		// false merges 3/45 = 6.7%,
 		// 3/43 = 7.0%, 1/44 = 2.3% and 3/42 = 7.1%, missed merges 4/40 =
 		// 10.0%, 5/39 = 12.8%, 9/33 = 27.3% and 7/34 = 20.6% (15, 18, 23
 		// and 24 pairs uncoded); the same at f16ca56. Ratchet: each rate
