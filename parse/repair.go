@@ -48,6 +48,10 @@ func repair(toks []entente.Token) {
 var nominalRels = map[string]bool{"nsubj": true, "nsubj:pass": true, "obj": true, "iobj": true, "obl": true,
 	"obl:npmod": true, "obl:tmod": true}
 
+// nounModifierRels are the relations of a noun's modifiers that no verb
+// takes.
+var nounModifierRels = map[string]bool{"det": true, "amod": true, "compound": true, "nummod": true}
+
 // repairVerbModifiers mends "A French national was freed" read with
 // "national" an adjective heading the subject and "A" and "French" hung on
 // the verb: a determiner, adjective, compound or number hung on a verb
@@ -67,9 +71,7 @@ func repairVerbModifiers(toks []entente.Token) {
 			// earlier verb's object for its subject; left alone
 			continue
 		}
-		switch toks[m].Rel {
-		case "det", "amod", "compound", "nummod":
-		default:
+		if !nounModifierRels[toks[m].Rel] {
 			continue
 		}
 		k := m + 1
@@ -78,7 +80,7 @@ func repairVerbModifiers(toks []entente.Token) {
 			if toks[k].Head == h && nominalRels[r] {
 				break
 			}
-			if toks[k].Head != h || r != "det" && r != "amod" && r != "compound" && r != "nummod" {
+			if toks[k].Head != h || !nounModifierRels[r] {
 				k = h
 				break
 			}
