@@ -2756,16 +2756,17 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	// sentence's previous clause (see scratch): a clause is matched before
 	// the next is made
 	scr := sc.scr
-	scr.clInts, scr.clStrs, scr.clInfinitives = sized(scr.clInts, 2*n), sized(scr.clStrs, 2*n), sized(scr.clInfinitives, n)
+	scr.clInts, scr.clStrs, scr.clInfinitives, scr.clInside = sized(scr.clInts, 2*n), sized(scr.clStrs, 2*n), sized(scr.clInfinitives, n), sized(scr.clInside, n)
 	ints, strs := scr.clInts[:0], scr.clStrs[:0]
 	cl := &clause{toks: ints[:0:n], mention: ints[n : n : 2*n], words: strs[:0:n], lemmas: strs[n : n : 2*n],
-		infinitive: scr.clInfinitives[:0:n]}
+		infinitive: scr.clInfinitives[:0:n], inside: scr.clInside[:0:n]}
 	add := func(i int) {
 		cl.toks = append(cl.toks, i)
 		cl.words = append(cl.words, sc.words[i])
 		cl.lemmas = append(cl.lemmas, sc.lemmas[i])
 		cl.mention = append(cl.mention, sc.mentAt[i])
 		cl.infinitive = append(cl.infinitive, sc.toks[i].UPOS == "PART" && base(sc.rel(i)) == "mark" && sc.words[i] == "TO")
+		cl.inside = append(cl.inside, -1)
 	}
 	isMoved := func(i int) bool {
 		for _, t := range moved {
@@ -2790,7 +2791,62 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 			}
 		}
 	}
+	sc.markInfinitives(cl, v)
 	return cl
+}
+
+// objectBefore reports whether verb v has a direct object before token t.
+func (sc *sentence) objectBefore(v, t int) bool {
+	for _, c := range sc.children[v] {
+		if c < t && base(sc.rel(c)) == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// markInfinitives fills cl.inside: for each token of the clause under its
+// verb v, the clause position of the marker "to" of the nearest adverbial
+// infinitive clause of purpose after the verb's object ("welcomed the
+// minister in Bangui to discuss support") between the token and v that the marker begins before the token.
+func (sc *sentence) markInfinitives(cl *clause, v int) {
+	pos := func(t int) int {
+		for i, x := range cl.toks {
+			if x == t {
+				return i
+			}
+		}
+		return -1
+	}
+	for i, t := range cl.toks {
+		best := -1
+		reached := false
+		for a, k := t, 0; a >= 0 && a < len(sc.toks) && k < 16; a, k = sc.toks[a].Head, k+1 {
+			if a == v {
+				reached = true
+				break
+			}
+			if best >= 0 {
+				continue
+			}
+			if base(sc.rel(a)) != "advcl" || !sc.objectBefore(v, a) {
+				// a complement ("plans to discuss", "urged X to
+				// stop", "vowed on Thursday to wage war", which the
+				// parse may take for adverbial) is part of what the
+				// verb's patterns read
+				continue
+			}
+			for _, c := range sc.children[a] {
+				if c < t && sc.words[c] == "TO" && sc.toks[c].UPOS == "PART" && base(sc.rel(c)) == "mark" {
+					best = pos(c)
+					break
+				}
+			}
+		}
+		if reached {
+			cl.inside[i] = best
+		}
+	}
 }
 
 // relativeObject returns, for a verb v of a relative clause whose object is

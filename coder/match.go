@@ -21,6 +21,13 @@ type clause struct {
 	// infinitive marks the infinitive markers ("to" before a verb), known
 	// from the parse; nil without one
 	infinitive []bool
+	// inside holds, at each position, the position of the marker "to" of
+	// the nearest infinitive clause below the verb that holds the token
+	// there and begins before it ("welcomed the minister to discuss
+	// military support": the "to" before "discuss" at "support"), -1 for
+	// none; nil without a parse. A gap in a pattern does not reach into
+	// such a clause past its marker (see seqFrom).
+	inside []int
 
 	// the dictionary's word numbers at each position (see index): of the
 	// form and lemma as whole words (-1 for none), and of the words they
@@ -396,6 +403,12 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 		last = pos
 	}
 	for p := pos; p <= last; p++ {
+		if q := m.cl.insideAt(p); q >= pos && q < p && (e.Kind == verbs.Word || e.Kind == verbs.Synset || e.Kind == verbs.Alt) {
+			// "welcomed the French minister to discuss military
+			// support" is no "* + SUPPORT": a gap does not skip the
+			// "to" of an infinitive clause to match its words
+			continue
+		}
 		if e.Kind == verbs.Word && m.cl.infinitive != nil && p < len(m.cl.infinitive) && m.cl.infinitive[p] && !verbFollows(elems[1:]) {
 			// a pattern's "TO" not followed by a verb is the preposition
 			// ("* TO +", "* TO"), not the infinitive of a purpose clause
@@ -417,6 +430,14 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 		}
 	}
 	return 0, false
+}
+
+// insideAt returns cl.inside at pos, -1 when the clause has none.
+func (cl *clause) insideAt(pos int) int {
+	if pos < len(cl.inside) {
+		return cl.inside[pos]
+	}
+	return -1
 }
 
 // verbFollows reports whether the rest of a pattern goes on with words

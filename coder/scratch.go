@@ -32,6 +32,7 @@ type scratch struct {
 	clInts        []int
 	clStrs        []string
 	clInfinitives []bool
+	clInside      []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -1285,8 +1285,11 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 		}
 		afterThe = (afterPrep || opened) && matterDeterminers[string(w)]
 		afterPrep = k&kindPrep != 0
-		if judgedThing && !capital && !partyNouns[string(w)] {
-			opened = true // the noun of the thing judged, itself matter
+		if (judgedThing || judged && !matterDeterminers[string(w)] && k&(kindPrep|kindCalendar) == 0) && !capital && !partyNouns[string(w)] {
+			// the noun of the thing judged, itself matter, after a
+			// determiner or without one ("slammed joint military
+			// drills")
+			opened = true
 		}
 		judgedThing = judged && matterDeterminers[string(w)] || judgedThing && capital
 		wasOpen := opened
@@ -1667,8 +1670,9 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 // ("slammed Japan's annual defence white paper", "criticised Tokyo's
 // latest defence report", "denounced Beijing's war games"), the matter of
 // the statement opens after the possessive; when it is a thing with a
-// determiner ("condemned an Israeli strike on Beirut", "denounced the
-// jailing of"), at its first word that is not capitalised. A judgment of
+// determiner or none ("condemned an Israeli strike on Beirut", "denounced
+// the jailing of", "slammed joint military drills"), at its first word
+// that is not capitalised. A judgment of
 // the party itself ("condemned Japan for", "condemned the United States
 // for") opens it, as before, at the preposition.
 var judgeWords = map[string]bool{"criticised": true, "criticized": true, "criticises": true, "criticizes": true,

@@ -848,6 +848,12 @@ func TestJudgedMatter(t *testing.T) {
 	if !shareWord(a.matter[:], b.matter[:]) {
 		t.Errorf("no shared matter word: %v, %v", a.matter, b.matter)
 	}
+	// a thing judged without a determiner is matter too
+	_, e := readSentence("North Korea slammed joint US-South Korean military drills on Tuesday as a rehearsal for invasion.")
+	_, f := readSentence("North Korea criticised the joint exercises by the United States and South Korea on Tuesday.")
+	if !shareWord(e.matter[:], f.matter[:]) {
+		t.Errorf("no shared matter word: %v, %v", e.matter, f.matter)
+	}
 	// no possessive opens the matter but after a verb of judgment
 	_, c := readSentence("Japan's defence ministry warned that the drills would go on.")
 	_, d := readSentence("Japan's defence ministry warned that fishing boats must leave.")
