@@ -75,11 +75,13 @@ func (m *Matcher) resolve(it found, history []found, loc *found) []found {
 			return []found{refer(a, a.Code)}
 		}
 	case refPerson:
-		if a := pick(func(h *found) bool { return h.class == classPerson }); a != nil {
+		if a := pick(func(h *found) bool { return h.class == classPerson && !localSubject(it, h) }); a != nil {
 			return []found{refer(a, a.Code)}
 		}
 	case refPlural, refThey:
-		a := pick(func(h *found) bool { return h.class == classGroup || h.plural && h.class != classPerson })
+		a := pick(func(h *found) bool {
+			return (h.class == classGroup || h.plural && h.class != classPerson) && !localSubject(it, h)
+		})
 		if list := coordinatedSubjects(it, history); it.ref == refThey && len(list) > 0 && (a == nil || a.Sentence <= list[0].Sentence) {
 			out := make([]found, 0, len(list))
 			for _, h := range list {
@@ -117,6 +119,13 @@ func (m *Matcher) resolve(it found, history []found, loc *found) []found {
 		return m.resolveAgent(it, history, loc, pick, refer)
 	}
 	return nil
+}
+
+// localSubject reports whether h is the subject of the verb whose object
+// pronoun is it (it.notEnd, set for "them" and "him"): "Peruvian troops
+// ambushed them" does not tell the troops ambushed themselves.
+func localSubject(it found, h *found) bool {
+	return it.notEnd > 0 && h.Sentence == it.Sentence && h.Tokens[1] == it.notEnd
 }
 
 // resolveBoth finds the two countries "the two countries" refers to: the

@@ -185,6 +185,26 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 	return out
 }
 
+// objectOfVerbAt reports whether the word at i may be a verb whose object
+// follows it: a word, and not a preposition, conjunction or determiner
+// ("ambushed them", not "at them", "and them").
+func objectOfVerbAt(keys []string, i int) bool {
+	w := keys[i]
+	if w == "" || w[0] < 'a' || w[0] > 'z' || notVerbBeforeObject[w] {
+		return false
+	}
+	return true
+}
+
+// notVerbBeforeObject are the words before an object pronoun that are no
+// verb: prepositions, conjunctions and the like.
+var notVerbBeforeObject = map[string]bool{"of": true, "to": true, "for": true, "with": true, "against": true,
+	"on": true, "at": true, "by": true, "from": true, "and": true, "or": true, "but": true, "among": true,
+	"between": true, "in": true, "into": true, "toward": true, "towards": true, "about": true, "than": true,
+	"like": true, "as": true, "upon": true, "over": true, "under": true, "behind": true, "near": true,
+	"without": true, "through": true, "across": true, "around": true, "after": true, "before": true,
+	"beside": true, "besides": true, "including": true, "all": true, "both": true}
+
 // bodyNouns are the nouns that head the names of bodies, which an article
 // may name again by the noun alone ("the European Community ... the
 // Community", "the International Monetary Fund ... the Fund").
@@ -1317,6 +1337,11 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			}
 			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
 			f.Kind = entente.MentionCoref
+			if (keys[i] == "them" || keys[i] == "him") && i > 1 && objectOfVerbAt(keys, i-1) {
+				// "Peruvian troops ambushed them": the object
+				// pronoun is not the subject before its verb
+				f.notEnd = i - 1
+			}
 			out = append(out, f)
 			i += len(rp.keys) - 1
 			break

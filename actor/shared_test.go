@@ -102,6 +102,16 @@ func TestWestAfricanBloc(t *testing.T) {
 	})
 }
 
+// An object pronoun right after a verb does not refer to the verb's
+// subject before it: the troops did not ambush themselves.
+func TestObjectPronounIsNoSubject(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Two Shining Path guerrillas died when Peruvian troops ambushed them in Junin.", "PERREB PERMIL PERREB"},
+		{"Kenyan police arrested two Somali men and questioned them.", "KENCOP SOMCVL SOMCVL"},
+		{"Kenyan troops said Somali militants attacked them.", "KENMIL SOMREB KENMIL"},
+	})
+}
+
 // mentionCase is a text and the codes of the mentions expected in it.
 type mentionCase struct{ text, want string }
 

@@ -2955,6 +2955,11 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 		if v.Noun && !noun || !v.Noun && !isVerb || seenVerb(byForm, byLemma, k, v) {
 			continue
 		}
+		if k < len(byForm) && !v.Noun && v.Root == sc.words[i] && sc.pastOfOther(i) {
+			// "found a stash of rifles" is "find" in the past, not
+			// the verb "found" (060) whose base form it shares
+			continue
+		}
 		if !oneWord(v.Root) {
 			words := v.Words()
 			if len(words) > 1 {
@@ -2992,6 +2997,23 @@ var auxWords = map[string]bool{
 	"HAD": true, "HAS": true, "HAVE": true, "HAVING": true, "IS": true, "ARE": true, "WAS": true, "WERE": true,
 	"BE": true, "BEEN": true, "BEING": true, "DO": true, "DOES": true, "DID": true,
 }
+
+// pastOfOther reports whether token i is the past form of one verb that
+// is also the base form of another (pastHomographs) and the parse reads it
+// as the past ("found", lemma "find"; "lay", lemma "lie").
+func (sc *sentence) pastOfOther(i int) bool {
+	t := &sc.toks[i]
+	lemma, ok := pastHomographs[sc.words[i]]
+	return ok && (t.XPOS == "VBD" || t.XPOS == "VBN") && strings.EqualFold(t.Lemma, lemma)
+}
+
+// pastHomographs are the past forms of English verbs that are the base
+// forms of others, with the verb each is the past of: "found" (find, or
+// found a party), "lay" (lie, or lay siege), "wound" (wind, or wound).
+// Dictionaries that list past forms as roots of their own ("SHOT",
+// "CALLED") are not concerned: those are no other verb's base.
+var pastHomographs = map[string]string{"FOUND": "find", "LAY": "lie", "WOUND": "wind", "SAW": "see",
+	"FELL": "fall", "GROUND": "grind", "BOUND": "bind", "BORE": "bear", "ROSE": "rise"}
 
 // nthVerb returns the k-th verb of a followed by b.
 func nthVerb(a, b []*verbs.Verb, k int) *verbs.Verb {

@@ -65,3 +65,28 @@ func codeText(t *testing.T, chain *Chain, text string) (*entente.Article, []ente
 	}
 	return a, out.Events
 }
+
+// TestPastHomograph: "found" read as the past of "find" is not the verb
+// "found" (establish, 060), which "founded" still is.
+func TestPastHomograph(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Kenyan police found two bodies near the border with Somalia.", false},
+		{"Kenyan exiles founded a new party in Uganda.", true},
+	} {
+		_, events := codeText(t, chain, c.text)
+		got := false
+		for _, e := range events {
+			got = got || e.Code == "060"
+		}
+		if got != c.want {
+			t.Errorf("%q: an event 060 is %v, want %v: %+v", c.text, got, c.want, events)
+		}
+	}
+}

@@ -798,6 +798,12 @@ func (w *writer) flushEvents() error {
 			}
 		}
 		for c := it.next(); c != nil; c = it.next() {
+			if c.fresh != nil && c.fresh.pe.art == p.art && c.fresh.pe.e.Sentence == p.e.Sentence && c.view.code != p.view.code {
+				// two codes of one sentence are two events the coder
+				// told apart ("shells struck a village, killing two
+				// civilians": the shelling and the killing)
+				continue
+			}
 			same, ask := sameEvent(c.view, p.view)
 			if ask {
 				if c.view.dayCert, c.view.words, err = w.dayCertainty(c.id); err != nil {

@@ -129,6 +129,11 @@ func eventBucket(source, target, code string, m entente.Modality, p entente.Prec
 		root = "07" // one bucket with troops sent as military aid (072)
 	case target != "" && strings.HasPrefix(mc, "174"):
 		root = "08" // one bucket with people released (084, sentHome)
+	case attackRoots[root]:
+		// one bucket for assaults, fighting and mass killing, which
+		// reports of one attack disagree on ("ambushed them", 180;
+		// "killed two fighters in an ambush", 190; "massacred", 202)
+		root = "19"
 	}
 	return bucketOf(source, target, root, m, p)
 }
@@ -541,6 +546,12 @@ const (
 	// (see arrestedPeople), one arrest when both sentences give the same
 	// count of people (firstCount).
 	codesIfSameCount
+	// codesUnlessFire: an unspecified assault (180) against an
+	// unspecified attack (190), one act unless a sentence of the two
+	// tells fire on the ground, fighting by both sides or an attack from
+	// the air ("clashed with", "shelled", against "ambushed a convoy
+	// with roadside bombs" or "mistreating migrant workers").
+	codesUnlessFire
 )
 
 // askedAlike reports whether two codes under two roots are an appeal (02)
@@ -668,6 +679,18 @@ func compareActs(x, y string) codeMatch {
 	if sentHome(x, y) {
 		return codesIfSharedGoods
 	}
+	if x3 != y3 && (x3 == "202" && killing(y3) || y3 == "202" && killing(x3)) {
+		// a massacre told as killing or an attack ("killed 8,000
+		// men and boys", "massacred some 8,000 men and boys"): one
+		// act when the sentences share a matter word
+		return codesIfSharedMatter
+	}
+	if x3 == "180" && y3 == "190" || x3 == "190" && y3 == "180" {
+		// an unspecified assault and an unspecified attack ("killed
+		// two fighters in an ambush", "ambushed them"): reports of
+		// one act disagree on them as on two codes of one root
+		return codesUnlessFire
+	}
 	if interchangeable[x3] == 1 && airStrike(y) || interchangeable[y3] == 1 && airStrike(x) {
 		return codesUnlessAnyGround
 	}
@@ -682,6 +705,16 @@ func compareActs(x, y string) codeMatch {
 		return codesUnlessAir
 	}
 	return codesMatch
+}
+
+// killing reports whether a three-digit code is of an attack that kills:
+// an assault (180, 183, 186) or an attack by arms (190, 193, 194, 195).
+func killing(code3 string) bool {
+	switch code3 {
+	case "180", "183", "186", "190", "193", "194", "195":
+		return true
+	}
+	return false
 }
 
 // sameCode reports whether two event codes describe one event whatever the
@@ -2039,6 +2072,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		}
 	case codesUnlessSummons:
 		if (a.dayCert|b.dayCert)&summons != 0 {
+			return false, false
+		}
+	case codesUnlessFire:
+		if (a.dayCert|b.dayCert)&(mutualFight|airOnly) != 0 {
 			return false, false
 		}
 	case codesIfMutual:

@@ -1055,3 +1055,41 @@ func TestReviewedMatter(t *testing.T) {
 		t.Error("an aid intent told as done has no gift bucket")
 	}
 }
+
+// TestAttackRootsStored checks, through the store, that reports of one
+// attack coded under two roots of attack meet: an assault and an attack
+// (180, 190) unless a sentence tells fighting by both sides, and a
+// massacre against a killing (202, 190) when the sentences share a matter
+// word; and that two codes of one sentence stay two events.
+func TestAttackRootsStored(t *testing.T) {
+	day := time.Date(2017, 5, 9, 0, 0, 0, 0, time.UTC)
+	attack := storedSide("PERMIL", "190", day)
+	assault := storedSide("PERMIL", "180", day)
+	checkStoredPairs(t, attack("a", "PERREB", "Peru's army killed two Shining Path fighters in an ambush in the Junin region on Tuesday."), []storedPair{
+		{"an ambush told as an assault", assault("b", "PERREB", "Two Shining Path guerrillas died when Peruvian troops ambushed them in Junin on Tuesday."), true},
+		{"a clash against an assault", assault("c", "PERREB", "Peruvian troops clashed with Shining Path guerrillas who ambushed them in Junin on Tuesday."), false},
+	})
+	killed := storedSide("SRBMIL", "190", day)
+	massacred := storedSide("SRBMIL", "202", day)
+	checkStoredPairs(t, killed("a", "", "Bosnian Serb forces killed about 8,000 men and boys in Srebrenica on Tuesday."), []storedPair{
+		{"one massacre", massacred("b", "", "Bosnian Serb troops massacred some 8,000 men and boys at Srebrenica on Tuesday."), true},
+		{"another matter", massacred("c", "", "Bosnian Serb troops massacred villagers at Zepa on Tuesday."), false},
+	})
+	// one sentence coded twice under two codes of attack: two events
+	ctx := context.Background()
+	db, _ := openTemp(t)
+	art := killed("a", "PAKCVL", "Indian artillery shells struck a village near Kotli, killing two civilians.")
+	two := art.Events[0]
+	two.Code, two.Root = "202", "20"
+	art.Events = append(art.Events, two)
+	if _, err := db.PutArticles(ctx, []entente.CodedArticle{art}); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := db.SQL().QueryRow(`SELECT count(*) FROM events`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("two codes of one sentence stored as %d events", n)
+	}
+}
