@@ -42,15 +42,21 @@ func (m *Matcher) sharedAgent(out []found, f found, g agentHit, first int, actor
 	}
 }
 
-// adjectival reports whether actor hit h is a one-word adjective of
-// nationality ("Indian", "Chinese", "Pakistani", "British"), by its ending.
+// adjectival reports whether actor hit h is an adjective of nationality:
+// one of the demonyms, of one word or more ("North Macedonian"), or a
+// one-word adjective by its ending ("Indian", "Chinese", "Pakistani").
 func adjectival(keys []string, h actorHit) bool {
-	if h.j-h.i != 1 {
+	if h.j-h.i < 1 {
 		return false
 	}
-	k := keys[h.i]
+	k := keys[h.j-1]
 	if h.rec != nil && strings.Contains(h.rec.file, "demonyms") && (!strings.HasSuffix(k, "s") || k == "swiss") {
-		return true // an adjective of the demonyms (not a plural: "Afghans")
+		// an adjective of the demonyms (not a plural: "Afghans"), of
+		// one word or more ("North Macedonian")
+		return true
+	}
+	if h.j-h.i != 1 {
+		return false
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "eli", "aqi", "ari", "ali", "ch", "can", "iti", "eni"} {
 		if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {

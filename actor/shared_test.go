@@ -112,6 +112,15 @@ func TestObjectPronounIsNoSubject(t *testing.T) {
 	})
 }
 
+// A plural agent after adjectives of nationality of more than one word
+// is each one's ("Bulgarian and North Macedonian government leaders").
+func TestSharedAgentLongDemonym(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Bulgarian and North Macedonian government leaders met in Sofia.", "BGRGOV MKDGOV BGR"},
+		{"North Macedonian and Bulgarian officials met in Sofia.", "MKDGOV BGRGOV BGR"},
+	})
+}
+
 // mentionCase is a text and the codes of the mentions expected in it.
 type mentionCase struct{ text, want string }
 

@@ -2523,11 +2523,13 @@ var talkNouns = map[string]bool{"TALK": true, "TALKS": true, "NEGOTIATION": true
 // allAdjunctNouns reports whether each mention of ms modifies a common
 // noun that is an adjunct (obl or nmod) rather than an object, and no
 // event noun of talks ("in trade relations with Japan", not "talks with
-// Japan").
+// Japan") unless a preposition of matter introduces it ("over the blocked
+// EU membership talks").
 func (sc *sentence) allAdjunctNouns(ms []int) bool {
 	return every(ms, func(mi int) bool {
 		h := sc.toks[sc.mentHead[mi]].Head
-		return h >= 0 && sc.toks[h].UPOS == "NOUN" && sc.mentAt[h] < 0 && !talkNouns[sc.lemma(h)] &&
+		return h >= 0 && sc.toks[h].UPOS == "NOUN" && sc.mentAt[h] < 0 &&
+			(!talkNouns[sc.lemma(h)] || inSet(sc.caseOf(h), "OVER", "ABOUT", "REGARDING", "CONCERNING")) &&
 			inSet(base(sc.rel(h)), "obl", "nmod")
 	})
 }
@@ -3342,11 +3344,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = nil, false
 			}
 			// "Britain and the United States plan to discuss the crisis
-			// in trade relations with Japan": a party named only inside
-			// an adjunct's noun is what two parties' intent or
-			// consultation is about; they act with one another
-			if len(p.src) > 1 && len(p.tgt) > 0 && len(p.compound) == 0 && !noun && inSet(cameo.RootOf(p.code.Source), "03", "04") &&
-				!sc.oneCode(p.src) && sc.allAdjunctNouns(p.tgt) {
+			// in trade relations with Japan", "Bulgarian and North
+			// Macedonian leaders held a meeting over the blocked EU
+			// membership talks": a party named only inside an adjunct's
+			// noun is what two parties' intent or consultation is about;
+			// they act with one another
+			if (len(p.src) > 1 && len(p.compound) == 0 && !sc.oneCode(p.src) || len(p.compound) > 1 && disjoint(p.tgt, p.compound) && !sc.oneCode(p.compound)) &&
+				len(p.tgt) > 0 && !noun && inSet(cameo.RootOf(p.code.Source), "03", "04") && sc.allAdjunctNouns(p.tgt) {
 				p.tgt, p.guessedTgt = nil, false
 			}
 

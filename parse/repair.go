@@ -42,6 +42,7 @@ func repair(toks []entente.Token) {
 	repairTrailingReporter(toks)
 	repairFalseAux(toks)
 	repairVerbModifiers(toks)
+	repairCoordinatedAdjective(toks)
 }
 
 // nominalRels are the relations by which a nominal hangs on a verb.
@@ -98,6 +99,38 @@ func repairVerbModifiers(toks []entente.Token) {
 			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				toks[k].XPOS = "NNS"
 			}
+		}
+	}
+}
+
+// repairCoordinatedAdjective mends "Bulgarian and North Macedonian
+// government leaders held a meeting" read with the first adjective an
+// adverb of the verb: an adjective hung on a verb after it as an adverbial
+// modifier, with no dependents, followed by a conjunction and then by an
+// adjective that modifies a nominal of that verb, is the first conjunct of
+// the second adjective, as in "Armenian and Azerbaijani foreign ministers".
+func repairCoordinatedAdjective(toks []entente.Token) {
+	for m := 0; m+2 < len(toks); m++ {
+		h := toks[m].Head
+		if toks[m].UPOS != "ADJ" || toks[m].Rel != "advmod" || h <= m+2 || toks[h].UPOS != "VERB" || hasDependent(toks, m) {
+			continue
+		}
+		c := m + 1
+		if cf := strings.ToLower(toks[c].Form); cf != "and" && cf != "or" && cf != "," {
+			continue
+		}
+		for k := c + 1; k < h; k++ {
+			n := toks[k].Head
+			if toks[k].UPOS != "ADJ" || toks[k].Rel != "amod" || n <= k || n >= h || toks[n].Head != h || !nominalRels[toks[n].Rel] {
+				continue
+			}
+			toks[m].Head, toks[m].Rel = n, "amod"
+			toks[k].Head, toks[k].Rel = m, "conj"
+			toks[c].Head, toks[c].Rel = k, "cc"
+			if toks[c].Form == "," {
+				toks[c].Rel = "punct"
+			}
+			break
 		}
 	}
 }

@@ -34,6 +34,12 @@ func TestRepair(t *testing.T) {
 		in, want string
 	}{
 		{
+			// "Bulgarian and North Macedonian leaders held": the first
+			// adjective read as an adverb of the verb
+			"Bulgarian/ADJ/6/advmod and/CCONJ/4/cc North/PROPN/4/compound Macedonian/ADJ/5/amod leaders/NOUN/6/nsubj held/VERB/0/root talks/NOUN/6/obj ./PUNCT/6/punct",
+			"Bulgarian/5/amod and/4/cc North/4/compound Macedonian/1/conj leaders/6/nsubj held/0/root talks/6/obj ./6/punct",
+		},
+		{
 			// "Iran today rejected": the name read as the compound of the
 			// time word, the time word as the subject
 			"Iran/PROPN/2/compound today/NOUN/3/nsubj rejected/VERB/0/root the/DET/5/det proposal/NOUN/3/obj ./PUNCT/3/punct",
