@@ -862,7 +862,7 @@ var townEnds = map[string]bool{"on": true, "in": true, "near": true, "at": true,
 	"early": true, "overnight": true, "yesterday": true, "today": true, "with": true, "after": true,
 	"before": true, "killing": true, "wounding": true, "during": true, "as": true, "while": true,
 	"for": true, "from": true, "city": true, "town": true, "village": true, "camp": true,
-	"valley": true, "airport": true, "base": true, "port": true, "refinery": true}
+	"valley": true, "airport": true, "base": true, "port": true, "refinery": true, "river": true}
 
 // mutualWords tell fighting both sides took part in; so does "each
 // other".
@@ -1173,7 +1173,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			// region ("Unity state"), nor the rest of a known name
 			// ("South Sudan")
 			full := twoWords(prev[:0], prevWord, w)
-			if capital && !place.Default().Knows(full) || townEnds[string(w)] {
+			if capital && !place.Default().Knows(full) || townEnds[string(w)] && !nationality(prevWord) {
 				if m := addWord(tw.towns[:], nt, pending); m > nt {
 					nt, townLast = m, capital
 				}
@@ -1367,6 +1367,33 @@ func thirdName(w []byte) bool {
 	}
 	return !place.Default().Knows(w)
 }
+
+// nationality reports whether a name, lower case, is a people's name
+// made from a country's (demonymForms): "Ecuadorian" in "Ecuadorian and
+// Peruvian troops" is no town.
+func nationality(w []byte) bool {
+	nationalityOnce.Do(func() {
+		nationalities = map[string]bool{}
+		for _, c := range cameo.Countries() {
+			for _, n := range strings.Fields(strings.ToLower(c.Name) + " " + otherNames[c.Code]) {
+				if len(n) < 3 || nameFillers[n] {
+					continue
+				}
+				for _, f := range demonymForms(n)[1:] {
+					if !place.Default().Knows([]byte(f)) {
+						nationalities[f] = true
+					}
+				}
+			}
+		}
+	})
+	return nationalities[string(w)]
+}
+
+var (
+	nationalityOnce sync.Once
+	nationalities   map[string]bool // see nationality
+)
 
 // demonymEnds are the endings of nationality adjectives and nouns
 // ("algerian", "nigerien", "chinese", "polish", "iraqi", "czech", "swiss",

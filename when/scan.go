@@ -432,10 +432,14 @@ func (s *scanner) special(i int) int {
 		if y > 0 {
 			t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 			start := i
+			x := Expr{kind: kAbs, date: t, end: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), prec: rDecade}
 			if s.w(i-1) == "the" && i-1 >= s.done {
 				start = i - 1
+				// "missing from the 1990s war": the decade
+				// describes the noun after it
+				x.Attributive = attributive(s.w(i + 1))
 			}
-			return s.add(start, i+1, Expr{kind: kAbs, date: t, end: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), prec: rDecade})
+			return s.add(start, i+1, x)
 		}
 	}
 	// "mid-2015", "early-2016" written as one token.
