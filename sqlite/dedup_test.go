@@ -408,6 +408,7 @@ func TestMergeRuleParts(t *testing.T) {
 		{"193", "194", codesMatch}, {"173", "175", codesMatch}, {"1951", "193", codesUnlessAnyGround}, {"171", "173", codesMatch},
 		{"171", "172", codesDiffer}, {"180", "190", codesUnlessFire}, {"202", "190", codesIfSharedMatter},
 		{"2021", "183", codesIfSharedMatter}, {"202", "181", codesDiffer}, {"180", "193", codesDiffer},
+		{"180", "195", codesUnlessGround}, {"1951", "180", codesUnlessGround},
 	} {
 		if got := compareCodes(tc.x, tc.y); got != tc.want {
 			t.Errorf("compareCodes(%q, %q) = %d, want %d", tc.x, tc.y, got, tc.want)

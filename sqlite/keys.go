@@ -577,6 +577,15 @@ func verbal(code string) bool {
 	return q == 1 || q == 3
 }
 
+// homePlace reports whether a report's place is in its source's country
+// ("the foreign ministry in Port Sudan withdrew its envoy"): where a
+// decision was taken, which another report of it may place in the other
+// party's capital.
+func homePlace(v mergeView) bool {
+	c, ok := cameo.LookupCountry(countryOf(v.source))
+	return ok && c.ISO2 != "" && strings.EqualFold(c.ISO2, v.placeCountry)
+}
+
 // giftCodes reports whether two codes under two roots may be one gift:
 // unspecified material cooperation (060: "gave Mongolia 30 buses") and aid
 // (root 07 but asylum: "donated thirty buses to Mongolia").
@@ -684,6 +693,13 @@ func compareActs(x, y string) codeMatch {
 		// men and boys", "massacred some 8,000 men and boys"): one
 		// act when the sentences share a matter word
 		return codesIfSharedMatter
+	}
+	if x3 == "180" && airStrike(y) || y3 == "180" && airStrike(x) {
+		// an unspecified assault and an air strike ("a Russian drone
+		// attack damaged a substation", "Russian drones hit a
+		// substation"): one act unless the assault's sentence tells
+		// fire on the ground
+		return codesUnlessGround
 	}
 	if x3 == "180" && y3 == "190" || x3 == "190" && y3 == "180" {
 		// an unspecified assault and an unspecified attack ("killed
@@ -1609,7 +1625,8 @@ func init() {
 		`railways railway rail railroad trains`,
 		`journalist journalists reporter reporters correspondent`,
 		`prisoners prisoner detainees detainee captives inmates convicts convict`,
-		`boats vessels ships`,
+		`boats vessels ships boat vessel ship tanker tankers trawler trawlers freighter freighters`,
+		`coast coasts coastline shore shores`,
 		`medicines medicine drugs medications`,
 		`destabilise destabilize destabilising destabilizing destabilisation destabilization unsettle undermine`,
 		`port ports terminal terminals harbour harbours harbor wharf`,
@@ -2140,8 +2157,12 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	// Places last: it is the one test that may read the gazetteer. A
 	// verbal act's place is often its matter's ("thanked Ecuador for the
 	// planes that fought fires around Vina del Mar"), not where it was
-	// said: two verbal acts are not compared by place.
-	if verbal(a.code) && verbal(b.code) {
+	// said: two verbal acts are not compared by place; nor two decisions
+	// to reduce relations (root 16) one of which is placed at home, the
+	// other in the other party's capital ("recalled its ambassador over
+	// Nairobi hosting", "the foreign ministry in Port Sudan withdrew its
+	// envoy").
+	if verbal(a.code) && verbal(b.code) || a.code[:2] == "16" && b.code[:2] == "16" && (homePlace(a) || homePlace(b)) {
 		return true, false
 	}
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false

@@ -1113,3 +1113,32 @@ func TestNationalityNoTown(t *testing.T) {
 		t.Errorf("a town before \"and\" not read: %v", d.towns)
 	}
 }
+
+// TestRecallPlaces checks, through the store, that two reports of one
+// recall of an ambassador meet when one places it at home and the other
+// in the other party's capital, and stay apart when they place it in two
+// foreign capitals.
+func TestRecallPlaces(t *testing.T) {
+	day := time.Date(2025, 1, 3, 0, 0, 0, 0, time.UTC)
+	placed := func(id, source, target, sentence, name, country string) entente.CodedArticle {
+		c := storedSide(source, "161", day)(id, target, sentence)
+		c.Events[0].Place = &entente.Place{Name: name, Country: country, Precision: "city"}
+		return c
+	}
+	checkStoredPairs(t, placed("a", "SDN", "KENGOV", "Sudan recalled its ambassador to Kenya on Friday in protest at Nairobi hosting RSF leaders.", "Nairobi", "KE"), []storedPair{
+		{"at home and abroad", placed("b", "SDNGOV", "KENGOV", "The foreign ministry in Port Sudan withdrew its envoy from Nairobi on Friday over meetings of the paramilitary group.", "Port Sudan", "SD"), true},
+	})
+	checkStoredPairs(t, placed("a", "GTM", "GTMGOV", "Guatemala recalled its ambassador from Managua on Thursday.", "Managua", "NI"), []storedPair{
+		{"two foreign capitals", placed("b", "GTM", "GTMGOV", "Guatemala recalled its ambassador from Caracas on Thursday.", "Caracas", "VE"), false},
+	})
+	// words of one matter told in other words
+	for _, pair := range [][2]string{
+		{"Djibouti condemned a Houthi missile attack on a cargo ship near its coast on Tuesday.", "Djibouti denounced the Houthi strike on a merchant vessel off its shores on Tuesday."},
+	} {
+		_, a := readSentence(pair[0])
+		_, b := readSentence(pair[1])
+		if !shareWord(a.matter[:], b.matter[:]) {
+			t.Errorf("no shared matter word: %q %v, %q %v", pair[0], a.matter, pair[1], b.matter)
+		}
+	}
+}
