@@ -278,6 +278,11 @@ type sentence struct {
 	// refs holds, for each event code returns, what its words refer back
 	// to (see anaphor)
 	refs []anaphor
+	// purposes holds, once purposeRead, the sentence's infinitive
+	// clauses of purpose: pairs of an adverbial clause's verb and its
+	// marker "to" (see markInfinitives)
+	purposes    []int
+	purposeRead bool
 	// scr holds the arrays above that do not outlive the sentence
 	scr *scratch
 }
@@ -2810,45 +2815,55 @@ func (sc *sentence) objectBefore(v, t int) bool {
 // markInfinitives fills cl.inside: for each token of the clause under its
 // verb v, the clause position of the marker "to" of the nearest adverbial
 // infinitive clause of purpose after the verb's object ("welcomed the
-// minister in Bangui to discuss support") between the token and v that the marker begins before the token.
+// minister in Bangui to discuss support") between the token and v that the
+// marker begins before the token.
 func (sc *sentence) markInfinitives(cl *clause, v int) {
-	pos := func(t int) int {
-		for i, x := range cl.toks {
-			if x == t {
-				return i
+	if !sc.purposeRead {
+		sc.purposeRead = true
+		for c, t := range sc.toks {
+			if sc.words[c] != "TO" || t.UPOS != "PART" || base(sc.rel(c)) != "mark" {
+				continue
+			}
+			if a := t.Head; a > c && a < len(sc.toks) && base(sc.rel(a)) == "advcl" {
+				sc.purposes = append(sc.purposes, a, c)
 			}
 		}
-		return -1
 	}
-	for i, t := range cl.toks {
-		best := -1
-		reached := false
-		for a, k := t, 0; a >= 0 && a < len(sc.toks) && k < 16; a, k = sc.toks[a].Head, k+1 {
-			if a == v {
-				reached = true
+	for k := 0; k+1 < len(sc.purposes); k += 2 {
+		a, to := sc.purposes[k], sc.purposes[k+1]
+		if a == v || !sc.below(a, v) || !sc.objectBefore(v, a) {
+			// a complement ("plans to discuss", "urged X to stop",
+			// "vowed on Thursday to wage war", which the parse may
+			// take for adverbial) is part of what the verb's patterns
+			// read
+			continue
+		}
+		at := -1
+		for i, t := range cl.toks {
+			if t == to {
+				at = i
 				break
 			}
-			if best >= 0 {
-				continue
-			}
-			if base(sc.rel(a)) != "advcl" || !sc.objectBefore(v, a) {
-				// a complement ("plans to discuss", "urged X to
-				// stop", "vowed on Thursday to wage war", which the
-				// parse may take for adverbial) is part of what the
-				// verb's patterns read
-				continue
-			}
-			for _, c := range sc.children[a] {
-				if c < t && sc.words[c] == "TO" && sc.toks[c].UPOS == "PART" && base(sc.rel(c)) == "mark" {
-					best = pos(c)
-					break
-				}
-			}
 		}
-		if reached {
-			cl.inside[i] = best
+		if at < 0 {
+			continue
+		}
+		for i, t := range cl.toks {
+			if t > to && at > cl.inside[i] && sc.below(t, a) {
+				cl.inside[i] = at
+			}
 		}
 	}
+}
+
+// below reports whether token t is a or lies under it in the parse.
+func (sc *sentence) below(t, a int) bool {
+	for k := 0; t >= 0 && t < len(sc.toks) && k < 16; t, k = sc.toks[t].Head, k+1 {
+		if t == a {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeObject returns, for a verb v of a relative clause whose object is
