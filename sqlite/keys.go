@@ -774,7 +774,7 @@ type mergeView struct {
 // whether it tells an agreement (agreement) or a summons (summons), and
 // whether it has a sentence at all (hasText). It is named for its first
 // part, the only one it held before.
-type dayCertainty uint16
+type dayCertainty uint32
 
 const (
 	// dayFirm marks a day the text gives (the bit is set for every known
@@ -822,6 +822,10 @@ const (
 	// (repeatWords: "repeatedly", "a series of", "throughout", "dozens
 	// of"): a month of them is no one act.
 	repeated
+	// oneArrested marks a sentence that tells one person arrested
+	// ("arrested a French national", "detained an activist"): an arrest
+	// done once, which reports date to its month or to its day.
+	oneArrested
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -942,7 +946,39 @@ func certainty(fromStory bool, phrase, sentence string) (dayCertainty, textWords
 	}
 	r, m := readSentence(sentence)
 	m.count = firstCount(sentence)
+	if oneOfArrest(sentence) {
+		c |= oneArrested
+	}
 	return c | r, m
+}
+
+// oneOfArrest reports whether a sentence tells one person arrested: a
+// verb of arrest followed by "a" or "an" ("arrested a man suspected of
+// spying", "detained an aid worker").
+func oneOfArrest(sentence string) bool {
+	t := textScan{s: sentence}
+	after := false
+	for w, _, ok := t.next(); ok; w, _, ok = t.next() {
+		if after && (string(w) == "a" || string(w) == "an") {
+			return true
+		}
+		after = arrestVerbs[string(w)]
+	}
+	return false
+}
+
+// arrestVerbs are the past forms of verbs of arrest.
+var arrestVerbs = map[string]bool{"arrested": true, "detained": true, "apprehended": true, "nabbed": true}
+
+// monthAndDayArrest reports whether one of two reports of an arrest (173)
+// is dated to a month and the other to a day of that month.
+func monthAndDayArrest(a, b mergeView) bool {
+	if coarse(a.precision) == "d" && b.precision == entente.PrecisionMonth {
+		a, b = b, a
+	}
+	return a.precision == entente.PrecisionMonth && coarse(b.precision) == "d" &&
+		dateKey(entente.PrecisionMonth, a.day) == dateKey(entente.PrecisionMonth, b.day) &&
+		strings.HasPrefix(a.code, "173") && strings.HasPrefix(b.code, "173")
 }
 
 // numberWords are the cardinal numbers written as words that firstCount
@@ -1999,6 +2035,19 @@ const maxDayGap = storyLag
 // yet) and it decides the answer, sameEvent returns false and ask: the
 // caller reads it and asks again.
 func sameEvent(a, b mergeView) (same, ask bool) {
+	if monthAndDayArrest(a, b) {
+		// one person arrested, told in a month and on a day of it
+		// ("arrested a French national suspected of espionage in
+		// June", "on June 14 detained a French citizen accused of
+		// spying"), by one party of people of one country
+		if a.dayCert == 0 {
+			return false, true
+		}
+		if a.dayCert&b.dayCert&oneArrested == 0 || sameActors(a, b) == codesDiffer || !sharedMatter(a, b) {
+			return false, false
+		}
+		return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false
+	}
 	if md, byText := monthAndDay(a, b); md {
 		m := sameActors(a, b)
 		if m == codesUnlessSplit && !attackRoots[a.code[:2]] {
@@ -2942,7 +2991,8 @@ func monthAndDay(a, b mergeView) (ok, byText bool) {
 // bucket over the days of the month. ok is false for other codes and
 // precisions.
 func crossProbe(source, target, code string, m entente.Modality, p entente.Precision, day int64, cert dayCertainty) (bucket, lo, hi int64, ok bool) {
-	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) && !(cooperation(mc) && cert&(repeated|hasText) == hasText) {
+	if mc := mergeCode(code, target); !oneOff(mc) && !agreedOnce(mc, cert) && !(cooperation(mc) && cert&(repeated|hasText) == hasText) &&
+		!(strings.HasPrefix(mc, "173") && cert&oneArrested != 0) {
 		return 0, 0, 0, false
 	}
 	other, lo, hi, ok := otherMonth(p, day)

@@ -1142,3 +1142,25 @@ func TestRecallPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestOneArrestMonthAndDay checks, through the store, that one person's
+// arrest told in a month and on a day of it is one event when the two
+// sentences share a matter word, and that an arrest of many in a month
+// and one person's on a day are two.
+func TestOneArrestMonthAndDay(t *testing.T) {
+	june := time.Date(2016, 6, 1, 0, 0, 0, 0, time.UTC)
+	month := func(id, target, sentence string) entente.CodedArticle {
+		c := storedSide("DZA", "173", june)(id, target, sentence)
+		c.Events[0].When.Precision = entente.PrecisionMonth
+		c.Article.Published = time.Date(2016, 7, 5, 0, 0, 0, 0, time.UTC)
+		return c
+	}
+	day := storedSide("DZA", "173", time.Date(2016, 6, 14, 0, 0, 0, 0, time.UTC))
+	checkStoredPairs(t, month("a", "FRA", "Algerian security services arrested a French national suspected of espionage in June."), []storedPair{
+		{"one spy", day("b", "FRACVL", "On June 14, Algeria detained a French citizen accused of spying."), true},
+		{"another matter", day("c", "FRACVL", "On June 14, Algeria detained a French citizen accused of smuggling."), false},
+	})
+	checkStoredPairs(t, month("a", "FRA", "Algerian security services arrested dozens of French nationals suspected of espionage in June."), []storedPair{
+		{"many and one", day("b", "FRACVL", "On June 14, Algeria detained a French citizen accused of spying."), false},
+	})
+}
