@@ -347,6 +347,11 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 					// smuggling" holds no &SUSPECT
 					return 0, false
 				}
+				if pos > m.cl.verb && end < len(m.cl.words) && (m.cl.words[end] == "'S" || m.cl.words[end] == "’S") {
+					// nor the owner of one: "welcomed the foreign
+					// minister's remarks" welcomes no minister
+					return 0, false
+				}
 				if b.synsetAt == 0 {
 					b.synsetAt = pos + 1
 				}
