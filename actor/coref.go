@@ -121,11 +121,12 @@ func (m *Matcher) resolve(it found, history []found, loc *found) []found {
 	return nil
 }
 
-// localSubject reports whether h is the subject of the verb whose object
-// pronoun is it (it.notEnd, set for "them" and "him"): "Peruvian troops
-// ambushed them" does not tell the troops ambushed themselves.
+// localSubject reports whether h is the subject, or a conjunct of it, of
+// the verb whose object pronoun is it (it.notStart to it.notEnd, set for
+// "them" and "him"): "Peruvian troops ambushed them" does not tell the
+// troops ambushed themselves.
 func localSubject(it found, h *found) bool {
-	return it.notEnd > 0 && h.Sentence == it.Sentence && h.Tokens[1] == it.notEnd
+	return it.notEnd > 0 && h.Sentence == it.Sentence && h.Tokens[1] <= it.notEnd && h.Tokens[0] >= it.notStart
 }
 
 // resolveBoth finds the two countries "the two countries" refers to: the

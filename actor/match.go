@@ -50,8 +50,11 @@ type found struct {
 	ppEnd int
 	// notEnd, for "its" in the predicate of a copula or an appositive
 	// ("India is its rival", "Turkey, its ally"), is the end of the
-	// mention it cannot refer to (0 when none).
-	notEnd int
+	// mention it cannot refer to (0 when none); for an object pronoun
+	// right after its verb ("troops ambushed them"), the verb's token,
+	// and notStart the first token of the stretch before the verb that
+	// holds its subject: no mention within refers to the pronoun.
+	notEnd, notStart int
 	// surname, for the full name of a person the dictionaries list ("Bill
 	// Clinton"), is the key of its last word, by which the article may
 	// name the person again ("Clinton").
@@ -194,6 +197,27 @@ func objectOfVerbAt(keys []string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// subjectChain returns the first token of the mentions that end right
+// before the verb at v, joined by "and" or commas ("Kenyan and Somali
+// troops ambushed"): the verb's subject. ok is false when no mention ends
+// there ("arrested two men and questioned them").
+func subjectChain(out []found, keys []string, v int) (start int, ok bool) {
+	cur := v
+	for {
+		found := false
+		for _, g := range out {
+			if g.Tokens[1] == cur && g.Tokens[0] < cur {
+				start, found, ok = g.Tokens[0], true, true
+				break
+			}
+		}
+		if !found || start < 2 || keys[start-1] != "and" && keys[start-1] != "," {
+			return start, ok
+		}
+		cur = start - 1
+	}
 }
 
 // notVerbBeforeObject are the words before an object pronoun that are no
@@ -1338,9 +1362,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
 			f.Kind = entente.MentionCoref
 			if (keys[i] == "them" || keys[i] == "him") && i > 1 && objectOfVerbAt(keys, i-1) {
-				// "Peruvian troops ambushed them": the object
-				// pronoun is not the subject before its verb
-				f.notEnd = i - 1
+				// "Peruvian troops ambushed them", "Kenyan and Somali
+				// troops ambushed them": the object pronoun is not
+				// the subject before its verb
+				if start, ok := subjectChain(out, keys, i-1); ok {
+					f.notEnd, f.notStart = i-1, start
+				}
 			}
 			out = append(out, f)
 			i += len(rp.keys) - 1
@@ -1358,6 +1385,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			}
 			if p := out[k].notEnd; p > 0 {
 				out[k].notEnd = orig[p-1] + 1
+				if q := out[k].notStart; q > 0 && q < len(orig) {
+					out[k].notStart = orig[q]
+				}
 			}
 		}
 	}

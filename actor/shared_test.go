@@ -109,6 +109,7 @@ func TestObjectPronounIsNoSubject(t *testing.T) {
 		{"Two Shining Path guerrillas died when Peruvian troops ambushed them in Junin.", "PERREB PERMIL PERREB"},
 		{"Kenyan police arrested two Somali men and questioned them.", "KENCOP SOMCVL SOMCVL"},
 		{"Kenyan troops said Somali militants attacked them.", "KENMIL SOMREB KENMIL"},
+		{"Two al-Shabaab fighters died when Kenyan and Somali troops ambushed them near Kismayo.", "SOMREB KENMIL SOMMIL SOMREB"},
 	})
 }
 

@@ -2812,11 +2812,11 @@ func (sc *sentence) objectBefore(v, t int) bool {
 	return false
 }
 
-// markInfinitives fills cl.inside: for each token of the clause under its
-// verb v, the clause position of the marker "to" of the nearest adverbial
-// infinitive clause of purpose after the verb's object ("welcomed the
-// minister in Bangui to discuss support") between the token and v that the
-// marker begins before the token.
+// markInfinitives fills cl.inside. An infinitive clause of purpose hung
+// on verb v after v's object ("welcomed the minister in Bangui to discuss
+// support"), whose verb takes no object control (controlVerbs), marks
+// each token of the clause that follows its "to" with the clause position
+// of that "to" (the innermost such clause's, when they nest).
 func (sc *sentence) markInfinitives(cl *clause, v int) {
 	if !sc.purposeRead {
 		sc.purposeRead = true
@@ -2831,7 +2831,7 @@ func (sc *sentence) markInfinitives(cl *clause, v int) {
 	}
 	for k := 0; k+1 < len(sc.purposes); k += 2 {
 		a, to := sc.purposes[k], sc.purposes[k+1]
-		if a == v || !sc.below(a, v) || !sc.objectBefore(v, a) {
+		if a == v || sc.toks[a].Head != v || controlVerbs[sc.lemma(v)] || !sc.objectBefore(v, a) {
 			// a complement ("plans to discuss", "urged X to stop",
 			// "vowed on Thursday to wage war", which the parse may
 			// take for adverbial) is part of what the verb's patterns
@@ -2855,6 +2855,19 @@ func (sc *sentence) markInfinitives(cl *clause, v int) {
 		}
 	}
 }
+
+// controlVerbs take an object and an infinitive that tells what the object
+// is to do ("urged Russia on Tuesday to deploy", "ordered its envoy to come
+// home", "accused Rwanda of training rebels to attack"), which the parse
+// may hang on them as a clause of purpose: their patterns read it.
+var controlVerbs = map[string]bool{"URGE": true, "PRESS": true, "ASK": true, "ORDER": true, "INVITE": true,
+	"ACCUSE": true, "CALL": true, "ENCOURAGE": true, "TELL": true, "TRAIN": true, "ALLOW": true, "FORCE": true,
+	"PERSUADE": true, "HELP": true, "LET": true, "REQUEST": true, "INSTRUCT": true, "DIRECT": true,
+	"AUTHORIZE": true, "AUTHORISE": true, "PERMIT": true, "REQUIRE": true, "COMPEL": true, "PUSH": true,
+	"APPEAL": true, "WARN": true, "ADVISE": true, "BEG": true, "CHALLENGE": true, "DARE": true, "EXHORT": true,
+	"IMPLORE": true, "INDUCE": true, "INSPIRE": true, "MOTIVATE": true, "OBLIGE": true, "PRESSURE": true,
+	"PRESSURISE": true, "PRESSURIZE": true, "PROMPT": true, "REMIND": true, "SUMMON": true, "TEMPT": true,
+	"EXPECT": true, "WANT": true, "ENABLE": true, "ASSIST": true, "ARM": true, "EQUIP": true, "FUND": true}
 
 // below reports whether token t is a or lies under it in the parse.
 func (sc *sentence) below(t, a int) bool {
@@ -2972,11 +2985,6 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 		if v.Noun && !noun || !v.Noun && !isVerb || seenVerb(byForm, byLemma, k, v) {
 			continue
 		}
-		if k < len(byForm) && !v.Noun && v.Root == sc.words[i] && sc.pastOfOther(i) {
-			// "found a stash of rifles" is "find" in the past, not
-			// the verb "found" (060) whose base form it shares
-			continue
-		}
 		if !oneWord(v.Root) {
 			words := v.Words()
 			if len(words) > 1 {
@@ -3027,9 +3035,9 @@ func (sc *sentence) pastOfOther(i int) bool {
 // pastHomographs are the past forms of English verbs that are the base
 // forms of others, with the verb each is the past of: "found" (find, or
 // found a party), "lay" (lie, or lay siege), "wound" (wind, or wound).
-// Dictionaries that list past forms as roots of their own ("SHOT",
-// "CALLED") are not concerned: those are no other verb's base.
-var pastHomographs = map[string]string{"FOUND": "find", "LAY": "lie", "WOUND": "wind", "SAW": "see",
+// Past forms that dictionaries list as roots of their own ("SHOT",
+// "CALLED") are not in the list: they are no other verb's base.
+var pastHomographs = map[string]string{"FOUND": "find", "LAY": "lie", "WOUND": "wind",
 	"FELL": "fall", "GROUND": "grind", "BOUND": "bind", "BORE": "bear", "ROSE": "rise"}
 
 // nthVerb returns the k-th verb of a followed by b.
@@ -3378,6 +3386,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// detention (root 17) needs a person for its object (but
 			// property destroyed, "set fire to a police station", is a
 			// thing)
+			continue
+		}
+		if !matched && sc.pastOfOther(i) {
+			// "found a stash of rifles" is "find" in the past, not
+			// the verb "found" (060) whose base form it shares: no
+			// default code (the patterns Phoenix lists under FOUND
+			// for "find", "found guilty", still read it)
 			continue
 		}
 		if !matched {

@@ -22,11 +22,12 @@ type clause struct {
 	// from the parse; nil without one
 	infinitive []bool
 	// inside holds, at each position, the position of the marker "to" of
-	// the nearest infinitive clause below the verb that holds the token
-	// there and begins before it ("welcomed the minister to discuss
-	// military support": the "to" before "discuss" at "support"), -1 for
-	// none; nil without a parse. A gap in a pattern does not reach into
-	// such a clause past its marker (see seqFrom).
+	// the innermost infinitive clause of purpose after the verb's object
+	// that holds the token there and begins before it ("welcomed the
+	// minister to discuss military support": the "to" before "discuss" at
+	// "support"; see sentence.markInfinitives), -1 for none; nil without
+	// a parse. A gap in a pattern does not reach into such a clause past
+	// its marker (see seqFrom).
 	inside []int
 
 	// the dictionary's word numbers at each position (see index): of the

@@ -801,7 +801,10 @@ func (w *writer) flushEvents() error {
 			if c.fresh != nil && c.fresh.pe.art == p.art && c.fresh.pe.e.Sentence == p.e.Sentence && c.view.code != p.view.code {
 				// two codes of one sentence are two events the coder
 				// told apart ("shells struck a village, killing two
-				// civilians": the shelling and the killing)
+				// civilians": the shelling, 194, and the killing, 202;
+				// "travelled to Phnom Penh for a visit": the visit,
+				// 042, and its hosting, 043), each of which another
+				// article's report may meet
 				continue
 			}
 			same, ask := sameEvent(c.view, p.view)

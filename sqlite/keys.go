@@ -548,9 +548,9 @@ const (
 	codesIfSameCount
 	// codesUnlessFire: an unspecified assault (180) against an
 	// unspecified attack (190), one act unless a sentence of the two
-	// tells fire on the ground, fighting by both sides or an attack from
-	// the air ("clashed with", "shelled", against "ambushed a convoy
-	// with roadside bombs" or "mistreating migrant workers").
+	// tells fighting by both sides (mutualFight: "clashed with") or an
+	// attack from the air only (airOnly). Fire on the ground does not
+	// part them: an ambush is told with gunfire as often as not.
 	codesUnlessFire
 )
 
@@ -577,12 +577,12 @@ func verbal(code string) bool {
 	return q == 1 || q == 3
 }
 
-// homePlace reports whether a report's place is in its source's country
-// ("the foreign ministry in Port Sudan withdrew its envoy"): where a
-// decision was taken, which another report of it may place in the other
-// party's capital.
-func homePlace(v mergeView) bool {
-	c, ok := cameo.LookupCountry(countryOf(v.source))
+// placedIn reports whether a report's place is in the country of actor
+// code actor: a decision placed where it was taken, at home ("the foreign
+// ministry in Port Sudan withdrew its envoy"), or in the other party's
+// capital ("recalled its ambassador over Nairobi hosting").
+func placedIn(v mergeView, actor string) bool {
+	c, ok := cameo.LookupCountry(countryOf(actor))
 	return ok && c.ISO2 != "" && strings.EqualFold(c.ISO2, v.placeCountry)
 }
 
@@ -822,9 +822,10 @@ const (
 	// (repeatWords: "repeatedly", "a series of", "throughout", "dozens
 	// of"): a month of them is no one act.
 	repeated
-	// oneArrested marks a sentence that tells one person arrested
-	// ("arrested a French national", "detained an activist"): an arrest
-	// done once, which reports date to its month or to its day.
+	// oneArrested marks a sentence that tells one person arrested or
+	// convicted ("arrested a French national", "convicted a former
+	// commander"): an act done once, which reports date to its month or
+	// to its day.
 	oneArrested
 )
 
@@ -882,7 +883,7 @@ var townEnds = map[string]bool{"on": true, "in": true, "near": true, "at": true,
 	"early": true, "overnight": true, "yesterday": true, "today": true, "with": true, "after": true,
 	"before": true, "killing": true, "wounding": true, "during": true, "as": true, "while": true,
 	"for": true, "from": true, "city": true, "town": true, "village": true, "camp": true,
-	"valley": true, "airport": true, "base": true, "port": true, "refinery": true, "river": true}
+	"valley": true, "airport": true, "base": true, "port": true, "refinery": true}
 
 // mutualWords tell fighting both sides took part in; so does "each
 // other".
@@ -967,8 +968,10 @@ func oneOfArrest(sentence string) bool {
 	return false
 }
 
-// arrestVerbs are the past forms of verbs of arrest.
-var arrestVerbs = map[string]bool{"arrested": true, "detained": true, "apprehended": true, "nabbed": true}
+// arrestVerbs are the past forms of verbs of arrest and of conviction
+// (coded alike, 173), "found" for "found guilty".
+var arrestVerbs = map[string]bool{"arrested": true, "detained": true, "apprehended": true, "nabbed": true,
+	"convicted": true, "sentenced": true, "jailed": true, "found": true, "indicted": true, "charged": true}
 
 // monthAndDayArrest reports whether one of two reports of an arrest (173)
 // is dated to a month and the other to a day of that month.
@@ -1438,9 +1441,27 @@ func nationality(w []byte) bool {
 				}
 			}
 		}
+		for _, f := range strings.Fields(irregularPeoples) {
+			nationalities[f] = true
+		}
 	})
 	return nationalities[string(w)]
 }
+
+// irregularPeoples are peoples' names that demonymForms does not make
+// from their countries' names.
+const irregularPeoples = `thai saudi afghan somali german french mexican congolese serb croat greek lebanese
+	filipino argentine argentinian moroccan mozambican emirati tajik uzbek kazakh kyrgyz turkmen dutch british
+	welsh scottish swiss danish swedish norwegian finnish polish czech slovak portuguese spanish irish icelandic
+	cypriot laotian yemeni omani malagasy ivorian burkinabe nepali bangladeshi kuwaiti qatari bahraini israeli
+	maltese beninese togolese gabonese malian nigerien chadian senegalese guinean gambian liberian ghanaian
+	sudanese eritrean ethiopian djiboutian kenyan ugandan rwandan burundian tanzanian zambian zimbabwean
+	angolan namibian botswanan basotho swazi malawian comorian mauritian seychellois jordanian syrian iraqi
+	iranian turkish armenian azerbaijani azeri georgian ukrainian russian belarusian moldovan romanian
+	bulgarian hungarian austrian slovenian bosnian macedonian albanian kosovar montenegrin latvian lithuanian
+	estonian korean japanese chinese taiwanese vietnamese cambodian burmese singaporean malaysian indonesian
+	australian brazilian colombian venezuelan peruvian bolivian chilean ecuadorian paraguayan uruguayan cuban
+	haitian dominican jamaican nicaraguan honduran guatemalan salvadoran panamanian canadian american`
 
 var (
 	nationalityOnce sync.Once
@@ -2207,11 +2228,12 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	// verbal act's place is often its matter's ("thanked Ecuador for the
 	// planes that fought fires around Vina del Mar"), not where it was
 	// said: two verbal acts are not compared by place; nor two decisions
-	// to reduce relations (root 16) one of which is placed at home, the
-	// other in the other party's capital ("recalled its ambassador over
-	// Nairobi hosting", "the foreign ministry in Port Sudan withdrew its
-	// envoy").
-	if verbal(a.code) && verbal(b.code) || a.code[:2] == "16" && b.code[:2] == "16" && (homePlace(a) || homePlace(b)) {
+	// to reduce relations (root 16), one placed in its source's country
+	// and the other in its target's ("the foreign ministry in Port Sudan
+	// withdrew its envoy", "recalled its ambassador over Nairobi
+	// hosting").
+	if verbal(a.code) && verbal(b.code) || a.code[:2] == "16" && b.code[:2] == "16" &&
+		(placedIn(a, a.source) && placedIn(b, b.target) || placedIn(b, b.source) && placedIn(a, a.target)) {
 		return true, false
 	}
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false

@@ -1095,18 +1095,22 @@ func TestAttackRootsStored(t *testing.T) {
 }
 
 // TestNationalityNoTown: a people's name before "and" after a cue is no
-// town ("In 1995, Ecuadorian and Peruvian troops clashed"), and a town's
-// name before "river" is one, so that two reports of one war in one valley
-// name one place.
+// town ("In 1995, Ecuadorian and Peruvian troops clashed", "Saudi and
+// Yemeni troops"), so that two reports of one war in one valley name one
+// place.
 func TestNationalityNoTown(t *testing.T) {
 	_, a := readSentence("Peru and Ecuador fought a brief border war in the Cenepa valley in 1995.")
-	_, b := readSentence("In 1995, Ecuadorian and Peruvian troops clashed in the Cenepa river valley during a short war.")
+	_, b := readSentence("In 1995, Ecuadorian and Peruvian troops clashed in the Cenepa valley during a short war.")
 	if a.towns[0] == 0 || !nestedWords(a.towns[:], b.towns[:]) {
 		t.Errorf("towns %v and %v: want one town, the same", a.towns, b.towns)
 	}
 	_, c := readSentence("Troops clashed in Ecuadorian and Peruvian villages.")
 	if c.towns[0] != 0 {
 		t.Errorf("a nationality read as a town: %v", c.towns)
+	}
+	_, e := readSentence("In 2012, Saudi and Yemeni troops clashed near the border.")
+	if e.towns[0] != 0 {
+		t.Errorf("an irregular people's name read as a town: %v", e.towns)
 	}
 	_, d := readSentence("Drones hit Kirbetu and Dalozan on Monday.")
 	if d.towns[0] == 0 {

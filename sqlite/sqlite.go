@@ -226,6 +226,23 @@
 //     (whose other group names still read as regions: "Islamic State West
 //     Africa Province").
 //
+// Across roots, reports of one attack often disagree on its root: an
+// unspecified assault (180) and an unspecified attack (190) are one act
+// unless a sentence tells fighting by both sides or an attack from the air
+// only; an unspecified assault and an air strike (195) unless the
+// assault's sentence tells ground fire; a massacre (202) and a killing
+// (180, 183, 186, 190, 193 to 195) when the two sentences share a matter
+// word. The attack roots 18 to 20 share one bucket for this (the attacks
+// of a store written by an earlier build are keyed by their own roots:
+// `entente recode --all` keys them anew). Two codes of one sentence stay
+// two events, as the coder told them ("shells struck a village, killing
+// two civilians"; "travelled to Phnom Penh for a visit": the visit and its
+// hosting), whichever another article's report meets. One person's arrest told in a month and on a day of it
+// ("arrested a French national in June", "on June 14 detained a French
+// citizen") is one act when the sentences share a matter word. Two
+// decisions to reduce relations (root 16), one placed in its source's
+// country and the other in its target's, are not compared by place.
+//
 // Candidates are found through a bucket (the unordered pair of the actors'
 // first three letters, the root, the modality class and the precision
 // class) indexed with the day: the day and one day either side at day

@@ -437,7 +437,7 @@ func (s *scanner) special(i int) int {
 				start = i - 1
 				// "missing from the 1990s war": the decade
 				// describes the noun after it
-				x.Attributive = attributive(s.w(i + 1))
+				x.Attributive = attributive(s.w(i+1)) && i+1 < len(s.sent.Tokens) && !s.capital(i+1)
 			}
 			return s.add(start, i+1, x)
 		}
@@ -810,7 +810,9 @@ func attributive(w string) bool {
 	case "and", "or", "but", "to", "of", "in", "on", "at", "when", "while", "with", "by",
 		"for", "as", "that", "which", "who", "ended", "began", "was", "were", "is", "had",
 		"has", "the", "a", "an", "against", "between", "over", "from", "into", "through",
-		"until", "after", "before", "era", "period", "years", "days":
+		"until", "after", "before", "era", "period", "years", "days", "during", "under", "amid", "despite",
+		"following", "since", "without", "within", "across", "along", "around", "near", "toward", "towards",
+		"upon", "among", "because", "than", "like", "via":
 		return false
 	}
 	return true
