@@ -199,25 +199,38 @@ func objectOfVerbAt(keys []string, i int) bool {
 	return true
 }
 
-// subjectChain returns the first token of the mentions that end right
-// before the verb at v, joined by "and" or commas ("Kenyan and Somali
-// troops ambushed"): the verb's subject. ok is false when no mention ends
-// there ("arrested two men and questioned them").
+// subjectChain returns the first token of the mention that ends right
+// before the verb at v and of the one-word mentions joined to it by "and"
+// or commas ("Kenyan and Somali troops ambushed"): the verb's subject. A
+// whole noun phrase before "and" may be another clause's object
+// ("arrested two Somali men and Ugandan soldiers questioned them"), and
+// does not go on the chain. ok is false when no mention ends there
+// ("arrested two men and questioned them").
 func subjectChain(out []found, keys []string, v int) (start int, ok bool) {
-	cur := v
-	for {
-		found := false
+	start = -1
+	for _, g := range out {
+		if g.Tokens[1] == v && g.Tokens[0] < v {
+			start = g.Tokens[0]
+			break
+		}
+	}
+	if start < 0 {
+		return 0, false
+	}
+	for start >= 2 && (keys[start-1] == "and" || keys[start-1] == ",") {
+		prev := -1
 		for _, g := range out {
-			if g.Tokens[1] == cur && g.Tokens[0] < cur {
-				start, found, ok = g.Tokens[0], true, true
+			if g.Tokens[1] == start-1 && g.Tokens[0] == start-2 {
+				prev = g.Tokens[0]
 				break
 			}
 		}
-		if !found || start < 2 || keys[start-1] != "and" && keys[start-1] != "," {
-			return start, ok
+		if prev < 0 {
+			break
 		}
-		cur = start - 1
+		start = prev
 	}
+	return start, true
 }
 
 // notVerbBeforeObject are the words before an object pronoun that are no

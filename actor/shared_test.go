@@ -110,6 +110,7 @@ func TestObjectPronounIsNoSubject(t *testing.T) {
 		{"Kenyan police arrested two Somali men and questioned them.", "KENCOP SOMCVL SOMCVL"},
 		{"Kenyan troops said Somali militants attacked them.", "KENMIL SOMREB KENMIL"},
 		{"Two al-Shabaab fighters died when Kenyan and Somali troops ambushed them near Kismayo.", "SOMREB KENMIL SOMMIL SOMREB"},
+		{"Kenyan police arrested two Somali men and Ugandan soldiers questioned them.", "KENCOP SOMCVL UGAMIL SOMCVL"},
 	})
 }
 

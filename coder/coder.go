@@ -2985,6 +2985,12 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 		if v.Noun && !noun || !v.Noun && !isVerb || seenVerb(byForm, byLemma, k, v) {
 			continue
 		}
+		if k < len(byForm) && !v.Noun && v.Root == sc.words[i] && sc.pastOfOther(i) {
+			// "found a stash of rifles" is "find" in the past, not
+			// the verb "found" (establish) whose base form it shares;
+			// the FIND block of the additions reads "found guilty"
+			continue
+		}
 		if !oneWord(v.Root) {
 			words := v.Words()
 			if len(words) > 1 {
@@ -3386,13 +3392,6 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// detention (root 17) needs a person for its object (but
 			// property destroyed, "set fire to a police station", is a
 			// thing)
-			continue
-		}
-		if !matched && sc.pastOfOther(i) {
-			// "found a stash of rifles" is "find" in the past, not
-			// the verb "found" (060) whose base form it shares: no
-			// default code (the patterns Phoenix lists under FOUND
-			// for "find", "found guilty", still read it)
 			continue
 		}
 		if !matched {

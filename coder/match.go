@@ -348,7 +348,7 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 					// smuggling" holds no &SUSPECT
 					return 0, false
 				}
-				if pos > m.cl.verb && end < len(m.cl.words) && (m.cl.words[end] == "'S" || m.cl.words[end] == "’S") {
+				if pos > m.cl.verb && end < len(m.cl.words) && (m.cl.words[end] == "'S" || m.cl.words[end] == "’S" || m.cl.words[end] == "'" || m.cl.words[end] == "’") {
 					// nor the owner of one: "welcomed the foreign
 					// minister's remarks" welcomes no minister
 					return 0, false

@@ -947,7 +947,7 @@ func certainty(fromStory bool, phrase, sentence string) (dayCertainty, textWords
 	}
 	r, m := readSentence(sentence)
 	m.count = firstCount(sentence)
-	if oneOfArrest(sentence) {
+	if oneOfArrest(sentence) && m.count <= 1 && r&repeated == 0 {
 		c |= oneArrested
 	}
 	return c | r, m
@@ -958,15 +958,22 @@ func certainty(fromStory bool, phrase, sentence string) (dayCertainty, textWords
 // spying", "detained an aid worker").
 func oneOfArrest(sentence string) bool {
 	t := textScan{s: sentence}
-	after := false
+	after, one := false, false
 	for w, _, ok := t.next(); ok; w, _, ok = t.next() {
-		if after && (string(w) == "a" || string(w) == "an") {
-			return true
+		if one {
+			// "detained a group of 30 activists", "a total of 40"
+			return !manyNouns[string(w)]
 		}
+		one = after && (string(w) == "a" || string(w) == "an")
 		after = arrestVerbs[string(w)]
 	}
 	return false
 }
+
+// manyNouns are the words after "a" that make it many ("a group of").
+var manyNouns = map[string]bool{"group": true, "total": true, "number": true, "dozen": true, "handful": true,
+	"further": true, "crowd": true, "estimated": true, "series": true, "score": true, "batch": true,
+	"wave": true, "string": true, "host": true, "couple": true}
 
 // arrestVerbs are the past forms of verbs of arrest and of conviction
 // (coded alike, 173), "found" for "found guilty".
@@ -1454,7 +1461,7 @@ const irregularPeoples = `thai saudi afghan somali german french mexican congole
 	filipino argentine argentinian moroccan mozambican emirati tajik uzbek kazakh kyrgyz turkmen dutch british
 	welsh scottish swiss danish swedish norwegian finnish polish czech slovak portuguese spanish irish icelandic
 	cypriot laotian yemeni omani malagasy ivorian burkinabe nepali bangladeshi kuwaiti qatari bahraini israeli
-	maltese beninese togolese gabonese malian nigerien chadian senegalese guinean gambian liberian ghanaian
+	maltese beninese togolese gabonese malian nigerien chadian senegalese belgian palestinian kurdish kurd guinean gambian liberian ghanaian
 	sudanese eritrean ethiopian djiboutian kenyan ugandan rwandan burundian tanzanian zambian zimbabwean
 	angolan namibian botswanan basotho swazi malawian comorian mauritian seychellois jordanian syrian iraqi
 	iranian turkish armenian azerbaijani azeri georgian ukrainian russian belarusian moldovan romanian
@@ -2228,12 +2235,12 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	// verbal act's place is often its matter's ("thanked Ecuador for the
 	// planes that fought fires around Vina del Mar"), not where it was
 	// said: two verbal acts are not compared by place; nor two decisions
-	// to reduce relations (root 16), one placed in its source's country
-	// and the other in its target's ("the foreign ministry in Port Sudan
-	// withdrew its envoy", "recalled its ambassador over Nairobi
-	// hosting").
+	// to reduce relations (root 16) placed in the source's country and in
+	// the target's ("the foreign ministry in Port Sudan withdrew its
+	// envoy", "recalled its ambassador over Nairobi hosting"), or both in
+	// the source's (Port Sudan, Khartoum).
 	if verbal(a.code) && verbal(b.code) || a.code[:2] == "16" && b.code[:2] == "16" &&
-		(placedIn(a, a.source) && placedIn(b, b.target) || placedIn(b, b.source) && placedIn(a, a.target)) {
+		(placedIn(a, a.source) && (placedIn(b, b.target) || placedIn(b, b.source)) || placedIn(b, b.source) && placedIn(a, a.target)) {
 		return true, false
 	}
 	return !placesConflict(a.place, a.placeCountry, b.place, b.placeCountry), false

@@ -1167,4 +1167,7 @@ func TestOneArrestMonthAndDay(t *testing.T) {
 	checkStoredPairs(t, month("a", "FRA", "Algerian security services arrested dozens of French nationals suspected of espionage in June."), []storedPair{
 		{"many and one", day("b", "FRACVL", "On June 14, Algeria detained a French citizen accused of spying."), false},
 	})
+	checkStoredPairs(t, month("a", "FRA", "Algerian security services arrested a group of French nationals suspected of espionage in June."), []storedPair{
+		{"a group and one", day("b", "FRACVL", "On June 14, Algeria detained a French citizen accused of spying."), false},
+	})
 }

@@ -437,7 +437,10 @@ func (s *scanner) special(i int) int {
 				start = i - 1
 				// "missing from the 1990s war": the decade
 				// describes the noun after it
-				x.Attributive = attributive(s.w(i+1)) && i+1 < len(s.sent.Tokens) && !s.capital(i+1)
+				// (a capitalised word after "in the 1990s" is more
+				// often the subject: "In the 1990s Armenia held")
+				x.Attributive = attributive(s.w(i+1)) && i+1 < len(s.sent.Tokens) &&
+					(!s.capital(i+1) || i < 2 || !decadePreps[s.w(i-2)])
 			}
 			return s.add(start, i+1, x)
 		}
@@ -799,6 +802,11 @@ func (s *scanner) eraAt(i int) int {
 	}
 	return i
 }
+
+// decadePreps are the prepositions before "the 1990s" that make it a time
+// adverbial.
+var decadePreps = map[string]bool{"in": true, "during": true, "since": true, "by": true, "until": true,
+	"through": true, "throughout": true, "from": true, "after": true, "before": true}
 
 // attributive reports whether w, following an era's name, makes the name a
 // modifier of a noun ("a Cold War ally") rather than a time adverbial.
