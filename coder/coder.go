@@ -2849,7 +2849,7 @@ func (sc *sentence) markInfinitives(cl *clause, v int) {
 			continue
 		}
 		for i, t := range cl.toks {
-			if t > to && at > cl.inside[i] && sc.below(t, a) {
+			if t > to && at > cl.inside[i] && sc.within(t, a) {
 				cl.inside[i] = at
 			}
 		}
@@ -2868,16 +2868,6 @@ var controlVerbs = map[string]bool{"URGE": true, "PRESS": true, "ASK": true, "OR
 	"IMPLORE": true, "INDUCE": true, "INSPIRE": true, "MOTIVATE": true, "OBLIGE": true, "PRESSURE": true,
 	"PRESSURISE": true, "PRESSURIZE": true, "PROMPT": true, "REMIND": true, "SUMMON": true, "TEMPT": true,
 	"EXPECT": true, "WANT": true, "ENABLE": true, "ASSIST": true, "ARM": true, "EQUIP": true, "FUND": true}
-
-// below reports whether token t is a or lies under it in the parse.
-func (sc *sentence) below(t, a int) bool {
-	for k := 0; t >= 0 && t < len(sc.toks) && k < 16; t, k = sc.toks[t].Head, k+1 {
-		if t == a {
-			return true
-		}
-	}
-	return false
-}
 
 // relativeObject returns, for a verb v of a relative clause whose object is
 // the relative pronoun ("which it imposed", "that Washington tightened"),
