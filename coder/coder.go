@@ -2802,10 +2802,11 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	return cl
 }
 
-// objectBefore reports whether verb v has a direct object before token t.
+// objectBefore reports whether verb v has a direct object, or a
+// destination ("travelled to Washington"), before token t.
 func (sc *sentence) objectBefore(v, t int) bool {
 	for _, c := range sc.children[v] {
-		if c < t && base(sc.rel(c)) == "obj" {
+		if c < t && (base(sc.rel(c)) == "obj" || base(sc.rel(c)) == "obl" && inSet(sc.caseOf(c), "TO", "INTO")) {
 			return true
 		}
 	}
