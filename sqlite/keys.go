@@ -953,9 +953,10 @@ func certainty(fromStory bool, phrase, sentence string) (dayCertainty, textWords
 	return c | r, m
 }
 
-// oneOfArrest reports whether a sentence tells one person arrested: a
-// verb of arrest followed by "a" or "an" ("arrested a man suspected of
-// spying", "detained an aid worker").
+// oneOfArrest reports whether a sentence tells one person arrested or
+// convicted: a verb of arrest or conviction followed by "a" or "an" and no
+// word of many ("arrested a man suspected of spying", "convicted a former
+// commander", not "detained a group of 30 activists").
 func oneOfArrest(sentence string) bool {
 	t := textScan{s: sentence}
 	after, one := false, false
@@ -1448,23 +1449,24 @@ func nationality(w []byte) bool {
 				}
 			}
 		}
-		for _, f := range strings.Fields(irregularPeoples) {
+		for _, f := range strings.Fields(peopleNames) {
 			nationalities[f] = true
 		}
 	})
 	return nationalities[string(w)]
 }
 
-// irregularPeoples are peoples' names that demonymForms does not make
-// from their countries' names.
-const irregularPeoples = `thai saudi afghan somali german french mexican congolese serb croat greek lebanese
-	filipino argentine argentinian moroccan mozambican emirati tajik uzbek kazakh kyrgyz turkmen dutch british
-	welsh scottish swiss danish swedish norwegian finnish polish czech slovak portuguese spanish irish icelandic
-	cypriot laotian yemeni omani malagasy ivorian burkinabe nepali bangladeshi kuwaiti qatari bahraini israeli
-	maltese beninese togolese gabonese malian nigerien chadian senegalese belgian palestinian kurdish kurd guinean gambian liberian ghanaian
-	sudanese eritrean ethiopian djiboutian kenyan ugandan rwandan burundian tanzanian zambian zimbabwean
-	angolan namibian botswanan basotho swazi malawian comorian mauritian seychellois jordanian syrian iraqi
-	iranian turkish armenian azerbaijani azeri georgian ukrainian russian belarusian moldovan romanian
+// peopleNames are peoples' names: the many that demonymForms does not
+// make from their countries' names ("thai", "somali", "french", "serb")
+// and common ones it may make, so that the list stands on its own.
+const peopleNames = `thai saudi afghan somali german french mexican congolese serb croat greek lebanese filipino argentine
+	argentinian moroccan mozambican emirati tajik uzbek kazakh kyrgyz turkmen dutch british welsh scottish swiss
+	danish swedish norwegian finnish polish czech slovak portuguese spanish irish icelandic cypriot laotian
+	yemeni omani malagasy ivorian burkinabe nepali bangladeshi kuwaiti qatari bahraini israeli maltese beninese
+	togolese gabonese malian nigerien chadian senegalese belgian palestinian kurdish kurd guinean gambian
+	liberian ghanaian sudanese eritrean ethiopian djiboutian kenyan ugandan rwandan burundian tanzanian zambian
+	zimbabwean angolan namibian botswanan basotho swazi malawian comorian mauritian seychellois jordanian syrian
+	iraqi iranian turkish armenian azerbaijani azeri georgian ukrainian russian belarusian moldovan romanian
 	bulgarian hungarian austrian slovenian bosnian macedonian albanian kosovar montenegrin latvian lithuanian
 	estonian korean japanese chinese taiwanese vietnamese cambodian burmese singaporean malaysian indonesian
 	australian brazilian colombian venezuelan peruvian bolivian chilean ecuadorian paraguayan uruguayan cuban
