@@ -984,12 +984,17 @@ var arrestVerbs = map[string]bool{"arrested": true, "detained": true, "apprehend
 // monthAndDayArrest reports whether one of two reports of an arrest (173)
 // is dated to a month and the other to a day of that month.
 func monthAndDayArrest(a, b mergeView) bool {
+	return monthOfDay(a, b) && strings.HasPrefix(a.code, "173") && strings.HasPrefix(b.code, "173")
+}
+
+// monthOfDay reports whether one of two reports is dated to a month and
+// the other to a day of that month.
+func monthOfDay(a, b mergeView) bool {
 	if coarse(a.precision) == "d" && b.precision == entente.PrecisionMonth {
 		a, b = b, a
 	}
 	return a.precision == entente.PrecisionMonth && coarse(b.precision) == "d" &&
-		dateKey(entente.PrecisionMonth, a.day) == dateKey(entente.PrecisionMonth, b.day) &&
-		strings.HasPrefix(a.code, "173") && strings.HasPrefix(b.code, "173")
+		dateKey(entente.PrecisionMonth, a.day) == dateKey(entente.PrecisionMonth, b.day)
 }
 
 // numberWords are the cardinal numbers written as words that firstCount
@@ -2998,11 +3003,7 @@ func agreedOnce(code string, cert dayCertainty) bool {
 // neither sentence tells acts done again and again (repeated), which the
 // caller checks.
 func monthAndDay(a, b mergeView) (ok, byText bool) {
-	if coarse(a.precision) == "d" && b.precision == entente.PrecisionMonth {
-		a, b = b, a
-	}
-	if a.precision != entente.PrecisionMonth || coarse(b.precision) != "d" ||
-		dateKey(entente.PrecisionMonth, a.day) != dateKey(entente.PrecisionMonth, b.day) {
+	if !monthOfDay(a, b) {
 		return false, false
 	}
 	ac, bc := mergeCode(a.code, a.target), mergeCode(b.code, b.target)
