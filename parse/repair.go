@@ -43,6 +43,130 @@ func repair(toks []entente.Token) {
 	repairFalseAux(toks)
 	repairVerbModifiers(toks)
 	repairCoordinatedAdjective(toks)
+	repairPossessorOnVerb(toks)
+	repairSubordinatePassive(toks)
+	repairBareConj(toks)
+}
+
+// repairBareConj mends "suspended the tariff on goods imported from
+// Serbia" read with the participle as a conjunct of the verb: a verb in
+// "-ed" right after a noun, hung as a conjunct on a verb before it with no
+// conjunction, comma or semicolon between them, is a participle modifying
+// the noun (acl).
+func repairBareConj(toks []entente.Token) {
+	for v := 1; v < len(toks); v++ {
+		h, n := toks[v].Head, v-1
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || h < 0 || h >= n || toks[h].UPOS != "VERB" ||
+			toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || !strings.HasSuffix(strings.ToLower(toks[v].Form), "ed") {
+			continue
+		}
+		joined := false
+		for k := h + 1; k < v; k++ {
+			if toks[k].Rel == "cc" || toks[k].Form == "," || toks[k].Form == ";" {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			toks[v].Head, toks[v].Rel, toks[v].XPOS = n, "acl", "VBN"
+		}
+	}
+}
+
+// subordinators begin an adverbial clause before its subject ("after a
+// submarine was spotted"), lower case.
+var subordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"since": true, "until": true, "once": true, "as": true}
+
+// repairSubordinatePassive mends "Sweden protested to Moscow after a
+// Russian submarine was spotted", read with the passive verb of the
+// subordinate clause as the main verb, the sentence's subject its subject
+// and the real verb a participle modifying that subject: a root verb with
+// an auxiliary right before it, whose subject is followed at once by a
+// participle (acl) whose last oblique, introduced by a subordinator, ends
+// right before the auxiliary, is a clause of that participle, which is
+// the sentence's verb; the oblique is the clause's subject.
+func repairSubordinatePassive(toks []entente.Token) {
+	r := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			r = k
+		}
+	}
+	if r < 2 || toks[r].UPOS != "VERB" {
+		return
+	}
+	s, a := -1, r
+	for k := range toks {
+		if toks[k].Head != r {
+			continue
+		}
+		switch rel := toks[k].Rel; {
+		case (rel == "nsubj" || rel == "nsubj:pass") && k < r:
+			s = k
+		case strings.HasPrefix(rel, "aux") && k < a:
+			a = k
+		}
+	}
+	if s < 0 || a == r || s+1 >= len(toks) {
+		return
+	}
+	v := s + 1
+	if toks[v].Head != s || toks[v].Rel != "acl" || toks[v].UPOS != "VERB" || !strings.HasSuffix(strings.ToLower(toks[v].Form), "ed") {
+		return
+	}
+	for k := a; k < r; k++ {
+		if toks[k].Head != r || !strings.HasPrefix(toks[k].Rel, "aux") && toks[k].Rel != "advmod" {
+			return
+		}
+	}
+	n := a - 1 // the oblique's head ends the phrase before the auxiliary
+	if n <= v || toks[n].Head != v || toks[n].Rel != "obl" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+		return
+	}
+	m := -1
+	for k := v + 1; k < n; k++ {
+		if toks[k].Head == n && toks[k].Rel == "case" {
+			m = k
+			break
+		}
+	}
+	if m < 0 || !subordinators[strings.ToLower(toks[m].Form)] {
+		return
+	}
+	rel := "nsubj"
+	if hasChild(toks, r, "aux:pass") {
+		rel = "nsubj:pass"
+	}
+	for k := range toks {
+		if toks[k].Head == r && (k < s || toks[k].Rel == "punct" && k == len(toks)-1) {
+			toks[k].Head = v
+		}
+	}
+	toks[v].Head, toks[v].Rel, toks[v].XPOS = -1, "root", "VBD"
+	toks[s].Head, toks[s].Rel = v, "nsubj"
+	toks[r].Head, toks[r].Rel = v, "advcl"
+	toks[m].Head, toks[m].Rel, toks[m].UPOS = r, "mark", "SCONJ"
+	toks[n].Head, toks[n].Rel = r, rel
+}
+
+// repairPossessorOnVerb mends "Zagreb's agriculture ministry halted" read
+// with the possessor hung on the verb: a possessor (nmod:poss) hung on a
+// verb after it, which takes none, belongs to the verb's subject when the
+// subject stands between them.
+func repairPossessorOnVerb(toks []entente.Token) {
+	for p := range toks {
+		v := toks[p].Head
+		if toks[p].Rel != "nmod:poss" || v <= p || toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" {
+			continue
+		}
+		for k := p + 1; k < v; k++ {
+			if toks[k].Head == v && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") {
+				toks[p].Head = k
+				break
+			}
+		}
+	}
 }
 
 // nominalRels are the relations by which a nominal hangs on a verb.

@@ -87,6 +87,34 @@ func TestRepair(t *testing.T) {
 			"Venezuela/3/nmod:poss 's/1/case military/4/nsubj arrested/0/root a/6/det citizen/4/obj ./4/punct",
 		},
 		{
+			// the possessor hung on the verb, whose subject stands
+			// between them
+			"Zagreb/PROPN/5/nmod:poss 's/PART/1/case agriculture/ADJ/4/amod ministry/PROPN/5/nsubj halted/VERB/0/root imports/NOUN/5/obj ./PUNCT/5/punct",
+			"Zagreb/4/nmod:poss 's/1/case agriculture/4/amod ministry/5/nsubj halted/0/root imports/5/obj ./5/punct",
+		},
+		{
+			// the passive verb of a clause after "after" read as the main
+			// verb, the main verb as a participle of the subject
+			"Sweden/PROPN/10/nsubj:pass protested/VERB/1/acl to/ADP/4/case Moscow/PROPN/2/obl after/ADP/8/case a/DET/8/det Russian/ADJ/8/amod submarine/NOUN/2/obl was/AUX/10/aux:pass spotted/VERB/0/root ./PUNCT/10/punct",
+			"Sweden/2/nsubj protested/0/root to/4/case Moscow/2/obl after/10/mark a/8/det Russian/8/amod submarine/10/nsubj:pass was/10/aux:pass spotted/2/advcl ./2/punct",
+		},
+		{
+			// but a participle with an oblique of place is one
+			"Troops/NOUN/6/nsubj:pass stationed/VERB/1/acl near/ADP/5/case the/DET/5/det border/NOUN/2/obl were/AUX/6/aux:pass attacked/VERB/0/root ./PUNCT/6/punct",
+			"Troops/6/nsubj:pass stationed/1/acl near/5/case the/5/det border/2/obl were/6/aux:pass attacked/0/root ./6/punct",
+		},
+		{
+			// a participle after a noun read as a conjunct of the verb
+			// with no conjunction between them
+			"Kosovo/PROPN/2/nsubj suspended/VERB/0/root the/DET/4/det tariff/NOUN/2/obj on/ADP/6/case goods/NOUN/4/nmod imported/VERB/2/conj from/ADP/9/case Serbia/PROPN/7/obl ./PUNCT/2/punct",
+			"Kosovo/2/nsubj suspended/0/root the/4/det tariff/2/obj on/6/case goods/4/nmod imported/6/acl from/9/case Serbia/7/obl ./2/punct",
+		},
+		{
+			// but a conjunct after "and" is one
+			"Troops/NOUN/2/nsubj stormed/VERB/0/root the/DET/4/det town/NOUN/2/obj and/CCONJ/6/cc killed/VERB/2/conj ./PUNCT/2/punct",
+			"Troops/2/nsubj stormed/0/root the/4/det town/2/obj and/6/cc killed/2/conj ./2/punct",
+		},
+		{
 			// left alone by repairPossessedModifier without a possessor,
 			// or when the verb has a subject; the adjective hung on the
 			// verb goes to the subject (repairVerbModifiers)
