@@ -61,3 +61,41 @@ func indexes(ss []entente.Sentence) []int {
 	}
 	return out
 }
+
+// TestUndiscardedTopic checks that a sentence discard phrase told as the
+// reason or the matter of the sentence's act rules it out only when
+// discards are applied as TABARI applies them, and that one told as the
+// actor or the act still rules it out.
+func TestUndiscardedTopic(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		kept bool // with keepChronology
+	}{
+		{"Kyrgyzstan banned poultry imports from Kazakhstan over fears of bird flu.", true},
+		{"Peru banned Bolivian chicken because of a bird flu outbreak.", true},
+		{"Chile halted beef shipments from Brazil after an outbreak of bird flu.", true},
+		{"The two ministers held talks on pollution in the lake.", true},
+		{"Taiwan shipped rice to Manila as typhoon relief.", true},
+		{"Japan pledged aid for typhoon victims in the Philippines.", true},
+		{"Bird flu spread to three more provinces.", false},
+		{"A typhoon struck the Philippines.", false},
+		{"Officials said the pollution worsened.", false},
+	} {
+		a := &entente.Article{Text: tc.text}
+		sents := text.Split(a)
+		hits := m.Discards(a, sents)
+		if len(hits) == 0 {
+			t.Fatalf("%q: no discard phrase found; the test needs one", tc.text)
+		}
+		if got := len(m.Undiscarded(a, sents, true)) == 1; got != tc.kept {
+			t.Errorf("%q: kept %v, want %v (hits %+v)", tc.text, got, tc.kept, hits)
+		}
+		if got := m.Undiscarded(a, sents, false); len(got) != 0 {
+			t.Errorf("%q: kept by TABARI's rule, want dropped", tc.text)
+		}
+	}
+}

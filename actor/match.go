@@ -59,6 +59,11 @@ type found struct {
 	// Clinton"), is the key of its last word, by which the article may
 	// name the person again ("Clinton").
 	surname string
+	// at, for an agent whose actor is the place after "in" ("police in
+	// Colombo", "security forces in Togo"), is that place as a mention of
+	// its own: the sentence happens there (locativeState), as it does "in
+	// Colombo" alone.
+	at *found
 }
 
 // refKind is the kind of an anaphoric expression.
@@ -1024,7 +1029,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		}
 		if ai, ok := startAt[g.j]; ok && !actors[ai].used && attachable(actors[ai]) {
 			right = ai
-		} else if g.j < n && attachPrep(keys[g.j], g.rec.code) && !(g.i > 0 && possessivePronoun[keys[g.i-1]]) {
+		} else if g.j < n && (attachPrep(keys[g.j], g.rec.code) || keys[g.j] == "in" && homeForces(keys, g.i, g.j)) &&
+			!(g.i > 0 && possessivePronoun[keys[g.i-1]]) {
 			// "its troops from Mali" are the possessor's, not Mali's
 			k := g.j + 1
 			if _, ok := startAt[k]; !ok && k < n && keys[k] == "the" {
@@ -1174,6 +1180,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		}
 		f.plural = g.plural
 		f.country = countryOf(f.Code)
+		if viaPrep && keys[g.j] == "in" {
+			h := actors[right]
+			at := found{Mention: mk(h.i, h.j), country: countryOf(agentBase(h))}
+			at.Kind, at.Code, at.Entries = entente.MentionActor, agentBase(h), []entente.EntryRef{m.actorRef(h)}
+			f.at = &at
+		}
 		if f.Code == "" {
 			continue
 		}
@@ -1820,6 +1832,15 @@ func attachPrep(prep, agentCode string) bool {
 	return false
 }
 
+// homeForces reports whether the agent of words i to j is security
+// forces that open their sentence ("Security forces in Togo used tear
+// gas", "The security forces in Honduras detained"): forces of that name
+// serve at home, so the place after "in" is their state's, while "troops
+// in Afghanistan" are seldom Afghan (attachPrep).
+func homeForces(keys []string, i, j int) bool {
+	return (i == 0 || i == 1 && keys[0] == "the") && j-i >= 2 && keys[j-2] == "security"
+}
+
 // groupRoles are the roles of non-state armed or opposition groups, which
 // "the group" and "the militants" refer to.
 var groupRoles = []string{"REB", "INS", "SEP", "UAF", "OPP", "CRM"}
@@ -2081,6 +2102,12 @@ type DiscardHit struct {
 	// Story reports a story-level discard ("+" in the discard list).
 	Story bool
 	Entry entente.EntryRef
+	// Topic reports a sentence discard phrase that the sentence gives as
+	// the reason or the matter of its act ("banned poultry imports over
+	// fears of bird flu", "because of a swine fever outbreak", "citing
+	// avian influenza", "travelled to La Paz for talks on pollution"):
+	// the act is the sentence's, not the phrase's (see topicBefore).
+	Topic bool
 }
 
 // Chronology reports whether the hit is a discard phrase that marks history
@@ -2118,7 +2145,9 @@ func phraseOnly(line string) string {
 
 // Undiscarded returns the sentences of a that no discard phrase rules out,
 // none when a story discard matches. With keepChronology, years and relative
-// times in the discard list (see DiscardHit.Chronology) rule nothing out.
+// times in the discard list (see DiscardHit.Chronology) and sentence
+// discards told as a reason or a matter (DiscardHit.Topic) rule nothing
+// out.
 func (m *Matcher) Undiscarded(a *entente.Article, sents []entente.Sentence, keepChronology bool) []entente.Sentence {
 	return undiscarded(sents, m.Discards(a, sents), keepChronology)
 }
@@ -2128,7 +2157,7 @@ func (m *Matcher) Undiscarded(a *entente.Article, sents []entente.Sentence, keep
 func undiscarded(sents []entente.Sentence, hits []DiscardHit, keepChronology bool) []entente.Sentence {
 	drop := map[int]bool{}
 	for _, h := range hits {
-		if keepChronology && h.Chronology() {
+		if keepChronology && (h.Chronology() || h.Topic && !h.Story) {
 			continue
 		}
 		if h.Story {
@@ -2183,11 +2212,45 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
 			Story:    r.story,
 			Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
+			Topic:    topicBefore(keys, i),
 		})
 		i = best
 	}
 	return out
 }
+
+// topicBefore reports whether the words before the one at i give what
+// follows as a reason or a matter: a word of topicCues, then at most four
+// words of topicFillers ("over fears of", "because of a", "after an
+// outbreak of", "to curb the spread of", "talks on").
+func topicBefore(keys []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch w := keys[k]; {
+		case topicCues[w]:
+			return true
+		case !topicFillers[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// topicCues are the words that give a reason, a purpose or a matter
+// ("over", "because of", "due to", "citing", "amid", "to prevent", "on",
+// "about"), or what aid is for ("as typhoon relief", "for tsunami
+// victims", "to areas hit by the typhoon").
+var topicCues = map[string]bool{"over": true, "because": true, "due": true, "owing": true, "citing": true,
+	"cited": true, "amid": true, "after": true, "following": true, "against": true, "prevent": true,
+	"contain": true, "curb": true, "stop": true, "combat": true, "on": true, "about": true,
+	"regarding": true, "concerning": true, "as": true, "for": true, "by": true, "to": true}
+
+// topicFillers may stand between a word of topicCues and the phrase
+// ("over fears of a", "because of the", "to contain the spread of").
+var topicFillers = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true,
+	"fear": true, "fears": true, "concern": true, "concerns": true, "worries": true, "risk": true,
+	"risks": true, "threat": true, "outbreak": true, "outbreaks": true, "spread": true, "cases": true,
+	"new": true, "suspected": true, "reported": true, "possible": true, "deadly": true, "last": true,
+	"recent": true, "week's": true, "year's": true, "powerful": true, "massive": true}
 
 // locativeState returns the mention of a state the sentence names as where
 // it happens ("in Nairobi", "in northern Nigeria", "near Kaduna", "in the
@@ -2199,6 +2262,9 @@ func locativeState(items []found, keys []string) *found {
 		it := &items[i]
 		if it.ref != refNone || it.country == "" || it.class == classGroup || IsSpecial(it.Code) {
 			continue
+		}
+		if it.at != nil && it.at.country != "" {
+			return it.at
 		}
 		k := it.Tokens[0] - 1
 		if k >= 0 && compassWords[keys[k]] {

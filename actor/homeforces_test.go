@@ -1,0 +1,36 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"entente"
+	"entente/text"
+)
+
+// TestHomeForces: security forces that open a sentence with a place after
+// "in" are that place's state's, and put the sentence there for the agents
+// after them; troops so named are not (attachPrep), nor are security
+// forces later in a sentence.
+func TestHomeForces(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Security forces in Togo used tear gas on demonstrators.", "Security forces in Togo=TGOMIL demonstrators=TGOOPP"},
+		{"The security forces in Honduras detained two men.", "security forces in Honduras=HNDMIL men=HNDCVL"},
+		{"Troops in Chad stayed in their barracks.", "Chad=TCD their barracks=TCDMIL"},
+		{"Kenya said security forces in Somalia were attacked.", "Kenya=KEN Somalia=SOM"},
+	} {
+		a := &entente.Article{Text: tc.text}
+		var got []string
+		for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
+			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
