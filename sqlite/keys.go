@@ -1005,6 +1005,40 @@ var numberWords = map[string]uint32{"one": 1, "two": 2, "three": 3, "four": 4, "
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
 	"ninety": 90, "dozen": 12}
 
+// spelledNumber reads the number spelt out in words from word i (a word of
+// numberWords; lower gives the n words in lower case): "twenty five",
+// "seven hundred and seventy", "two thousand", "two dozen". It returns the number and
+// the index of its last word.
+func spelledNumber(lower func(int) string, n, i int) (uint32, int) {
+	var total uint32
+	cur := numberWords[lower(i)]
+	for i+1 < n {
+		w := lower(i + 1)
+		u, isNum := numberWords[w]
+		switch {
+		case isNum && u < 10 && cur >= 20 && cur%10 == 0 && cur%100 != 0:
+			cur += u // "twenty five"
+		case isNum && u != 12 && cur >= 100 && cur%100 == 0:
+			cur += u // "three hundred twenty"
+		case w == "and" && cur >= 100 && cur%100 == 0 && i+2 < n && numberWords[lower(i+2)] > 0 && numberWords[lower(i+2)] != 12:
+			i++ // "seven hundred and seventy"
+			continue
+		case w == "hundred" && cur > 0 && cur < 100:
+			cur *= 100
+		case w == "dozen" && cur > 0 && cur < 100:
+			cur *= 12 // "two dozen"
+		case w == "thousand" && cur > 0:
+			total, cur = total+cur*1000, 0
+		case w == "million" && cur > 0 && cur < 4000:
+			total, cur = total+cur*1000000, 0
+		default:
+			return total + cur, i
+		}
+		i++
+	}
+	return total + cur, i
+}
+
 // timeUnits are the words after a number that make it a length of time
 // or an age ("60 years since", "a 30-day truce"), not a count of things.
 var timeUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true,
@@ -1072,14 +1106,9 @@ func firstCount(sentence string) uint32 {
 				continue // a year
 			}
 			v = uint32(n)
-		} else if n, ok := numberWords[tk]; ok {
-			v, words = n, true
-			if v >= 20 && v%10 == 0 && i+1 < len(toks) {
-				if u, ok := numberWords[lower(i+1)]; ok && u < 10 {
-					v += u
-					i++
-				}
-			}
+		} else if _, ok := numberWords[tk]; ok {
+			words = true
+			v, i = spelledNumber(lower, len(toks), i)
 		} else {
 			continue
 		}
@@ -1750,7 +1779,17 @@ func init() {
 			matterClasses[w] = []byte(stem(words[0]))
 		}
 	}
+	weakMatter = wordHash(matterClasses["help"])
 }
+
+// weakMatter is the matter hash of help (aid, assistance, relief), which
+// is what a request or an offer is about but tells nothing of it when a
+// report says more: "asked Turkey for help training its coast guard" and
+// "asked Turkey to help rebuild its power grid" are two requests, while
+// "appealed to the EU for help" and "asked the EU for assistance" may be
+// one, as may "appealed to the EU for help" and "asked the European Union
+// for help with refugees" (shareWordBut).
+var weakMatter uint16
 
 // actWords are words of the act of a statement, or of who made it, whose
 // first five letters are also those of a word of matter ("protested" and
@@ -1811,7 +1850,14 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 	// ("stopped sending fresh fruit", "halted exports of fresh fruit")
 	"banned": true, "barred": true, "halted": true, "stopped": true, "suspended": true, "blocked": true,
 	"vetoed": true, "froze": true, "cut": true, "restricted": true, "curbed": true, "limited": true, "tightened": true,
-	"prohibited": true, "prohibits": true, "prohibiting": true, "closed": true, "shut": true}
+	"prohibited": true, "prohibits": true, "prohibiting": true, "closed": true, "shut": true,
+	// and of a request or an offer, whose object is what is asked or
+	// offered ("requested more troops from", "demanded the release of",
+	// "offered emergency aid to")
+	"requested": true, "requests": true, "requesting": true, "demanded": true, "demands": true, "demanding": true,
+	"sought": true, "seeks": true, "seeking": true, "offered": true, "offers": true, "offering": true,
+	"pledged": true, "pledges": true, "pledging": true, "promised": true, "promises": true, "promising": true,
+	"proposed": true, "proposes": true, "proposing": true}
 
 // judgeWords are the verbs that judge a thing done or made by another
 // party. Their object is the thing judged, so when it is that party's
@@ -1877,13 +1923,33 @@ func sharedMatter(a, b mergeView) bool {
 	return shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
 }
 
-// shareWordBut is shareWord over the words of a not in but.
+// shareWordBut is shareWord over the words of a not in but, where the
+// weak matter word (weakMatter) counts unless both lists have other words
+// of their own (each report then tells what the help is for).
 func shareWordBut(a, b, but []uint16) bool {
+	weak := false
 	for i, x := range a {
 		if x == 0 {
 			break
 		}
 		if !shareWord(a[i:i+1], but) && shareWord(a[i:i+1], b) {
+			if x != weakMatter {
+				return true
+			}
+			weak = true
+		}
+	}
+	return weak && !(strongWord(a, but) && strongWord(b, but))
+}
+
+// strongWord reports whether a list of word hashes has one not in but
+// other than weakMatter.
+func strongWord(a, but []uint16) bool {
+	for i, x := range a {
+		if x == 0 {
+			break
+		}
+		if x != weakMatter && !shareWord(a[i:i+1], but) {
 			return true
 		}
 	}
@@ -2093,6 +2159,17 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 		}
 		if m != codesMatch && m != codesIfAgreed && m != codesIfSharedMatter {
 			return false, false
+		}
+		if b.words.count != 0 {
+			// two numbers of people or things ("turned back more than
+			// 1,000 migrants in July", "on July 14 turned back 38
+			// migrants"): the month's are many acts, not the day's one
+			if a.dayCert == 0 {
+				return false, true
+			}
+			if a.words.count != 0 && a.words.count != b.words.count {
+				return false, false
+			}
 		}
 		if m == codesIfSharedMatter {
 			if a.dayCert == 0 {

@@ -832,6 +832,11 @@ func TestFirstCount(t *testing.T) {
 		{"Police arrested men on Jan 5.", 0},
 		{"Rebels shot down an F-16 and captured three pilots.", 3},
 		{"COVID-19 curbs kept 40 traders at the border.", 40},
+		{"Vientiane deported seven hundred and seventy Chinese citizens.", 770},
+		{"Police held two thousand demonstrators.", 2000},
+		{"Troops freed three hundred twenty hostages.", 320},
+		{"Police arrested a dozen men.", 12},
+		{"Police arrested two dozen men.", 24},
 	} {
 		if got := firstCount(tc.sentence); got != tc.want {
 			t.Errorf("firstCount(%q) = %d, want %d", tc.sentence, got, tc.want)
@@ -1170,4 +1175,46 @@ func TestOneArrestMonthAndDay(t *testing.T) {
 	checkStoredPairs(t, month("a", "FRA", "Algerian security services arrested a group of French nationals suspected of espionage in June."), []storedPair{
 		{"a group and one", day("b", "FRACVL", "On June 14, Algeria detained a French citizen accused of spying."), false},
 	})
+}
+
+// TestMonthAndDayCounts: a one-off act told in a month and on a day of it
+// is two acts when the two reports give two numbers of the people or
+// things it concerned ("more than 1,000 migrants" in July, "38 migrants"
+// on July 14), and one when they give one number, in figures or words.
+func TestMonthAndDayCounts(t *testing.T) {
+	july := time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)
+	month := func(id, target, sentence string) entente.CodedArticle {
+		c := storedSide("LTU", "174", july)(id, target, sentence)
+		c.Events[0].When.Precision = entente.PrecisionMonth
+		c.Article.Published = time.Date(2023, 8, 2, 0, 0, 0, 0, time.UTC)
+		return c
+	}
+	day := storedSide("LTU", "174", time.Date(2023, 7, 14, 0, 0, 0, 0, time.UTC))
+	checkStoredPairs(t, month("a", "BLR", "Lithuania expelled 770 Belarusian nationals in July."), []storedPair{
+		{"one number", day("b", "BLR", "On July 14, Vilnius deported seven hundred and seventy Belarusian citizens."), true},
+		{"two numbers", day("c", "BLR", "On July 14, Lithuania expelled 38 Belarusian nationals."), false},
+		{"one number told", day("d", "BLR", "On July 14, Lithuania expelled Belarusian nationals."), true},
+	})
+}
+
+// TestWeakMatter: help (aid, assistance) asked for is the matter of two
+// requests only when one of them says no more: two requests that say what
+// the help is for, each for another thing, are two; a request's object
+// (what is requested, demanded, offered) is its matter.
+func TestWeakMatter(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Libya asked Turkey on Wednesday for help training its coast guard.", "Libya asked Turkey on Wednesday to help rebuild its damaged power grid.", false},
+		{"Turkey appealed to the European Union for help on Monday.", "Turkey asked the European Union for assistance.", true},
+		{"Haiti requested more international troops from the United Nations on Thursday.", "Haiti asked the United Nations for additional foreign troops on Thursday.", true},
+		{"Haiti requested police reinforcements on Wednesday.", "Haiti requested technical help with organising elections on Wednesday.", false},
+	} {
+		_, a := readSentence(tc.a)
+		_, b := readSentence(tc.b)
+		if got := sameMatter(a, b); got != tc.same {
+			t.Errorf("sameMatter(%q, %q) = %v, want %v (%v, %v)", tc.a, tc.b, got, tc.same, a.matter, b.matter)
+		}
+	}
 }

@@ -52,7 +52,11 @@
 //     agreement: "restored diplomatic ties with China in January", "on
 //     January 10 re-established diplomatic relations with Beijing") dated
 //     to a month and to a day of that month, with codes that match
-//     whatever the text says: one act (monthAndDay). Such reports are in two buckets (see
+//     whatever the text says: one act (monthAndDay), unless the two
+//     sentences give two numbers of the people or things the act
+//     concerned ("turned back more than 1,000 migrants in July", "on July
+//     14 turned back 38 migrants": the month's are many acts; numbers
+//     spelt out count: "seven hundred and seventy"). Such reports are in two buckets (see
 //     below): the writer also reads the bucket of the other precision that
 //     crossProbe names;
 //   - at day precision, has the same day, or a day one apart when one of the
@@ -122,6 +126,8 @@
 //     or opener ("over", "of", "that", "to", "with", ..., and the verbs of
 //     a rejection or a restriction, whose object is its matter: "rejected
 //     a proposal", "turned down an offer", "stopped sending fresh fruit";
+//     of a request or an offer, whose object is what is asked or offered:
+//     "requested more troops", "offered emergency aid";
 //     and the possessive after a verb of judgment, whose object is the
 //     thing judged: "slammed Japan's defence white paper", "criticised
 //     Tokyo's defence report", or its first word not capitalised after a
@@ -152,7 +158,11 @@
 //     currency; jailing, prison, sentences), and
 //     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
-//     report keeps ten, as 16-bit hashes.
+//     report keeps ten, as 16-bit hashes. Help (aid, assistance) is a weak
+//     matter word: shared, it makes one matter unless both sentences
+//     have matter words of their own besides ("asked Turkey for help
+//     training its coast guard" and "asked Turkey to help rebuild its
+//     power grid" are two requests).
 //     Two reports of one fighting code (190 and 190) are one attack
 //     unless one sentence tells ground fire and the other an air attack
 //     ("artillery shelled" and "F-16s bombed" the same hideouts). Other codes under one root
