@@ -1779,17 +1779,27 @@ func init() {
 			matterClasses[w] = []byte(stem(words[0]))
 		}
 	}
-	weakMatter = wordHash(matterClasses["help"])
+	for _, w := range []string{"help"} {
+		st := []byte(stem(w))
+		if c, ok := matterClasses[w]; ok {
+			st = c
+		}
+		weakMatter[wordHash(st)] = true
+	}
 }
 
-// weakMatter is the matter hash of help (aid, assistance, relief), which
-// is what a request or an offer is about but tells nothing of it when a
-// report says more: "asked Turkey for help training its coast guard" and
-// "asked Turkey to help rebuild its power grid" are two requests, while
-// "appealed to the EU for help" and "asked the EU for assistance" may be
-// one, as may "appealed to the EU for help" and "asked the European Union
-// for help with refugees" (shareWordBut).
-var weakMatter uint16
+// weakMatter holds the matter hash of help (aid, assistance, relief),
+// which is what a request or an offer is about but tells nothing of it
+// when a report says more: "asked Turkey for help training its coast
+// guard" and "asked Turkey to help rebuild its power grid" are two
+// requests, while "appealed to the EU for help" and "asked the EU for
+// assistance" may be one, as may "appealed to the EU for help" and "asked
+// the European Union for help with refugees" (shareWordBut). (A border
+// so weakened, "accused the Houthis of shelling villages along the border"
+// and "of smuggling drugs across the border", parted more reports of one
+// act told in other words, "laying landmines along the border" and
+// "planting mines on the frontier", than it joined reports of two.)
+var weakMatter = map[uint16]bool{}
 
 // actWords are words of the act of a statement, or of who made it, whose
 // first five letters are also those of a word of matter ("protested" and
@@ -1924,7 +1934,7 @@ func sharedMatter(a, b mergeView) bool {
 }
 
 // shareWordBut is shareWord over the words of a not in but, where the
-// weak matter word (weakMatter) counts unless both lists have other words
+// weak matter words (weakMatter) count unless both lists have other words
 // of their own (each report then tells what the help is for).
 func shareWordBut(a, b, but []uint16) bool {
 	weak := false
@@ -1933,7 +1943,7 @@ func shareWordBut(a, b, but []uint16) bool {
 			break
 		}
 		if !shareWord(a[i:i+1], but) && shareWord(a[i:i+1], b) {
-			if x != weakMatter {
+			if !weakMatter[x] {
 				return true
 			}
 			weak = true
@@ -1943,13 +1953,13 @@ func shareWordBut(a, b, but []uint16) bool {
 }
 
 // strongWord reports whether a list of word hashes has one not in but
-// other than weakMatter.
+// not in weakMatter.
 func strongWord(a, but []uint16) bool {
 	for i, x := range a {
 		if x == 0 {
 			break
 		}
-		if x != weakMatter && !shareWord(a[i:i+1], but) {
+		if !weakMatter[x] && !shareWord(a[i:i+1], but) {
 			return true
 		}
 	}
