@@ -3507,8 +3507,10 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// ("condemned Israel over a settler attack on a village
 			// near Ramallah" against "* ATTACK &PREPOSIT1 +": Israel is
 			// condemned)
+			// (but not the source's own organ, "reopened its consulate in
+			// Basra": the place after "in" is the state it reopens to)
 			if o := sc.objectActors(i); len(o) > 0 && !sameActors(sc, o, p.src) && !sc.sameCountries(o, p.tgt) &&
-				(placeTarget || sc.headedObject(i, o)) {
+				!(placeTarget && sc.sameCountries(o, p.src)) && (placeTarget || sc.headedObject(i, o)) {
 				p.tgt, p.guessedTgt = o, false
 			}
 		}
