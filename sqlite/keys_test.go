@@ -214,6 +214,17 @@ func storedSide(source, code string, day time.Time) func(id, target, sentence st
 	}
 }
 
+// storedMonthSide is storedSide for a report dated to the month of first
+// (its first day) and published on published.
+func storedMonthSide(source, code string, first, published time.Time) func(id, target, sentence string) entente.CodedArticle {
+	return func(id, target, sentence string) entente.CodedArticle {
+		c := storedSide(source, code, first)(id, target, sentence)
+		c.Events[0].When.Precision = entente.PrecisionMonth
+		c.Article.Published = published
+		return c
+	}
+}
+
 // storeModes are the ways storedEventCount writes two articles.
 var storeModes = []string{"one batch", "two batches", "reopened", "bulk"}
 
@@ -1157,13 +1168,7 @@ func TestRecallPlaces(t *testing.T) {
 // sentences share a matter word, and that an arrest of many in a month
 // and one person's on a day are two.
 func TestOneArrestMonthAndDay(t *testing.T) {
-	june := time.Date(2016, 6, 1, 0, 0, 0, 0, time.UTC)
-	month := func(id, target, sentence string) entente.CodedArticle {
-		c := storedSide("DZA", "173", june)(id, target, sentence)
-		c.Events[0].When.Precision = entente.PrecisionMonth
-		c.Article.Published = time.Date(2016, 7, 5, 0, 0, 0, 0, time.UTC)
-		return c
-	}
+	month := storedMonthSide("DZA", "173", time.Date(2016, 6, 1, 0, 0, 0, 0, time.UTC), time.Date(2016, 7, 5, 0, 0, 0, 0, time.UTC))
 	day := storedSide("DZA", "173", time.Date(2016, 6, 14, 0, 0, 0, 0, time.UTC))
 	checkStoredPairs(t, month("a", "FRA", "Algerian security services arrested a French national suspected of espionage in June."), []storedPair{
 		{"one spy", day("b", "FRACVL", "On June 14, Algeria detained a French citizen accused of spying."), true},
@@ -1182,13 +1187,7 @@ func TestOneArrestMonthAndDay(t *testing.T) {
 // things it concerned ("more than 1,000 migrants" in July, "38 migrants"
 // on July 14), and one when they give one number, in figures or words.
 func TestMonthAndDayCounts(t *testing.T) {
-	july := time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC)
-	month := func(id, target, sentence string) entente.CodedArticle {
-		c := storedSide("LTU", "174", july)(id, target, sentence)
-		c.Events[0].When.Precision = entente.PrecisionMonth
-		c.Article.Published = time.Date(2023, 8, 2, 0, 0, 0, 0, time.UTC)
-		return c
-	}
+	month := storedMonthSide("LTU", "174", time.Date(2023, 7, 1, 0, 0, 0, 0, time.UTC), time.Date(2023, 8, 2, 0, 0, 0, 0, time.UTC))
 	day := storedSide("LTU", "174", time.Date(2023, 7, 14, 0, 0, 0, 0, time.UTC))
 	checkStoredPairs(t, month("a", "BLR", "Lithuania expelled 770 Belarusian nationals in July."), []storedPair{
 		{"one number", day("b", "BLR", "On July 14, Vilnius deported seven hundred and seventy Belarusian citizens."), true},
