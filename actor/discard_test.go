@@ -83,6 +83,9 @@ func TestUndiscardedTopic(t *testing.T) {
 		{"Japan pledged aid for typhoon victims in the Philippines.", true},
 		{"Bird flu spread to three more provinces.", false},
 		{"A typhoon struck the Philippines.", false},
+		// sports and entertainment stay off the subject
+		{"Japan hosted South Korea on Sunday for the Asian Cup qualifier.", false},
+		{"India criticised Pakistan after the Asian Cup final.", false},
 		{"Officials said the pollution worsened.", false},
 	} {
 		a := &entente.Article{Text: tc.text}

@@ -1838,7 +1838,8 @@ func attachPrep(prep, agentCode string) bool {
 // serve at home, so the place after "in" is their state's, while "troops
 // in Afghanistan" are seldom Afghan (attachPrep).
 func homeForces(keys []string, i, j int) bool {
-	return (i == 0 || i == 1 && keys[0] == "the") && j-i >= 2 && keys[j-2] == "security"
+	return (i == 0 || i == 1 && keys[0] == "the") && j-i >= 2 && keys[j-2] == "security" &&
+		(keys[j-1] == "forces" || keys[j-1] == "force" || keys[j-1] == "personnel")
 }
 
 // groupRoles are the roles of non-state armed or opposition groups, which
@@ -2102,8 +2103,9 @@ type DiscardHit struct {
 	// Story reports a story-level discard ("+" in the discard list).
 	Story bool
 	Entry entente.EntryRef
-	// Topic reports a sentence discard phrase that the sentence gives as
-	// the reason or the matter of its act ("banned poultry imports over
+	// Topic reports a sentence discard phrase of a disease, a disaster or
+	// pollution (topicalPhrase) that the sentence gives as the reason or
+	// the matter of its act ("banned poultry imports over
 	// fears of bird flu", "because of a swine fever outbreak", "citing
 	// avian influenza", "travelled to La Paz for talks on pollution"):
 	// the act is the sentence's, not the phrase's (see topicBefore).
@@ -2212,12 +2214,35 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
 			Story:    r.story,
 			Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
-			Topic:    topicBefore(keys, i),
+			Topic:    topicalPhrase(r.phr.text) && topicBefore(keys, i),
 		})
 		i = best
 	}
 	return out
 }
+
+// topicalPhrase reports whether a discard phrase (its dictionary line)
+// names a disease, a disaster or pollution, which a sentence may give as
+// the reason or matter of an act between states ("banned poultry over
+// bird flu", "aid for typhoon victims"); the other discards (sports,
+// entertainment, business) mark sentences that are off the subject
+// whatever stands before them ("hosted South Korea for the Asian Cup
+// qualifier").
+func topicalPhrase(line string) bool {
+	for _, w := range strings.Fields(strings.ToUpper(strings.ReplaceAll(phraseOnly(line), "_", " "))) {
+		if topicalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicalWords are the words of the discard phrases topicalPhrase keeps:
+// diseases, disasters, accidents and pollution.
+var topicalWords = map[string]bool{"FLU": true, "INFLUENZA": true, "FEVER": true, "VIRUS": true, "POLIO": true,
+	"EBOLA": true, "CHOLERA": true, "EPIDEMIC": true, "H5N1": true, "POLLUTION": true, "TYPHOON": true,
+	"TSUNAMI": true, "STORM": true, "FLOOD": true, "BLIZZARD": true, "LANDSLIDE": true, "MUDSLIDE": true,
+	"ACCIDENT": true, "CAPSIZED": true}
 
 // topicBefore reports whether the words before the one at i give what
 // follows as a reason or a matter: a word of topicCues, then at most four

@@ -48,6 +48,31 @@ func repair(toks []entente.Token) {
 	repairBareConj(toks)
 }
 
+// ownComplement reports whether verb v has, before token m, a complement
+// of its own: an object, or an oblique after "to", "against", "with" or
+// "on" ("protested to Moscow", "imposed sanctions on Iran").
+func ownComplement(toks []entente.Token, v, m int) bool {
+	for k := v + 1; k < m; k++ {
+		if toks[k].Head != v {
+			continue
+		}
+		switch toks[k].Rel {
+		case "obj":
+			return true
+		case "obl":
+			for c := v + 1; c < k; c++ {
+				if toks[c].Head == k && toks[c].Rel == "case" {
+					switch strings.ToLower(toks[c].Form) {
+					case "to", "against", "with", "on":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // repairBareConj mends "suspended the tariff on goods imported from
 // Serbia" read with the participle as a conjunct of the verb: a verb in
 // "-ed" right after a noun, hung as a conjunct on a verb before it with no
@@ -60,12 +85,16 @@ func repairBareConj(toks []entente.Token) {
 			toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || !strings.HasSuffix(strings.ToLower(toks[v].Form), "ed") {
 			continue
 		}
-		joined := false
-		for k := h + 1; k < v; k++ {
-			if toks[k].Rel == "cc" || toks[k].Form == "," || toks[k].Form == ";" {
+		// a conjunct with a subject of its own, or after a conjunction
+		// or a mark that joins clauses, is one ("expelled two diplomats:
+		// Warsaw retaliated")
+		joined := toks[n].Head == v || hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass")
+		for k := h + 1; k < v && !joined; k++ {
+			switch toks[k].Form {
+			case ",", ";", ":", "-", "–", "—":
 				joined = true
-				break
 			}
+			joined = joined || toks[k].Rel == "cc"
 		}
 		if !joined {
 			toks[v].Head, toks[v].Rel, toks[v].XPOS = n, "acl", "VBN"
@@ -131,7 +160,10 @@ func repairSubordinatePassive(toks []entente.Token) {
 			break
 		}
 	}
-	if m < 0 || !subordinators[strings.ToLower(toks[m].Form)] {
+	if m < 0 || !subordinators[strings.ToLower(toks[m].Form)] || toks[s].UPOS != "PROPN" || !ownComplement(toks, v, m) {
+		// a noun and a participle that only says when ("Journalists
+		// arrested after the protests were released") is a reduced
+		// relative, which the parse has right
 		return
 	}
 	rel := "nsubj"

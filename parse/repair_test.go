@@ -99,6 +99,16 @@ func TestRepair(t *testing.T) {
 			"Sweden/2/nsubj protested/0/root to/4/case Moscow/2/obl after/10/mark a/8/det Russian/8/amod submarine/10/nsubj:pass was/10/aux:pass spotted/2/advcl ./2/punct",
 		},
 		{
+			// nor a participle that only says when: "Journalists
+			// arrested after the protests were released"
+			"Journalists/NOUN/6/nsubj:pass arrested/VERB/1/acl after/ADP/4/case protests/NOUN/2/obl were/AUX/6/aux:pass released/VERB/0/root ./PUNCT/6/punct",
+			"Journalists/6/nsubj:pass arrested/1/acl after/4/case protests/2/obl were/6/aux:pass released/0/root ./6/punct",
+		},
+		{
+			"Ukraine/PROPN/6/nsubj:pass deployed/VERB/1/acl after/ADP/4/case vote/NOUN/2/obl was/AUX/6/aux:pass attacked/VERB/0/root ./PUNCT/6/punct",
+			"Ukraine/6/nsubj:pass deployed/1/acl after/4/case vote/2/obl was/6/aux:pass attacked/0/root ./6/punct",
+		},
+		{
 			// but a participle with an oblique of place is one
 			"Troops/NOUN/6/nsubj:pass stationed/VERB/1/acl near/ADP/5/case the/DET/5/det border/NOUN/2/obl were/AUX/6/aux:pass attacked/VERB/0/root ./PUNCT/6/punct",
 			"Troops/6/nsubj:pass stationed/1/acl near/5/case the/5/det border/2/obl were/6/aux:pass attacked/0/root ./6/punct",
@@ -108,6 +118,11 @@ func TestRepair(t *testing.T) {
 			// with no conjunction between them
 			"Kosovo/PROPN/2/nsubj suspended/VERB/0/root the/DET/4/det tariff/NOUN/2/obj on/ADP/6/case goods/NOUN/4/nmod imported/VERB/2/conj from/ADP/9/case Serbia/PROPN/7/obl ./PUNCT/2/punct",
 			"Kosovo/2/nsubj suspended/0/root the/4/det tariff/2/obj on/6/case goods/4/nmod imported/6/acl from/9/case Serbia/7/obl ./2/punct",
+		},
+		{
+			// nor a conjunct with a subject of its own after a colon
+			"Russia/PROPN/2/nsubj expelled/VERB/0/root diplomats/NOUN/2/obj :/PUNCT/6/punct Warsaw/PROPN/6/nsubj retaliated/VERB/2/conj ./PUNCT/2/punct",
+			"Russia/2/nsubj expelled/0/root diplomats/2/obj :/6/punct Warsaw/6/nsubj retaliated/2/conj ./2/punct",
 		},
 		{
 			// but a conjunct after "and" is one

@@ -1020,8 +1020,10 @@ func spelledNumber(lower func(int) string, n, i int) (uint32, int) {
 			cur += u // "twenty five"
 		case isNum && u != 12 && cur >= 100 && cur%100 == 0:
 			cur += u // "three hundred twenty"
-		case w == "and" && cur >= 100 && cur%100 == 0 && i+2 < n && numberWords[lower(i+2)] > 0 && numberWords[lower(i+2)] != 12:
-			i++ // "seven hundred and seventy"
+		case isNum && u != 12 && cur == 0 && total > 0:
+			cur = u // "two thousand five hundred"
+		case w == "and" && (cur >= 100 && cur%100 == 0 || cur == 0 && total > 0) && i+2 < n && numberWords[lower(i+2)] > 0 && numberWords[lower(i+2)] != 12:
+			i++ // "seven hundred and seventy", "two thousand and fifty"
 			continue
 		case w == "hundred" && cur > 0 && cur < 100:
 			cur *= 100
@@ -1102,8 +1104,8 @@ func firstCount(sentence string) uint32 {
 			if err != nil || toks[i].hyphen {
 				continue // "3rd", "12th", "F-16", "COVID-19"
 			}
-			if len(digits) == 4 && n >= 1800 && n <= 2100 {
-				continue // a year
+			if len(tk) == 4 && n >= 1800 && n <= 2100 {
+				continue // a year ("2,000" is a number)
 			}
 			v = uint32(n)
 		} else if _, ok := numberWords[tk]; ok {
@@ -1789,8 +1791,8 @@ func init() {
 }
 
 // weakMatter holds the matter hash of help (aid, assistance, relief),
-// which is what a request or an offer is about but tells nothing of it
-// when a report says more: "asked Turkey for help training its coast
+// which is what a request is about but tells nothing of it when a report
+// says more: "asked Turkey for help training its coast
 // guard" and "asked Turkey to help rebuild its power grid" are two
 // requests, while "appealed to the EU for help" and "asked the EU for
 // assistance" may be one, as may "appealed to the EU for help" and "asked
@@ -1901,12 +1903,19 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 
 // sameMatter reports whether two reports' sentences may be about one
 // matter: one of them names none, or they share a matter word.
-func sameMatter(a, b textWords) bool { return sameMatterBut(a, b, nil) }
+func sameMatter(a, b textWords) bool { return sameMatterBut(a, b, nil, false) }
 
 // sameMatterBut is sameMatter with the words of but left out of both
-// reports' matter.
-func sameMatterBut(a, b textWords, but []uint16) bool {
-	return allIn(a.matter[:], but) || allIn(b.matter[:], but) || shareWordBut(a.matter[:], b.matter[:], but)
+// reports' matter; with requests, help is a weak matter word (see
+// shareWordBut).
+func sameMatterBut(a, b textWords, but []uint16, requests bool) bool {
+	return allIn(a.matter[:], but) || allIn(b.matter[:], but) || shareWordBut(a.matter[:], b.matter[:], but, requests)
+}
+
+// requests reports whether two reports are both requests (root 02), whose
+// help asked for is a weak matter word (weakMatter).
+func requests(a, b mergeView) bool {
+	return strings.HasPrefix(a.code, "02") && strings.HasPrefix(b.code, "02")
 }
 
 // sameMatterOf is sameMatter for two reports, with the names of their
@@ -1920,7 +1929,7 @@ func sameMatterOf(a, b mergeView) bool {
 		return true
 	}
 	parties := partyWords(a, b)
-	return sameMatterBut(a.words, b.words, parties[:])
+	return sameMatterBut(a.words, b.words, parties[:], requests(a, b))
 }
 
 // sharedMatter reports whether two reports share a matter word other than
@@ -1930,26 +1939,27 @@ func sharedMatter(a, b mergeView) bool {
 		return false
 	}
 	parties := partyWords(a, b)
-	return shareWordBut(a.words.matter[:], b.words.matter[:], parties[:])
+	return shareWordBut(a.words.matter[:], b.words.matter[:], parties[:], requests(a, b))
 }
 
-// shareWordBut is shareWord over the words of a not in but, where the
-// weak matter words (weakMatter) count unless both lists have other words
-// of their own (each report then tells what the help is for).
-func shareWordBut(a, b, but []uint16) bool {
-	weak := false
+// shareWordBut is shareWord over the words of a not in but; with weak
+// (two requests), the weak matter words (weakMatter) count unless both
+// lists have other words of their own (each request then tells what the
+// help is for).
+func shareWordBut(a, b, but []uint16, weak bool) bool {
+	weakShared := false
 	for i, x := range a {
 		if x == 0 {
 			break
 		}
 		if !shareWord(a[i:i+1], but) && shareWord(a[i:i+1], b) {
-			if !weakMatter[x] {
+			if !weak || !weakMatter[x] {
 				return true
 			}
-			weak = true
+			weakShared = true
 		}
 	}
-	return weak && !(strongWord(a, but) && strongWord(b, but))
+	return weakShared && !(strongWord(a, but) && strongWord(b, but))
 }
 
 // strongWord reports whether a list of word hashes has one not in but
@@ -2171,9 +2181,10 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 			return false, false
 		}
 		if b.words.count != 0 {
-			// two numbers of people or things ("turned back more than
-			// 1,000 migrants in July", "on July 14 turned back 38
-			// migrants"): the month's are many acts, not the day's one
+			// two first numbers of people or things (firstCount:
+			// "turned back more than 1,000 migrants in July", "on July
+			// 14 turned back 38 migrants"): the month's are many acts,
+			// not the day's one
 			if a.dayCert == 0 {
 				return false, true
 			}

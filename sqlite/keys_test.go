@@ -848,6 +848,11 @@ func TestFirstCount(t *testing.T) {
 		{"Troops freed three hundred twenty hostages.", 320},
 		{"Police arrested a dozen men.", 12},
 		{"Police arrested two dozen men.", 24},
+		{"Vilnius deported two thousand five hundred Belarusian citizens.", 2500},
+		{"Vilnius deported two thousand and fifty Belarusian citizens.", 2050},
+		{"Rebels freed one million two hundred thousand people.", 1200000},
+		{"Lithuania expelled 2,000 Belarusian nationals.", 2000},
+		{"Lithuania expelled Belarusian nationals in 2000.", 0},
 	} {
 		if got := firstCount(tc.sentence); got != tc.want {
 			t.Errorf("firstCount(%q) = %d, want %d", tc.sentence, got, tc.want)
@@ -1199,7 +1204,9 @@ func TestMonthAndDayCounts(t *testing.T) {
 // TestWeakMatter: help (aid, assistance) asked for is the matter of two
 // requests only when one of them says no more: two requests that say what
 // the help is for, each for another thing, are two; a request's object
-// (what is requested, demanded, offered) is its matter.
+// (what is requested, demanded, offered) is its matter. Aid offered is
+// matter as any word is ("pledged humanitarian aid", "offered medical
+// assistance").
 func TestWeakMatter(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -1212,8 +1219,13 @@ func TestWeakMatter(t *testing.T) {
 	} {
 		_, a := readSentence(tc.a)
 		_, b := readSentence(tc.b)
-		if got := sameMatter(a, b); got != tc.same {
-			t.Errorf("sameMatter(%q, %q) = %v, want %v (%v, %v)", tc.a, tc.b, got, tc.same, a.matter, b.matter)
+		if got := sameMatterBut(a, b, nil, true); got != tc.same {
+			t.Errorf("sameMatterBut(%q, %q, requests) = %v, want %v (%v, %v)", tc.a, tc.b, got, tc.same, a.matter, b.matter)
 		}
+	}
+	_, a := readSentence("Japan pledged humanitarian aid to Turkey after the earthquake.")
+	_, b := readSentence("Japan offered medical assistance to Turkey.")
+	if !sameMatter(a, b) {
+		t.Errorf("two offers of aid: no shared matter (%v, %v)", a.matter, b.matter)
 	}
 }

@@ -53,10 +53,12 @@
 //     January 10 re-established diplomatic relations with Beijing") dated
 //     to a month and to a day of that month, with codes that match
 //     whatever the text says: one act (monthAndDay), unless the two
-//     sentences give two numbers of the people or things the act
-//     concerned ("turned back more than 1,000 migrants in July", "on July
-//     14 turned back 38 migrants": the month's are many acts; numbers
-//     spelt out count: "seven hundred and seventy"). Such reports are in two buckets (see
+//     sentences' first numbers of people or things (firstCount: not
+//     dates, years, times or names) differ ("turned back more than 1,000
+//     migrants in July", "on July 14 turned back 38 migrants": the
+//     month's are many acts; numbers spelt out count: "seven hundred and
+//     seventy"). The first number is not always the act's ("two officials
+//     said Vilnius expelled 2,500"), which may part two reports of one act. Such reports are in two buckets (see
 //     below): the writer also reads the bucket of the other precision that
 //     crossProbe names;
 //   - at day precision, has the same day, or a day one apart when one of the
