@@ -174,7 +174,10 @@ type agentRec struct {
 type discardRec struct {
 	file  string
 	story bool
-	phr   phrase
+	// topical marks a phrase of a disease, a disaster or pollution
+	// (topicalPhrase), which a sentence may give as its act's reason
+	topical bool
+	phr     phrase
 }
 
 // parsed holds what one file contributed.
@@ -304,7 +307,8 @@ func parseFile(f File, conn Connectors, minStem int, validate bool, report func(
 				bad(ln, "%v", err)
 				continue
 			}
-			p.discards = append(p.discards, &discardRec{file: f.Name, story: story, phr: phrase{words: words, line: ln, text: trimmed}})
+			p.discards = append(p.discards, &discardRec{file: f.Name, story: story, topical: topicalPhrase(trimmed),
+				phr: phrase{words: words, line: ln, text: trimmed}})
 		}
 	}
 	if err := sc.Err(); err != nil {

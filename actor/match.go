@@ -2214,7 +2214,7 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
 			Story:    r.story,
 			Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
-			Topic:    topicalPhrase(r.phr.text) && topicBefore(keys, i),
+			Topic:    r.topical && topicBefore(keys, i),
 		})
 		i = best
 	}

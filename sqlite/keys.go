@@ -1781,16 +1781,10 @@ func init() {
 			matterClasses[w] = []byte(stem(words[0]))
 		}
 	}
-	for _, w := range []string{"help"} {
-		st := []byte(stem(w))
-		if c, ok := matterClasses[w]; ok {
-			st = c
-		}
-		weakMatter[wordHash(st)] = true
-	}
+	weakMatter = wordHash(matterClasses["help"])
 }
 
-// weakMatter holds the matter hash of help (aid, assistance, relief),
+// weakMatter is the matter hash of help (aid, assistance, relief),
 // which is what a request is about but tells nothing of it when a report
 // says more: "asked Turkey for help training its coast
 // guard" and "asked Turkey to help rebuild its power grid" are two
@@ -1801,7 +1795,7 @@ func init() {
 // and "of smuggling drugs across the border", parted more reports of one
 // act told in other words, "laying landmines along the border" and
 // "planting mines on the frontier", than it joined reports of two.)
-var weakMatter = map[uint16]bool{}
+var weakMatter uint16
 
 // actWords are words of the act of a statement, or of who made it, whose
 // first five letters are also those of a word of matter ("protested" and
@@ -1943,7 +1937,7 @@ func sharedMatter(a, b mergeView) bool {
 }
 
 // shareWordBut is shareWord over the words of a not in but; with weak
-// (two requests), the weak matter words (weakMatter) count unless both
+// (two requests), the weak matter word (weakMatter) counts unless both
 // lists have other words of their own (each request then tells what the
 // help is for).
 func shareWordBut(a, b, but []uint16, weak bool) bool {
@@ -1953,7 +1947,7 @@ func shareWordBut(a, b, but []uint16, weak bool) bool {
 			break
 		}
 		if !shareWord(a[i:i+1], but) && shareWord(a[i:i+1], b) {
-			if !weak || !weakMatter[x] {
+			if !weak || x != weakMatter {
 				return true
 			}
 			weakShared = true
@@ -1969,7 +1963,7 @@ func strongWord(a, but []uint16) bool {
 		if x == 0 {
 			break
 		}
-		if !weakMatter[x] && !shareWord(a[i:i+1], but) {
+		if x != weakMatter && !shareWord(a[i:i+1], but) {
 			return true
 		}
 	}
