@@ -34,3 +34,31 @@ func TestHomeForces(t *testing.T) {
 		}
 	}
 }
+
+// TestStateFought: armed bare agents in a sentence that says nowhere where
+// it happens are of the one state whose forces, officials or country it
+// names (stateFought); not when it names two states, or only people of one.
+func TestStateFought(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Separatists shelled Ukrainian positions on Tuesday.", "Separatists=UKRREB Ukrainian=UKR"},
+		{"Rebels overran a Myanmar military post.", "Rebels=MMRREB Myanmar military=MMRMIL"},
+		{"Anglophone separatists ambushed a convoy, leaving three Cameroonian soldiers dead.", "separatists=CMRREB Cameroonian soldiers=CMRMIL"},
+		{"Separatist forces shelled Ukrainian positions.", "Separatist forces=UKRREB Ukrainian=UKR"},
+		{"Militants attacked Chinese engineers on Tuesday.", "Chinese engineers=CHNCVL"},
+		{"Rebels attacked Chadian and Sudanese troops.", "Chadian=TCDMIL Sudanese troops=SDNMIL"},
+		{"The rebels attacked Ukrainian positions.", "Ukrainian=UKR"},
+	} {
+		a := &entente.Article{Text: tc.text}
+		var got []string
+		for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
+			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -164,6 +164,9 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				}
 				l = placeLoc
 			}
+			if l == nil && loc == nil && bareLocal(it, keys) && armedLocal[localRole(it.agent.code)] {
+				l = stateFought(items)
+			}
 			rs := m.resolve(it, history, l)
 			if len(rs) == 0 && filed != nil && organOf(it, keys) && (onlyState(items, filed.country) || si == 0 && leads(items, it) && !ofOther(toks, keys, it)) {
 				// (an organ that opens the story after its dateline,
@@ -2327,7 +2330,7 @@ func bareLocal(it found, keys []string) bool {
 	if it.ref != refAgent || it.det || it.former {
 		return false
 	}
-	role := lastRole(it.agent.code)
+	role := localRole(it.agent.code)
 	k := it.Tokens[0] - 1
 	// "a suicide bomber", "a gunman": one of the armed, not "a settlement"
 	indefinite := k >= 0 && (keys[k] == "a" || keys[k] == "an") && armedLocal[role]
@@ -2444,9 +2447,51 @@ func domesticState(items []found) *found {
 	return home
 }
 
+// stateFought returns, for a sentence that says nowhere where it happens,
+// the one state it names when that state or one of its forces or
+// officials is there ("Separatists shelled the Ukrainian village of
+// Krymske", "Rebels overran a Myanmar military post"): the armed bare
+// agents who fight it are of its country, as those who fight in it are
+// (locativeFor). Nil when the sentence names states of two countries, or
+// only people of one ("Militants attacked Chinese engineers": the
+// engineers may be anywhere).
+func stateFought(items []found) *found {
+	var state *found
+	country := ""
+	for i := range items {
+		it := &items[i]
+		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
+			continue
+		}
+		if country != "" && it.country != country {
+			return nil
+		}
+		country = it.country
+		if state == nil && (len(it.Code) == 3 || stateRoles[lastRole(it.Code)]) {
+			state = it
+		}
+	}
+	return state
+}
+
+// stateRoles are the roles of a state's own organs and forces.
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
 // armedLocal are the roles of localAgents whose singular after "a" is
 // placed too: attackers, not people or institutions.
 var armedLocal = map[string]bool{"UAF": true, "REB": true, "INS": true, "CRM": true}
+
+// localRole returns the role of an agent code that decides whether it is
+// placed where its sentence happens (bareLocal): an armed role wherever
+// it stands ("UAF" of "~UAFMUS", jihadists), else its last.
+func localRole(code string) string {
+	for i := len(code) - 3; i >= 0; i -= 3 {
+		if armedLocal[code[i:i+3]] {
+			return code[i : i+3]
+		}
+	}
+	return lastRole(code)
+}
 
 // lastRole returns the last three letters of an agent code ("COP" of
 // "~COP"), or "".

@@ -146,6 +146,10 @@ func TestMergeRuleParts(t *testing.T) {
 		{"IGOUNO", "IGONAT", false}, {"IGO", "IGOUNO", false}, {"", "", true}, {"", "USA", false}, {"US", "USA", false},
 		// an armed group of one country, one code saying more of it
 		{"SOMREB", "SOMUAFMUS", true}, {"COLUAF", "COLREBOPP", true}, {"SOMREB", "SOMGOVMUS", false}, {"SOMCVL", "SOMREBMUS", false},
+		// a country's armed group named by its kind, and a group of no
+		// one country; not two countries' groups, nor a state's forces
+		{"MOZREB", "IMGMUSISI", true}, {"MARUAF", "NAFREB", true}, {"MOZREB", "SOMREB", false},
+		{"MOZMIL", "IMGMUSISI", false}, {"MOZREB", "IGOUNO", false}, {"MOZCVL", "NAFREB", false},
 	} {
 		if got := sameActor(tc.x, tc.y); got != tc.want {
 			t.Errorf("sameActor(%q, %q) = %v", tc.x, tc.y, got)

@@ -426,9 +426,10 @@ func sameActor(x, y string) bool {
 		return true
 	}
 	if len(x) < 3 || len(y) < 3 || x[0] != y[0] || x[1] != y[1] || x[2] != y[2] {
-		// every match below is of two codes of one country (or group),
-		// by their first three letters: most pairs compared differ there
-		return false
+		// every match below but one is of two codes of one country (or
+		// group), by their first three letters: most pairs compared
+		// differ there
+		return len(x) >= 6 && len(y) >= 6 && (armedOf(x, y) || armedOf(y, x))
 	}
 	if len(x) > len(y) {
 		x, y = y, x
@@ -451,6 +452,22 @@ func sameActor(x, y string) bool {
 		return true
 	}
 	return stateOrgans(x) && stateOrgans(y) && x[:3] == y[:3] && !groupPrefix(x[:3])
+}
+
+// armedOf reports whether g, the armed group of a country a report names
+// by its kind alone ("Islamist insurgents" in Mozambique, MOZREB;
+// "Polisario fighters", MARUAF, the fighters placed in the country they
+// fight), may be n, a group another report names, that belongs to no one
+// country (IMGMUSISI, the Islamic State; NAFREB, the Polisario Front).
+func armedOf(g, n string) bool {
+	if len(g) != 6 || !armedRole(g[3:]) || !armedRole(n[len(n)-3:]) && n[:3] != "IMG" {
+		return false
+	}
+	if _, ok := cameo.LookupCountry(n[:3]); ok || groupPrefix(n[:3]) && n[:3] != "IMG" {
+		return false
+	}
+	_, ok := cameo.LookupCountry(g[:3])
+	return ok
 }
 
 // stateOrgans reports whether an actor code is a country's code followed

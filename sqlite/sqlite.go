@@ -175,7 +175,9 @@
 //   - has the same actors, where an actor matches a more detailed code of
 //     itself (RUS, RUSMIL) or another organ of the same state under one or
 //     more roles (RUSGOV, RUSMIL, RUSGOVMIL), and a non-state armed group
-//     another of the same country (HTICRM, HTIUAF: gangs and gunmen),
+//     another of the same country (HTICRM, HTIUAF: gangs and gunmen) or
+//     a group of no one country (MOZREB, IMGMUSISI: "Islamist insurgents"
+//     placed in Mozambique, and the Islamic State; MARUAF, NAFREB),
 //     unidentified armed forces an organ of their country's state
 //     (SYRUAF, SYRMIL: "Syrian fighters" may be its army), and
 //     private people another kind of them of the same country (civilians,
