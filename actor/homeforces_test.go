@@ -51,6 +51,7 @@ func TestStateFought(t *testing.T) {
 		{"Militants attacked Chinese engineers on Tuesday.", "Chinese engineers=CHNCVL"},
 		{"Rebels attacked Chadian and Sudanese troops.", "Chadian=TCDMIL Sudanese troops=SDNMIL"},
 		{"The rebels attacked Ukrainian positions.", "Ukrainian=UKR"},
+		{"Gunmen attacked a base, killing Tanzanian peacekeepers.", "Tanzanian peacekeepers=TZAMIL"},
 	} {
 		a := &entente.Article{Text: tc.text}
 		var got []string

@@ -165,7 +165,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				l = placeLoc
 			}
 			if l == nil && loc == nil && bareLocal(it, keys) && armedLocal[localRole(it.agent.code)] {
-				l = stateFought(items)
+				l = stateFought(items, keys)
 			}
 			rs := m.resolve(it, history, l)
 			if len(rs) == 0 && filed != nil && organOf(it, keys) && (onlyState(items, filed.country) || si == 0 && leads(items, it) && !ofOther(toks, keys, it)) {
@@ -2454,14 +2454,19 @@ func domesticState(items []found) *found {
 // agents who fight it are of its country, as those who fight in it are
 // (locativeFor). Nil when the sentence names states of two countries, or
 // only people of one ("Militants attacked Chinese engineers": the
-// engineers may be anywhere).
-func stateFought(items []found) *found {
+// engineers may be anywhere); peacekeepers, who serve abroad, are no
+// state's at home ("gunmen attacked a UN base, killing Tanzanian
+// peacekeepers").
+func stateFought(items []found, keys []string) *found {
 	var state *found
 	country := ""
 	for i := range items {
 		it := &items[i]
 		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
 			continue
+		}
+		if e := it.Tokens[1] - 1; e >= 0 && e < len(keys) && strings.HasPrefix(keys[e], "peacekeep") {
+			return nil
 		}
 		if country != "" && it.country != country {
 			return nil

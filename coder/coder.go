@@ -1842,12 +1842,65 @@ func (sc *sentence) ownDoer(n int) bool {
 	return false
 }
 
+// thirdPartyTalks reports whether event noun n of consultation (root 04)
+// is the object of a verb whose subject is no party to it: the noun names
+// its parties after "between", two or more, none of them the verb's
+// subject ("Oman hosted talks between Iran and the United States",
+// "Angola hosted a meeting between Rwanda and Congo"). The verb tells what
+// the host did; the noun, that the parties met (046, 040), which the verb
+// does not tell.
+func (sc *sentence) thirdPartyTalks(n int, preds map[int]*predicate) bool {
+	p := preds[n]
+	h := sc.toks[n].Head
+	if p.code.Source == "" || cameo.RootOf(p.code.Source) != "04" || h < 0 || h == n || base(sc.rel(n)) != "obj" {
+		return false
+	}
+	vp, ok := preds[h]
+	if !ok || vp.noun || len(vp.src) == 0 || vp.negated || cameo.RootOf(vp.code.Source) != "04" ||
+		!inSet(base(sc.rel(h)), "root", "conj", "ccomp") {
+		// (talks offered, planned, refused or not held are no talks held:
+		// "offered to host talks between", "will host", "did not host")
+		return false
+	}
+	for _, c := range sc.childrenWith(h, "aux") {
+		if inSet(sc.words[c], "MAY", "MIGHT", "COULD", "WOULD", "WILL", "SHALL", "SHOULD", "CAN", "MUST", "'LL") {
+			return false
+		}
+	}
+	parties := sc.betweenParties(n)
+	return len(parties) >= 2 && disjoint(parties, vp.src)
+}
+
+// betweenParties returns the actors an event noun names after "between",
+// one mention each, in order.
+func (sc *sentence) betweenParties(n int) []int {
+	for _, c := range sc.childrenWith(n, "nmod") {
+		if sc.caseOf(c) == "BETWEEN" {
+			return dedup(sc.actors(c, 0))
+		}
+	}
+	return nil
+}
+
+// talksOfParties makes a noun of third-party talks (thirdPartyTalks) the
+// talks of its parties with one another: the first with the others, both
+// ways.
+func (sc *sentence) talksOfParties(p *predicate) {
+	parties := sc.betweenParties(p.tok)
+	p.src, p.tgt, p.compound = parties[:1], parties[1:], nil
+	p.guessedTgt, p.patTgt = false, true
+	p.code.Target = p.code.Source
+}
+
 // objectOfSameAct reports whether event noun n is the object of a verb
 // coded with an act of the noun's own root ("held discussions with",
 // "opened negotiations with"), or with its intent ("will hold talks
 // with", 036), or by a pattern that reads the noun ("proposed a meeting",
 // 026): the verb tells the act, once.
 func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
+	if sc.thirdPartyTalks(n, preds) {
+		return false
+	}
 	code := preds[n].code.Source
 	root, intent := cameo.RootOf(code), cameo.Intent(code)
 	same := func(v int) bool {
@@ -3578,6 +3631,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		preds[i] = p
 		order = append(order, i)
+	}
+	for _, i := range order {
+		if p := preds[i]; p.noun && sc.thirdPartyTalks(i, preds) {
+			sc.talksOfParties(p)
+		}
 	}
 	for _, i := range order {
 		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds) || sc.addressedDoerNoun(i)) ||

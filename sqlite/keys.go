@@ -1874,6 +1874,7 @@ var matterOpeners = map[string]bool{"that": true, "to": true, "with": true, "aga
 	"banned": true, "barred": true, "halted": true, "stopped": true, "suspended": true, "blocked": true,
 	"vetoed": true, "froze": true, "cut": true, "restricted": true, "curbed": true, "limited": true, "tightened": true,
 	"prohibited": true, "prohibits": true, "prohibiting": true, "closed": true, "shut": true,
+	"outlawed": true, "outlaws": true, "forbade": true, "forbids": true, "bans": true,
 	// and of a request or an offer, whose object is what is asked or
 	// offered ("requested more troops from", "demanded the release of",
 	// "offered emergency aid to")
