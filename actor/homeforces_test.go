@@ -52,6 +52,10 @@ func TestStateFought(t *testing.T) {
 		{"Rebels attacked Chadian and Sudanese troops.", "Chadian=TCDMIL Sudanese troops=SDNMIL"},
 		{"The rebels attacked Ukrainian positions.", "Ukrainian=UKR"},
 		{"Gunmen attacked a base, killing Tanzanian peacekeepers.", "Tanzanian peacekeepers=TZAMIL"},
+		{"Militants attacked a Beninese army post near the border with Burkina Faso.", "Militants=BENREB Beninese army=BENMIL Burkina Faso=BFA"},
+		{"Militants attacked Tajik troops near the Afghan border.", "Militants=TJKREB Tajik troops=TJKMIL Afghan=AFG"},
+		{"Militants attacked the Afghan border town of Khost.", "Militants=AFGREB Afghan=AFG Khost=AFG"},
+		{"Gunmen attacked Paraguayan police posts along the Brazilian border.", "Gunmen=PRYUAF Paraguayan police posts=PRYCOP Brazilian=BRA"},
 	} {
 		a := &entente.Article{Text: tc.text}
 		var got []string

@@ -2294,6 +2294,9 @@ func locativeState(items []found, keys []string) *found {
 		if it.at != nil && it.at.country != "" {
 			return it.at
 		}
+		if borderOf(it, keys) {
+			continue // "near the Afghan border": the other side of it
+		}
 		k := it.Tokens[0] - 1
 		if k >= 0 && compassWords[keys[k]] {
 			k--
@@ -2468,6 +2471,9 @@ func stateFought(items []found, keys []string) *found {
 		if e := it.Tokens[1] - 1; e >= 0 && e < len(keys) && strings.HasPrefix(keys[e], "peacekeep") {
 			return nil
 		}
+		if borderOf(it, keys) {
+			continue
+		}
 		if country != "" && it.country != country {
 			return nil
 		}
@@ -2478,6 +2484,27 @@ func stateFought(items []found, keys []string) *found {
 	}
 	return state
 }
+
+// borderOf reports whether a mention names a state only as the other side
+// of a border ("near the border with Burkina Faso", "along the Brazilian
+// border"): a place, not a party to the fight, nor where it happens. A
+// town or region "on the Afghan border" ("the Afghan border town of
+// Spin Boldak") is the state's.
+func borderOf(it *found, keys []string) bool {
+	s, e := it.Tokens[0], it.Tokens[1]
+	if e < len(keys) && borderWords[keys[e]] {
+		return e+1 >= len(keys) || !borderPlaces[keys[e+1]]
+	}
+	return s >= 2 && keys[s-1] == "with" && borderWords[keys[s-2]]
+}
+
+// borderPlaces are the places a border names as a state's ("the Afghan
+// border town of", "the Syrian border province of").
+var borderPlaces = map[string]bool{"town": true, "towns": true, "city": true, "village": true, "villages": true,
+	"region": true, "area": true, "areas": true, "district": true, "province": true, "state": true, "post": true}
+
+// borderWords name a border.
+var borderWords = map[string]bool{"border": true, "frontier": true, "boundary": true, "borders": true, "frontiers": true}
 
 // stateRoles are the roles of a state's own organs and forces.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}

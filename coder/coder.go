@@ -53,7 +53,9 @@
 // war in Gaza", "rejected an invitation to talks in Geneva") is no party.
 // A target of the source's own country where the sentence names another
 // party (a pattern that bound a word past "on Monday", the possessor in
-// "Yemen's Houthis") gives way to that party; a named country arrested
+// "Yemen's Houthis") gives way to that party, unless it is the object or
+// describes it ("attacked a Beninese army post near the border with
+// Burkina Faso"); a named country arrested
 // (173) is territory seized (192) or a state accused (112), a state's
 // bombing is an air strike (195), an exercise held alone a show of force
 // (150), and munitions that "land" are artillery fire (see statetarget.go).
@@ -556,6 +558,17 @@ func (sc *sentence) actors(t int, depth int) []int {
 			if a := sc.actors(c, depth+1); len(a) > 0 {
 				out = append(out, a...)
 				break
+			}
+		}
+		if len(out) == 0 && launchedWeapons[sc.lemma(t)] {
+			// "drones launched by Ukraine", "a drone operated by a
+			// militia": the weapon is its launcher's
+			for _, c := range sc.childrenWith(t, "acl") {
+				for _, b := range sc.childrenWith(c, "obl") {
+					if sc.caseOf(b) == "BY" {
+						out = append(out, sc.actors(b, depth+1)...)
+					}
+				}
 			}
 		}
 		if len(out) == 0 && base(sc.rel(t)) == "amod" && ownedBy[sc.lemma(t)] {
@@ -1301,6 +1314,12 @@ func (sc *sentence) withConjuncts(ms []int) []int {
 // ownedBy are the participles of compound adjectives that make a thing its
 // actor's own ("Greek-owned", "Saudi-led", "Panama-flagged"), upper-case
 // lemmas.
+// launchedWeapons are the weapons a reduced relative clause may give
+// their user ("drones launched by Ukraine", "rockets fired by militants").
+var launchedWeapons = map[string]bool{"DRONE": true, "MISSILE": true, "ROCKET": true, "SHELL": true,
+	"MORTAR": true, "BOMB": true, "WARPLANE": true, "JET": true, "AIRCRAFT": true, "HELICOPTER": true,
+	"PROJECTILE": true, "ARTILLERY": true, "GRENADE": true}
+
 var ownedBy = map[string]bool{
 	"OWN": true, "FLAG": true, "LEAD": true, "REGISTER": true, "RUN": true, "CONTROL": true,
 	"OPERATE": true, "COMMAND": true,

@@ -147,7 +147,8 @@ func (sc *sentence) aroundOnly(ms []int) bool {
 // or a delegation; shells, rockets or missiles that land in one are
 // artillery fire on it (194); troops that land are no visitors, and their
 // landing is left uncoded (an invasion, an exercise or a deployment, which
-// the verb alone does not tell).
+// the verb alone does not tell), but their chief, commander or minister
+// visits (officialSubject).
 
 // dropEvent is what stateTargetCode returns for a predicate that codes no
 // event.
@@ -196,6 +197,20 @@ var (
 		"ARTILLERY": true}
 )
 
+// officialSubject reports whether the subject of verb v is a person who
+// heads or speaks for forces ("the army chief", "the head of Sudan's armed
+// forces", "the US defence secretary", "a military delegation"): one who
+// lands in a country visits it.
+func (sc *sentence) officialSubject(v int) bool {
+	for _, c := range sc.childrenWith(v, "nsubj") {
+		if inSet(sc.words[c], "CHIEF", "HEAD", "COMMANDER", "SECRETARY", "MINISTER", "GENERAL", "ADMIRAL",
+			"DELEGATION", "ENVOY", "OFFICIAL", "OFFICIALS", "LEADER", "MARSHAL") {
+			return true
+		}
+	}
+	return false
+}
+
 // militarySource reports whether every mention of src is a military one.
 func (sc *sentence) militarySource(src []int) bool {
 	for _, s := range src {
@@ -229,7 +244,7 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 		return "194"
 	case code == "042" && is(landLemmas) && sc.munitionSubject(v):
 		return "194"
-	case code == "042" && is(landLemmas) && sc.militarySource(p.src):
+	case code == "042" && is(landLemmas) && sc.militarySource(p.src) && !sc.officialSubject(v):
 		return dropEvent
 	case code == "062" && sc.aroundOnly(p.tgt) && len(p.compound) == 0 && len(p.src) == 1 && sc.soloDrill(v):
 		return "150"
@@ -357,7 +372,7 @@ func (sc *sentence) ownTarget(p *predicate, v int) ([]int, bool) {
 	}
 	poss := true
 	for _, t := range p.tgt {
-		if !sc.ownCountry(t, p.src) || sc.objectOf(t, v) {
+		if !sc.ownCountry(t, p.src) || sc.objectOf(t, v) || sc.describesObject(t, v) {
 			return p.tgt, false
 		}
 		poss = poss && sc.possessorOf(t, p.src)
@@ -369,6 +384,18 @@ func (sc *sentence) ownTarget(p *predicate, v int) ([]int, bool) {
 		return sc.otherParties(v, p.src, true), true
 	}
 	return p.tgt, false
+}
+
+// describesObject reports whether mention mi is an adjective or compound
+// of verb v's object ("attacked a Beninese army post"): the object is that
+// actor's, whatever else the sentence names.
+func (sc *sentence) describesObject(mi, v int) bool {
+	t := sc.mentHead[mi]
+	if t < 0 || !inSet(base(sc.rel(t)), "amod", "compound") {
+		return false
+	}
+	o := sc.toks[t].Head
+	return o >= 0 && o != t && sc.toks[o].Head == v && sc.rel(o) == "obj"
 }
 
 // spokesNouns are the nouns of people who speak for an actor named after
