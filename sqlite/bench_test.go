@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand"
 	"os"
@@ -733,4 +734,66 @@ func reportRates(b *testing.B, events float64, elapsed, cpu time.Duration) {
 	b.ReportMetric(events/elapsed.Seconds(), "events/s")
 	b.ReportMetric(events/cpu.Seconds(), "events/cpu-s")
 	b.ReportMetric(cpu.Seconds()/elapsed.Seconds(), "cpu/wall")
+}
+
+// BenchmarkDriverCeiling measures what the SQLite driver itself can insert
+// on this machine, apart from entente: rows of an events-like table of 12
+// columns with no secondary index and with three, written as 500-row
+// INSERTs in transactions of 20,000 rows. An event stored by entente
+// writes at least three rows (article, event, mention), so these rates
+// bound the store's (BenchmarkImportEvents) from above.
+func BenchmarkDriverCeiling(b *testing.B) {
+	for _, indexes := range []int{0, 3} {
+		b.Run(fmt.Sprintf("indexes=%d", indexes), func(b *testing.B) {
+			db, err := sql.Open("sqlite", filepath.Join(b.TempDir(), "ceiling.db")+"?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			db.SetMaxOpenConns(1)
+			stmts := []string{`CREATE TABLE events (id INTEGER PRIMARY KEY, bucket INTEGER, source TEXT, target TEXT, code TEXT,
+				root TEXT, goldstein REAL, quad INTEGER, day INTEGER, precision TEXT, modality TEXT, place TEXT)`}
+			if indexes > 0 {
+				stmts = append(stmts, `CREATE INDEX ceiling_bucket ON events (bucket)`,
+					`CREATE INDEX ceiling_dyad ON events (source, target, day)`, `CREATE INDEX ceiling_code ON events (code, day)`)
+			}
+			for _, q := range stmts {
+				if _, err := db.Exec(q); err != nil {
+					b.Fatal(err)
+				}
+			}
+			const per, txRows = 500, 20000
+			insert := `INSERT INTO events VALUES ` + strings.TrimSuffix(strings.Repeat("(?,?,?,?,?,?,?,?,?,?,?,?),", per), ",")
+			args := make([]any, 0, per*12)
+			n := 0
+			b.ResetTimer()
+			t0 := time.Now()
+			for i := 0; i < b.N; i++ {
+				tx, err := db.Begin()
+				if err != nil {
+					b.Fatal(err)
+				}
+				st, err := tx.Prepare(insert)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for r := 0; r < txRows/per; r++ {
+					args = args[:0]
+					for k := 0; k < per; k++ {
+						n++
+						args = append(args, n, n*7919%100003, benchActors[n%len(benchActors)], benchActors[(n/7)%len(benchActors)],
+							benchCodes[n%len(benchCodes)], benchCodes[n%len(benchCodes)][:2], -10.0, 4, 19000+n%3650, "day", "asserted", "Kyiv")
+					}
+					if _, err := st.Exec(args...); err != nil {
+						b.Fatal(err)
+					}
+				}
+				st.Close()
+				if err := tx.Commit(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/time.Since(t0).Seconds(), "rows/s")
+		})
+	}
 }
