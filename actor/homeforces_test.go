@@ -67,3 +67,34 @@ func TestStateFought(t *testing.T) {
 		}
 	}
 }
+
+// TestTownOf: a town named after "the town of" (or city, village) places
+// its sentence, as one after "in" does (placeState), through the places
+// the matcher knows; a town hall "of" a town does not.
+func TestTownOf(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = m.WithPlaces(func(name string) string {
+		if name == "Bouar" {
+			return "CAF"
+		}
+		return ""
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"Rebels attacked the town of Bouar on Wednesday.", "Rebels=CAFREB"},
+		{"Rebels attacked the villages of Bouar on Wednesday.", "Rebels=CAFREB the villages=CAFCVL"},
+		{"Rebels attacked the town hall of Bouar on Wednesday.", ""},
+		{"Police stopped 30 migrants in the town of Bouar on Wednesday.", "Police=CAFCOP"},
+	} {
+		a := &entente.Article{Text: tc.text}
+		var got []string
+		for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
+			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

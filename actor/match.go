@@ -2311,6 +2311,10 @@ func locativeState(items []found, keys []string) *found {
 	return nil
 }
 
+// townNouns, before "of", name the place after it ("attacked the town of
+// Bouar"), which is where the sentence happens.
+var townNouns = map[string]bool{"town": true, "city": true, "village": true, "villages": true, "towns": true}
+
 // nearWords say that their sentence happens at or by the place after them.
 var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true}
 
@@ -2345,8 +2349,14 @@ func bareLocal(it found, keys []string) bool {
 	if k >= 0 && possessives[keys[k]] {
 		return false
 	}
-	return true
+	// migrants and refugees are of somewhere else than where they are
+	return !outsiders[it.last]
 }
+
+// outsiders are the bare agents who are not of the place where they are
+// met ("stopped 30 migrants near Svilengrad").
+var outsiders = map[string]bool{"migrant": true, "migrants": true, "refugee": true, "refugees": true,
+	"seekers": true, "seeker": true, "asylum-seekers": true, "immigrants": true, "immigrant": true}
 
 // placeState returns, for a sentence that names no state where it happens,
 // a state found from a place name after "in", "near", "around" or
@@ -2356,7 +2366,7 @@ func bareLocal(it found, keys []string) bool {
 // when there is none.
 func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 	for k := 0; k+1 < len(keys); k++ {
-		if !nearWords[keys[k]] {
+		if !nearWords[keys[k]] && !(keys[k] == "of" && k > 0 && townNouns[keys[k-1]]) {
 			continue
 		}
 		j := k + 1

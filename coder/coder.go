@@ -2367,7 +2367,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) {
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
+		!(!p.noun && (sc.reducedPassive(p.tok) || sc.participleOfNoun(p.tok))) {
+		// (a reduced passive with no "by" agent has no doer in the
+		// sentence: "took five people accused of running guns into
+		// Bosnia into custody" was not the police's accusation)
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && passive && (!disjoint([]int{mi}, p.tgt) || sc.inPassiveSubject(sc.mentHead[mi], p.tok)) {
 				// "Russia was condemned for ...": the subject of a passive
@@ -3964,6 +3968,16 @@ var captiveNouns = map[string]bool{"HOSTAGE": true, "HOSTAGES": true, "CAPTIVE":
 // "charged with", whatever the parse hangs on it), or else with no object
 // and a "by" or "of" phrase, or tagged a past participle after an object
 // or an oblique ("deported nationals detained in raids").
+// participleOfNoun reports whether v is a past participle right after a
+// noun and before "of" or "with" ("people accused of running guns", "men
+// charged with smuggling"), with no subject of its own: a reduced passive,
+// whatever the parse hangs it on.
+func (sc *sentence) participleOfNoun(v int) bool {
+	return v > 0 && v+1 < len(sc.words) && (sc.toks[v].XPOS == "VBN" || sc.toks[v].XPOS == "" && strings.HasSuffix(sc.words[v], "ED")) &&
+		inSet(sc.words[v+1], "OF", "WITH") &&
+		inSet(sc.toks[v-1].UPOS, "NOUN", "PROPN") && len(sc.childrenWith(v, "nsubj", "nsubj:pass")) == 0
+}
+
 func (sc *sentence) reducedPassive(v int) bool {
 	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
 		return false
