@@ -177,6 +177,9 @@ func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 		if set[sc.lemma(c)] || set[sc.words[c]] {
 			return true
 		}
+		if set["AIR FORCE"] && c > 0 && inSet(sc.words[c], "FORCE", "FORCES") && sc.words[c-1] == "AIR" {
+			return true // "Uganda's air force struck ADF bases"
+		}
 	}
 	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 2; h, k = sc.toks[h].Head, k+1 {
 		if set[sc.lemma(h)] || set[sc.words[h]] {
@@ -187,12 +190,14 @@ func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 }
 
 // aerialNouns are weapons and craft of the air (195: missiles, rockets,
-// drones, bombs, warplanes, air strikes), artilleryNouns those of guns and
+// drones, bombs, warplanes, jets, helicopters, air strikes, and an air
+// force as a subject), artilleryNouns those of guns and
 // mortars (194).
 var (
 	aerialNouns = map[string]bool{"MISSILE": true, "MISSILES": true, "DRONE": true, "DRONES": true,
 		"BOMB": true, "BOMBS": true, "ROCKET": true, "ROCKETS": true, "WARPLANE": true, "WARPLANES": true,
-		"AIRSTRIKE": true, "AIRSTRIKES": true}
+		"AIRSTRIKE": true, "AIRSTRIKES": true, "JET": true, "JETS": true, "AIRCRAFT": true, "BOMBER": true, "BOMBERS": true,
+		"HELICOPTER": true, "HELICOPTERS": true, "GUNSHIP": true, "GUNSHIPS": true, "AIR FORCE": true}
 	artilleryNouns = map[string]bool{"SHELL": true, "SHELLS": true, "MORTAR": true, "MORTARS": true,
 		"ARTILLERY": true}
 )
@@ -236,7 +241,9 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 		return "112"
 	case code == "183" && is(bombLemmas) && sc.stateSource(p.src):
 		return "195"
-	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, aerialNouns):
+	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, aerialNouns) && !inSet(sc.lemma(v), "SHOOT", "INTERCEPT"):
+		// (an air force shooting down a drone fights in the air; it
+		// strikes nothing on the ground)
 		// "Russian missiles hit a power substation": aerial weapons
 		return "195"
 	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, artilleryNouns):

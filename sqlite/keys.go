@@ -682,6 +682,12 @@ func compareActs(x, y string) codeMatch {
 		return codesMatch
 	}
 	x3, y3 := x[:min(3, len(x))], y[:min(3, len(y))]
+	if aidIntent(x) && aidIntent(y) {
+		// two kinds of aid pledged ("10 million euros in humanitarian
+		// aid", 0333; "a 10 million euro package to help displaced
+		// Armenians", 0331): one pledge when the sums agree
+		return codesIfSameCount
+	}
 	if x3 != y3 && statementCodes[x3] && statementCodes[y3] {
 		return codesIfSameMatter
 	}

@@ -123,7 +123,10 @@
 //     are one gift when the two sentences
 //     share a goods word: a word of the sentence that is not capitalised,
 //     not a function word, a preposition or a word of giving or aid, by
-//     its first five letters or its class below (eight a report). The
+//     its first five letters or its class below (eight a report); two
+//     kinds of aid pledged (0331, 0333: "10 million euros in humanitarian
+//     aid", "a 10 million euro package to help") are one pledge when the
+//     sentences' first numbers agree (firstCount). The
 //     matter is what follows the sentence's first preposition of matter
 //     or opener ("over", "of", "that", "to", "with", ..., and the verbs of
 //     a rejection or a restriction, whose object is its matter: "rejected
