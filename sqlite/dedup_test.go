@@ -1281,6 +1281,18 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout286.tsv", 80, 0.17, 0.22, true},
 		{"testdata/dedup_text_heldout287.tsv", 85, 0.08, 0.33, true},
 		{"testdata/dedup_text_heldout288.tsv", 85, 0.05, 0.24, true},
+		// Rounds 289 to 292 (session 24), written by four other writers
+		// who saw no code, read at fc3f635 for their totals only and run
+		// once at 9e4b6cb: false merges 4/43 = 9.3%, 3/41 = 7.3%, 0/40 =
+		// 0.0% and 4/45 = 8.9%, missed merges 5/35 = 14.3%, 6/37 =
+		// 16.2%, 6/28 = 21.4% and 10/33 = 30.3% (22, 22, 32 and 22 pairs
+		// uncoded); at fc3f635 4/43, 2/41, 0/40 and 4/45 false, 5/35,
+		// 6/37, 6/27 and 10/33 missed (22, 22, 33 and 22 uncoded).
+		// Ratchet: each rate rounded up to a whole percent, plus 5 points.
+		{"testdata/dedup_text_heldout289.tsv", 75, 0.15, 0.20, true},
+		{"testdata/dedup_text_heldout290.tsv", 75, 0.13, 0.22, true},
+		{"testdata/dedup_text_heldout291.tsv", 65, 0.05, 0.27, true},
+		{"testdata/dedup_text_heldout292.tsv", 75, 0.14, 0.36, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
