@@ -24,12 +24,7 @@ func TestHomeForces(t *testing.T) {
 		{"Troops in Chad stayed in their barracks.", "Chad=TCD their barracks=TCDMIL"},
 		{"Kenya said security forces in Somalia were attacked.", "Kenya=KEN Somalia=SOM"},
 	} {
-		a := &entente.Article{Text: tc.text}
-		var got []string
-		for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
-			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := spanCodes(m, tc.text); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -53,16 +48,13 @@ func TestStateFought(t *testing.T) {
 		{"The rebels attacked Ukrainian positions.", "Ukrainian=UKR"},
 		{"Gunmen attacked a base, killing Tanzanian peacekeepers.", "Tanzanian peacekeepers=TZAMIL"},
 		{"Militants attacked a Beninese army post near the border with Burkina Faso.", "Militants=BENREB Beninese army=BENMIL Burkina Faso=BFA"},
+		{"Gunmen attacked the Turkish embassy on Monday.", "Turkish embassy=TURGOV"},
+		{"Pirates hijacked a Liberian-flagged tanker.", "Liberian=LBR"},
 		{"Militants attacked Tajik troops near the Afghan border.", "Militants=TJKREB Tajik troops=TJKMIL Afghan=AFG"},
 		{"Militants attacked the Afghan border town of Khost.", "Militants=AFGREB Afghan=AFG Khost=AFG"},
 		{"Gunmen attacked Paraguayan police posts along the Brazilian border.", "Gunmen=PRYUAF Paraguayan police posts=PRYCOP Brazilian=BRA"},
 	} {
-		a := &entente.Article{Text: tc.text}
-		var got []string
-		for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
-			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := spanCodes(m, tc.text); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -88,13 +80,19 @@ func TestTownOf(t *testing.T) {
 		{"Rebels attacked the town hall of Bouar on Wednesday.", ""},
 		{"Police stopped 30 migrants in the town of Bouar on Wednesday.", "Police=CAFCOP"},
 	} {
-		a := &entente.Article{Text: tc.text}
-		var got []string
-		for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
-			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
-		}
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := spanCodes(m, tc.text); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
+}
+
+// spanCodes returns the mentions m finds in text as "span=code", space
+// separated.
+func spanCodes(m *Matcher, s string) string {
+	a := &entente.Article{Text: s}
+	var got []string
+	for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+	}
+	return strings.Join(got, " ")
 }

@@ -2360,7 +2360,8 @@ var outsiders = map[string]bool{"migrant": true, "migrants": true, "refugee": tr
 
 // placeState returns, for a sentence that names no state where it happens,
 // a state found from a place name after "in", "near", "around" or
-// "outside" (and "the" or a compass word): the first name of up to three
+// "outside" (and "the" or a compass word), or after "the town of" (city,
+// village: townNouns): the first name of up to three
 // capitalised words that m.places knows as a place of one country ("near
 // Gondar", "in Zamfara state"), with the gazetteer as its evidence; nil
 // when there is none.
@@ -2484,10 +2485,16 @@ func stateFought(items []found, keys []string) *found {
 		if borderOf(it, keys) {
 			continue
 		}
+		if e := it.Tokens[1]; e+1 < len(keys) && keys[e] == "-" && flagWords[keys[e+1]] {
+			return nil // "a Liberian-flagged tanker" sails anywhere
+		}
 		if country != "" && it.country != country {
 			return nil
 		}
 		country = it.country
+		if e := it.Tokens[1] - 1; e >= 0 && e < len(keys) && abroadNouns[keys[e]] {
+			return nil // "gunmen attacked the Turkish embassy": it may be anywhere
+		}
 		if state == nil && (len(it.Code) == 3 || stateRoles[lastRole(it.Code)]) {
 			state = it
 		}
@@ -2510,14 +2517,28 @@ func borderOf(it *found, keys []string) bool {
 
 // borderPlaces are the places a border names as a state's ("the Afghan
 // border town of", "the Syrian border province of").
-var borderPlaces = map[string]bool{"town": true, "towns": true, "city": true, "village": true, "villages": true,
-	"region": true, "area": true, "areas": true, "district": true, "province": true, "state": true, "post": true}
+var borderPlaces = map[string]bool{"town": true, "towns": true, "city": true, "cities": true, "village": true,
+	"villages": true, "region": true, "regions": true, "area": true, "areas": true, "district": true, "districts": true,
+	"province": true, "provinces": true, "state": true, "zone": true, "post": true, "posts": true, "outpost": true,
+	"outposts": true, "guard": true, "guards": true, "police": true, "troops": true, "forces": true}
 
 // borderWords name a border.
 var borderWords = map[string]bool{"border": true, "frontier": true, "boundary": true, "borders": true, "frontiers": true}
 
-// stateRoles are the roles of a state's own organs and forces.
-var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+// stateRoles are the roles of a state's government and forces, which are
+// fought at home; its diplomats and missions abroad are not (abroadNouns).
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true}
+
+// abroadNouns end the names of a state's people and places abroad
+// ("the Turkish embassy", "a Chinese diplomat"), which say nothing of
+// where a sentence happens.
+var abroadNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"diplomat": true, "diplomats": true, "ambassador": true, "envoy": true, "mission": true, "nationals": true,
+	"citizens": true, "tourists": true, "workers": true, "engineers": true}
+
+// flagWords, after a country and a hyphen, make a thing registered there,
+// not there ("Liberian-flagged", "Greek-owned").
+var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": true, "operated": true}
 
 // armedLocal are the roles of localAgents whose singular after "a" is
 // placed too: attackers, not people or institutions.

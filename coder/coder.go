@@ -564,6 +564,9 @@ func (sc *sentence) actors(t int, depth int) []int {
 			// "drones launched by Ukraine", "a drone operated by a
 			// militia": the weapon is its launcher's
 			for _, c := range sc.childrenWith(t, "acl") {
+				if !launchVerbs[sc.lemma(c)] {
+					continue // "missiles supplied by Britain" are not Britain's strike
+				}
 				for _, b := range sc.childrenWith(c, "obl") {
 					if sc.caseOf(b) == "BY" {
 						out = append(out, sc.actors(b, depth+1)...)
@@ -1311,15 +1314,21 @@ func (sc *sentence) withConjuncts(ms []int) []int {
 	return out
 }
 
-// ownedBy are the participles of compound adjectives that make a thing its
-// actor's own ("Greek-owned", "Saudi-led", "Panama-flagged"), upper-case
-// lemmas.
 // launchedWeapons are the weapons a reduced relative clause may give
 // their user ("drones launched by Ukraine", "rockets fired by militants").
 var launchedWeapons = map[string]bool{"DRONE": true, "MISSILE": true, "ROCKET": true, "SHELL": true,
 	"MORTAR": true, "BOMB": true, "WARPLANE": true, "JET": true, "AIRCRAFT": true, "HELICOPTER": true,
 	"PROJECTILE": true, "ARTILLERY": true, "GRENADE": true}
 
+// launchVerbs are the participles that give a weapon its user ("drones
+// launched by Ukraine", "a drone operated by a militia"), unlike "supplied
+// by", "made by" or "intercepted by".
+var launchVerbs = map[string]bool{"LAUNCH": true, "FIRE": true, "OPERATE": true, "FLY": true, "PILOT": true,
+	"DROP": true, "DEPLOY": true, "USE": true, "SEND": true}
+
+// ownedBy are the participles of compound adjectives that make a thing its
+// actor's own ("Greek-owned", "Saudi-led", "Panama-flagged"), upper-case
+// lemmas.
 var ownedBy = map[string]bool{
 	"OWN": true, "FLAG": true, "LEAD": true, "REGISTER": true, "RUN": true, "CONTROL": true,
 	"OPERATE": true, "COMMAND": true,
@@ -1862,12 +1871,14 @@ func (sc *sentence) ownDoer(n int) bool {
 }
 
 // thirdPartyTalks reports whether event noun n of consultation (root 04)
-// is the object of a verb whose subject is no party to it: the noun names
-// its parties after "between", two or more, none of them the verb's
-// subject ("Oman hosted talks between Iran and the United States",
-// "Angola hosted a meeting between Rwanda and Congo"). The verb tells what
-// the host did; the noun, that the parties met (046, 040), which the verb
-// does not tell.
+// is the object of a verb whose subject is no party to it ("Oman hosted
+// talks between Iran and the United States", "Angola hosted a meeting
+// between Rwanda and Congo"): the noun names its parties after "between",
+// two or more, none of them the verb's subject, and the verb, one of
+// hosting (hostVerbs), heads its sentence or a conjunct of it, neither
+// negated nor modal, nor reported ("denied reports that Oman had hosted
+// talks between"). The verb tells what the host did; the noun, that the
+// parties met (046, 040), which the verb does not tell.
 func (sc *sentence) thirdPartyTalks(n int, preds map[int]*predicate) bool {
 	p := preds[n]
 	h := sc.toks[n].Head
@@ -1876,7 +1887,7 @@ func (sc *sentence) thirdPartyTalks(n int, preds map[int]*predicate) bool {
 	}
 	vp, ok := preds[h]
 	if !ok || vp.noun || len(vp.src) == 0 || vp.negated || cameo.RootOf(vp.code.Source) != "04" ||
-		!inSet(base(sc.rel(h)), "root", "conj", "ccomp") {
+		!hostVerbs[sc.lemma(h)] || !inSet(base(sc.rel(h)), "root", "conj") {
 		// (talks offered, planned, refused or not held are no talks held:
 		// "offered to host talks between", "will host", "did not host")
 		return false
@@ -1889,6 +1900,12 @@ func (sc *sentence) thirdPartyTalks(n int, preds map[int]*predicate) bool {
 	parties := sc.betweenParties(n)
 	return len(parties) >= 2 && disjoint(parties, vp.src)
 }
+
+// hostVerbs are the verbs of a third party that brings two parties to talk
+// ("hosted", "convened", "brokered talks between"); "discussed the talks
+// between" tells no talks held.
+var hostVerbs = map[string]bool{"HOST": true, "CONVENE": true, "BROKER": true, "MEDIATE": true, "FACILITATE": true,
+	"ORGANIZE": true, "ORGANISE": true, "ARRANGE": true, "SPONSOR": true}
 
 // betweenParties returns the actors an event noun names after "between",
 // one mention each, in order.
@@ -3960,14 +3977,6 @@ func (sc *sentence) reactionTarget(v int, src []int) []int {
 var captiveNouns = map[string]bool{"HOSTAGE": true, "HOSTAGES": true, "CAPTIVE": true, "CAPTIVES": true,
 	"PRISONER": true, "PRISONERS": true}
 
-// reducedPassive reports whether verb v is a past participle that
-// modifies a noun as a reduced passive (see rolesDepth): no "-ing", no
-// subject or marker of its own, hung on a noun before it that is not the
-// root, with a noun of captivity for object or predicate ("held hostage",
-// "taken prisoner"), or right before "of", "with" or "by" ("accused of",
-// "charged with", whatever the parse hangs on it), or else with no object
-// and a "by" or "of" phrase, or tagged a past participle after an object
-// or an oblique ("deported nationals detained in raids").
 // participleOfNoun reports whether v is a past participle right after a
 // noun and before "of" or "with" ("people accused of running guns", "men
 // charged with smuggling"), with no subject of its own: a reduced passive,
@@ -3978,6 +3987,14 @@ func (sc *sentence) participleOfNoun(v int) bool {
 		inSet(sc.toks[v-1].UPOS, "NOUN", "PROPN") && len(sc.childrenWith(v, "nsubj", "nsubj:pass")) == 0
 }
 
+// reducedPassive reports whether verb v is a past participle that
+// modifies a noun as a reduced passive (see rolesDepth): no "-ing", no
+// subject or marker of its own, hung on a noun before it that is not the
+// root, with a noun of captivity for object or predicate ("held hostage",
+// "taken prisoner"), or right before "of", "with" or "by" ("accused of",
+// "charged with", whatever the parse hangs on it), or else with no object
+// and a "by" or "of" phrase, or tagged a past participle after an object
+// or an oblique ("deported nationals detained in raids").
 func (sc *sentence) reducedPassive(v int) bool {
 	if sc.rel(v) != "acl" || sc.toks[v].UPOS != "VERB" || strings.HasSuffix(sc.words[v], "ING") {
 		return false

@@ -181,6 +181,11 @@ func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 			return true // "Uganda's air force struck ADF bases"
 		}
 	}
+	if len(sc.childrenWith(v, "nsubj")) > 0 {
+		// a verb with a subject of its own is not the weapon's, as a
+		// relative clause under it is ("jets that troops fought off")
+		return false
+	}
 	for h, k := sc.toks[v].Head, 0; h >= 0 && k < 2; h, k = sc.toks[h].Head, k+1 {
 		if set[sc.lemma(h)] || set[sc.words[h]] {
 			return true

@@ -148,7 +148,7 @@ func TestMergeRuleParts(t *testing.T) {
 		{"SOMREB", "SOMUAFMUS", true}, {"COLUAF", "COLREBOPP", true}, {"SOMREB", "SOMGOVMUS", false}, {"SOMCVL", "SOMREBMUS", false},
 		// a country's armed group named by its kind, and a group of no
 		// one country; not two countries' groups, nor a state's forces
-		{"MOZREB", "IMGMUSISI", true}, {"MARUAF", "NAFREB", true}, {"MOZREB", "SOMREB", false},
+		{"MOZREB", "IMGMUSISI", true}, {"TURREB", "KURREB", true}, {"MARUAF", "NAFREB", false}, {"MOZREB", "EURREB", false}, {"MOZREB", "SOMREB", false},
 		{"MOZMIL", "IMGMUSISI", false}, {"MOZREB", "IGOUNO", false}, {"MOZCVL", "NAFREB", false},
 	} {
 		if got := sameActor(tc.x, tc.y); got != tc.want {

@@ -455,15 +455,20 @@ func sameActor(x, y string) bool {
 }
 
 // armedOf reports whether g, the armed group of a country a report names
-// by its kind alone ("Islamist insurgents" in Mozambique, MOZREB;
-// "Polisario fighters", MARUAF, the fighters placed in the country they
-// fight), may be n, a group another report names, that belongs to no one
-// country (IMGMUSISI, the Islamic State; NAFREB, the Polisario Front).
+// by its kind alone ("Islamist insurgents" in Mozambique, MOZREB), may be
+// n, a group another report names that belongs to no one country or region
+// (IMGMUSISI, the Islamic State; KURREB, Kurdish rebels); a region's groups
+// (NAFREB, EURREB) may be of any of its countries.
 func armedOf(g, n string) bool {
 	if len(g) != 6 || !armedRole(g[3:]) || !armedRole(n[len(n)-3:]) && n[:3] != "IMG" {
 		return false
 	}
 	if _, ok := cameo.LookupCountry(n[:3]); ok || groupPrefix(n[:3]) && n[:3] != "IMG" {
+		return false
+	}
+	if p, ok := cameo.LookupActorPart(n[:3], true); ok && p.Kind == cameo.PartRegion {
+		// a region's armed groups (EURREB, WAFUAF, NAFREB) may be of
+		// any of its countries, and the code does not say which
 		return false
 	}
 	_, ok := cameo.LookupCountry(g[:3])

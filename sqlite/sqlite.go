@@ -179,8 +179,8 @@
 //     itself (RUS, RUSMIL) or another organ of the same state under one or
 //     more roles (RUSGOV, RUSMIL, RUSGOVMIL), and a non-state armed group
 //     another of the same country (HTICRM, HTIUAF: gangs and gunmen) or
-//     a group of no one country (MOZREB, IMGMUSISI: "Islamist insurgents"
-//     placed in Mozambique, and the Islamic State; MARUAF, NAFREB),
+//     a group of no one country or region (MOZREB, IMGMUSISI: "Islamist
+//     insurgents" placed in Mozambique, and the Islamic State),
 //     unidentified armed forces an organ of their country's state
 //     (SYRUAF, SYRMIL: "Syrian fighters" may be its army), and
 //     private people another kind of them of the same country (civilians,
