@@ -107,7 +107,7 @@ func TestRound9Rules(t *testing.T) {
 		{"113", "114", codesDiffer}, {"114", "114", codesIfSameMatter},
 		{"020", "020", codesIfSameMatter}, {"023", "023", codesMatch}, {"020", "0234", codesIfSameMatter}, {"023", "0231", codesMatch},
 		// two kinds of aid pledged are one pledge of one sum
-		{"0331", "0333", codesIfSameCount}, {"033", "0333", codesMatch}, {"0333", "0333", codesMatch}, {"0331", "073", codesIfSharedGoods},
+		{"0331", "0333", codesIfSameCount}, {"033", "0333", codesMatch}, {"0333", "0333", codesMatch}, {"0333", "073", codesIfSharedGoods}, {"0331", "073", codesDiffer},
 	} {
 		if got := compareCodes(tc.x, tc.y); got != tc.want {
 			t.Errorf("compareCodes(%q, %q) = %d, want %d", tc.x, tc.y, got, tc.want)
