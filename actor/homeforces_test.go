@@ -1,13 +1,6 @@
 package actor
 
-import (
-	"strings"
-	"testing"
-	"time"
-
-	"entente"
-	"entente/text"
-)
+import "testing"
 
 // TestHomeForces: security forces that open a sentence with a place after
 // "in" are that place's state's, and put the sentence there for the agents
@@ -84,15 +77,4 @@ func TestTownOf(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
-}
-
-// spanCodes returns the mentions m finds in text as "span=code", space
-// separated.
-func spanCodes(m *Matcher, s string) string {
-	a := &entente.Article{Text: s}
-	var got []string
-	for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
-		got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
-	}
-	return strings.Join(got, " ")
 }

@@ -151,3 +151,14 @@ func mentionCodes(m *Matcher, s string) string {
 	}
 	return strings.Join(codes, " ")
 }
+
+// spanCodes returns the mentions m finds in text as "span=code", space
+// separated.
+func spanCodes(m *Matcher, s string) string {
+	a := &entente.Article{Text: s}
+	var got []string
+	for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+	}
+	return strings.Join(got, " ")
+}

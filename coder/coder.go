@@ -1870,35 +1870,37 @@ func (sc *sentence) ownDoer(n int) bool {
 	return false
 }
 
-// thirdPartyTalks reports whether event noun n of consultation (root 04)
-// is the object of a verb whose subject is no party to it ("Oman hosted
+// thirdPartyTalks returns the parties of event noun n of consultation
+// (root 04) when it is the object of a verb whose subject is no party to it ("Oman hosted
 // talks between Iran and the United States", "Angola hosted a meeting
 // between Rwanda and Congo"): the noun names its parties after "between",
 // two or more, none of them the verb's subject, and the verb, one of
 // hosting (hostVerbs), heads its sentence or a conjunct of it, neither
 // negated nor modal, nor reported ("denied reports that Oman had hosted
 // talks between"). The verb tells what the host did; the noun, that the
-// parties met (046, 040), which the verb does not tell.
-func (sc *sentence) thirdPartyTalks(n int, preds map[int]*predicate) bool {
+// parties met (046, 040), which the verb does not tell. Nil otherwise.
+func (sc *sentence) thirdPartyTalks(n int, preds map[int]*predicate) []int {
 	p := preds[n]
 	h := sc.toks[n].Head
 	if p.code.Source == "" || cameo.RootOf(p.code.Source) != "04" || h < 0 || h == n || base(sc.rel(n)) != "obj" {
-		return false
+		return nil
 	}
 	vp, ok := preds[h]
 	if !ok || vp.noun || len(vp.src) == 0 || vp.negated || cameo.RootOf(vp.code.Source) != "04" ||
 		!hostVerbs[sc.lemma(h)] || !inSet(base(sc.rel(h)), "root", "conj") {
 		// (talks offered, planned, refused or not held are no talks held:
 		// "offered to host talks between", "will host", "did not host")
-		return false
+		return nil
 	}
 	for _, c := range sc.childrenWith(h, "aux") {
 		if inSet(sc.words[c], "MAY", "MIGHT", "COULD", "WOULD", "WILL", "SHALL", "SHOULD", "CAN", "MUST", "'LL") {
-			return false
+			return nil
 		}
 	}
-	parties := sc.betweenParties(n)
-	return len(parties) >= 2 && disjoint(parties, vp.src)
+	if parties := sc.betweenParties(n); len(parties) >= 2 && disjoint(parties, vp.src) {
+		return parties
+	}
+	return nil
 }
 
 // hostVerbs are the verbs of a third party that brings two parties to talk
@@ -1918,11 +1920,11 @@ func (sc *sentence) betweenParties(n int) []int {
 	return nil
 }
 
-// talksOfParties makes a noun of third-party talks (thirdPartyTalks) the
-// talks of its parties with one another: the first with the others, both
-// ways.
-func (sc *sentence) talksOfParties(p *predicate) {
-	parties := sc.betweenParties(p.tok)
+// talksOfParties makes a noun of third-party talks the talks of its
+// parties (thirdPartyTalks) with one another: the first with the others,
+// both ways.
+func talksOfParties(p *predicate, parties []int) {
+	p.hosted = true
 	p.src, p.tgt, p.compound = parties[:1], parties[1:], nil
 	p.guessedTgt, p.patTgt = false, true
 	p.code.Target = p.code.Source
@@ -1934,8 +1936,8 @@ func (sc *sentence) talksOfParties(p *predicate) {
 // with", 036), or by a pattern that reads the noun ("proposed a meeting",
 // 026): the verb tells the act, once.
 func (sc *sentence) objectOfSameAct(n int, preds map[int]*predicate) bool {
-	if sc.thirdPartyTalks(n, preds) {
-		return false
+	if preds[n].hosted {
+		return false // the parties' talks, not the host's act (talksOfParties)
 	}
 	code := preds[n].code.Source
 	root, intent := cameo.RootOf(code), cameo.Intent(code)
@@ -3016,6 +3018,9 @@ type predicate struct {
 	anaRef anaphor
 	// noun: an event noun, not a verb
 	noun bool
+	// hosted: an event noun of talks a third party hosted, made its
+	// parties' own (talksOfParties)
+	hosted bool
 	// ownSubject: the parse gives the predicate a subject (see
 	// sentence.ownSubject)
 	ownSubject bool
@@ -3673,8 +3678,10 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		order = append(order, i)
 	}
 	for _, i := range order {
-		if p := preds[i]; p.noun && sc.thirdPartyTalks(i, preds) {
-			sc.talksOfParties(p)
+		if p := preds[i]; p.noun {
+			if parties := sc.thirdPartyTalks(i, preds); parties != nil {
+				talksOfParties(p, parties)
+			}
 		}
 	}
 	for _, i := range order {
