@@ -894,6 +894,9 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		if len(src) == 0 {
 			src = sc.relativeAntecedent(v)
 		}
+		if len(src) == 0 && !toNoun {
+			src = sc.issuerOf(h)
+		}
 	}
 	for _, c := range sc.childrenWith(v, "obl:agent") {
 		src = append(src, sc.actors(c, 0)...)
@@ -1811,6 +1814,25 @@ func (sc *sentence) readsMainVerb(v int, preds map[int]*predicate) bool {
 		sc.readsWord(p.pat, sc.words[g], sc.lemma(g))
 }
 
+// wordOfPattern reports whether verb predicate v, coded by its block's
+// default code, is a noun misparsed as a verb that another predicate's
+// pattern read after its verb, with the word before it: in "voted to
+// launch a nationwide strike", the additions' "* A NATIONWIDE STRIKE"
+// (143) has told what "strike" would tell as a military strike (190). A
+// verb the pattern read after the verb itself or after "to" ("stopped
+// importing", "agreed to support") may tell an act of its own.
+func (sc *sentence) wordOfPattern(v int, preds map[int]*predicate) bool {
+	if preds[v].byPat || v == 0 || sc.words[v-1] == "TO" || inSet(sc.toks[v-1].UPOS, "VERB", "AUX") {
+		return false
+	}
+	for i, q := range preds {
+		if i != v && q.byPat && slices.Contains(q.read, v) && slices.Contains(q.read, v-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // readByObjectVerb reports whether verb predicate v is an infinitive
 // modifying the object of a verb whose pattern read v's word: in
 // "summoned India's ambassador to protest road construction", the parse
@@ -2536,6 +2558,19 @@ func (sc *sentence) hyphenModifier(i int) bool {
 		(a.UPOS == "ADJ" || a.UPOS == "VERB" && inSet(a.XPOS, "VBN", "VBD", "JJ"))
 }
 
+// hyphenParticiple reports whether token i is a participle joined by a
+// hyphen to the word before it and modifying a noun after it ("the
+// strike-hit cargo sector", "a drought-hit region"): an adjective, no act.
+func (sc *sentence) hyphenParticiple(i int) bool {
+	if i < 2 {
+		return false
+	}
+	t, h, w := sc.toks[i], sc.toks[i-1], sc.toks[i-2]
+	return h.Form == "-" && w.Span.End == h.Span.Start && h.Span.End == t.Span.Start &&
+		inSet(base(t.Rel), "amod", "compound") && t.Head > i &&
+		(inSet(t.XPOS, "VBN", "VBD", "JJ") || t.XPOS == "" && inSet(t.UPOS, "VERB", "ADJ"))
+}
+
 // aidNouns name goods given as aid.
 var aidNouns = map[string]bool{"AID": true, "RELIEF": true, "SUPPLIES": true, "FOOD": true, "MEDICINE": true,
 	"MEDICINES": true, "VACCINES": true, "DOSES": true, "TENTS": true, "BLANKETS": true, "GOODS": true,
@@ -3027,6 +3062,8 @@ type predicate struct {
 	// pat is the pattern that coded the predicate (nil for a default
 	// code)
 	pat *verbs.Pattern
+	// read holds the tokens pat's words matched after the verb
+	read []int
 }
 
 // verbsAt returns the dictionary verbs (and event nouns) whose inflected
@@ -3049,7 +3086,7 @@ func (c *Coder) verbsAt(sc *sentence, i int) (vs []*verbs.Verb, start, n int) {
 	if len(byForm) == 0 && len(byLemma) == 0 {
 		return nil, 0, 0
 	}
-	if sc.hyphenModifier(i) || sc.words[i] == "ACCORDING" && i+1 < len(sc.words) && sc.words[i+1] == "TO" {
+	if sc.hyphenModifier(i) || sc.hyphenParticiple(i) || sc.words[i] == "ACCORDING" && i+1 < len(sc.words) && sc.words[i+1] == "TO" {
 		// "storm-battered", and "according to X": no act
 		return nil, 0, 0
 	}
@@ -3357,6 +3394,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		matched := false
 		if pat, b, ok := m.chooseKeyed(bo.sorted, bo.keys); ok {
 			p.code, p.ref, p.byPat, p.pat, matched = pat.Code, pat.Ref, true, pat, true
+			p.read = b.words
 			if len(b.source) > 0 && len(p.src) > 0 && sc.passiveSubjects(i, b.source) {
 				// "China was criticised by Lithuania" against "$ * +":
 				// the word before the verb is the passive's patient,
@@ -3484,6 +3522,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if !matched {
+			if !noun && sc.issuesStatement(i) {
+				// "issued a statement deploring Japan's trade surplus":
+				// a text issued grants nothing (the Phoenix ISSUE block's
+				// 060); what it does is coded from its own verb (see
+				// issuerOf)
+				continue
+			}
 			if dc, ref := defaultCode(vs); !dc.IsNull() {
 				p.code, p.ref = dc, ref
 			}
@@ -3686,7 +3731,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	}
 	for _, i := range order {
 		if p := preds[i]; p.noun && (sc.retold(i, preds) || sc.objectOfSameAct(i, preds) || sc.addressedDoerNoun(i)) ||
-			!p.noun && (sc.readsMainVerb(i, preds) || sc.readByObjectVerb(i, preds) || sc.readThroughNoun(i, preds)) {
+			!p.noun && (sc.readsMainVerb(i, preds) || sc.readByObjectVerb(i, preds) || sc.readThroughNoun(i, preds) || sc.wordOfPattern(i, preds)) {
 			delete(preds, i)
 		}
 	}
@@ -4708,6 +4753,41 @@ var aspectWords = map[string]bool{"RESUME": true, "RESUMPTION": true, "RESTART":
 
 // decreeNouns are the acts of a government that order a deed (upper-case
 // lemmas).
+// statementNouns are upper-case lemmas of nouns of texts a party issues,
+// which do what their participle says ("a statement deploring").
+var statementNouns = map[string]bool{"STATEMENT": true, "COMMUNIQUE": true, "DECLARATION": true, "LETTER": true,
+	"RESOLUTION": true, "NOTE": true, "MESSAGE": true}
+
+// issuerOf returns the actors who issue statement noun n, the subjects of
+// the verb whose object it is: in "EC ministers issued a statement
+// deploring Japan's trade surplus", the ministers deplore it.
+func (sc *sentence) issuerOf(n int) []int {
+	if !statementNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" || sc.toks[n].Head < 0 {
+		return nil
+	}
+	var src []int
+	for _, c := range sc.childrenWith(sc.toks[n].Head, "nsubj") {
+		if sc.rel(c) == "nsubj" {
+			src = append(src, sc.actors(c, 0)...)
+		}
+	}
+	return src
+}
+
+// issuesStatement reports whether verb v issues, releases or publishes a
+// text of statementNouns.
+func (sc *sentence) issuesStatement(v int) bool {
+	if !inSet(sc.lemma(v), "ISSUE", "RELEASE", "PUBLISH") {
+		return false
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		if statementNouns[sc.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
 var decreeNouns = map[string]bool{"DECREE": true, "DECISION": true, "ORDER": true, "LAW": true, "BILL": true,
 	"RESOLUTION": true, "ORDINANCE": true}
 

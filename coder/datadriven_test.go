@@ -139,8 +139,17 @@ func parseTokens(line string) (string, []entente.Token, error) {
 		if err != nil {
 			return "", nil, fmt.Errorf("token %q: %w", f, err)
 		}
-		if b.Len() > 0 {
+		// "~FORM" joins the token to the one before it with no space
+		// ("strike ~- ~hit" is "strike-hit")
+		joined := strings.HasPrefix(parts[0], "~") && len(parts[0]) > 1
+		if joined {
+			parts[0] = parts[0][1:]
+		}
+		if b.Len() > 0 && !joined {
 			b.WriteByte(' ')
+		}
+		if joined && len(toks) > 0 {
+			toks[len(toks)-1].SpaceAfter = false
 		}
 		start := b.Len()
 		b.WriteString(parts[0])

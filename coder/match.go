@@ -218,6 +218,9 @@ type bindings struct {
 	// synsetAt is 1 + the clause position of the first synset or word
 	// matched after the verb, 0 when none was (see classOutsideObject).
 	synsetAt int
+	// words holds the sentence's tokens the pattern's words and synsets
+	// matched after the verb (see wordOfPattern).
+	words []int
 }
 
 type matcher struct {
@@ -339,6 +342,9 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 		if ok && b.synsetAt == 0 {
 			b.synsetAt = pos + 1
 		}
+		if ok {
+			m.readWords(b, pos, end)
+		}
 		return end, ok
 	case verbs.Synset:
 		for _, ph := range m.dict.Synsets[e.Text] {
@@ -356,6 +362,7 @@ func (m *matcher) elemAt(e verbs.Elem, pos int, b *bindings) (int, bool) {
 				if b.synsetAt == 0 {
 					b.synsetAt = pos + 1
 				}
+				m.readWords(b, pos, end)
 				return end, true
 			}
 		}
@@ -436,6 +443,17 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 		}
 	}
 	return 0, false
+}
+
+// readWords records in b the sentence's tokens at clause positions pos
+// to end, matched by a pattern's word or synset after the verb.
+func (m *matcher) readWords(b *bindings, pos, end int) {
+	if pos < m.cl.verbEnd || m.limit != 0 {
+		return
+	}
+	for k := pos; k < end && k < len(m.cl.toks); k++ {
+		b.words = append(b.words, m.cl.toks[k])
+	}
 }
 
 // insideAt returns cl.inside at pos, -1 when the clause has none.

@@ -396,8 +396,17 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		commaBetween(words, g, v) && !hasMark(toks, v) {
 		// "halted imports, citing pesticides": a participle after a
 		// comma is a further act of the subject, which the verb before
-		// does not govern
-		return 0, true, true
+		// does not govern; but it shares that verb's time ("will tour
+		// Asia, visiting Japan", "plans to tour Asia, visiting Japan":
+		// intended too)
+		gf := groupFlags(words, groupStart(toks, words, g), g)
+		if pf, ok, _ := parsedGovernor(toks, words, g, depth+1); ok {
+			gf |= pf
+		}
+		if gf&fWould != 0 {
+			gf = gf&^fWould | fHypothetical
+		}
+		return gf & (fIntended | fHypothetical), true, true
 	}
 	switch rel(toks[v].Rel) {
 	case "xcomp", "ccomp", "advcl", "acl":

@@ -232,6 +232,21 @@ func TestParsedGovernor(t *testing.T) {
 			[]string{"det", "nsubj", "root", "det", "nsubj", "ccomp", "nummod", "obj", "mark", "acl", "punct"},
 			9, entente.Asserted,
 		},
+		{
+			// A participle after a comma shares the time of the verb
+			// before it: a further act, planned too.
+			"The minister will tour Asia , visiting Japan .",
+			[]int{1, 3, 3, -1, 3, 6, 3, 6, 3},
+			[]string{"det", "nsubj", "aux", "root", "obj", "punct", "advcl", "obj", "punct"},
+			6, entente.Intended,
+		},
+		{
+			// and done when that verb is
+			"The minister toured Asia , visiting Japan .",
+			[]int{1, 2, -1, 2, 5, 2, 5, 2},
+			[]string{"det", "nsubj", "root", "obj", "punct", "advcl", "obj", "punct"},
+			5, entente.Asserted,
+		},
 	}
 	for _, tt := range tests {
 		checkParsed(t, tt.text, tt.heads, tt.rels, nil, tt.verb, tt.want)
