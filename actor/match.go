@@ -190,8 +190,9 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				out = append(out, r.Mention)
 			}
 		}
-		appositiveNames(toks, keys, history[h0:], surnames)
+		named := appositiveNames(toks, keys, history[h0:], surnames)
 		bodyHeads(toks, keys, history[h0:], heads)
+		history = append(history, named...)
 	}
 	return out
 }
@@ -583,8 +584,12 @@ var officeNouns = map[string]bool{"director": true, "president": true, "chairman
 // up to six words that hold an office noun (officeNouns) or are the
 // mention itself (an agent), and a mention of the organisation or state,
 // whose code the person takes (a state's government for a bare state).
-// items are the sentence's mentions, references resolved.
-func appositiveNames(toks []entente.Token, keys []string, items []found, surnames map[string]found) {
+// items are the sentence's mentions, references resolved. It returns the
+// persons so named, over their names' spans, for a later "he" or "she"
+// to refer to ("Seixas, director of the Brazilian central bank, met the
+// panel. He said ..."): antecedents, not mentions of their own sentence.
+func appositiveNames(toks []entente.Token, keys []string, items []found, surnames map[string]found) []found {
+	var named []found
 	for _, it := range items {
 		if it.Code == "" || IsSpecial(it.Code) || it.Tokens[1] > len(toks) {
 			continue
@@ -622,7 +627,13 @@ func appositiveNames(toks []entente.Token, keys []string, items []found, surname
 			f.Code += "GOV"
 		}
 		surnames[keys[c-1]] = f
+		p := f
+		p.Tokens = [2]int{k, c}
+		p.Span = toks[k].Span.Cover(toks[c-1].Span)
+		p.Antecedent = nil
+		named = append(named, p)
 	}
+	return named
 }
 
 // notBeforeName are words that come before the name of a place or thing

@@ -162,3 +162,13 @@ func spanCodes(m *Matcher, s string) string {
 	}
 	return strings.Join(got, " ")
 }
+
+// A person introduced by name and office in an appositive is what a later
+// "he" refers to, not a person named before: "Seixas, director of the
+// Brazilian central bank" is the bank's man.
+func TestAppositivePersonIsAntecedent(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Japanese Vice Minister Makoto Kuroda left for Washington. Seixas, director of the Brazilian central bank, met the panel. He criticised the U.S. decision.",
+			"JPNGOV USAGOV BRAGOVBUS BRAGOVBUS USA"},
+	})
+}
