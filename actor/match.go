@@ -130,6 +130,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		items = byHead(&sents[si], toks, keys, items, heads)
 		items = m.outsidePlaceNames(toks, items)
+		items = dropRiverNames(toks, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
@@ -2260,14 +2261,17 @@ var topicalWords = map[string]bool{"FLU": true, "INFLUENZA": true, "FEVER": true
 
 // topicBefore reports whether the words before the one at i give what
 // follows as a reason or a matter: a word of topicCues, then at most four
-// words of topicFillers ("over fears of", "because of a", "after an
-// outbreak of", "to curb the spread of", "talks on").
+// words of topicFillers or gerunds ("over fears of", "because of a",
+// "after an outbreak of", "to curb the spread of", "talks on", "for
+// delaying checks of").
 func topicBefore(keys []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch w := keys[k]; {
 		case topicCues[w]:
 			return true
-		case !topicFillers[w]:
+		case !topicFillers[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")):
+			// (a gerund may stand between: "for delaying checks of
+			// pollution", "for ignoring warnings of floods")
 			return false
 		}
 	}
@@ -2289,7 +2293,9 @@ var topicFillers = map[string]bool{"a": true, "an": true, "the": true, "of": tru
 	"fear": true, "fears": true, "concern": true, "concerns": true, "worries": true, "risk": true,
 	"risks": true, "threat": true, "outbreak": true, "outbreaks": true, "spread": true, "cases": true,
 	"new": true, "suspected": true, "reported": true, "possible": true, "deadly": true, "last": true,
-	"recent": true, "week's": true, "year's": true, "powerful": true, "massive": true}
+	"recent": true, "week's": true, "year's": true, "powerful": true, "massive": true,
+	"checks": true, "levels": true, "victims": true, "survivors": true, "damage": true, "effects": true,
+	"impact": true, "warnings": true, "reports": true, "monitoring": true, "control": true, "cleanup": true}
 
 // locativeState returns the mention of a state the sentence names as where
 // it happens ("in Nairobi", "in northern Nigeria", "near Kaduna", "in the
@@ -2452,7 +2458,8 @@ var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": 
 // happens, its police or judiciary when every state actor it names is of
 // that one country: police and courts act at home, and the bare agents
 // they act on or with are of their country ("Georgian police detained
-// protesters"); nil otherwise.
+// protesters"); failing those, a party of the country's own politics
+// (domesticRoles); nil otherwise.
 func domesticState(items []found) *found {
 	var home *found
 	country := ""
@@ -2469,8 +2476,21 @@ func domesticState(items []found) *found {
 			home = it
 		}
 	}
+	if home == nil {
+		// "Fiji's opposition leader was arrested by police": a party of
+		// a state's own politics (opposition, parliament, party, a
+		// former leader) is acted on at home
+		for i := range items {
+			if it := &items[i]; it.ref == refNone && it.country != "" && domesticRoles[lastRole(it.Code)] {
+				return it
+			}
+		}
+	}
 	return home
 }
+
+// domesticRoles are the roles of a state's own politics, acted on at home.
+var domesticRoles = map[string]bool{"OPP": true, "LEG": true, "PTY": true, "ELI": true}
 
 // stateFought returns, for a sentence that says nowhere where it happens,
 // the one state it names when that state or one of its forces or
@@ -2609,6 +2629,24 @@ func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found
 	}
 	return out
 }
+
+// dropRiverNames drops the mentions of states named by the name of a river
+// or basin that shares it ("the Uruguay river", "the Congo Basin", "the
+// Niger River"): a place, no party.
+func dropRiverNames(toks []entente.Token, items []found) []found {
+	out := items[:0]
+	for _, it := range items {
+		if e := it.Tokens[1]; it.ref == refNone && it.country != "" && len(it.Code) == 3 && e < len(toks) &&
+			riverWords[strings.ToLower(toks[e].Form)] {
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// riverWords follow the name of a river, a basin or a valley.
+var riverWords = map[string]bool{"river": true, "basin": true, "delta": true, "valley": true}
 
 // inForeignPlace reports whether the words at tokens [span[0], span[1]),
 // widened by up to three words before them and two after, make the name of

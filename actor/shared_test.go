@@ -172,3 +172,17 @@ func TestAppositivePersonIsAntecedent(t *testing.T) {
 			"JPNGOV USAGOV BRAGOVBUS BRAGOVBUS USA"},
 	})
 }
+
+// A state named by the river, basin or valley that shares its name is a
+// place, no party; "PNG" is Papua New Guinea; a party of a state's own
+// politics places the bare police who act on it at home.
+func TestRiversAbbreviationsDomesticPolice(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Uruguay criticised Argentina over pulp mills on the Uruguay river.", "URY ARG"},
+		{"Troops moved into the Jordan Valley.", ""},
+		{"PNG appealed to Canberra for patrol boats.", "PNG AUSGOV"},
+		{"Fiji's opposition leader was arrested by police on Tuesday.", "FJIOPP FJICOP"},
+		{"Police arrested a Chinese tourist on Tuesday.", "CHNCVL"},
+		{"Mercosur ministers met Khalifa Haftar.", "IGOSAM LBYMIL"},
+	})
+}

@@ -4409,16 +4409,25 @@ func (o *blockOrder) current(blocks []*verbs.Block, gen uint64) bool {
 // and sorts them in the order patternsOf describes.
 func orderPatterns(vs []*verbs.Verb) []*verbs.Pattern {
 	var pats []*verbs.Pattern
-	fileRank := map[string]int{}
+	// a file's rank: the reading order of its first block among vs's
+	// (verbs.Block.Seq), then the order in which vs first name it (the
+	// verbs of a word come in reading order, but a verb a later file lists
+	// by the word's form may come before one an earlier file lists by its
+	// lemma: "met" before "meet")
+	type rank struct{ seq, first int }
+	fileRank := map[string]rank{}
 	seenBlock := map[*verbs.Block]bool{}
 	for _, v := range vs {
 		if !seenBlock[v.Block] {
 			seenBlock[v.Block] = true
 			pats = append(pats, v.Block.Patterns...)
 			for _, pt := range v.Block.Patterns {
-				if _, ok := fileRank[pt.Ref.File]; !ok {
-					fileRank[pt.Ref.File] = len(fileRank)
+				r, ok := fileRank[pt.Ref.File]
+				if !ok {
+					r = rank{v.Block.Seq, len(fileRank)}
 				}
+				r.seq = min(r.seq, v.Block.Seq)
+				fileRank[pt.Ref.File] = r
 			}
 		}
 	}
@@ -4426,7 +4435,11 @@ func orderPatterns(vs []*verbs.Verb) []*verbs.Pattern {
 		if pats[x].Length != pats[y].Length {
 			return pats[x].Length > pats[y].Length
 		}
-		return fileRank[pats[x].Ref.File] > fileRank[pats[y].Ref.File]
+		rx, ry := fileRank[pats[x].Ref.File], fileRank[pats[y].Ref.File]
+		if rx.seq != ry.seq {
+			return rx.seq > ry.seq
+		}
+		return rx.first > ry.first
 	})
 	return pats
 }

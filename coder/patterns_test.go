@@ -89,3 +89,20 @@ func blockNames(vs []*verbs.Verb) []string {
 	}
 	return out
 }
+
+// TestLaterFileFirstWhateverVerbOrder checks that of two patterns of one
+// length the one of the file read later comes first even when the verbs
+// name its block first ("met", listed by its form in the additions, before
+// "meet with", a verb of a Phoenix block).
+func TestLaterFileFirstWhateverVerbOrder(t *testing.T) {
+	early, late := &verbs.Block{Name: "EARLY", Seq: 1}, &verbs.Block{Name: "LATE", Seq: 2}
+	pe := &verbs.Pattern{Length: 8, Block: early, Ref: entente.EntryRef{File: "phoenix"}}
+	pl := &verbs.Pattern{Length: 8, Block: late, Ref: entente.EntryRef{File: "additions"}}
+	early.Patterns, late.Patterns = []*verbs.Pattern{pe}, []*verbs.Pattern{pl}
+	ve, vl := &verbs.Verb{Root: "MEET WITH", Block: early}, &verbs.Verb{Root: "MEET", Block: late}
+	for _, vs := range [][]*verbs.Verb{{ve, vl}, {vl, ve}} {
+		if got, want := orderPatterns(vs), []*verbs.Pattern{pl, pe}; !slices.Equal(got, want) {
+			t.Errorf("verbs %v: got %v, want %v", blockNames(vs), got, want)
+		}
+	}
+}

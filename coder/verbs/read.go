@@ -268,7 +268,7 @@ func (rd *reader) header(s, raw string) {
 }
 
 func (rd *reader) newBlock(name string, code Code, raw string) {
-	b := &Block{Name: name, Code: code, Ref: rd.ref(raw)}
+	b := &Block{Name: name, Code: code, Ref: rd.ref(raw), Seq: len(rd.d.Blocks) + 1}
 	rd.block, rd.lastVerb, rd.afterPat, rd.headed = b, nil, false, false
 	rd.blocks = append(rd.blocks, b)
 	rd.d.Blocks = append(rd.d.Blocks, b)

@@ -137,6 +137,10 @@ type Block struct {
 	Verbs    []*Verb
 	Patterns []*Pattern
 	Ref      entente.EntryRef
+	// Seq is 1 + the block's place in the dictionary's reading order (0
+	// for a block made otherwise): a file read later refines those read
+	// before it.
+	Seq int
 }
 
 // Verb is one verb (or event noun) of a block.
