@@ -186,3 +186,11 @@ func TestRiversAbbreviationsDomesticPolice(t *testing.T) {
 		{"Mercosur ministers met Khalifa Haftar.", "IGOSAM LBYMIL"},
 	})
 }
+
+// International bodies and forces named by their own names.
+func TestNamedBodies(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"The Pacific Islands Forum called on France to act.", "IGO FRA"},
+		{"The Bundeswehr deployed a battery in Poland.", "DEUMIL POL"},
+	})
+}
