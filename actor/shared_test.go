@@ -194,3 +194,11 @@ func TestNamedBodies(t *testing.T) {
 		{"The Bundeswehr deployed a battery in Poland.", "DEUMIL POL"},
 	})
 }
+
+// Police named by their task and crowds are agents of the country named.
+func TestTaskPoliceAndCrowds(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"French anti-terrorism police arrested twelve men.", "FRACOP FRACVL"},
+		{"Serbian crowds rallied on Saturday.", "SRBCVL"},
+	})
+}
