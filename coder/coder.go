@@ -1489,6 +1489,18 @@ func (sc *sentence) objectNoun(v int) int {
 	return -1
 }
 
+// seizedNoun returns what verb v acts on: its object, else the subject of
+// its passive; -1 for none.
+func (sc *sentence) seizedNoun(v int) int {
+	if o := sc.objectNoun(v); o >= 0 {
+		return o
+	}
+	if ps := sc.childrenWith(v, "nsubj:pass"); len(ps) > 0 {
+		return ps[0]
+	}
+	return -1
+}
+
 // askedFor gives an unspecified appeal or demand (020, 100) the code of
 // what it asks for, deed p ("urged Pyongyang to return to negotiations",
 // 026; "demanded that Turkey withdraw its troops", 1056), as the
@@ -3606,6 +3618,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// a named country or place arrested, a state's bombing: see
 			// statetarget.go
 			p.code.Source, p.code.Target = c, ""
+		}
+		if !noun && p.code.Source == "181" && seizeVerbs[sc.lemma(i)] {
+			// "a foreign trawler was seized by the navy": a vessel seized
+			// is property seized (1711), no abduction, however told
+			if o := sc.seizedNoun(i); o >= 0 && vesselNouns[sc.lemma(o)] {
+				p.code.Source, p.code.Target = "1711", ""
+			}
 		}
 		if (p.code.Source == "173" || p.code.Source == "171") && !noun && seizeVerbs[sc.lemma(i)] {
 			// "seized the Mexican port of Veracruz", "seized a British
