@@ -165,6 +165,9 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				}
 				l = placeLoc
 			}
+			if l == nil && loc == nil && bareLocal(it, keys) && placeLoc == nil && (localRole(it.agent.code) == "COP" || localRole(it.agent.code) == "JUD") {
+				l = domesticParty(items)
+			}
 			if l == nil && loc == nil && bareLocal(it, keys) && armedLocal[localRole(it.agent.code)] {
 				l = stateFought(items, keys)
 			}
@@ -2269,7 +2272,7 @@ func topicBefore(keys []string, i int) bool {
 		switch w := keys[k]; {
 		case topicCues[w]:
 			return true
-		case !topicFillers[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing")):
+		case !topicFillers[w] && !(len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w]):
 			// (a gerund may stand between: "for delaying checks of
 			// pollution", "for ignoring warnings of floods")
 			return false
@@ -2277,6 +2280,12 @@ func topicBefore(keys []string, i int) bool {
 	}
 	return false
 }
+
+// ingNouns are nouns and names ending in "ing", no gerunds.
+var ingNouns = map[string]bool{"beijing": true, "meeting": true, "building": true, "morning": true,
+	"evening": true, "wedding": true, "briefing": true, "hearing": true, "ruling": true, "funding": true,
+	"training": true, "spring": true, "string": true, "ceiling": true, "offspring": true, "bombing": true,
+	"shelling": true, "fighting": true, "uprising": true, "killing": true, "shooting": true}
 
 // topicCues are the words that give a reason, a purpose or a matter
 // ("over", "because of", "due to", "citing", "amid", "to prevent", "on",
@@ -2458,8 +2467,7 @@ var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": 
 // happens, its police or judiciary when every state actor it names is of
 // that one country: police and courts act at home, and the bare agents
 // they act on or with are of their country ("Georgian police detained
-// protesters"); failing those, a party of the country's own politics
-// (domesticRoles); nil otherwise.
+// protesters"); nil otherwise.
 func domesticState(items []found) *found {
 	var home *found
 	country := ""
@@ -2476,21 +2484,36 @@ func domesticState(items []found) *found {
 			home = it
 		}
 	}
-	if home == nil {
-		// "Fiji's opposition leader was arrested by police": a party of
-		// a state's own politics (opposition, parliament, party, a
-		// former leader) is acted on at home
-		for i := range items {
-			if it := &items[i]; it.ref == refNone && it.country != "" && domesticRoles[lastRole(it.Code)] {
-				return it
-			}
-		}
-	}
 	return home
 }
 
-// domesticRoles are the roles of a state's own politics, acted on at home.
-var domesticRoles = map[string]bool{"OPP": true, "LEG": true, "PTY": true, "ELI": true}
+// domesticParty returns, for a sentence that says nowhere where it happens
+// and names states of one country only, a party of that country's own
+// politics (domesticRoles) it names: bare police or courts that act on it
+// act at home ("Fiji's opposition leader was arrested by police"); nil
+// otherwise.
+func domesticParty(items []found) *found {
+	var party *found
+	country := ""
+	for i := range items {
+		it := &items[i]
+		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
+			continue
+		}
+		if country != "" && it.country != country {
+			return nil
+		}
+		country = it.country
+		if party == nil && domesticRoles[lastRole(it.Code)] {
+			party = it
+		}
+	}
+	return party
+}
+
+// domesticRoles are the roles of a state's own politics, acted on at home
+// (not a former leader, who may be arrested abroad).
+var domesticRoles = map[string]bool{"OPP": true, "LEG": true, "PTY": true}
 
 // stateFought returns, for a sentence that says nowhere where it happens,
 // the one state it names when that state or one of its forces or
@@ -2631,13 +2654,14 @@ func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found
 }
 
 // dropRiverNames drops the mentions of states named by the name of a river
-// or basin that shares it ("the Uruguay river", "the Congo Basin", "the
-// Niger River"): a place, no party.
+// or basin that shares it, after "the" ("the Uruguay river", "the Congo
+// Basin", "the Niger River"): a place, no party ("a Chinese river patrol
+// boat" is China's).
 func dropRiverNames(toks []entente.Token, items []found) []found {
 	out := items[:0]
 	for _, it := range items {
-		if e := it.Tokens[1]; it.ref == refNone && it.country != "" && len(it.Code) == 3 && e < len(toks) &&
-			riverWords[strings.ToLower(toks[e].Form)] {
+		if s, e := it.Tokens[0], it.Tokens[1]; it.ref == refNone && it.country != "" && len(it.Code) == 3 && e < len(toks) &&
+			s > 0 && strings.EqualFold(toks[s-1].Form, "the") && riverWords[strings.ToLower(toks[e].Form)] {
 			continue
 		}
 		out = append(out, it)

@@ -180,6 +180,8 @@ func TestRiversAbbreviationsDomesticPolice(t *testing.T) {
 	checkMentionCodes(t, []mentionCase{
 		{"Uruguay criticised Argentina over pulp mills on the Uruguay river.", "URY ARG"},
 		{"Troops moved into the Jordan Valley.", ""},
+		{"A Chinese river patrol boat rammed a Vietnamese fishing boat.", "CHN VNM"},
+		{"Police arrested a former Pakistani minister on Tuesday.", "PAKELI"},
 		{"PNG appealed to Canberra for patrol boats.", "PNG AUSGOV"},
 		{"Fiji's opposition leader was arrested by police on Tuesday.", "FJIOPP FJICOP"},
 		{"Police arrested a Chinese tourist on Tuesday.", "CHNCVL"},

@@ -4783,18 +4783,17 @@ var aspectWords = map[string]bool{"RESUME": true, "RESUMPTION": true, "RESTART":
 	"BEGIN": true, "LAUNCH": true, "OPEN": true, "OPENING": true, "CONTINUE": true, "CONTINUATION": true,
 	"EXPAND": true, "EXPANSION": true, "RENEW": true, "RENEWAL": true, "HOLD": true, "HOLDING": true}
 
-// decreeNouns are the acts of a government that order a deed (upper-case
-// lemmas).
 // statementNouns are upper-case lemmas of nouns of texts a party issues,
 // which do what their participle says ("a statement deploring").
 var statementNouns = map[string]bool{"STATEMENT": true, "COMMUNIQUE": true, "DECLARATION": true, "LETTER": true,
 	"RESOLUTION": true, "NOTE": true, "MESSAGE": true}
 
 // issuerOf returns the actors who issue statement noun n, the subjects of
-// the verb whose object it is: in "EC ministers issued a statement
-// deploring Japan's trade surplus", the ministers deplore it.
+// the verb of issuing whose object it is (textIssuers): in "EC ministers
+// issued a statement deploring Japan's trade surplus", the ministers
+// deplore it ("vetoed a resolution condemning Syria" condemns no one).
 func (sc *sentence) issuerOf(n int) []int {
-	if !statementNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" || sc.toks[n].Head < 0 {
+	if !statementNouns[sc.lemma(n)] || base(sc.rel(n)) != "obj" || sc.toks[n].Head < 0 || !textIssuers[sc.lemma(sc.toks[n].Head)] {
 		return nil
 	}
 	var src []int
@@ -4805,6 +4804,11 @@ func (sc *sentence) issuerOf(n int) []int {
 	}
 	return src
 }
+
+// textIssuers are the upper-case lemmas of verbs that issue, send or adopt
+// a text.
+var textIssuers = map[string]bool{"ISSUE": true, "RELEASE": true, "PUBLISH": true, "ADOPT": true,
+	"SEND": true, "DELIVER": true, "PASS": true}
 
 // issuesStatement reports whether verb v issues, releases or publishes a
 // text of statementNouns.
@@ -4820,6 +4824,8 @@ func (sc *sentence) issuesStatement(v int) bool {
 	return false
 }
 
+// decreeNouns are the acts of a government that order a deed (upper-case
+// lemmas).
 var decreeNouns = map[string]bool{"DECREE": true, "DECISION": true, "ORDER": true, "LAW": true, "BILL": true,
 	"RESOLUTION": true, "ORDINANCE": true}
 

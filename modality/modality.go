@@ -396,9 +396,15 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		commaBetween(words, g, v) && !hasMark(toks, v) {
 		// "halted imports, citing pesticides": a participle after a
 		// comma is a further act of the subject, which the verb before
-		// does not govern; but it shares that verb's time ("will tour
-		// Asia, visiting Japan", "plans to tour Asia, visiting Japan":
-		// intended too)
+		// does not govern; but an act told as one with that verb shares
+		// its time ("will tour Asia, visiting Japan", "plans to tour
+		// Asia, visiting Japan": intended too), unless the verb is
+		// itself reported ("said it would retaliate, accusing Israel")
+		// or the participle tells what the subject says ("will veto the
+		// bill, citing ...", "accusing", "saying")
+		if r := rel(toks[g].Rel); r == "ccomp" || r == "parataxis" || saidParticiples[words[v]] {
+			return 0, true, true
+		}
 		gf := groupFlags(words, groupStart(toks, words, g), g)
 		if pf, ok, _ := parsedGovernor(toks, words, g, depth+1); ok {
 			gf |= pf
@@ -453,6 +459,14 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 	}
 	return 0, false, true
 }
+
+// saidParticiples are participles of saying, claiming and giving reasons:
+// what the subject says as it acts is said now, whatever the time of the
+// act.
+var saidParticiples = map[string]bool{"citing": true, "saying": true, "accusing": true, "claiming": true,
+	"adding": true, "noting": true, "arguing": true, "insisting": true, "stressing": true, "calling": true,
+	"urging": true, "warning": true, "blaming": true, "describing": true, "denouncing": true, "condemning": true,
+	"criticising": true, "criticizing": true, "praising": true, "welcoming": true, "demanding": true}
 
 // hasMark reports whether a subordinating word ("after", "while", "by")
 // depends on token v.

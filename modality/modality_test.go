@@ -247,6 +247,19 @@ func TestParsedGovernor(t *testing.T) {
 			[]string{"det", "nsubj", "root", "obj", "punct", "advcl", "obj", "punct"},
 			5, entente.Asserted,
 		},
+		{
+			// but not the time of a reported verb, nor a saying
+			"Iran said it would retaliate , accusing Israel .",
+			[]int{1, -1, 4, 4, 1, 6, 4, 6, 1},
+			[]string{"nsubj", "root", "nsubj", "aux", "ccomp", "punct", "advcl", "obj", "punct"},
+			6, entente.Asserted,
+		},
+		{
+			"The minister will veto the bill , citing pressure .",
+			[]int{1, 3, 3, -1, 5, 3, 7, 3, 7, 3},
+			[]string{"det", "nsubj", "aux", "root", "det", "obj", "punct", "advcl", "obj", "punct"},
+			7, entente.Asserted,
+		},
 	}
 	for _, tt := range tests {
 		checkParsed(t, tt.text, tt.heads, tt.rels, nil, tt.verb, tt.want)

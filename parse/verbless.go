@@ -286,6 +286,10 @@ var theWords = [3]uint64{hashString("the", true), hashString("a", true), hashStr
 // tagged again. It returns fs.
 func (tg *tagger) determinedNouns(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	article := func(i int) bool {
+		if tags[i] < 0 || int(tags[i]) >= len(tg.upos) {
+			// the padding before the sentence (tagStart): no article
+			return false
+		}
 		l := ws[i].lower
 		return tg.upos[tags[i]] == "DET" && (l == theWords[0] || l == theWords[1] || l == theWords[2])
 	}
