@@ -2469,22 +2469,7 @@ var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": 
 // they act on or with are of their country ("Georgian police detained
 // protesters"); nil otherwise.
 func domesticState(items []found) *found {
-	var home *found
-	country := ""
-	for i := range items {
-		it := &items[i]
-		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
-			continue
-		}
-		if country != "" && it.country != country {
-			return nil
-		}
-		country = it.country
-		if r := lastRole(it.Code); home == nil && (r == "COP" || r == "JUD") {
-			home = it
-		}
-	}
-	return home
+	return ofOneCountry(items, func(r string) bool { return r == "COP" || r == "JUD" })
 }
 
 // domesticParty returns, for a sentence that says nowhere where it happens
@@ -2493,7 +2478,14 @@ func domesticState(items []found) *found {
 // act at home ("Fiji's opposition leader was arrested by police"); nil
 // otherwise.
 func domesticParty(items []found) *found {
-	var party *found
+	return ofOneCountry(items, func(r string) bool { return domesticRoles[r] })
+}
+
+// ofOneCountry returns the first mention of items, resolved and of a
+// country, whose role (lastRole) role accepts, when all such mentions are
+// of one country; nil otherwise.
+func ofOneCountry(items []found, role func(string) bool) *found {
+	var first *found
 	country := ""
 	for i := range items {
 		it := &items[i]
@@ -2504,11 +2496,11 @@ func domesticParty(items []found) *found {
 			return nil
 		}
 		country = it.country
-		if party == nil && domesticRoles[lastRole(it.Code)] {
-			party = it
+		if first == nil && role(lastRole(it.Code)) {
+			first = it
 		}
 	}
-	return party
+	return first
 }
 
 // domesticRoles are the roles of a state's own politics, acted on at home
