@@ -194,6 +194,8 @@ func TestNamedBodies(t *testing.T) {
 	checkMentionCodes(t, []mentionCase{
 		{"The Pacific Islands Forum called on France to act.", "IGO FRA"},
 		{"The Bundeswehr deployed a battery in Poland.", "DEUMIL POL"},
+		// a region's name many states share is no state's
+		{"Cameroon's army attacked a camp in the North-West region.", "CMRMIL"},
 	})
 }
 
