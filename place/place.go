@@ -597,10 +597,11 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 				d.entries, d.exact = in, 0
 				d.Cue, c.Cue = c.Cue, ""
 			}
-		case c.Cue != "" && d.Tokens[0] == e+1 && clause.Fold(toks[e].Form) == "in" && g.isCountry(d.entries) && !g.isCountry(c.entries):
-			// "struck Lalpur in Afghanistan": the town is the one in
-			// that country, or, if the gazetteer has none there, the
-			// country is the place
+		case c.Cue != "" && d.Tokens[0] == e+1 && clause.Fold(toks[e].Form) == "in" && g.oneCountry(d.entries) && !g.isCountry(c.entries):
+			// "struck Lalpur in Afghanistan", "stormed Palma in Cabo
+			// Delgado": the town is the one in that country, or, if the
+			// gazetteer has none there (Mozambique's Palma), the country
+			// or region after "in" is the place
 			if in := g.inCountry(c.entries, g.entries[d.entries[0]].Country); len(in) > 0 {
 				c.entries, c.exact = in, 0
 			} else {
@@ -614,6 +615,16 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 // isCountry reports whether a candidate's entries are one country's.
 func (g *Gazetteer) isCountry(ks []int32) bool {
 	return len(ks) == 1 && g.entries[ks[0]].Feature == "COUNTRY"
+}
+
+// oneCountry reports whether the entries ks are all of one country.
+func (g *Gazetteer) oneCountry(ks []int32) bool {
+	for _, k := range ks {
+		if g.entries[k].Country != g.entries[ks[0]].Country {
+			return false
+		}
+	}
+	return len(ks) > 0
 }
 
 // inCountry returns the entries of ks in country cc.

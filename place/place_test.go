@@ -126,6 +126,10 @@ func TestLocate(t *testing.T) {
 		// with the Arabic article ("El-Hodeidah")
 		{"Glide bombs hit the town of Lyman on Saturday.", "hit", []string{"RUS"}, "Lyman", "UA", PrecisionCity, false},
 		{"Jets bombed Hodeidah on Monday.", "bombed", []string{"SAU"}, "Hodeidah", "YE", PrecisionCity, false},
+		// a town "in" a region of another country than every town of
+		// its name (Palma, Mallorca's; Mozambique's is not in the
+		// gazetteer): the region
+		{"Militants stormed Palma in Cabo Delgado on Wednesday.", "stormed", []string{"MOZREB"}, "Cabo Delgado", "MZ", PrecisionRegion, false},
 		{"Rockets hit the Thai town of Surin on Monday.", "hit", []string{"KHM"}, "Surin", "TH", PrecisionCity, false},
 		{"Gangs attacked police in the Port-au-Prince suburb of Carrefour on Wednesday.", "attacked", []string{"HTICRM"}, "Carrefour", "HT", PrecisionCity, false},
 		// a statement aimed at a capital is not made there
