@@ -1054,7 +1054,10 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			if _, ok := startAt[k]; !ok && k < n && keys[k] == "the" {
 				k++ // unless "the" begins the actor's name ("the Islamic State")
 			}
-			if ai, ok := startAt[k]; ok && !actors[ai].used && !actors[ai].rec.person && attachable(actors[ai]) && left < 0 {
+			// "two men in Brussels" are not of the European Union that
+			// the city's name stands for as an actor
+			if ai, ok := startAt[k]; ok && !actors[ai].used && !actors[ai].rec.person && attachable(actors[ai]) && left < 0 &&
+				!(keys[g.j] == "in" && strings.HasPrefix(actors[ai].code, "IGO")) {
 				right, viaPrep = ai, true
 			}
 		}
@@ -1084,7 +1087,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			chainActor, chainEnd = left, g.j
 		}
 		if left < 0 && right < 0 {
-			if modifiesNoun(toks, keys, g.j) || startsName(toks, covered, g.j) || endsBothPhrase(keys, g.j) {
+			if !policePost(keys, g) && (modifiesNoun(toks, keys, g.j) || startsName(toks, covered, g.j) || endsBothPhrase(keys, g.j)) {
 				// "militant networks": the agent word is a modifier, and
 				// "the militant group" may be a reference.
 				for k := g.i; k < g.j; k++ {
@@ -1926,6 +1929,22 @@ func modifiesNoun(toks []entente.Token, keys []string, j int) bool {
 	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed") && !irregularPast[keys[j]]
 }
 
+// policePost reports whether the bare agent g is the police named by a post
+// or a party of theirs ("attacked a police station", "ambushed a police
+// patrol"): an attack on it is an attack on the police, where other nouns
+// after an agent word make it a modifier ("police reform").
+func policePost(keys []string, g agentHit) bool {
+	return g.j < len(keys) && keys[g.j-1] == "police" && policeUnits[keys[g.j]]
+}
+
+// policeUnits are the nouns after "police" that stand for the police.
+var policeUnits = map[string]bool{
+	"station": true, "stations": true, "post": true, "posts": true, "checkpoint": true,
+	"checkpoints": true, "barracks": true, "patrol": true, "patrols": true, "convoy": true,
+	"convoys": true, "outpost": true, "outposts": true, "headquarters": true, "vehicle": true,
+	"vehicles": true, "van": true, "vans": true, "car": true, "cars": true, "unit": true, "units": true,
+}
+
 // irregularPast are past tenses without "-ed" that news tells deeds with:
 // after a bare agent ("Insurgents blew up a post", "Gunmen shot two
 // men") they are its verb, not a noun the agent modifies.
@@ -2314,16 +2333,24 @@ var topicFillers = map[string]bool{"a": true, "an": true, "the": true, "of": tru
 func locativeState(items []found, keys []string) *found {
 	for i := range items {
 		it := &items[i]
-		if it.ref != refNone || it.country == "" || it.class == classGroup || IsSpecial(it.Code) {
+		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
 			continue
 		}
 		if it.at != nil && it.at.country != "" {
+			// "protesters in Lome": a group's place is the sentence's
+			// too
 			return it.at
+		}
+		if it.class == classGroup {
+			continue
 		}
 		if borderOf(it, keys) {
 			continue // "near the Afghan border": the other side of it
 		}
 		k := it.Tokens[0] - 1
+		if k >= 2 && keys[k] == "of" && coastWords[keys[k-1]] && keys[k-2] == "the" {
+			k -= 3 // "off the coast of Somalia"
+		}
 		if k >= 0 && compassWords[keys[k]] {
 			k--
 		}
@@ -2342,7 +2369,10 @@ func locativeState(items []found, keys []string) *found {
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "villages": true, "towns": true}
 
 // nearWords say that their sentence happens at or by the place after them.
-var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true}
+var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true, "off": true}
+
+// coastWords, in "off the coast of", name the sea by the state after them.
+var coastWords = map[string]bool{"coast": true, "coasts": true, "shores": true, "coastline": true}
 
 // locativeFor returns loc for a bare agent that takes the country of where
 // its sentence happens: a plural without a determiner or a possessive
@@ -2367,8 +2397,13 @@ func bareLocal(it found, keys []string) bool {
 	k := it.Tokens[0] - 1
 	// "a suicide bomber", "a gunman": one of the armed, not "a settlement"
 	indefinite := k >= 0 && (keys[k] == "a" || keys[k] == "an") && armedLocal[role]
-	// "government troops" are the forces of the state where they fight
-	govForces := it.Tokens[0] < len(keys) && keys[it.Tokens[0]] == "government" && role == "MIL"
+	// "government troops" are the forces of the state where they fight,
+	// and "security forces" that open their sentence those of the state
+	// where they keep order (as homeForces; "Kenya said security forces
+	// in Somalia were attacked" may be Kenya's)
+	first := it.Tokens[0]
+	opens := first == 0 || first == 1 && keys[0] == "the"
+	govForces := first < len(keys) && (keys[first] == "government" || keys[first] == "security" && opens) && role == "MIL"
 	if !(it.plural || indefinite || it.last == "police") || !localAgents[role] && !govForces {
 		return false
 	}

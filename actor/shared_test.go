@@ -206,3 +206,22 @@ func TestTaskPoliceAndCrowds(t *testing.T) {
 		{"Serbian crowds rallied on Saturday.", "SRBCVL"},
 	})
 }
+
+// The police named by a post or a patrol of theirs, security forces that
+// open their sentence, pirates off a state's coast and unnamed attackers
+// take the country of where the sentence happens; Brussels acting is the
+// European Union, but people "in Brussels" are of no union; the African
+// Union's council and Spain's Civil Guard by their names.
+func TestPostsCoastsAndSeats(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Attackers threw petrol bombs at a police station in Thessaloniki.", "GRCUAF GRCCOP GRC"},
+		{"Gunmen ambushed a police patrol in Mosul on Tuesday.", "IRQUAF IRQCOP IRQ"},
+		{"The government promised a police reform in Kenya.", "KEN"},
+		{"Security forces fired tear gas at protesters in Lome.", "TGOMIL TGOOPP"},
+		{"Pirates seized a bulk carrier off the coast of Somalia.", "SOMCRM SOM"},
+		{"Brussels launched an infringement case against Budapest.", "IGOEUREEC HUNGOV"},
+		{"Belgian police arrested two men in Brussels.", "BELCOP BELCVL IGOEUREEC"},
+		{"The AU Peace and Security Council suspended Gabon.", "IGOAFRAFU GAB"},
+		{"A Guardia Civil boat entered the bay.", "ESPCOP"},
+	})
+}

@@ -325,10 +325,12 @@ func (g *Gazetteer) indexKey(key string, k int32) {
 }
 
 // firstWord returns the first word of a folded name and the most tokens the
-// name may take ("mazar-i-sharif" is five).
+// name may take ("mazar-i-sharif" is five). An apostrophe inside a word
+// keeps it whole, as the tokenizer does ("n'djamena", "sana'a"); one that
+// begins a word is a token of its own ("al-'ayn"), counted.
 func firstWord(key string) (string, int) {
 	fw := key
-	if i := strings.IndexAny(key, " -'"); i >= 0 {
+	if i := strings.IndexAny(key, " -"); i >= 0 {
 		fw = key[:i]
 	}
 	return fw, 1 + strings.Count(key, " ") + 2*strings.Count(key, "-") + strings.Count(key, "'")

@@ -130,6 +130,8 @@ func TestLocate(t *testing.T) {
 		// its name (Palma, Mallorca's; Mozambique's is not in the
 		// gazetteer): the region
 		{"Militants stormed Palma in Cabo Delgado on Wednesday.", "stormed", []string{"MOZREB"}, "Cabo Delgado", "MZ", PrecisionRegion, false},
+		// a name with an apostrophe inside its one token
+		{"Police dispersed demonstrators in N'Djamena on Thursday.", "dispersed", []string{"TCDCOP"}, "N'Djamena", "TD", PrecisionCity, false},
 		{"Rockets hit the Thai town of Surin on Monday.", "hit", []string{"KHM"}, "Surin", "TH", PrecisionCity, false},
 		{"Gangs attacked police in the Port-au-Prince suburb of Carrefour on Wednesday.", "attacked", []string{"HTICRM"}, "Carrefour", "HT", PrecisionCity, false},
 		// a statement aimed at a capital is not made there
