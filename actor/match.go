@@ -132,7 +132,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = m.outsidePlaceNames(toks, items)
 		items = dropRiverNames(toks, items)
 		spk = append(spk, speakers(toks, items)...)
-		loc := locativeState(items, keys)
+		loc := locativeState(toks, items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
 		placeRead := false
 		h0 := len(history)
@@ -2330,7 +2330,7 @@ var topicFillers = map[string]bool{"a": true, "an": true, "the": true, "of": tru
 // Syrian capital"), or nil: the first such
 // mention of items, of a country, not a group. keys are the sentence's
 // matching keys (appendKeys).
-func locativeState(items []found, keys []string) *found {
+func locativeState(toks []entente.Token, items []found, keys []string) *found {
 	for i := range items {
 		it := &items[i]
 		if it.ref != refNone || it.country == "" || IsSpecial(it.Code) {
@@ -2347,6 +2347,9 @@ func locativeState(items []found, keys []string) *found {
 		if borderOf(it, keys) {
 			continue // "near the Afghan border": the other side of it
 		}
+		if postOf(it, keys) {
+			continue // "outside the US embassy in Manila": Manila's
+		}
 		k := it.Tokens[0] - 1
 		if k >= 2 && keys[k] == "of" && coastWords[keys[k-1]] && keys[k-2] == "the" {
 			k -= 3 // "off the coast of Somalia"
@@ -2360,16 +2363,43 @@ func locativeState(items []found, keys []string) *found {
 		if k >= 0 && nearWords[keys[k]] {
 			return it
 		}
+		if it.Kind == entente.MentionActor && k >= 2 && keys[k] == "," && len(toks) == len(keys) {
+			// "in Alto Parana, Paraguay": the state after a place's
+			// name and a comma
+			j := k - 1
+			for n := 0; j > 0 && n < 4 && capitalised(toks[j].Form); n++ {
+				j--
+			}
+			if j < k-1 && nearWords[keys[j]] {
+				return it
+			}
+		}
 	}
 	return nil
 }
+
+// postOf reports whether mention it names, or is named with, a state's post
+// in another state ("the US embassy", "the Israeli embassy in").
+func postOf(it *found, keys []string) bool {
+	for x := it.Tokens[0]; x <= it.Tokens[1] && x < len(keys); x++ {
+		if foreignPosts[keys[x]] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignPosts, after a state's name, are its posts in another state.
+var foreignPosts = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"mission": true, "base": true, "bases": true}
 
 // townNouns, before "of", name the place after it ("attacked the town of
 // Bouar"), which is where the sentence happens.
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "villages": true, "towns": true}
 
 // nearWords say that their sentence happens at or by the place after them.
-var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true, "off": true}
+var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true, "off": true,
+	"through": true, "across": true, "throughout": true}
 
 // coastWords, in "off the coast of", name the sea by the state after them.
 var coastWords = map[string]bool{"coast": true, "coasts": true, "shores": true, "coastline": true}
@@ -2406,6 +2436,9 @@ func bareLocal(it found, keys []string) bool {
 	govForces := first < len(keys) && (keys[first] == "government" || keys[first] == "security" && opens) && role == "MIL"
 	if !(it.plural || indefinite || it.last == "police") || !localAgents[role] && !govForces {
 		return false
+	}
+	if soleRoles[role] && len(strings.TrimPrefix(it.agent.code, "~")) != 3 {
+		return false // "agriculture ministers" are ministers, of anywhere
 	}
 	if k >= 0 && possessives[keys[k]] {
 		return false
@@ -2496,7 +2529,11 @@ func joinedHyphen(toks []entente.Token, i int) bool {
 // may be anyone's) and not businesses, officials or media, whose "in" tells
 // where they trade or meet ("will invest in Britain", "ministers will meet
 // in Bahrain").
-var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": true, "COP": true, "OPP": true, "CRM": true, "EDU": true}
+var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": true, "COP": true, "OPP": true, "CRM": true, "EDU": true,
+	// farmers and believers are of where they are (not workers: aid,
+	// rescue and migrant workers seldom are), when that is all they are
+	// (soleRoles)
+	"AGR": true, "HIN": true, "MUS": true, "CHR": true, "BUD": true, "SIK": true, "JEW": true}
 
 // domesticState returns, for a sentence that says nowhere where it
 // happens, its police or judiciary when every state actor it names is of
@@ -2620,6 +2657,10 @@ var abroadNouns = map[string]bool{"embassy": true, "embassies": true, "consulate
 // flagWords, after a country and a hyphen, make a thing registered there,
 // not there ("Liberian-flagged", "Greek-owned").
 var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": true, "operated": true}
+
+// soleRoles are the localAgents roles that place an agent only as its one
+// role: "farmers" (~AGR), not "agriculture ministers" (~GOVAGR).
+var soleRoles = map[string]bool{"AGR": true, "HIN": true, "MUS": true, "CHR": true, "BUD": true, "SIK": true, "JEW": true}
 
 // armedLocal are the roles of localAgents whose singular after "a" is
 // placed too: attackers, not people or institutions.

@@ -225,3 +225,20 @@ func TestPostsCoastsAndSeats(t *testing.T) {
 		{"A Guardia Civil boat entered the bay.", "ESPCOP"},
 	})
 }
+
+// Farmers and believers take the country of where they are, but not
+// ministers of farming; a place "through" or "across" a state, or a state
+// after a place's name and a comma, is where the sentence happens, and a
+// state's embassy is in another state.
+func TestFarmersBelieversAndEmbassies(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Thousands of Hindus protested in Bangladesh on Saturday.", "BGDHIN BGD"},
+		{"Farmers blocked roads in Peru.", "PERAGR PER"},
+		{"Agriculture ministers met in Luxembourg.", "LUX"},
+		{"Thousands of teachers marched through Lisbon on Saturday.", "PRTEDU PRTGOV"},
+		{"Students rallied in Cusco, Peru, on Monday.", "PEREDU PER"},
+		{"Crowds gathered outside the US embassy in Manila.", "PHLCVL USAGOV PHLGOV"},
+		{"Bolivian coca growers blocked the highway.", "BOLAGR"},
+		{"German train drivers went on strike.", "DEULAB"},
+	})
+}
