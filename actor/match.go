@@ -131,6 +131,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = byHead(&sents[si], toks, keys, items, heads)
 		items = m.outsidePlaceNames(toks, items)
 		items = dropRiverNames(toks, items)
+		oneCongo(keys, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(toks, items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
@@ -2719,6 +2720,50 @@ func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found
 		out = append(out, it)
 	}
 	return out
+}
+
+// oneCongo gives the plain names "Congo" and "Congolese", which the
+// dictionaries give the Democratic Republic (COD) as today's news means
+// them, to the Republic of the Congo (COG) in a sentence that happens in
+// the Republic ("Congolese police fired tear gas in Brazzaville"), not in
+// one that only names it ("Congolese troops moved north, and Brazzaville
+// stayed out of it").
+func oneCongo(keys []string, items []found) {
+	republic := false
+	for i := range items {
+		it := &items[i]
+		if it.at != nil && it.at.country == "COG" {
+			republic = true
+		}
+		if k := it.Tokens[0] - 1; it.country == "COG" && k >= 0 {
+			if keys[k] == "the" && k > 0 {
+				k--
+			}
+			republic = republic || nearWords[keys[k]]
+		}
+	}
+	if !republic {
+		return
+	}
+	for i := range items {
+		it := &items[i]
+		if it.country != "COD" || !strings.HasPrefix(it.Code, "COD") {
+			continue
+		}
+		plain := false
+		for x := it.Tokens[0]; x < it.Tokens[1] && x < len(keys); x++ {
+			switch keys[x] {
+			case "congo", "congolese":
+				plain = true
+			case "democratic", "drc", "dr", "kinshasa", "zaire":
+				plain = false
+				x = it.Tokens[1]
+			}
+		}
+		if plain {
+			it.Code, it.country = "COG"+it.Code[3:], "COG"
+		}
+	}
 }
 
 // dropRiverNames drops the mentions of states named by the name of a river

@@ -242,3 +242,13 @@ func TestFarmersBelieversAndEmbassies(t *testing.T) {
 		{"German train drivers went on strike.", "DEULAB"},
 	})
 }
+
+// Plain "Congo" and "Congolese" are the Democratic Republic's, but the
+// Republic's in a sentence that names the Republic otherwise.
+func TestOneCongo(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Congolese police fired tear gas at protesters in Brazzaville.", "COGCOP COGOPP"},
+		{"Congolese police fired tear gas at protesters in Goma.", "CODCOP CODOPP"},
+		{"The Democratic Republic of Congo accused Brazzaville.", "COD COG"},
+	})
+}

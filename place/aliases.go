@@ -9,10 +9,15 @@ var countryAliases = map[string]string{
 	"Russian Federation": "RU", "Burma": "MM", "Czech Republic": "CZ",
 	"Holland": "NL", "UAE": "AE", "DPRK": "KP",
 	"Republic of Korea": "KR", "Cote d'Ivoire": "CI", "Swaziland": "SZ",
-	"East Timor": "TL", "Vatican": "VA", "Macedonia": "MK", "Congo": "CG",
+	"East Timor": "TL", "Vatican": "VA", "Macedonia": "MK",
 	"DRC": "CD", "DR Congo": "CD", "Palestinian Territories": "PS", "Gaza": "PS",
 	"West Bank": "PS", "Turkiye": "TR",
 }
+
+// sharedAliases are names two countries go by in the news ("Congo" for
+// either Congo): a place of that name is the one the article's and the
+// event's actors are of.
+var sharedAliases = map[string][]string{"Congo": {"CD", "CG"}}
 
 // landmark is a seat of power or a site that the news names for a place.
 type landmark struct {

@@ -196,6 +196,13 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			g.index(alias, k)
 		}
 	}
+	for alias, isos := range sharedAliases {
+		for _, iso := range isos {
+			if k, ok := g.countries[iso]; ok {
+				g.index(alias, k)
+			}
+		}
+	}
 	for _, l := range landmarks {
 		g.add(l.Entry, l.names...)
 	}
@@ -451,7 +458,7 @@ func (g *Gazetteer) entry(c *Candidate, ctx map[string]int) Entry {
 
 // locatives say that something happened at the place they introduce.
 var locatives = map[string]bool{
-	"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true,
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true, "off": true,
 	"across": true, "around": true, "within": true, "throughout": true, "on": false,
 	"visited": true, "visit": true, "visiting": true, "visits": true, "toured": true,
 	"tour": true, "touring": true, "landed": true, "reached": true, "entered": true,
@@ -463,6 +470,13 @@ var locatives = map[string]bool{
 	"bombarded": true, "overran": true, "occupied": true, "recaptured": true, "retook": true,
 	"surrounded": true, "blockaded": true,
 }
+
+// placeAdjectives, between a locative and a name, tell the part of the
+// place meant: the name is still the place.
+var placeAdjectives = map[string]bool{"central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "downtown": true,
+	"greater": true, "rural": true, "coastal": true, "suburban": true}
 
 // aimedAt are the words before "at" in phrases of criticism ("hit out
 // at", "lashed out at", "took aim at", "took a swipe at", "pointed the
@@ -616,7 +630,20 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 
 // isCountry reports whether a candidate's entries are one country's.
 func (g *Gazetteer) isCountry(ks []int32) bool {
-	return len(ks) == 1 && g.entries[ks[0]].Feature == "COUNTRY"
+	if len(ks) == 1 {
+		return g.entries[ks[0]].Feature == "COUNTRY"
+	}
+	// a country and a namesake town of its own ("Mozambique", the island
+	// town of Mozambique): the country
+	if !g.oneCountry(ks) {
+		return false
+	}
+	for _, k := range ks {
+		if g.entries[k].Feature == "COUNTRY" {
+			return true
+		}
+	}
+	return false
 }
 
 // oneCountry reports whether the entries ks are all of one country.
@@ -729,6 +756,9 @@ func capitalised(f string) bool { return f != "" && (f[0] < 'a' || f[0] > 'z') }
 // cue returns the word before token i that makes the name a place.
 func cue(toks []entente.Token, i int) string {
 	j := i - 1
+	if j >= 0 && placeAdjectives[clause.Fold(toks[j].Form)] {
+		j-- // "in central Bordeaux", "in northern Gaza"
+	}
 	if j >= 0 && clause.Fold(toks[j].Form) == "the" {
 		j--
 	}
@@ -929,6 +959,46 @@ func (g *Gazetteer) locate(art *entente.Article, sent *entente.Sentence, cands [
 
 // locateFrom is locate, depth verbs up from the event's own.
 func (g *Gazetteer) locateFrom(art *entente.Article, sent *entente.Sentence, cands []Candidate, verbTok int, base map[string]int, actors []string, depth int) *entente.Place {
+	best := bestCandidate(sent, cands, verbTok)
+	if best < 0 {
+		if p, ok := purposeOf(sent.Tokens, verbTok); ok {
+			// "fired tear gas to disperse demonstrators in
+			// Concepción": the place of the act's purpose is the act's
+			best = bestCandidate(sent, cands, p)
+		}
+	}
+	if best < 0 {
+		if h, ok := governingVerb(sent.Tokens, verbTok); ok && depth < 3 {
+			// "attacked the town of Monguno, burning homes": a
+			// participle or conjunct that names no place of its own
+			// happened where the verb it hangs on did
+			return g.locateFrom(art, sent, cands, h, base, actors, depth+1)
+		}
+		return g.fromActors(actors)
+	}
+	return g.placeOf(art, cands[best], base, actors)
+}
+
+// purposeOf returns the verb of the purpose clause of verb v of a parsed
+// sentence ("fired tear gas to disperse ...": "disperse"), if any.
+func purposeOf(toks []entente.Token, v int) (int, bool) {
+	if v < 0 || v >= len(toks) || !clause.Parsed(toks) {
+		return 0, false
+	}
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head != v || toks[k].UPOS != "VERB" || toks[k].Rel != "advcl" && toks[k].Rel != "xcomp" {
+			continue
+		}
+		if k > 0 && clause.Fold(toks[k-1].Form) == "to" {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// bestCandidate returns the index of the cued candidate nearest verb
+// verbTok in its clause (or fronted before it), -1 when there is none.
+func bestCandidate(sent *entente.Sentence, cands []Candidate, verbTok int) int {
 	best := -1
 	if len(cands) > 0 {
 		// The verb's clause is found when a cued name asks for it.
@@ -968,16 +1038,12 @@ func (g *Gazetteer) locateFrom(art *entente.Article, sent *entente.Sentence, can
 			}
 		}
 	}
-	if best < 0 {
-		if h, ok := governingVerb(sent.Tokens, verbTok); ok && depth < 3 {
-			// "attacked the town of Monguno, burning homes": a
-			// participle or conjunct that names no place of its own
-			// happened where the verb it hangs on did
-			return g.locateFrom(art, sent, cands, h, base, actors, depth+1)
-		}
-		return g.fromActors(actors)
-	}
-	c := cands[best]
+	return best
+}
+
+// placeOf returns the place candidate c names, its namesakes told apart
+// by the article's countries (base) and the event's actors.
+func (g *Gazetteer) placeOf(art *entente.Article, c Candidate, base map[string]int, actors []string) *entente.Place {
 	ctx := base
 	if len(actors) > 0 && len(c.entries) > 1 {
 		ctx = make(map[string]int, len(base)+len(actors))

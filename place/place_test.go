@@ -130,6 +130,11 @@ func TestLocate(t *testing.T) {
 		// its name (Palma, Mallorca's; Mozambique's is not in the
 		// gazetteer): the region
 		{"Militants stormed Palma in Cabo Delgado on Wednesday.", "stormed", []string{"MOZREB"}, "Cabo Delgado", "MZ", PrecisionRegion, false},
+		// a part of a town named by an adjective; a town "off" which a
+		// boat is stopped; a region of a country whose name a town of its own shares
+		{"Protesters clashed with riot police in central Bordeaux on Saturday.", "clashed", []string{"FRAOPP", "FRACOP"}, "Bordeaux", "FR", PrecisionCity, false},
+		{"Libya's coast guard intercepted a migrant boat off Sabratha on Saturday.", "intercepted", []string{"LBYMIL"}, "Sabratha", "LY", PrecisionCity, false},
+		{"Insurgents attacked a village in Mozambique's Cabo Delgado province on Tuesday.", "attacked", []string{"MOZREB"}, "Cabo Delgado province", "MZ", PrecisionRegion, false},
 		// a name with an apostrophe inside its one token
 		{"Police dispersed demonstrators in N'Djamena on Thursday.", "dispersed", []string{"TCDCOP"}, "N'Djamena", "TD", PrecisionCity, false},
 		{"Rockets hit the Thai town of Surin on Monday.", "hit", []string{"KHM"}, "Surin", "TH", PrecisionCity, false},
@@ -197,6 +202,8 @@ func TestLocateParsed(t *testing.T) {
 		{"Militants attacked the town of Monguno on Saturday, burning homes.", "burning", "Monguno", "NG"},
 		// a part of a town named after "of"
 		{"Artillery shelled residential areas of El Obeid on Monday.", "shelled", "El Obeid", "SD"},
+		// an act that names no place happened where its purpose clause did
+		{"Chilean army troops fired tear gas to disperse demonstrators in Concepción on Tuesday.", "fired", "Concepción", "CL"},
 	} {
 		a := &entente.Article{Text: tt.text}
 		sents := text.Split(a)
