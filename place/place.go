@@ -569,6 +569,14 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 				i += n - 1
 				break
 			}
+			if j := i + n; j+1 < len(toks) && toks[j].Form == "-" && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && capitalised(toks[j+1].Form) {
+				// "the Champs-Elysees", "the Russia-Ukraine war": the
+				// first part of a joined name the gazetteer lacks, or of
+				// a compound, is no place
+				for i = j + 1; i+2 < len(toks) && toks[i+1].Form == "-" && !toks[i].SpaceAfter && !toks[i+1].SpaceAfter; i += 2 {
+				}
+				break
+			}
 			if j := i + n; j < len(toks) && partOfLongerName(&toks[j]) {
 				// "Tal Rifaat", whose first word alone is a town: the
 				// name goes on, and is not in the gazetteer

@@ -135,6 +135,8 @@ func TestLocate(t *testing.T) {
 		{"Protesters clashed with riot police in central Bordeaux on Saturday.", "clashed", []string{"FRAOPP", "FRACOP"}, "Bordeaux", "FR", PrecisionCity, false},
 		{"Libya's coast guard intercepted a migrant boat off Sabratha on Saturday.", "intercepted", []string{"LBYMIL"}, "Sabratha", "LY", PrecisionCity, false},
 		{"Insurgents attacked a village in Mozambique's Cabo Delgado province on Tuesday.", "attacked", []string{"MOZREB"}, "Cabo Delgado province", "MZ", PrecisionRegion, false},
+		// the first part of a joined name the gazetteer lacks is no place
+		{"Police fired tear gas near the Champs-Elysees in Paris on Saturday.", "fired", []string{"FRACOP"}, "Paris", "FR", PrecisionCity, false},
 		// a name with an apostrophe inside its one token
 		{"Police dispersed demonstrators in N'Djamena on Thursday.", "dispersed", []string{"TCDCOP"}, "N'Djamena", "TD", PrecisionCity, false},
 		{"Rockets hit the Thai town of Surin on Monday.", "hit", []string{"KHM"}, "Surin", "TH", PrecisionCity, false},
