@@ -64,6 +64,10 @@ type found struct {
 	// its own: the sentence happens there (locativeState), as it does "in
 	// Colombo" alone.
 	at *found
+	// head, for an agent named by the state before it ("US officials"),
+	// is the agent, which a state listed before it shares ("Mexican and
+	// US officials": sharedHead)
+	head *agentRec
 }
 
 // refKind is the kind of an anaphoric expression.
@@ -132,6 +136,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = m.outsidePlaceNames(toks, items)
 		items = dropRiverNames(toks, items)
 		oneCongo(keys, items)
+		m.sharedHead(toks, keys, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(toks, items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
@@ -1191,6 +1196,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			code := CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
 			if former {
 				code = formerOf(actor)
+			} else if left >= 0 {
+				f.head = g.rec
 			}
 			f.Code = code
 			f.Entries = []entente.EntryRef{m.actorRef(actor), m.agentRef(g)}
@@ -2720,6 +2727,30 @@ func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found
 		out = append(out, it)
 	}
 	return out
+}
+
+// sharedHead gives a state's adjective listed before another state's agent
+// the agent they share: "Mexican and US officials" are Mexico's officials
+// and the United States', "Indian and Chinese naval officers" both navies'
+// officers. Only a state's adjective (a demonym, tagged ADJ where the
+// sentence is tagged) shares: "Mexico and US officials" names Mexico.
+func (m *Matcher) sharedHead(toks []entente.Token, keys []string, items []found) {
+	for i := 0; i+1 < len(items); i++ {
+		a, b := &items[i], &items[i+1]
+		if b.head == nil || a.ref != refNone || a.Kind != entente.MentionActor || len(a.Code) != 3 {
+			continue
+		}
+		e := a.Tokens[1]
+		if e+1 != b.Tokens[0] || e >= len(keys) || keys[e] != "and" && keys[e] != "," {
+			continue
+		}
+		if k := a.Tokens[1] - 1; k < 0 || k >= len(toks) || toks[k].UPOS != "ADJ" && (toks[k].UPOS != "" || !demonymLike(keys[k])) {
+			continue
+		}
+		a.Code = CombineAgent(a.Code, Agent{Code: b.head.code, Before: b.head.before})
+		a.Entries = append(a.Entries, b.Entries[len(b.Entries)-1])
+		a.class, a.Kind = b.class, entente.MentionAgent
+	}
 }
 
 // oneCongo gives the plain names "Congo" and "Congolese", which the

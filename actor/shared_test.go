@@ -252,3 +252,12 @@ func TestOneCongo(t *testing.T) {
 		{"The Democratic Republic of Congo accused Brazzaville.", "COD COG"},
 	})
 }
+
+// A state's adjective listed before another state's agent shares the
+// agent; a state's name does not.
+func TestSharedHead(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Mexican and US officials met on Wednesday.", "MEXGOV USAGOV"},
+		{"Mexico and US officials met on Wednesday.", "MEX USAGOV"},
+	})
+}

@@ -249,6 +249,9 @@ func (c *Coder) codeSentenceRefs(a *entente.Article, s *entente.Sentence, mentio
 		}
 		c.parser.Parse(s.Tokens)
 	}
+	if s2, ok := sharedHeadConj(s, mentions); ok {
+		s = s2
+	}
 	sc := newSentenceIn(getScratch(), s, mentions)
 	evs := c.code(a, sc)
 	sc.putScratch()
@@ -256,6 +259,48 @@ func (c *Coder) codeSentenceRefs(a *entente.Article, s *entente.Sentence, mentio
 		return evs, make([]anaphor, len(evs))
 	}
 	return evs, sc.refs
+}
+
+// sharedHeadConj returns a copy of sentence s whose parse coordinates two
+// actors that modify one noun ("Mexican and US officials": "Mexican" and
+// "US" both modify "officials", and the parse does not coordinate them) as
+// it coordinates two adjectives ("French and German officials": "German" a
+// conjunct of "French"), so that both are parties to what the noun's
+// phrase does; ok is false, and s unchanged, when there is none.
+func sharedHeadConj(s *entente.Sentence, ms []entente.Mention) (*entente.Sentence, bool) {
+	toks := s.Tokens
+	var out []entente.Token
+	for _, a := range ms {
+		x, c := a.Tokens[1]-1, a.Tokens[1]
+		if x < 0 || c+1 >= len(toks) || !strings.EqualFold(toks[c].Form, "and") {
+			continue
+		}
+		y := c + 1
+		starts := false
+		for _, b := range ms {
+			starts = starts || b.Tokens[0] == y
+		}
+		h := toks[x].Head
+		if !starts || h <= y || toks[y].Head != h || !modifierRel(toks[x].Rel) || !modifierRel(toks[y].Rel) {
+			continue
+		}
+		if out == nil {
+			out = append([]entente.Token(nil), toks...)
+		}
+		out[y].Head, out[y].Rel = x, "conj"
+		out[c].Head, out[c].Rel = y, "cc"
+	}
+	if out == nil {
+		return s, false
+	}
+	s2 := *s
+	s2.Tokens = out
+	return &s2, true
+}
+
+// modifierRel reports whether a relation attaches a modifier to a noun.
+func modifierRel(rel string) bool {
+	return rel == "amod" || rel == "compound" || rel == "nmod:poss"
 }
 
 // sentence is the working view of one parsed sentence.
