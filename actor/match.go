@@ -1939,11 +1939,30 @@ func modifiesNoun(toks []entente.Token, keys []string, j int) bool {
 
 // policePost reports whether the bare agent g is the police named by a post
 // or a party of theirs ("attacked a police station", "ambushed a police
-// patrol"): an attack on it is an attack on the police, where other nouns
-// after an agent word make it a modifier ("police reform").
+// patrol"), or an armed group by its camp, base or positions: an attack on
+// it is an attack on them, where other nouns after an agent word make it a
+// modifier ("police reform", "rebel leader").
 func policePost(keys []string, g agentHit) bool {
-	return g.j < len(keys) && keys[g.j-1] == "police" && policeUnits[keys[g.j]]
+	if g.j >= len(keys) {
+		return false
+	}
+	switch keys[g.j-1] {
+	case "police":
+		return policeUnits[keys[g.j]]
+	case "rebel", "rebels", "separatist", "separatists", "militant", "militants", "insurgent", "insurgents",
+		"guerrilla", "guerrillas", "jihadist", "jihadists", "gang", "gangs":
+		// "shelled a separatist base", "raided a rebel camp": the
+		// group's post is the group
+		return policeUnits[keys[g.j]] || groupPosts[keys[g.j]]
+	}
+	return false
 }
+
+// groupPosts are the nouns after an armed group's word that stand for the
+// group: its camps, bases and positions.
+var groupPosts = map[string]bool{"camp": true, "camps": true, "base": true, "bases": true, "position": true,
+	"positions": true, "hideout": true, "hideouts": true, "stronghold": true, "strongholds": true,
+	"column": true, "columns": true, "fighters": true, "hideaway": true, "den": true, "dens": true}
 
 // policeUnits are the nouns after "police" that stand for the police.
 var policeUnits = map[string]bool{

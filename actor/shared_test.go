@@ -208,7 +208,8 @@ func TestTaskPoliceAndCrowds(t *testing.T) {
 }
 
 // The police named by a post or a patrol of theirs, security forces that
-// open their sentence, pirates off a state's coast and unnamed attackers
+// open their sentence, an armed group by its base (not its leader), pirates
+// off a state's coast and unnamed attackers
 // take the country of where the sentence happens; Brussels acting is the
 // European Union, but people "in Brussels" are of no union; the African
 // Union's council and Spain's Civil Guard by their names.
@@ -217,6 +218,8 @@ func TestPostsCoastsAndSeats(t *testing.T) {
 		{"Attackers threw petrol bombs at a police station in Thessaloniki.", "GRCUAF GRCCOP GRC"},
 		{"Gunmen ambushed a police patrol in Mosul on Tuesday.", "IRQUAF IRQCOP IRQ"},
 		{"The government promised a police reform in Kenya.", "KEN"},
+		{"Angolan troops shelled a separatist base near Cabinda.", "AGOMIL AGOREB"},
+		{"The rebel leader met the president in Kenya.", "KENGOV"},
 		{"Security forces fired tear gas at protesters in Lome.", "TGOMIL TGOOPP"},
 		{"Pirates seized a bulk carrier off the coast of Somalia.", "SOMCRM SOM"},
 		{"Brussels launched an infringement case against Budapest.", "IGOEUREEC HUNGOV"},
