@@ -2447,6 +2447,12 @@ func locativeFor(it found, loc *found, keys []string) *found {
 // bareLocal reports whether it is a bare agent that takes the country of
 // where its sentence happens (see locativeFor).
 func bareLocal(it found, keys []string) bool {
+	// "a police post", "a rebel camp": the post of the force or group
+	// the sentence happens among, though single
+	// (the dictionaries have some as agents of their own: "police post")
+	a := it.Tokens[0] - 1
+	post := a >= 0 && a < len(keys) && (keys[a] == "a" || keys[a] == "an") &&
+		(policeUnits[it.last] || it.Tokens[1] < len(keys) && (policeUnits[keys[it.Tokens[1]]] || groupPosts[keys[it.Tokens[1]]]))
 	if it.ref != refAgent || it.det || it.former {
 		return false
 	}
@@ -2461,7 +2467,7 @@ func bareLocal(it found, keys []string) bool {
 	first := it.Tokens[0]
 	opens := first == 0 || first == 1 && keys[0] == "the"
 	govForces := first < len(keys) && (keys[first] == "government" || keys[first] == "security" && opens) && role == "MIL"
-	if !(it.plural || indefinite || it.last == "police") || !localAgents[role] && !govForces {
+	if !(it.plural || indefinite || post || it.last == "police") || !localAgents[role] && !govForces {
 		return false
 	}
 	if soleRoles[role] && len(strings.TrimPrefix(it.agent.code, "~")) != 3 {
