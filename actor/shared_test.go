@@ -222,6 +222,8 @@ func TestPostsCoastsAndSeats(t *testing.T) {
 		{"Militants attacked a police post in northern Benin.", "BENREB BENCOP BEN"},
 		{"Officers in Poland detained a man from Belarus.", "POLCOP BLRCVL"},
 		{"The SBU detained a Russian spy.", "UKRSPY RUSSPY"},
+		{"Polisario units fought the Moroccan army.", "NAFREB MARMIL"},
+		{"Eswatini expelled a Mozambican diplomat.", "SWZ MOZGOV"},
 		{"The rebel leader met the president in Kenya.", "KENGOV"},
 		{"Security forces fired tear gas at protesters in Lome.", "TGOMIL TGOOPP"},
 		{"Pirates seized a bulk carrier off the coast of Somalia.", "SOMCRM SOM"},
