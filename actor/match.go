@@ -137,6 +137,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = dropRiverNames(toks, items)
 		oneCongo(keys, items)
 		m.sharedHead(toks, keys, items)
+		seatsAsPlaces(keys, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(toks, items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
@@ -2378,8 +2379,8 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 			continue // "outside the US embassy in Manila": Manila's
 		}
 		k := it.Tokens[0] - 1
-		if k >= 2 && keys[k] == "of" && coastWords[keys[k-1]] && keys[k-2] == "the" {
-			k -= 3 // "off the coast of Somalia"
+		if k >= 3 && keys[k] == "of" && coastWords[keys[k-1]] && keys[k-2] == "the" && keys[k-3] == "off" {
+			return it // "off the coast of Somalia"
 		}
 		if k >= 0 && compassWords[keys[k]] {
 			k--
@@ -2387,7 +2388,7 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 		if k >= 0 && keys[k] == "the" {
 			k-- // "in the Port-au-Prince suburb of Carrefour"
 		}
-		if k >= 0 && nearWords[keys[k]] {
+		if k >= 0 && nearWords[keys[k]] || seaOff(toks, keys, k) {
 			return it
 		}
 		if it.Kind == entente.MentionActor && k >= 2 && keys[k] == "," && len(toks) == len(keys) {
@@ -2397,7 +2398,9 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 			for n := 0; j > 0 && n < 4 && capitalised(toks[j].Form); n++ {
 				j--
 			}
-			if j < k-1 && nearWords[keys[j]] {
+			if e := it.Tokens[1]; j < k-1 && nearWords[keys[j]] && (e >= len(keys) || keys[e] == "," || keys[e] == "." || keys[e] == ";") {
+				// (the state ends the phrase: "After the bombing in
+				// Peshawar, Afghanistan condemned" is the subject)
 				return it
 			}
 		}
@@ -2425,8 +2428,21 @@ var foreignPosts = map[string]bool{"embassy": true, "embassies": true, "consulat
 var townNouns = map[string]bool{"town": true, "city": true, "village": true, "villages": true, "towns": true}
 
 // nearWords say that their sentence happens at or by the place after them.
-var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true, "off": true,
+var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true,
 	"through": true, "across": true, "throughout": true}
+
+// seaOff reports whether the word at k is "off" after a noun ("a tanker
+// off Somalia"): the sea by the place after it. After a verb it is a
+// particle ("fought off Chinese fishermen", "fended off settlers").
+func seaOff(toks []entente.Token, keys []string, k int) bool {
+	if k < 1 || k >= len(keys) || keys[k] != "off" || len(toks) != len(keys) {
+		return false
+	}
+	if u := toks[k-1].UPOS; u != "" {
+		return u == "NOUN" || u == "PROPN"
+	}
+	return !irregularPast[keys[k-1]] && !strings.HasSuffix(keys[k-1], "ed")
+}
 
 // coastWords, in "off the coast of", name the sea by the state after them.
 var coastWords = map[string]bool{"coast": true, "coasts": true, "shores": true, "coastline": true}
@@ -2754,6 +2770,32 @@ func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found
 	return out
 }
 
+// seatsAsPlaces gives the city an international body is named by ("Brussels"
+// for the European Union) its state's code where the sentence names it as
+// a place, after "in", "near", "at" or "outside" ("raided homes in
+// Brussels", "met in Brussels"): the body acts there only when the city is
+// a party ("Brussels launched a case against Budapest").
+func seatsAsPlaces(keys []string, items []found) {
+	for i := range items {
+		it := &items[i]
+		st, ok := seatStates[it.Code]
+		if !ok || it.Kind != entente.MentionMetonym {
+			continue
+		}
+		k := it.Tokens[0] - 1
+		if k > 0 && keys[k] == "the" {
+			k--
+		}
+		if k >= 0 && (nearWords[keys[k]] || keys[k] == "at") {
+			it.Code, it.country, it.Kind = st, st, entente.MentionActor
+		}
+	}
+}
+
+// seatStates are the codes of the bodies a city names in the metonyms
+// file, with the state of the city.
+var seatStates = map[string]string{"IGOEUREEC": "BEL"}
+
 // sharedHead gives a state's adjective listed before another state's agent
 // the agent they share: "Mexican and US officials" are Mexico's officials
 // and the United States', "Indian and Chinese naval officers" both navies'
@@ -2766,7 +2808,7 @@ func (m *Matcher) sharedHead(toks []entente.Token, keys []string, items []found)
 			continue
 		}
 		e := a.Tokens[1]
-		if e+1 != b.Tokens[0] || e >= len(keys) || keys[e] != "and" && keys[e] != "," {
+		if e+1 != b.Tokens[0] || e >= len(keys) || keys[e] != "and" {
 			continue
 		}
 		if k := a.Tokens[1] - 1; k < 0 || k >= len(toks) || toks[k].UPOS != "ADJ" && (toks[k].UPOS != "" || !demonymLike(keys[k])) {
@@ -2783,28 +2825,42 @@ func (m *Matcher) sharedHead(toks []entente.Token, keys []string, items []found)
 // them, to the Republic of the Congo (COG) in a sentence that happens in
 // the Republic ("Congolese police fired tear gas in Brazzaville"), not in
 // one that only names it ("Congolese troops moved north, and Brazzaville
-// stayed out of it").
+// stayed out of it"), names it as a party ("Congo's president met Sassou
+// Nguesso in Brazzaville"), where its officials speak ("officials in
+// Brazzaville said"), or names a place or person of the other Congo (Goma,
+// the M23, Tshisekedi); refugees stay the other Congo's.
 func oneCongo(keys []string, items []found) {
-	republic := false
+	republic, party := false, false
 	for i := range items {
 		it := &items[i]
-		if it.at != nil && it.at.country == "COG" {
-			republic = true
+		if it.at != nil && it.at.country == "COG" && !hasPart(it.Code, "GOV") {
+			republic = true // "protesters in Brazzaville", not "officials in Brazzaville said"
 		}
-		if k := it.Tokens[0] - 1; it.country == "COG" && k >= 0 {
-			if keys[k] == "the" && k > 0 {
-				k--
-			}
-			republic = republic || nearWords[keys[k]]
+		if it.country != "COG" {
+			continue
+		}
+		k := it.Tokens[0] - 1
+		if k > 0 && keys[k] == "the" {
+			k--
+		}
+		if k >= 0 && nearWords[keys[k]] {
+			republic = true
+		} else if it.at == nil {
+			party = true // the Republic a party beside the plain name
 		}
 	}
-	if !republic {
+	if !republic || party {
 		return
 	}
+	for _, k := range keys {
+		if drcWords[k] {
+			return
+		}
+	}
 	for i := range items {
 		it := &items[i]
-		if it.country != "COD" || !strings.HasPrefix(it.Code, "COD") {
-			continue
+		if it.country != "COD" || !strings.HasPrefix(it.Code, "COD") || hasPart(it.Code, "REF") {
+			continue // ("Congolese refugees" in Brazzaville fled the other Congo)
 		}
 		plain := false
 		for x := it.Tokens[0]; x < it.Tokens[1] && x < len(keys); x++ {
@@ -2821,6 +2877,12 @@ func oneCongo(keys []string, items []found) {
 		}
 	}
 }
+
+// drcWords name places, people and groups of the Democratic Republic of the
+// Congo: a sentence with one of them means that Congo by its plain name.
+var drcWords = map[string]bool{"goma": true, "m23": true, "kinshasa": true, "tshisekedi": true, "kivu": true,
+	"ituri": true, "kabila": true, "bunia": true, "drc": true, "zaire": true, "lubumbashi": true,
+	"kisangani": true, "bukavu": true, "uvira": true, "kasai": true, "katanga": true, "fardc": true, "monusco": true}
 
 // dropRiverNames drops the mentions of states named by the name of a river
 // or basin that shares it, after "the" ("the Uruguay river", "the Congo

@@ -277,7 +277,7 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		ev.Quantities = quantity.ForEventWords(s, words, v, qs)
 		if places != nil {
 			ev.Place = places.Locate(si, v, ev.Source, ev.Target)
-			c.placeTarget(ev)
+			c.placeTarget(ev, a.Text)
 		}
 	}
 }
@@ -291,11 +291,12 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 // Nigeria, unnamed. A state itself is not its own target: a place in the
 // source's country is one only for an organ or group of it (forces,
 // police, rebels). A place the event was put in only from its actors says
-// nothing of a target.
-func (c *Chain) placeTarget(ev *entente.Event) {
+// nothing of a target, and neither does a place at sea off a coast ("seized
+// a tanker off Fujairah": the ship is no party of the coast's state).
+func (c *Chain) placeTarget(ev *entente.Event, text string) {
 	p := ev.Place
 	if ev.Target != "" || p == nil || p.FromActor || p.Span == nil || len(ev.Source) < 3 ||
-		(ev.Root < "17" || ev.Root > "20") && ev.Code != "0874" {
+		(ev.Root < "17" || ev.Root > "20") && ev.Code != "0874" || offCoast(text, p.Span.Start) {
 		return
 	}
 	t := c.Places.Alpha3(p.Country)
@@ -305,6 +306,16 @@ func (c *Chain) placeTarget(ev *entente.Event) {
 	ev.Target, ev.TargetSpan = t, *p.Span
 	ev.Matched = append(ev.Matched, entente.EntryRef{File: "entente:place-target",
 		Text: "target: the country of the place attacked (" + p.Name + ", " + p.Country + ")"})
+}
+
+// offCoast reports whether the place name at byte offset start follows
+// "off" or "off the coast of" in text.
+func offCoast(text string, start int) bool {
+	if start < 0 || start > len(text) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " "))
+	return strings.HasSuffix(before, " off") || before == "off" || strings.HasSuffix(before, "off the coast of")
 }
 
 // tokenAt returns the index of the token of s that starts at or covers byte

@@ -458,7 +458,7 @@ func (g *Gazetteer) entry(c *Candidate, ctx map[string]int) Entry {
 
 // locatives say that something happened at the place they introduce.
 var locatives = map[string]bool{
-	"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true, "off": true,
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true,
 	"across": true, "around": true, "within": true, "throughout": true, "on": false,
 	"visited": true, "visit": true, "visiting": true, "visits": true, "toured": true,
 	"tour": true, "touring": true, "landed": true, "reached": true, "entered": true,
@@ -569,10 +569,12 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 				i += n - 1
 				break
 			}
-			if j := i + n; j+1 < len(toks) && toks[j].Form == "-" && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && capitalised(toks[j+1].Form) {
-				// "the Champs-Elysees", "the Russia-Ukraine war": the
-				// first part of a joined name the gazetteer lacks, or of
-				// a compound, is no place
+			if j := i + n; j+1 < len(toks) && toks[j].Form == "-" && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter && capitalised(toks[j+1].Form) &&
+				!g.Knows([]byte(toks[j+1].Form)) {
+				// "the Champs-Elysees": the first part of a joined name
+				// the gazetteer lacks, whose next part is no place, is
+				// no place either, and neither is the rest ("the
+				// Gaza-Egypt border" joins two places, the first kept)
 				for i = j + 1; i+2 < len(toks) && toks[i+1].Form == "-" && !toks[i].SpaceAfter && !toks[i+1].SpaceAfter; i += 2 {
 				}
 				break
@@ -612,14 +614,19 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 			continue
 		}
 		switch {
-		case c.Cue != "" && d.Cue == "" && d.Tokens[0] == e+1 && isPossessive(toks[e].Form) && g.isCountry(c.entries):
+		case c.Cue != "" && d.Cue == "" && d.Tokens[0] == e+1 && isPossessive(toks[e].Form) && g.namesCountries(c.entries):
 			// "in Russia's Volgograd region", "near Iraq's Zakho": the
 			// place is the one the possessor holds, if the gazetteer
 			// has it there ("Somalia's Bay region" is no region of a
 			// Philippine town Bay)
-			if in := g.inCountry(d.entries, g.entries[c.entries[0]].Country); len(in) > 0 {
-				d.entries, d.exact = in, 0
-				d.Cue, c.Cue = c.Cue, ""
+			// (a name two countries go by, "Congo's North Kivu":
+			// the one that holds the place)
+			for _, k := range c.entries {
+				if in := g.inCountry(d.entries, g.entries[k].Country); g.entries[k].Feature == "COUNTRY" && len(in) > 0 {
+					d.entries, d.exact = in, 0
+					d.Cue, c.Cue = c.Cue, ""
+					break
+				}
 			}
 		case c.Cue != "" && d.Tokens[0] == e+1 && clause.Fold(toks[e].Form) == "in" && g.oneCountry(d.entries) && !g.isCountry(c.entries):
 			// "struck Lalpur in Afghanistan", "stormed Palma in Cabo
@@ -634,6 +641,20 @@ func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 		}
 	}
 	return out
+}
+
+// namesCountries reports whether a candidate's entries name countries: one
+// country (isCountry) or the countries of a shared name ("Congo").
+func (g *Gazetteer) namesCountries(ks []int32) bool {
+	if g.isCountry(ks) {
+		return true
+	}
+	for _, k := range ks {
+		if g.entries[k].Feature != "COUNTRY" {
+			return false
+		}
+	}
+	return len(ks) > 1
 }
 
 // isCountry reports whether a candidate's entries are one country's.
@@ -780,6 +801,12 @@ func cue(toks []entente.Token, i int) string {
 		return ""
 	}
 	if locatives[w] {
+		return w
+	}
+	if w == "off" && j > 0 && (toks[j-1].UPOS == "NOUN" || toks[j-1].UPOS == "PROPN" ||
+		toks[j-1].UPOS == "" && !strings.HasSuffix(clause.Fold(toks[j-1].Form), "ed")) {
+		// "a migrant boat off Sabratha": the sea by the town; after a
+		// verb "off" is a particle ("fought off Sabratha's militia")
 		return w
 	}
 	if w == "of" && j > 0 && townNouns[clause.Fold(toks[j-1].Form)] {

@@ -1,0 +1,87 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"entente"
+)
+
+// TestNoMisfires checks, through the whole chain, sentences on which rules
+// of the dictionaries and the actor matcher once fired where they should
+// not: each must not code the forbidden events (source, code and target;
+// "*" matches any source or target, a two-digit code a whole root), and
+// must code the wanted one when there is one.
+func TestNoMisfires(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text      string
+		want      string
+		forbidden []string
+	}{
+		// fire opened near a crossing opens nothing
+		{"Israeli and Egyptian troops opened fire near the Kerem Shalom crossing.", "", []string{"* 08 *"}},
+		// labour strikes are no air strikes
+		{"French unions carried out strikes in Paris on Thursday.", "", []string{"* 19 *"}},
+		// denouncing is condemning, not ending a pact
+		{"The US denounced Iran's cooperation with Russia.", "USA 111 IRN", []string{"* 16 *"}},
+		// troops blocking roads blockade; only civilians obstruct
+		{"Russian troops blocked roads into Kherson.", "", []string{"* 144 *"}},
+		// troops gathering hold no rally
+		{"Hundreds of Russian troops gathered near the Ukrainian border.", "", []string{"* 14 *", "* 114 *"}},
+		// visas scrapped are no easing
+		{"Latvia scrapped visas for Russian citizens.", "", []string{"* 081 *"}},
+		// assistance sought is no aid given
+		{"Kenya announced it would seek assistance from the World Bank.", "", []string{"* 03 *"}},
+		// documents seized at a headquarters occupy nothing
+		{"Police seized documents at the party headquarters in Ankara.", "", []string{"* 192 *"}},
+		// a company gaining control of a port occupies nothing
+		{"A Chinese company gained control of the port of Piraeus.", "", []string{"* 19 *"}},
+		// hospitals on alert are no forces on alert
+		{"China ordered its hospitals on high alert.", "", []string{"* 152 *"}},
+		// a place in Brussels is Belgium's, not the EU's
+		{"Belgian police raided homes in Brussels on Monday.", "", []string{"* * IGOEUREEC"}},
+		// "off" after a verb is a particle, and a ship seized off a coast
+		// is no act on the coast's state
+		{"Villagers fought off Chinese fishermen, Philippine police said.", "", []string{"CHNCVL * *"}},
+		{"Iran seized an oil tanker off Fujairah on Thursday.", "", []string{"IRN * ARE"}},
+		// plain "Congo" beside the Republic named as a party, or beside a
+		// place of the other Congo, stays the Democratic Republic
+		{"Congo's army shelled rebel positions near Goma, officials in Brazzaville said.", "", []string{"COG * *", "COGMIL * *"}},
+	} {
+		a := &entente.Article{ID: "misfire", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), Text: tc.text}
+		coded, err := chain.Process(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := tc.want == ""
+		for _, e := range coded.Events {
+			if e.Source+" "+e.Code+" "+e.Target == tc.want {
+				found = true
+			}
+			for _, f := range tc.forbidden {
+				if misfire(f, e) {
+					t.Errorf("%q: %s %s %s matches the forbidden %q", tc.text, e.Source, e.Code, e.Target, f)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s among %+v", tc.text, tc.want, coded.Events)
+		}
+	}
+}
+
+// misfire reports whether event e matches pattern f ("SRC CODE TGT", "*"
+// for any actor, a two-digit code for a root).
+func misfire(f string, e entente.Event) bool {
+	p := strings.Fields(f)
+	if len(p) != 3 {
+		return false
+	}
+	code := p[1] == "*" || p[1] == e.Code || len(p[1]) == 2 && e.Root == p[1]
+	return code && (p[0] == "*" || p[0] == e.Source) && (p[2] == "*" || p[2] == e.Target)
+}
