@@ -1307,6 +1307,20 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout294.tsv", 80, 0.08, 0.48, true},
 		{"testdata/dedup_text_heldout295.tsv", 80, 0.10, 0.43, true},
 		{"testdata/dedup_text_heldout296.tsv", 75, 0.11, 0.33, true},
+		// Rounds 297 to 300 (Turkey, northern Iraq and Syria; maritime
+		// Southeast Asia; northern South America; the Taiwan Strait and
+		// the East China Sea), written in session 26 by four writers who
+		// saw no code, read at 7acdb37 for their totals only and run once
+		// at c88dd25: false merges 1/39 = 2.6%, 2/38 = 5.3%, 5/37 = 13.5%
+		// and 1/30 = 3.3%, missed merges 14/36 = 38.9%, 15/35 = 42.9%,
+		// 15/30 = 50.0% and 17/27 = 63.0% (25, 27, 33 and 43 pairs
+		// uncoded); at 7acdb37 1/39, 2/37, 5/36 and 1/30 false, 14/36,
+		// 15/35, 15/30 and 17/27 missed (25, 28, 34 and 43 uncoded).
+		// Ratchet: each rate rounded up to a whole percent, plus 5 points.
+		{"testdata/dedup_text_heldout297.tsv", 75, 0.08, 0.44, true},
+		{"testdata/dedup_text_heldout298.tsv", 70, 0.11, 0.48, true},
+		{"testdata/dedup_text_heldout299.tsv", 65, 0.19, 0.55, true},
+		{"testdata/dedup_text_heldout300.tsv", 55, 0.09, 0.68, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
