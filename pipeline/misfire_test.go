@@ -14,15 +14,7 @@ import (
 // "*" matches any source or target, a two-digit code a whole root), and
 // must code the wanted one when there is one.
 func TestNoMisfires(t *testing.T) {
-	chain, err := DefaultChain()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text      string
-		want      string
-		forbidden []string
-	}{
+	checkCoded(t, []codedCase{
 		// fire opened near a crossing opens nothing
 		{"Israeli and Egyptian troops opened fire near the Kerem Shalom crossing.", "", []string{"* 08 *"}},
 		// labour strikes are no air strikes
@@ -52,8 +44,27 @@ func TestNoMisfires(t *testing.T) {
 		// plain "Congo" beside the Republic named as a party, or beside a
 		// place of the other Congo, stays the Democratic Republic
 		{"Congo's army shelled rebel positions near Goma, officials in Brazzaville said.", "", []string{"COG * *", "COGMIL * *"}},
-	} {
-		a := &entente.Article{ID: "misfire", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), Text: tc.text}
+	})
+}
+
+// codedCase is a text, an event it must code ("SRC CODE TGT", "" for none
+// required) and events it must not code (see misfire).
+type codedCase struct {
+	text      string
+	want      string
+	forbidden []string
+}
+
+// checkCoded codes each case's text through the default chain, as an
+// article of 1 May 2024, and checks its wanted and forbidden events.
+func checkCoded(t *testing.T, cases []codedCase) {
+	t.Helper()
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		a := &entente.Article{ID: "case", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), Text: tc.text}
 		coded, err := chain.Process(a)
 		if err != nil {
 			t.Fatal(err)

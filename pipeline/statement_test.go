@@ -13,37 +13,11 @@ import (
 // while a resolution vetoed, or a statement rejected, says nothing of the
 // subject's.
 func TestStatementParticiples(t *testing.T) {
-	chain, err := DefaultChain()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text      string
-		want      string // "SRC CODE TGT" that must be coded, "" for none
-		forbidden string // a source and target that must not be joined by a criticism (root 11)
-	}{
-		{"France issued a statement deploring Russia's attack.", "FRA 111 RUS", ""},
-		{"Russia vetoed a resolution condemning Syria.", "RUS 172 SYR", "RUS SYR"},
-		{"Bolivia rejected a statement deploring Chile's border policy.", "", "BOL CHL"},
-	} {
-		a := &entente.Article{ID: "statement", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), Text: tc.text}
-		coded, err := chain.Process(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := tc.want == ""
-		for _, e := range coded.Events {
-			if e.Source+" "+e.Code+" "+e.Target == tc.want {
-				found = true
-			}
-			if tc.forbidden != "" && e.Source+" "+e.Target == tc.forbidden && e.Root == "11" {
-				t.Errorf("%q: criticism %s %s %s, from a text the subject did not issue", tc.text, e.Source, e.Code, e.Target)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s among %+v", tc.text, tc.want, coded.Events)
-		}
-	}
+	checkCoded(t, []codedCase{
+		{"France issued a statement deploring Russia's attack.", "FRA 111 RUS", nil},
+		{"Russia vetoed a resolution condemning Syria.", "RUS 172 SYR", []string{"RUS 11 SYR"}},
+		{"Bolivia rejected a statement deploring Chile's border policy.", "", []string{"BOL 11 CHL"}},
+	})
 }
 
 // TestReceivedWelcoming checks, through the whole chain (the guest is "him"
