@@ -136,7 +136,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = m.outsidePlaceNames(toks, items)
 		items = dropRiverNames(toks, items)
 		oneCongo(keys, items)
-		m.sharedHead(toks, keys, items)
+		sharedHead(toks, keys, items)
 		seatsAsPlaces(keys, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(toks, items, keys)
@@ -2801,7 +2801,7 @@ var seatStates = map[string]string{"IGOEUREEC": "BEL"}
 // and the United States', "Indian and Chinese naval officers" both navies'
 // officers. Only a state's adjective (a demonym, tagged ADJ where the
 // sentence is tagged) shares: "Mexico and US officials" names Mexico.
-func (m *Matcher) sharedHead(toks []entente.Token, keys []string, items []found) {
+func sharedHead(toks []entente.Token, keys []string, items []found) {
 	for i := 0; i+1 < len(items); i++ {
 		a, b := &items[i], &items[i+1]
 		if b.head == nil || a.ref != refNone || a.Kind != entente.MentionActor || len(a.Code) != 3 {
