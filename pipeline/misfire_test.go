@@ -15,6 +15,8 @@ import (
 // must code the wanted one when there is one.
 func TestNoMisfires(t *testing.T) {
 	checkCoded(t, []codedCase{
+		// an attack on a place "in" a state is one way, no clash
+		{"PKK fighters attacked an outpost in northern Iraq on Saturday.", "", []string{"IRQ * KURREB"}},
 		// fire opened near a crossing opens nothing
 		{"Israeli and Egyptian troops opened fire near the Kerem Shalom crossing.", "", []string{"* 08 *"}},
 		// labour strikes are no air strikes
