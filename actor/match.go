@@ -137,7 +137,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items = dropRiverNames(toks, items)
 		oneCongo(keys, items)
 		sharedHead(toks, keys, items)
-		seatsAsPlaces(keys, items)
+		items = seatsAsPlaces(keys, items)
 		spk = append(spk, speakers(toks, items)...)
 		loc := locativeState(toks, items, keys)
 		var placeLoc *found // loc from a place name, read when first needed
@@ -2431,18 +2431,28 @@ var townNouns = map[string]bool{"town": true, "city": true, "village": true, "vi
 var nearWords = map[string]bool{"in": true, "near": true, "around": true, "outside": true,
 	"through": true, "across": true, "throughout": true}
 
-// seaOff reports whether the word at k is "off" after a noun ("a tanker
-// off Somalia"): the sea by the place after it. After a verb it is a
-// particle ("fought off Chinese fishermen", "fended off settlers").
+// seaOff reports whether the word at k is "off" that names the sea by the
+// place after it ("a tanker off Somalia", "arrested off Sri Lanka"), not
+// the particle of a verb ("fought off Chinese fishermen", "fended off
+// settlers").
 func seaOff(toks []entente.Token, keys []string, k int) bool {
 	if k < 1 || k >= len(keys) || keys[k] != "off" || len(toks) != len(keys) {
 		return false
 	}
-	if u := toks[k-1].UPOS; u != "" {
-		return u == "NOUN" || u == "PROPN"
-	}
-	return !irregularPast[keys[k-1]] && !strings.HasSuffix(keys[k-1], "ed")
+	return !offParticleVerbs[strings.ToLower(toks[k-1].Lemma)] && !offParticleVerbs[keys[k-1]]
 }
+
+// offParticleVerbs take "off" as their particle ("fought off", "fended
+// off", "sealed off"); after other words, passives and verbs of motion
+// included ("arrested off Sri Lanka", "anchored off Lagos"), "off" names
+// the sea by a place.
+var offParticleVerbs = map[string]bool{"fight": true, "fought": true, "fend": true, "fended": true,
+	"chase": true, "chased": true, "drive": true, "drove": true, "ward": true, "warded": true,
+	"call": true, "called": true, "cut": true, "seal": true, "sealed": true, "set": true, "take": true,
+	"took": true, "kick": true, "kicked": true, "pay": true, "paid": true, "shake": true, "shook": true,
+	"beat": true, "hold": true, "held": true, "fire": true, "fired": true, "lay": true, "laid": true,
+	"cordon": true, "cordoned": true, "see": true, "saw": true, "write": true, "wrote": true,
+	"sign": true, "signed": true, "head": true, "headed": true, "break": true, "broke": true}
 
 // coastWords, in "off the coast of", name the sea by the state after them.
 var coastWords = map[string]bool{"coast": true, "coasts": true, "shores": true, "coastline": true}
@@ -2770,31 +2780,31 @@ func (m *Matcher) outsidePlaceNames(toks []entente.Token, items []found) []found
 	return out
 }
 
-// seatsAsPlaces gives the city an international body is named by ("Brussels"
-// for the European Union) its state's code where the sentence names it as
-// a place, after "in", "near", "at" or "outside" ("raided homes in
+// seatsAsPlaces drops the mention of a city an international body is named
+// by ("Brussels" for the European Union) where the sentence names it as a
+// place, after "in", "near", "at" or "outside" ("raided homes in
 // Brussels", "met in Brussels"): the body acts there only when the city is
-// a party ("Brussels launched a case against Budapest").
-func seatsAsPlaces(keys []string, items []found) {
-	for i := range items {
-		it := &items[i]
-		st, ok := seatStates[it.Code]
-		if !ok || it.Kind != entente.MentionMetonym {
-			continue
+// a party ("Brussels launched a case against Budapest"), and the city
+// names no party of its own; the gazetteer still places the sentence.
+func seatsAsPlaces(keys []string, items []found) []found {
+	out := items[:0]
+	for _, it := range items {
+		if seats[it.Code] && it.Kind == entente.MentionMetonym {
+			k := it.Tokens[0] - 1
+			if k > 0 && keys[k] == "the" {
+				k--
+			}
+			if k >= 0 && (nearWords[keys[k]] || keys[k] == "at") {
+				continue
+			}
 		}
-		k := it.Tokens[0] - 1
-		if k > 0 && keys[k] == "the" {
-			k--
-		}
-		if k >= 0 && (nearWords[keys[k]] || keys[k] == "at") {
-			it.Code, it.country, it.Kind = st, st, entente.MentionActor
-		}
+		out = append(out, it)
 	}
+	return out
 }
 
-// seatStates are the codes of the bodies a city names in the metonyms
-// file, with the state of the city.
-var seatStates = map[string]string{"IGOEUREEC": "BEL"}
+// seats are the codes of the bodies a city names in the metonyms file.
+var seats = map[string]bool{"IGOEUREEC": true}
 
 // sharedHead gives a state's adjective listed before another state's agent
 // the agent they share: "Mexican and US officials" are Mexico's officials

@@ -17,6 +17,18 @@ func TestNoMisfires(t *testing.T) {
 	checkCoded(t, []codedCase{
 		// an attack on a place "in" a state is one way, no clash
 		{"PKK fighters attacked an outpost in northern Iraq on Saturday.", "", []string{"IRQ * KURREB"}},
+		// a sports win is no attack, a railway crossing no border, troops
+		// rotated no release, citizens flown home no deportation, fighters
+		// caught near a headquarters no occupation, a carrier sent to an
+		// ally no show of force, and a city named as a place no party
+		{"Spain downed England 2-1 in the final.", "", []string{"* 19 *"}},
+		{"Police closed a railway crossing in Berlin after the derailment.", "", []string{"* 163 *"}},
+		{"Ukraine returned troops to the front after rotation.", "", []string{"* 0841 *"}},
+		{"Britain put its citizens on a flight home from Sudan.", "", []string{"* 174 *"}},
+		{"Israeli troops captured Hamas fighters outside their headquarters.", "", []string{"* 192 *"}},
+		{"The US sent an aircraft carrier toward Israel to deter Iran.", "", []string{"* 150 *"}},
+		{"Hungary's Orban criticised the decisions taken in Brussels.", "", []string{"* * BEL"}},
+		{"Students blocked the Gazela bridge in Belgrade.", "SRBEDU 144 SRB", nil},
 		// fire opened near a crossing opens nothing
 		{"Israeli and Egyptian troops opened fire near the Kerem Shalom crossing.", "", []string{"* 08 *"}},
 		// labour strikes are no air strikes
