@@ -2,6 +2,7 @@ package actor
 
 import (
 	"cmp"
+	"entente/internal/clause"
 	"slices"
 	"strings"
 	"time"
@@ -2439,20 +2440,8 @@ func seaOff(toks []entente.Token, keys []string, k int) bool {
 	if k < 1 || k >= len(keys) || keys[k] != "off" || len(toks) != len(keys) {
 		return false
 	}
-	return !offParticleVerbs[strings.ToLower(toks[k-1].Lemma)] && !offParticleVerbs[keys[k-1]]
+	return !clause.OffParticleVerb(toks[k-1].Lemma) && !clause.OffParticleVerb(keys[k-1])
 }
-
-// offParticleVerbs take "off" as their particle ("fought off", "fended
-// off", "sealed off"); after other words, passives and verbs of motion
-// included ("arrested off Sri Lanka", "anchored off Lagos"), "off" names
-// the sea by a place.
-var offParticleVerbs = map[string]bool{"fight": true, "fought": true, "fend": true, "fended": true,
-	"chase": true, "chased": true, "drive": true, "drove": true, "ward": true, "warded": true,
-	"call": true, "called": true, "cut": true, "seal": true, "sealed": true, "set": true, "take": true,
-	"took": true, "kick": true, "kicked": true, "pay": true, "paid": true, "shake": true, "shook": true,
-	"beat": true, "hold": true, "held": true, "fire": true, "fired": true, "lay": true, "laid": true,
-	"cordon": true, "cordoned": true, "see": true, "saw": true, "write": true, "wrote": true,
-	"sign": true, "signed": true, "head": true, "headed": true, "break": true, "broke": true}
 
 // coastWords, in "off the coast of", name the sea by the state after them.
 var coastWords = map[string]bool{"coast": true, "coasts": true, "shores": true, "coastline": true}

@@ -803,7 +803,7 @@ func cue(toks []entente.Token, i int) string {
 	if locatives[w] {
 		return w
 	}
-	if w == "off" && j > 0 && !offParticleVerbs[clause.Fold(toks[j-1].Form)] && !offParticleVerbs[clause.Fold(toks[j-1].Lemma)] {
+	if w == "off" && j > 0 && !clause.OffParticleVerb(toks[j-1].Form) && !clause.OffParticleVerb(toks[j-1].Lemma) {
 		// "a migrant boat off Sabratha", "arrested off Sri Lanka": the
 		// sea by the town; after some verbs "off" is their particle
 		// ("fought off Sabratha's militia", "sealed off Gaza")
@@ -847,14 +847,6 @@ func cue(toks []entente.Token, i int) string {
 	}
 	return ""
 }
-
-// offParticleVerbs take "off" as their particle ("fought off", "sealed
-// off"), not as the word for the sea by a place.
-var offParticleVerbs = map[string]bool{"fight": true, "fought": true, "fend": true, "fended": true,
-	"chase": true, "chased": true, "drive": true, "drove": true, "ward": true, "warded": true,
-	"call": true, "called": true, "cut": true, "seal": true, "sealed": true, "set": true, "take": true,
-	"took": true, "kick": true, "kicked": true, "pay": true, "paid": true, "beat": true, "hold": true,
-	"held": true, "cordon": true, "cordoned": true, "break": true, "broke": true, "head": true, "headed": true}
 
 // fallsOn are the words of what is fired or dropped on a place, after
 // which "on" introduces the place.

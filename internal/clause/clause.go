@@ -292,3 +292,17 @@ func TokenAt(toks []entente.Token, off int) int {
 	}
 	return -1
 }
+
+// OffParticleVerb reports whether word w (any case) is a verb that takes
+// "off" as its particle ("fought off", "fended off", "sealed off"), after
+// which "off" names no sea by a place.
+func OffParticleVerb(w string) bool { return offParticleVerbs[Fold(w)] }
+
+// offParticleVerbs are the folded forms OffParticleVerb knows.
+var offParticleVerbs = map[string]bool{"fight": true, "fought": true, "fend": true, "fended": true,
+	"chase": true, "chased": true, "drive": true, "drove": true, "ward": true, "warded": true,
+	"call": true, "called": true, "cut": true, "seal": true, "sealed": true, "set": true, "take": true,
+	"took": true, "kick": true, "kicked": true, "pay": true, "paid": true, "shake": true, "shook": true,
+	"beat": true, "hold": true, "held": true, "fire": true, "fired": true, "lay": true, "laid": true,
+	"cordon": true, "cordoned": true, "see": true, "saw": true, "write": true, "wrote": true,
+	"sign": true, "signed": true, "head": true, "headed": true, "break": true, "broke": true}
