@@ -252,6 +252,11 @@ func (c *Coder) codeSentenceRefs(a *entente.Article, s *entente.Sentence, mentio
 	if s2, ok := sharedHeadConj(s, mentions); ok {
 		s = s2
 	}
+	if s2, ok := visitingModifier(s, mentions); ok {
+		// the repaired parse is the coder's, for the stages after it
+		// (modality reads the visit's governor) as for its own
+		s.Tokens = s2.Tokens
+	}
 	sc := newSentenceIn(getScratch(), s, mentions)
 	evs := c.code(a, sc)
 	sc.putScratch()
@@ -296,6 +301,105 @@ func sharedHeadConj(s *entente.Sentence, ms []entente.Mention) (*entente.Sentenc
 	s2 := *s
 	s2.Tokens = out
 	return &s2, true
+}
+
+// visitingModifier returns a copy of sentence s whose parse makes
+// "visiting" right before an actor that is a person, an office or a body
+// (not a bare country or a capital: "visiting China" is a visit told) a
+// modifier of that actor's noun, as in "told visiting U.S. Secretary of
+// State George Shultz", "met the visiting Chinese premier", which the
+// parser reads as a verb with the actor for its object; ok is false, and s
+// unchanged, when there is none. The actor takes the place the verb had in
+// the clause, and the verb's other dependents go with it ("the" to the
+// noun, "that ties were strong" to the verb that governs it).
+func visitingModifier(s *entente.Sentence, ms []entente.Mention) (*entente.Sentence, bool) {
+	toks := s.Tokens
+	var out []entente.Token
+	for _, m := range ms {
+		v := m.Tokens[0] - 1
+		for v >= 0 && v > m.Tokens[0]-6 && titleWord(toks[v]) {
+			// "visiting U.S. Secretary of State George Shultz": the
+			// title before the name the dictionary knows
+			v--
+		}
+		if v < 0 || !strings.EqualFold(toks[v].Form, "visiting") || toks[v].UPOS != "VERB" || toks[v].Rel == "amod" ||
+			m.Kind == entente.MentionMetonym || m.Kind == entente.MentionCoref || len(m.Code) == 3 {
+			continue
+		}
+		if v > 0 && ((toks[v-1].UPOS == "ADP" || toks[v-1].UPOS == "SCONJ") && !strings.EqualFold(toks[v-1].Form, "with") ||
+			toks[v-1].UPOS == "AUX" || toks[v-1].UPOS == "PART") {
+			// "after visiting", "was visiting", "not visiting": a
+			// verb ("with" is "talks with visiting X")
+			continue
+		}
+		lo, hi := m.Tokens[0], m.Tokens[1]
+		hd := -1
+		for k := lo; k < hi && k < len(toks); k++ {
+			if h := toks[k].Head; h < lo || h >= hi {
+				hd = k
+				break
+			}
+		}
+		if hd < 0 {
+			continue
+		}
+		if out == nil {
+			out = append([]entente.Token(nil), toks...)
+		}
+		// the dependent of v on the way up from hd, if v is above hd
+		up := -1
+		for k, n := hd, 0; k >= 0 && n < len(out); k, n = out[k].Head, n+1 {
+			if out[k].Head == v {
+				up = k
+				break
+			}
+		}
+		oldHead, oldRel := out[v].Head, out[v].Rel
+		for k := range out {
+			switch {
+			case k == v || out[k].Head != v:
+			case k == up:
+				out[k].Head, out[k].Rel = oldHead, nounRel(oldRel)
+			case k < v || oldHead < 0:
+				out[k].Head = hd
+				if out[k].Rel == "mark" {
+					out[k].Rel = "case" // "with visiting X": "with X"
+				}
+			default:
+				out[k].Head = oldHead
+			}
+		}
+		out[v].Head, out[v].Rel = hd, "amod"
+	}
+	if out == nil {
+		return s, false
+	}
+	s2 := *s
+	s2.Tokens = out
+	return &s2, true
+}
+
+// titleWord reports whether token t can be a word of a title before a
+// name ("U.S. Secretary of State", "Chinese Premier").
+func titleWord(t entente.Token) bool {
+	return t.UPOS == "PROPN" || t.UPOS == "ADJ" || t.UPOS == "NOUN" || strings.EqualFold(t.Form, "of")
+}
+
+// nounRel is the relation a noun takes in the place of a verb that had
+// relation rel: "xcomp" and "ccomp" are an object's, "csubj" a subject's,
+// "acl" a noun modifier's, "advcl" an oblique's.
+func nounRel(rel string) string {
+	switch base(rel) {
+	case "xcomp", "ccomp":
+		return "obj"
+	case "csubj":
+		return strings.Replace(rel, "csubj", "nsubj", 1)
+	case "acl":
+		return "nmod"
+	case "advcl":
+		return "obl"
+	}
+	return rel
 }
 
 // modifierRel reports whether a relation attaches a modifier to a noun.
@@ -942,6 +1046,12 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		if len(src) == 0 && !toNoun {
 			src = sc.issuerOf(h)
 		}
+		if len(tgt) == 0 && len(src) > 0 && sc.lemma(v) == "VISIT" && sc.modifyingParticiple(v) {
+			// "Deng told visiting U.S. Secretary of State Shultz",
+			// "held a ceremony for his visiting Togolese counterpart":
+			// the visitor's host is the other party of the clause
+			tgt = sc.hostOf(h, src)
+		}
 	}
 	for _, c := range sc.childrenWith(v, "obl:agent") {
 		src = append(src, sc.actors(c, 0)...)
@@ -1090,6 +1200,54 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		}
 	}
 	return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+}
+
+// hostOf returns the host of a visitor, the noun n ("visiting U.S.
+// Secretary of State Shultz") whose actors src visit: the other party of
+// the clause n is in, its subject when n is an object or an oblique (also
+// within a noun, "held talks with visiting X"), its object or "with"
+// oblique when n is the subject ("visiting Iranian minister met Pakistani
+// officials"); nil when that is none or of the visitor's own country.
+func (sc *sentence) hostOf(n int, src []int) []int {
+	t, g := n, sc.toks[n].Head
+	for k := 0; k < 3 && g >= 0 && sc.toks[g].UPOS != "VERB"; k++ {
+		t, g = g, sc.toks[g].Head
+	}
+	if g < 0 || sc.toks[g].UPOS != "VERB" {
+		return nil
+	}
+	var host []int
+	if sc.rel(t) == "nsubj" {
+		for _, c := range sc.childrenWith(g, "obj", "iobj", "obl") {
+			if base(sc.rel(c)) != "obl" || sc.caseOf(c) == "WITH" {
+				host = append(host, sc.actors(c, 0)...)
+			}
+		}
+	} else if inSet(base(sc.rel(t)), "obj", "iobj", "obl") && sc.rel(t) != "obl:agent" {
+		for _, c := range sc.childrenWith(g, "nsubj") {
+			if sc.rel(c) == "nsubj" {
+				host = append(host, sc.actors(c, 0)...)
+			}
+		}
+	}
+	for k := 0; k < 3 && len(host) == 0 && inSet(base(sc.rel(g)), "ccomp", "xcomp", "conj", "advcl", "parataxis"); k++ {
+		// "officials said Tamura told visiting U.S. Trade
+		// Representative Yeutter": a host the dictionaries do not know
+		// speaks for the party of the clause that reports it
+		g = sc.toks[g].Head
+		if g < 0 || sc.toks[g].UPOS != "VERB" {
+			break
+		}
+		for _, c := range sc.childrenWith(g, "nsubj") {
+			if sc.rel(c) == "nsubj" {
+				host = append(host, sc.actors(c, 0)...)
+			}
+		}
+	}
+	if len(host) == 0 || sc.sameCountries(host, src) {
+		return nil
+	}
+	return host
 }
 
 // possessivePronouns reports whether every mention of ms is headed by a

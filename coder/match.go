@@ -260,16 +260,27 @@ func (m *matcher) wordMatches(w string, id int32, exact bool, pos int) bool {
 		return false
 	}
 	cl := m.cl
-	if cl.fx[pos] == id || cl.lx[pos] == id {
-		return true
+	ok := cl.fx[pos] == id || cl.lx[pos] == id
+	switch {
+	case ok || exact:
+	case m.dict.Stem:
+		ok = strings.HasPrefix(cl.words[pos], w)
+	default:
+		ok = contains(cl.fids[pos], id) || contains(cl.lids[pos], id)
 	}
-	if exact {
+	return ok && !m.describesActor(pos)
+}
+
+// describesActor reports whether the token at pos, under a parse, is an
+// "-ing" participle that describes an actor ("told visiting U.S. Secretary
+// of State Shultz"): a word of the actor's phrase, not of the pattern of
+// another verb ("- * VISIT [036]" of TELL is "told him of a visit").
+func (m *matcher) describesActor(pos int) bool {
+	if m.wordOrder || m.sc == nil || pos >= len(m.cl.toks) || pos == m.cl.verb {
 		return false
 	}
-	if m.dict.Stem {
-		return strings.HasPrefix(cl.words[pos], w)
-	}
-	return contains(cl.fids[pos], id) || contains(cl.lids[pos], id)
+	t := m.cl.toks[pos]
+	return t >= 0 && t < len(m.sc.toks) && m.sc.modifyingParticiple(t) && m.sc.toks[t].Head >= 0 && m.sc.mentAt[m.sc.toks[t].Head] >= 0
 }
 
 // participle reports whether the token at pos is a past participle that
@@ -613,7 +624,10 @@ func (m *matcher) skipsObject(pos int) bool {
 // targetsDoer reports whether a pattern bound as its target the noun an
 // "-ing" participle verb modifies, which is the participle's doer: in
 // "held a ceremony for his visiting Nigerian counterpart" the counterpart
-// visits, it is not visited.
+// visits, it is not visited. Nor may the pattern read its words or bind
+// other actors in the rest of that noun's phrase ("visiting Secretary of
+// State Antony Blinken" against VISIT's "* OF $", written for "a visit
+// of X").
 func (m *matcher) targetsDoer(b bindings) bool {
 	sc := m.sc
 	if sc == nil {
@@ -623,9 +637,30 @@ func (m *matcher) targetsDoer(b bindings) bool {
 	if !sc.modifyingParticiple(v) {
 		return false
 	}
+	n := sc.toks[v].Head
 	for _, mi := range b.target {
-		if sc.mentHead[mi] == sc.toks[v].Head {
+		if sc.mentHead[mi] == n {
 			return true
+		}
+	}
+	if n <= v {
+		return false
+	}
+	end := n + 1
+	if mi := sc.mentAt[n]; mi >= 0 {
+		end = max(end, sc.mentions[mi].Tokens[1])
+	}
+	inside := func(t int) bool { return t > v && t < end }
+	for _, t := range b.words {
+		if inside(t) {
+			return true
+		}
+	}
+	for _, ms := range [][]int{b.source, b.target, b.compound} {
+		for _, mi := range ms {
+			if inside(sc.mentHead[mi]) {
+				return true
+			}
 		}
 	}
 	return false

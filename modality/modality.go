@@ -35,6 +35,13 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 	if verbTok < 0 || verbTok >= len(toks) || len(words) != len(toks) {
 		return entente.Asserted
 	}
+	if toks[verbTok].UPOS == "VERB" && rel(toks[verbTok].Rel) == "amod" && strings.HasSuffix(words[verbTok], "ing") {
+		// "held talks with the visiting minister", "will meet the
+		// visiting minister": a participle that describes its noun
+		// tells what the noun's actor is doing, whatever the clause
+		// around the noun says of its own act
+		return entente.Asserted
+	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obj" && h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" {
 		switch lemma := strings.ToLower(toks[h].Lemma); {
 		case supportVerbs[lemma]:
