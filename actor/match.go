@@ -60,6 +60,11 @@ type found struct {
 	// Clinton"), is the key of its last word, by which the article may
 	// name the person again ("Clinton").
 	surname string
+	// given, for a name of two or three words, is the key of its first,
+	// by which the article may name the person again where that comes
+	// first ("Chinese Premier Li Qiang ... Li said", "trade minister
+	// Tesfay Dinka ... Tesfay said")
+	given string
 	// at, for an agent whose actor is the place after "in" ("police in
 	// Colombo", "security forces in Togo"), is that place as a mention of
 	// its own: the sentence happens there (locativeState), as it does "in
@@ -152,6 +157,10 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 			if it.ref == refNone {
 				if it.surname != "" {
 					surnames[it.surname] = it
+				}
+				if _, taken := surnames[it.given]; it.given != "" && !taken {
+					// (a surname of another person stays theirs)
+					surnames[it.given] = it
 				}
 				if it.country != "" {
 					countries[it.country] = true
@@ -761,6 +770,25 @@ func surnameOf(toks []entente.Token, keys []string, i, j int) string {
 	return keys[j-1]
 }
 
+// givenOf returns the key of the first word of the name of a person over
+// tokens i to j, when the name has two or three words and the first is a
+// capitalised name, not a title ("President", "Sir"): the word some
+// naming customs call the person by (a family name first, "Xi", "Kim", or
+// a given name, "Tesfay", "Srettha"); "" otherwise.
+func givenOf(toks []entente.Token, keys []string, i, j int) string {
+	if j-i < 2 || j-i > 3 || j > len(toks) || len(keys[i]) < 2 || !capitalised(toks[i].Form) || dateWord(toks[i].Form) ||
+		titleWords[keys[i]] || officeNouns[keys[i]] || notGiven[keys[i]] || notSurnames[keys[i]] {
+		return ""
+	}
+	return keys[i]
+}
+
+// notGiven are capitalised words that open a name without being one.
+var notGiven = map[string]bool{"sir": true, "dame": true, "lord": true, "lady": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "sheikh": true, "emir": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"gen": true, "col": true, "maj": true, "lt": true, "capt": true, "the": true, "former": true, "ex": true,
+	"pope": true, "saint": true, "st": true, "ayatollah": true, "imam": true, "rev": true, "father": true}
+
 // titledSurname returns the surname of the person an agent's title
 // introduces, for the article to name the person again by it ("Soviet
 // Foreign Minister Eduard Shevardnadze ... Shevardnadze"): the last word of
@@ -1193,6 +1221,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			f.Code = code
 			f.class = classPerson
 			f.surname = surnameOf(toks, keys, person.i, person.j)
+			f.given = givenOf(toks, keys, person.i, person.j)
 			f.Entries = []entente.EntryRef{m.actorRef(*person), m.agentRef(g)}
 		default:
 			code := CombineAgent(agentBase(actor), Agent{Code: g.rec.code, Before: g.rec.before})
@@ -1243,6 +1272,11 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 				return true
 			}
 			f.surname, end = titledSurname(toks, keys, free, g.j, right, actors)
+			if end > 0 {
+				f.given = givenOf(toks, keys, g.j, end)
+			} else if right >= 0 && actors[right].rec.person {
+				f.given = givenOf(toks, keys, actors[right].i, actors[right].j)
+			}
 			if end > f.Tokens[1] {
 				// the mention takes in the name ("British Foreign
 				// Secretary Sir Geoffrey Howe"), the subject's head
@@ -1352,6 +1386,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		body := h.rec.person && institutions[keys[h.j-1]]
 		if h.rec.person && !body {
 			f.surname = surnameOf(toks, keys, h.i, h.j)
+			f.given = givenOf(toks, keys, h.i, h.j)
 		}
 		f.Code = code
 		f.Kind = entente.MentionActor

@@ -274,3 +274,27 @@ func TestSharedHead(t *testing.T) {
 		{"The missile was Iranian, US officials said.", "IRN USAGOV"},
 	})
 }
+
+// TestGivenNames checks that a person introduced by title and a name of
+// two or three words may be named again by the name's first word, as
+// naming customs that put the family name first ("Li") or call a person by
+// the given name ("Tesfay") do, and that a title opening a name is no name.
+func TestGivenNames(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Ethiopian trade minister Tesfay Dinka spoke in Addis Ababa. Tesfay accused the West of delays.",
+			"Ethiopian trade minister Tesfay Dinka=ETHGOV Addis Ababa=ETHGOV Tesfay=ETHGOV the West=WST"},
+		{"Chinese Premier Li Qiang arrived in Berlin. Li met German officials.",
+			"Chinese Premier Li Qiang=CHNGOV Berlin=DEUGOV Li=CHNGOV German officials=DEUGOV"},
+		// the surname of one person is not another's given name
+		{"Kenyan envoy Otieno Wafula arrived first. Ugandan minister Wafula Okot followed. Wafula spoke.",
+			"Kenyan envoy Otieno Wafula=KENGOV Ugandan minister Wafula Okot=UGAGOV Wafula=KENGOV"},
+	} {
+		if got := spanCodes(m, c.text); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}
