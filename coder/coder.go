@@ -252,6 +252,9 @@ func (c *Coder) codeSentenceRefs(a *entente.Article, s *entente.Sentence, mentio
 	if s2, ok := sharedHeadConj(s, mentions); ok {
 		s = s2
 	}
+	if s2, ok := coordinatedSubject(s, mentions); ok {
+		s.Tokens = s2.Tokens
+	}
 	if s2, ok := visitingModifier(s, mentions); ok {
 		// the repaired parse is the coder's, for the stages after it
 		// (modality reads the visit's governor) as for its own
@@ -377,6 +380,86 @@ func visitingModifier(s *entente.Sentence, ms []entente.Mention) (*entente.Sente
 	s2 := *s
 	s2.Tokens = out
 	return &s2, true
+}
+
+// coordinatedSubject returns a copy of sentence s whose parse makes an
+// actor right before "and" and a second actor that is the subject of a
+// verb after them both subjects of that verb ("Russian President Vladimir
+// Putin and Turkish President Recep Tayyip Erdogan discussed the deal",
+// where the parser makes the first title the root and the verb a conjunct
+// of it), when the parse has hung the first actor on nothing better: it is
+// the root, or hangs on a word between itself and the verb. An actor that
+// is the object of a verb before it ("Russia attacked Ukraine and Turkey
+// condemned the attack") stays so. ok is false, and s unchanged, when
+// there is none.
+func coordinatedSubject(s *entente.Sentence, ms []entente.Mention) (*entente.Sentence, bool) {
+	toks := s.Tokens
+	var out []entente.Token
+	for _, a := range ms {
+		c := a.Tokens[1]
+		if c+1 >= len(toks) || !strings.EqualFold(toks[c].Form, "and") {
+			continue
+		}
+		var b *entente.Mention
+		for k := range ms {
+			if ms[k].Tokens[0] == c+1 {
+				b = &ms[k]
+			}
+		}
+		if b == nil {
+			continue
+		}
+		cur := toks
+		if out != nil {
+			cur = out
+		}
+		ha, hb := phraseHead(cur, a.Tokens), -1
+		for k := b.Tokens[0]; k < b.Tokens[1] && k < len(cur); k++ {
+			if h := cur[k].Head; (h < b.Tokens[0] || h >= b.Tokens[1]) && cur[k].Rel == "nsubj" {
+				hb = k // (a title before it may hang elsewhere)
+				break
+			}
+		}
+		if ha < 0 || hb < 0 {
+			continue
+		}
+		v := cur[hb].Head
+		if v <= hb || cur[v].UPOS != "VERB" || !(cur[ha].Head < 0 || cur[ha].Head >= a.Tokens[1] && cur[ha].Head <= v && cur[ha].Rel != "nsubj") {
+			continue
+		}
+		if out == nil {
+			out = append([]entente.Token(nil), toks...)
+		}
+		if out[ha].Head < 0 {
+			// the verb takes the root's place and its other dependents
+			for k := range out {
+				if out[k].Head == ha && (k < a.Tokens[0] || k >= a.Tokens[1]) {
+					out[k].Head = v
+				}
+			}
+			out[v].Head, out[v].Rel = -1, "root"
+		}
+		out[ha].Head, out[ha].Rel = v, "nsubj"
+		out[hb].Head, out[hb].Rel = ha, "conj"
+		out[c].Head, out[c].Rel = hb, "cc"
+	}
+	if out == nil {
+		return s, false
+	}
+	s2 := *s
+	s2.Tokens = out
+	return &s2, true
+}
+
+// phraseHead returns the first token of the half-open token range r whose
+// head lies outside it, or -1.
+func phraseHead(toks []entente.Token, r [2]int) int {
+	for k := r[0]; k < r[1] && k < len(toks); k++ {
+		if h := toks[k].Head; h < r[0] || h >= r[1] {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleWord reports whether token t can be a word of a title before a

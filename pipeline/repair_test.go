@@ -26,3 +26,16 @@ func TestVisitingModifier(t *testing.T) {
 		{"Ghana's president held a welcome ceremony in Accra for his visiting Togolese counterpart.", "TGOGOV 042 GHAGOV", nil},
 	})
 }
+
+// TestCoordinatedSubjects checks that two titled leaders joined by "and"
+// before their verb are both its subjects, though the parser makes the
+// first title the sentence's root and the verb a conjunct of it; and that
+// an object before "and" stays the object of its own verb.
+func TestCoordinatedSubjects(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the border dispute by telephone on Monday.",
+			"KENGOV 041 TZAGOV", []string{"* * JOR", "JOR * *"}},
+		{"Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the border dispute by telephone on Monday.",
+			"TZAGOV 041 KENGOV", nil},
+	})
+}
