@@ -137,6 +137,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 			*hits = m.discardsIn(*hits, keys, roots, toks, sents[si].Index)
 		}
 		items := m.sentence(a, &sents[si], d, keys, roots)
+		items = orgOfficers(keys, items)
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		items = byHead(&sents[si], toks, keys, items, heads)
 		items = m.outsidePlaceNames(toks, items)
@@ -770,6 +771,35 @@ func surnameOf(toks []entente.Token, keys []string, i, j int) string {
 	return keys[j-1]
 }
 
+// orgCode reports whether an actor code is an organisation's, not a
+// state's: an intergovernmental or non-governmental organisation.
+func orgCode(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")
+}
+
+// orgOfficers merges a person named right after an organisation's office
+// ("UN Secretary-General Antonio Guterres", a Phoenix entry for the office
+// and one for the person as a former Portuguese premier) into one mention
+// of the organisation: the office names whom the person acts for. The
+// office is the organisation's mention ending in an office noun
+// (officeNouns, "Secretary-General", "chief"); items are in order.
+func orgOfficers(keys []string, items []found) []found {
+	out := items[:0]
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if i+1 < len(items) && orgCode(it.Code) && it.Tokens[1] == items[i+1].Tokens[0] && it.Tokens[1] <= len(keys) &&
+			officeNouns[keys[it.Tokens[1]-1]] && items[i+1].class == classPerson && !orgCode(items[i+1].Code) {
+			p := items[i+1]
+			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
+			it.class, it.surname, it.given = classPerson, p.surname, p.given
+			it.Entries = append(append([]entente.EntryRef(nil), it.Entries...), p.Entries...)
+			i++
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
 // givenOf returns the key of the first word of the name of a person over
 // tokens i to j, when the name has two or three words and the first is a
 // capitalised name, not a title ("President", "Sir"): the word some
@@ -1217,6 +1247,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			}
 			if former || person.former {
 				code = eliteOf(code)
+			}
+			if left >= 0 && orgCode(actor.code) && !former {
+				// "NATO Secretary General Jens Stoltenberg": the title
+				// is an office of the organisation named before it,
+				// whatever the person's country
+				code = actor.code
 			}
 			f.Code = code
 			f.class = classPerson

@@ -298,3 +298,26 @@ func TestGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgOfficers checks that a person named with an organisation's office
+// ("UN Secretary-General", "NATO Secretary General") acts for the
+// organisation, not for the country the person once led.
+func TestOrgOfficers(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"UN Secretary-General Antonio Guterres visited Kyiv. Guterres spoke.",
+			"UN Secretary-General Antonio Guterres=IGOUNO Kyiv=UKRGOV Guterres=IGOUNO"},
+		{"NATO Secretary General Jens Stoltenberg visited Kyiv.",
+			"NATO Secretary General Jens Stoltenberg=IGOWSTNAT Kyiv=UKRGOV"},
+		// a former officer is the organisation's elite, not its voice
+		{"Former UN Secretary-General Ban Ki-moon visited Seoul.",
+			"UN Secretary-General Ban Ki-moon=IGOUNOELI Seoul=KORGOV"},
+	} {
+		if got := spanCodes(m, c.text); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}

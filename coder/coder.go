@@ -1058,6 +1058,19 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				// round stands where the noun would
 				gv = c
 			}
+			if temporalCases[sc.caseOf(gv)] {
+				// "visited Kyiv after the Russian invasion", "his first
+				// trip since the war": a deed that dates the clause is
+				// not its subject's; a force's adjective is its doer
+				if forceNouns[sc.lemma(v)] {
+					for _, c := range sc.childrenWith(v, "compound", "amod") {
+						if a := sc.actors(c, 0); c < v && sc.mentAt[c] >= 0 && disjoint(a, tgt) {
+							src = append(src, a...)
+						}
+					}
+				}
+				return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
+			}
 			if h := sc.toks[gv].Head; h >= 0 && inSet(base(sc.rel(gv)), "obj", "nsubj", "obl", "xcomp") && sc.rel(gv) != "nsubj:pass" &&
 				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) && !sc.reactedTo(gv) {
 				// (an invitation, a proposal or an offer is the
@@ -1832,6 +1845,17 @@ func (sc *sentence) reactedTo(n int) bool {
 // assault", whose subject was the addressee or the target).
 var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": true, "VISIT": true,
 	"ASSAULT": true, "OFFENSIVE": true}
+
+// temporalCases are the prepositions of a phrase that dates a clause
+// ("after the invasion", "since the war").
+var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true,
+	"AMID": true, "DESPITE": true}
+
+// forceNouns are deeds of force whose actor adjective is their doer ("the
+// Russian invasion", "Israeli air strikes"), unlike "Russian sanctions".
+var forceNouns = map[string]bool{"INVASION": true, "INCURSION": true, "ATTACK": true, "OFFENSIVE": true, "ASSAULT": true,
+	"BOMBARDMENT": true, "SHELLING": true, "AIRSTRIKE": true, "STRIKE": true, "RAID": true, "OCCUPATION": true,
+	"ANNEXATION": true, "BOMBING": true, "BLOCKADE": true, "CRACKDOWN": true}
 
 // reachVerbs take for object the place arrived at ("reached Phnom Penh for
 // a visit"), not the place left ("left Tehran for a visit").
@@ -3648,6 +3672,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// subject, "had imposed", "the United States imposed", so
 			// tagged is often a misparsed verb; a possessive pronoun is
 			// a determiner, "their disputed border")
+			continue
+		}
+		if noun && sc.caseOf(i) == "SINCE" {
+			// "his first trip since the Russian invasion", "the worst
+			// clashes since the 2020 war": a past deed the sentence
+			// measures time from, not news
 			continue
 		}
 		if !noun && base(sc.rel(i)) == "amod" && ingAdjectives[sc.words[i]] {

@@ -110,3 +110,14 @@ func misfire(f string, e entente.Event) bool {
 	code := p[1] == "*" || p[1] == e.Code || len(p[1]) == 2 && e.Root == p[1]
 	return code && (p[0] == "*" || p[0] == e.Source) && (p[2] == "*" || p[2] == e.Target)
 }
+
+// TestPastReferenceDeeds checks that a deed the sentence measures time
+// from ("since the invasion") is no event, and that one that dates the
+// clause ("after the invasion") is its own doer's, not the clause's
+// subject's.
+func TestPastReferenceDeeds(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The Polish president visited Kyiv, his first trip since the Russian invasion.", "POLGOV 042 UKRGOV", []string{"* 19 *"}},
+		{"The Polish president visited Kyiv after the Russian invasion.", "POLGOV 042 UKRGOV", []string{"POL 19 *"}},
+	})
+}
