@@ -836,6 +836,16 @@ func cue(toks []entente.Token, i int) string {
 			}
 		}
 	}
+	if w == "from" || w == "of" && j > 0 && clause.Fold(toks[j-1].Form) == "out" {
+		// "withdrew from Kherson", "pulled out of Bakhmut": the place
+		// a force leaves is where the withdrawal is (not a place one
+		// "returned from")
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if withdrawals[clause.Fold(toks[k].Form)] {
+				return w
+			}
+		}
+	}
 	if w == "on" {
 		// "dropped glide bombs on Zaporizhzhia", "staged mock strikes on
 		// Penghu": what falls on a place, not a day or a matter
@@ -847,6 +857,12 @@ func cue(toks []entente.Token, i int) string {
 	}
 	return ""
 }
+
+// withdrawals are the words of a force leaving a place, after which
+// "from" or "out of" introduces the place left.
+var withdrawals = map[string]bool{"withdrew": true, "withdraw": true, "withdrawn": true, "withdrawing": true,
+	"withdraws": true, "withdrawal": true, "retreated": true, "retreat": true, "retreating": true, "pulled": true,
+	"pull": true, "pulling": true, "pullout": true, "pull-out": true, "pullback": true}
 
 // fallsOn are the words of what is fired or dropped on a place, after
 // which "on" introduces the place.

@@ -106,6 +106,10 @@ func TestLocate(t *testing.T) {
 		fromActor  bool
 	}{
 		{"The ministers met in Karachi on Monday.", "met", nil, "Karachi", "PK", PrecisionCity, false},
+		// the place a force withdraws from, not one returned from
+		{"Troops withdrew from Kherson on Friday.", "withdrew", []string{"RUSMIL"}, "Kherson", "UA", PrecisionCity, false},
+		{"Troops pulled out of Bakhmut on Friday.", "pulled", []string{"UKRMIL"}, "Bakhmut", "UA", PrecisionCity, false},
+		{"The minister returned from Kherson on Friday.", "returned", []string{"RUSGOV"}, "Russia", "RU", PrecisionCountry, true},
 		{"The envoy visited Kabul and Tashkent.", "visited", nil, "Kabul", "AF", PrecisionCity, false},
 		{"The army chief travelled to Moscow for talks.", "travelled", nil, "Moscow", "RU", PrecisionCity, false},
 		{"The leaders signed the pact at the Kremlin.", "signed", nil, "Kremlin", "RU", PrecisionLandmark, false},
