@@ -321,3 +321,15 @@ func TestOrgOfficers(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsNoActors checks that common words the Phoenix file gives
+// as other names of armed groups name no one, while the groups' own names
+// still do.
+func TestCommonWordsNoActors(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"The International Coffee Organization met on Monday.", ""},
+		{"An F-16 Falcon crashed on Monday.", ""},
+		{"The Tigers won again on Monday.", ""},
+		{"The Palestine Liberation Organization rejected the plan.", "PSEREB"},
+	})
+}
