@@ -1772,6 +1772,41 @@ var seizeVerbs = map[string]bool{"SEIZE": true, "CAPTURE": true, "GRAB": true, "
 
 // placeNouns name a place taken (upper-case lemmas); vesselNouns a vessel
 // or aircraft taken as property.
+// firmNouns name companies and their holdings, which are taken as
+// property, not as territory.
+var firmNouns = map[string]bool{"COMPANY": true, "FIRM": true, "CONSORTIUM": true, "CORPORATION": true, "CONGLOMERATE": true,
+	"SUBSIDIARY": true, "BUSINESS": true, "BANK": true, "AIRLINE": true, "ASSET": true, "ASSETS": true, "VENTURE": true,
+	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "OPERATOR": true, "PRODUCER": true, "CARRIER": true,
+	"ENTERPRISE": true, "HOLDING": true, "HOLDINGS": true, "UNIT": true, "AFFILIATE": true, "CONCERN": true}
+
+// describedThing returns the noun that the actor of mention mi describes
+// as an adjective, a compound or a possessor, across a participle it
+// modifies ("a Canadian-led consortium": "Canadian" describes the
+// consortium), when that noun is no actor's; -1 otherwise.
+func (sc *sentence) describedThing(mi int) int {
+	t := sc.mentHead[mi]
+	lo, hi := sc.mentions[mi].Tokens[0], sc.mentions[mi].Tokens[1]
+	for k := 0; k < 2; k++ {
+		r := sc.rel(t)
+		if !(inSet(base(r), "amod", "compound") || r == "nmod:poss" || base(r) == "obl" && k > 0) {
+			return -1
+		}
+		n := sc.toks[t].Head
+		if n < 0 || n >= lo && n < hi {
+			return -1
+		}
+		if sc.toks[n].UPOS == "VERB" && base(sc.rel(n)) == "amod" {
+			t = n // "Canadian-led": the participle, then its noun
+			continue
+		}
+		if sc.toks[n].UPOS != "NOUN" || sc.mentAt[n] >= 0 {
+			return -1
+		}
+		return n
+	}
+	return -1
+}
+
 var placeNouns = map[string]bool{"PORT": true, "TOWN": true, "CITY": true, "VILLAGE": true, "BASE": true,
 	"AIRBASE": true, "AIRFIELD": true, "AIRPORT": true, "TERRITORY": true, "ISLAND": true, "PROVINCE": true,
 	"REGION": true, "CAPITAL": true, "OUTPOST": true, "POST": true, "CHECKPOINT": true, "HILL": true,
@@ -3939,6 +3974,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// "a foreign trawler was seized by the navy": a vessel seized
 			// is property seized (1711), no abduction, however told
 			if o := sc.seizedNoun(i); o >= 0 && vesselNouns[sc.lemma(o)] {
+				p.code.Source, p.code.Target = "1711", ""
+			}
+		}
+		if strings.HasPrefix(p.code.Source, "192") && !noun && p.patTgt && len(p.tgt) > 0 {
+			if n := sc.describedThing(p.tgt[0]); n >= 0 && (firmNouns[sc.lemma(n)] || firmNouns[sc.words[n]]) {
+				// "taking control of a Canadian-led consortium": what is
+				// taken is a thing the actor describes, property
+				// confiscated (1711), no territory occupied
 				p.code.Source, p.code.Target = "1711", ""
 			}
 		}

@@ -121,3 +121,14 @@ func TestPastReferenceDeeds(t *testing.T) {
 		{"The Polish president visited Kyiv after the Russian invasion.", "POLGOV 042 UKRGOV", []string{"POL 19 *"}},
 	})
 }
+
+// TestControlOfFirms checks that control taken of a company a state's
+// adjective describes is property confiscated (1711), not its territory
+// occupied (192), while control of a port stays an occupation.
+func TestControlOfFirms(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The Greek government said it was taking control of a Canadian-led consortium.", "GRCGOV 1711 CAN", []string{"* 192 *"}},
+		{"Venezuela took control of US oil company assets.", "VEN 1711 USA", []string{"* 192 *"}},
+		{"Russian forces took control of the Ukrainian port of Mariupol.", "RUSMIL 192 UKR", nil},
+	})
+}
