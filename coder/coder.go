@@ -3709,6 +3709,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// a determiner, "their disputed border")
 			continue
 		}
+		if !noun && sc.namesWhat(i) {
+			// "to what it called repeated provocations", "what
+			// Israel described as a terrorist base": naming, no call
+			// made or description given to anyone
+			continue
+		}
 		if noun && sc.caseOf(i) == "SINCE" {
 			// "his first trip since the Russian invasion", "the worst
 			// clashes since the 2020 war": a past deed the sentence
@@ -5317,6 +5323,28 @@ var patientNouns = map[string]bool{"ARREST": true, "DETENTION": true, "EXECUTION
 // namingVerbs name or describe a thing (upper-case lemmas).
 var namingVerbs = map[string]bool{"CALL": true, "DESCRIBE": true, "TERM": true, "DUB": true, "LABEL": true,
 	"BRAND": true, "CHARACTERISE": true, "CHARACTERIZE": true}
+
+// namesWhat reports whether verb v is a naming verb of a "what" clause
+// ("what it called provocations", "what officials described as a camp"):
+// "what" is the noun the clause hangs on, or comes right before the
+// clause's subject.
+func (sc *sentence) namesWhat(v int) bool {
+	if !namingVerbs[sc.lemma(v)] {
+		return false
+	}
+	if h := sc.toks[v].Head; h >= 0 && sc.words[h] == "WHAT" {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if sc.words[k] == "WHAT" {
+			return true
+		}
+		if sc.toks[k].UPOS == "VERB" || sc.toks[k].UPOS == "PUNCT" {
+			break
+		}
+	}
+	return false
+}
 
 // namer reports whether token t is the subject of a verb that names or
 // describes something, or of a verb of saying, in a clause under another

@@ -132,3 +132,12 @@ func TestControlOfFirms(t *testing.T) {
 		{"Russian forces took control of the Ukrainian port of Mariupol.", "RUSMIL 192 UKR", nil},
 	})
 }
+
+// TestNamingNoCall checks that "what it called" names a thing and makes no
+// call (the CALL block's default is a telephone call, 041).
+func TestNamingNoCall(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"North Korea threatened on Sunday to respond with force to what it called repeated provocations by South Korea.", "PRK 130 KOR",
+			[]string{"* 04 *"}},
+	})
+}
