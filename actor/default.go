@@ -34,6 +34,7 @@ var defaultFiles = []struct {
 	{"Phoenix.agents.txt", FormatAgents, ConnectPETRARCH, false, false},
 	{"entente.agents.txt", FormatAgents, ConnectPETRARCH, false, false},
 	{"Phoenix.discards.txt", FormatDiscards, ConnectTABARI, false, false},
+	{"entente.discards.txt", FormatDiscards, ConnectTABARI, false, false},
 }
 
 // DefaultFiles returns the embedded default dictionaries, in load order,

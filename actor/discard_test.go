@@ -102,3 +102,17 @@ func TestUndiscardedTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestModernSportsDiscards checks entente's own discards: a match report
+// under a competition's current name is dropped, the next sentence kept.
+func TestModernSportsDiscards(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &entente.Article{Text: "Senegal beat Cameroon two goals to one in the Africa Cup of Nations. Senegal accused Cameroon of backing rebels."}
+	sents := text.Split(a)
+	if got := m.Undiscarded(a, sents, true); len(got) != 1 || got[0].Index != 1 {
+		t.Fatalf("kept %v, want only sentence 1", indexes(got))
+	}
+}
