@@ -331,7 +331,9 @@ func isPerson(codes []datedCode) bool {
 	for _, c := range codes {
 		dated = dated || c.dated
 		for part := range strings.SplitSeq(c.code, "/") {
-			if isGroupCode(part) {
+			if isGroupCode(part) && !(c.dated && strings.HasPrefix(part, "IGO")) {
+				// (an officer of an organisation for a term, "Mark
+				// Rutte" as NATO's secretary general, stays a person)
 				return false
 			}
 			role = role || hasPart(part, "GOV") || hasPart(part, "ELI")

@@ -788,7 +788,7 @@ func orgOfficers(keys []string, items []found) []found {
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if i+1 < len(items) && orgCode(it.Code) && it.Tokens[1] == items[i+1].Tokens[0] && it.Tokens[1] <= len(keys) &&
-			officeNouns[keys[it.Tokens[1]-1]] && items[i+1].class == classPerson && !orgCode(items[i+1].Code) {
+			officeNouns[keys[it.Tokens[1]-1]] && (items[i+1].class == classPerson || items[i+1].surname != "") && (!orgCode(items[i+1].Code) || items[i+1].Code == it.Code) {
 			p := items[i+1]
 			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
 			it.class, it.surname, it.given = classPerson, p.surname, p.given
@@ -1232,7 +1232,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		switch {
 		case person != nil:
 			code := person.code
-			if !former && !person.former && hasPart(g.rec.code, "GOV") && !hasPart(code, "GOV") {
+			if !former && !person.former && hasPart(g.rec.code, "GOV") && !hasPart(code, "GOV") && !orgCode(code) {
 				// "President Pervez Musharraf" after his tenure: the
 				// title names the office held when the told events
 				// happened, as "then-President" does
@@ -2073,10 +2073,10 @@ func startsName(toks []entente.Token, covered []bool, j int) bool {
 
 func actorClass(r *actorRec, code string) class {
 	switch {
-	case isGroupCode(code):
-		return classGroup
 	case r.person:
 		return classPerson
+	case isGroupCode(code):
+		return classGroup
 	case countryOf(code) != "":
 		return classState
 	}

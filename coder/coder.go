@@ -1101,6 +1101,12 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 	for _, c := range sc.childrenWith(v, "nsubj", "csubj") {
 		if sc.rel(c) == "nsubj:pass" {
 			tgt = append(tgt, sc.actors(c, 0)...)
+			if sc.mentAt[c] < 0 && inSet(sc.words[c], "WHO", "WHICH", "THAT") && sc.rel(v) == "acl:relcl" && sc.toks[v].Head >= 0 {
+				// "nationals who had been held in Tehran's prison":
+				// the noun a passive relative clause modifies is its
+				// patient
+				tgt = append(tgt, sc.actors(sc.toks[v].Head, 0)...)
+			}
 		} else {
 			src = append(src, sc.actors(c, 0)...)
 			if len(src) == 0 {
@@ -3619,7 +3625,7 @@ var lightVerbLen = func() int {
 // objectWithoutActor reports whether verb v has a direct object and none of
 // its objects is (or holds) an actor mention.
 func (sc *sentence) objectWithoutActor(v int) bool {
-	objs := sc.childrenWith(v, "obj")
+	objs := sc.relativeObjects(v)
 	if len(objs) == 0 {
 		return false
 	}
@@ -3629,6 +3635,17 @@ func (sc *sentence) objectWithoutActor(v int) bool {
 		}
 	}
 	return true
+}
+
+// relativeObjects returns the objects of verb v: its "obj" dependents, or,
+// for a relative clause with a subject of its own and no object, the noun
+// the clause modifies ("the proposals he took to Tehran").
+func (sc *sentence) relativeObjects(v int) []int {
+	objs := sc.childrenWith(v, "obj")
+	if len(objs) == 0 && sc.rel(v) == "acl:relcl" && len(sc.childrenWith(v, "nsubj")) > 0 && sc.toks[v].Head >= 0 {
+		objs = append(objs, sc.toks[v].Head)
+	}
+	return objs
 }
 
 // defaultCode returns the default code of the first of vs that has one,

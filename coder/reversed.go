@@ -222,7 +222,9 @@ func (m *matcher) missesObject(p *verbs.Pattern, b bindings) bool {
 		}
 	}
 	v := m.cl.toks[m.cl.verb]
-	objs := sc.childrenWith(v, "obj")
+	// ("proposals he took to Tehran": a relative clause with a subject
+	// of its own has the noun it modifies for object)
+	objs := sc.relativeObjects(v)
 	if len(objs) == 0 {
 		return false
 	}

@@ -141,3 +141,16 @@ func TestNamingNoCall(t *testing.T) {
 			[]string{"* 04 *"}},
 	})
 }
+
+// TestRelativeClauseRoles checks the roles of relative clauses: the noun a
+// passive relative clause modifies is its patient, not its doer ("nationals
+// who had been held"), and the noun an active one with a subject of its own
+// modifies is its object ("proposals he took to Tehran"), so that a place
+// after "to" is not the one taken.
+func TestRelativeClauseRoles(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Iran freed two Swiss nationals who had been held in Tehran's Evin prison for a year.", "IRN 0841 CHE", []string{"CHE 17 *"}},
+		{"Qatar mediated the release of Americans who were detained in Iran.", "", []string{"QAT 17 *", "USA 17 *"}},
+		{"The UN envoy said the proposals he took to Tehran last month were rejected.", "", []string{"* 17 *", "* 18 *"}},
+	})
+}
