@@ -333,3 +333,31 @@ func TestCommonWordsNoActors(t *testing.T) {
 		{"The Palestine Liberation Organization rejected the plan.", "PSEREB"},
 	})
 }
+
+// TestCurrentLeaders checks leaders in office after 2015 that the Phoenix
+// files lack, named by the surname alone where news does, with their codes
+// dated: in office, and before or after it.
+func TestCurrentLeaders(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		date       time.Time
+		text, want string
+	}{
+		{time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), "Sheinbaum rejected Trump's threat. Milei met Lula. Rutte visited Kyiv.",
+			"Sheinbaum=MEXGOV Trump=USAGOV Milei=ARGGOV Lula=BRAGOV Rutte=IGOWSTNAT Kyiv=UKRGOV"},
+		{time.Date(2019, 3, 5, 0, 0, 0, 0, time.UTC), "Sheinbaum rejected Trump's threat. Rutte visited Kyiv.",
+			"Sheinbaum=MEXELI Trump=USAGOV Rutte=NLDGOV Kyiv=UKRGOV"},
+	} {
+		a := &entente.Article{Text: c.text}
+		var got []string
+		for _, mm := range m.Match(a, text.Split(a), c.date) {
+			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s %q:\n got %s\nwant %s", c.date.Format("2006-01-02"), c.text, g, c.want)
+		}
+	}
+}
