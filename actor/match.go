@@ -138,6 +138,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		}
 		items := m.sentence(a, &sents[si], d, keys, roots)
 		items = orgOfficers(keys, items)
+		items = postings(keys, items)
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		items = byHead(&sents[si], toks, keys, items, heads)
 		items = m.outsidePlaceNames(toks, items)
@@ -792,6 +793,27 @@ func orgOfficers(keys []string, items []found) []found {
 			p := items[i+1]
 			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
 			it.class, it.surname, it.given = classPerson, p.surname, p.given
+			it.Entries = append(append([]entente.EntryRef(nil), it.Entries...), p.Entries...)
+			i++
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// postings merges the state or organisation an envoy is posted to into
+// the envoy's mention ("the US ambassador to Mexico" is the United States'
+// envoy; Mexico, where he serves, is no party of the sentence): an agent
+// mention ending in "to" right before a mention of a state or a body.
+func postings(keys []string, items []found) []found {
+	out := items[:0]
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if i+1 < len(items) && it.Kind == entente.MentionAgent && it.Code != "" && it.Tokens[1] <= len(keys) && it.Tokens[1] > it.Tokens[0] &&
+			keys[it.Tokens[1]-1] == "to" && items[i+1].Tokens[0] == it.Tokens[1] && items[i+1].ref == refNone &&
+			(items[i+1].class == classState || orgCode(items[i+1].Code)) {
+			p := items[i+1]
+			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
 			it.Entries = append(append([]entente.EntryRef(nil), it.Entries...), p.Entries...)
 			i++
 		}

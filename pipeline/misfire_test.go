@@ -154,3 +154,13 @@ func TestRelativeClauseRoles(t *testing.T) {
 		{"The UN envoy said the proposals he took to Tehran last month were rejected.", "", []string{"* 17 *", "* 18 *"}},
 	})
 }
+
+// TestEnvoyPosting checks that the state an ambassador is posted to is part
+// of the envoy's mention, not a party: the envoy meets the minister named
+// after the verb.
+func TestEnvoyPosting(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The US ambassador to Mexico met the Mexican foreign minister to discuss security cooperation.", "USAGOV 040 MEXGOV",
+			[]string{"* * MEX", "MEX * *"}},
+	})
+}
