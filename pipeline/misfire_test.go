@@ -118,7 +118,7 @@ func misfire(f string, e entente.Event) bool {
 func TestPastReferenceDeeds(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"The Polish president visited Kyiv, his first trip since the Russian invasion.", "POLGOV 042 UKRGOV", []string{"* 19 *"}},
-		{"The Polish president visited Kyiv after the Russian invasion.", "POLGOV 042 UKRGOV", []string{"POL 19 *"}},
+		{"The Polish president visited Kyiv after the Russian invasion.", "POLGOV 042 UKRGOV", []string{"POLGOV 19 *"}},
 	})
 }
 
