@@ -589,6 +589,16 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 	}
 	for _, mi := range b.source {
 		t := m.sc.mentHead[mi]
+		if c := m.sc.caseOf(t); inSet(c, "IN", "AT") && m.sc.placeMention(mi) && len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "nsubj")) > 0 &&
+			len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "aux:pass")) == 0 {
+			// "it had killed a commander in an air strike in Gaza"
+			// against "* + IN $ [190]", written for "in an Israeli
+			// strike": beside a subject of the verb, a place after "in"
+			// is where, not who (a passive without an agent, "was shot
+			// dead in Osgiliath", leaves it to the place's state, as
+			// PETRARCH does)
+			return true
+		}
 		if r := m.sc.rel(t); m.sc.toks[t].Head >= 0 && (inSet(base(r), "amod", "compound") || r == "nmod:poss") {
 			t = m.sc.toks[t].Head // "on an Iranian oil platform": the phrase's preposition
 		}

@@ -76,14 +76,21 @@ func (sc *sentence) namedPlaceObject(v int) bool {
 		if mi < 0 {
 			return false
 		}
-		m := sc.mentions[mi]
 		// a capital standing for its government ("charged Moscow with")
 		// is a place name too, whatever role its code has
-		if m.Kind != entente.MentionMetonym && (m.Kind != entente.MentionActor || !placeCode(m.Code)) {
+		if !sc.placeMention(mi) {
 			return false
 		}
 	}
 	return true
+}
+
+// placeMention reports whether mention mi is a name of a place: a capital
+// or seat standing for its government, or a dictionary actor with a place
+// code (a country, a region or a town; see placeCode).
+func (sc *sentence) placeMention(mi int) bool {
+	m := sc.mentions[mi]
+	return m.Kind == entente.MentionMetonym || m.Kind == entente.MentionActor && placeCode(m.Code)
 }
 
 // stateSource reports whether every mention in src is a state: a bare

@@ -164,3 +164,13 @@ func TestEnvoyPosting(t *testing.T) {
 			[]string{"* * MEX", "MEX * *"}},
 	})
 }
+
+// TestPlaceNotKiller checks that beside a subject of the verb a place
+// after "in" is where an act happened, not who did it ("killed a commander
+// in an air strike in Gaza" against KILL's "* + IN $").
+func TestPlaceNotKiller(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Israel's army said it had killed a senior Hamas commander in an air strike in Gaza.", "ISRMIL 190 PSEREBHMSMIL",
+			[]string{"PSEGZA * *"}},
+	})
+}
