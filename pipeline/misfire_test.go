@@ -174,3 +174,15 @@ func TestPlaceNotKiller(t *testing.T) {
 			[]string{"PSEGZA * *"}},
 	})
 }
+
+// TestOperationsLaunched checks that a military operation or offensive
+// launched in a place or against a party is an attack (190), the place's
+// state its target, and that rescue or peacekeeping operations are not.
+func TestOperationsLaunched(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Turkey launched a military operation in northern Syria.", "TUR 190 SYR", nil},
+		{"Pakistan launched an operation against militants in North Waziristan.", "PAK 190 PAKREB", nil},
+		{"Kenya launched a rescue operation after the floods.", "", []string{"* 19 *"}},
+		{"The UN launched a peacekeeping operation in Mali.", "", []string{"* 19 *"}},
+	})
+}
