@@ -361,3 +361,12 @@ func TestCurrentLeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestStraitsNoActors checks that straits and seas named after a state are
+// places, not that state.
+func TestStraitsNoActors(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Tensions rose in the Taiwan Strait.", ""},
+		{"Warships sailed in the West Philippine Sea.", ""},
+	})
+}

@@ -1257,6 +1257,21 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				src = append(src, to...)
 			}
 		}
+		if len(src) == 0 && purpose && len(marks) > 0 && h >= 0 {
+			// "threatened to block Sweden's bid to join NATO": an
+			// infinitive right after a plan noun the parse took for a
+			// purpose is the plan's, done by its owner
+			for _, o := range sc.childrenWith(h, "obj") {
+				if o+1 != marks[0] || !planNouns[sc.lemma(o)] && !bidNouns[sc.lemma(o)] {
+					continue
+				}
+				for _, c := range sc.childrenWith(o, "nmod:poss", "amod", "compound") {
+					if c < o {
+						src = append(src, sc.actors(c, 0)...)
+					}
+				}
+			}
+		}
 		if len(src) == 0 && len(marks) > 0 && sc.words[marks[0]] == "TO" && h >= 0 {
 			// "paving the way for the two countries to sign": the
 			// actor after "for" right before the infinitive is its
@@ -2034,6 +2049,12 @@ func (sc *sentence) governor(i int, preds map[int]*predicate) (int, bool) {
 // provide aid").
 var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": true, "THREAT": true,
 	"READINESS": true, "WILLINGNESS": true}
+
+// bidNouns, beside planNouns, name a party's aim that an infinitive after
+// them tells ("Sweden's bid to join", "Kyiv's request to buy").
+var bidNouns = map[string]bool{"BID": true, "APPLICATION": true, "ATTEMPT": true, "OFFER": true, "PROPOSAL": true,
+	"REQUEST": true, "EFFORT": true, "PUSH": true, "DRIVE": true, "CAMPAIGN": true, "MOVE": true, "AMBITION": true,
+	"PLEDGE": true, "PROMISE": true}
 
 // ownedNoun reports whether noun n names its maker: an actor as its
 // possessor, adjective or compound ("Reagan's plan", "the Japanese

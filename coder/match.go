@@ -579,6 +579,19 @@ func (m *matcher) reportedDeed(p *verbs.Pattern) bool {
 	return r >= "15" && r <= "20" && passOnVerbs[m.sc.lemma(m.cl.toks[m.cl.verb])]
 }
 
+// targetsAfterVerb reports whether the pattern bound a target and every
+// target it bound comes after the verb (an object, not the patient of a
+// reduced passive before it: "fishermen held in Peru").
+func (m *matcher) targetsAfterVerb(b bindings) bool {
+	v := m.cl.toks[m.cl.verb]
+	for _, mi := range b.target {
+		if m.sc.mentHead[mi] < v {
+			return false
+		}
+	}
+	return len(b.target) > 0
+}
+
 // sourceAfterTargetPrep reports whether a pattern bound as source an actor
 // introduced by a preposition of the one acted on ("on", "against",
 // "into"): in "injured in the U.S. attack on an Iranian oil platform" the
@@ -590,7 +603,7 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 	for _, mi := range b.source {
 		t := m.sc.mentHead[mi]
 		if c := m.sc.caseOf(t); inSet(c, "IN", "AT") && m.sc.placeMention(mi) && len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "nsubj")) > 0 &&
-			len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "aux:pass")) == 0 {
+			len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "aux:pass")) == 0 && m.targetsAfterVerb(b) {
 			// "it had killed a commander in an air strike in Gaza"
 			// against "* + IN $ [190]", written for "in an Israeli
 			// strike": beside a subject of the verb, a place after "in"

@@ -186,3 +186,12 @@ func TestOperationsLaunched(t *testing.T) {
 		{"The UN launched a peacekeeping operation in Mali.", "", []string{"* 19 *"}},
 	})
 }
+
+// TestPlanOwners checks that an infinitive right after a party's bid or
+// application ("Sweden's bid to join NATO") is that party's deed, not the
+// deed of whoever blocks the bid.
+func TestPlanOwners(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Turkey threatened to block Sweden's bid to join NATO.", "SWE 036 IGOWSTNAT", []string{"TUR 03 IGOWSTNAT", "TUR 04 IGOWSTNAT"}},
+	})
+}
