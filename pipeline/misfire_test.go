@@ -195,3 +195,14 @@ func TestPlanOwners(t *testing.T) {
 		{"Turkey threatened to block Sweden's bid to join NATO.", "SWE 036 IGOWSTNAT", []string{"TUR 03 IGOWSTNAT", "TUR 04 IGOWSTNAT"}},
 	})
 }
+
+// TestLoansAndTruces checks that a loan a lender approves for a state is
+// aid extended (071), whatever the amount's currency, and that a trade
+// truce broken is no ceasefire violated (196).
+func TestLoansAndTruces(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The IMF approved a 3 billion dollar loan for Egypt.", "IGOBUSIMF 071 EGY", nil},
+		{"The IMF approved a loan of 3 billion dollars for Egypt.", "IGOBUSIMF 071 EGY", nil},
+		{"Washington accused Beijing of violating the trade truce.", "USAGOV 112 CHNGOV", []string{"* 196 *"}},
+	})
+}
