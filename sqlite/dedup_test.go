@@ -1321,6 +1321,20 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout298.tsv", 70, 0.11, 0.48, true},
 		{"testdata/dedup_text_heldout299.tsv", 65, 0.19, 0.55, true},
 		{"testdata/dedup_text_heldout300.tsv", 55, 0.09, 0.68, true},
+		// Rounds 301 to 304 (North America; the United Kingdom, Ireland,
+		// France and the EU; Iran and Iraq with the United States; Egypt,
+		// Libya, Sudan and Chad), written in session 27 by four writers
+		// who saw no code, read at 8e9adf0 for their totals only and run
+		// once at eb473f1: false merges 2/28 = 7.1%, 2/27 = 7.4%, 5/35 =
+		// 14.3% and 5/44 = 11.4%, missed merges 13/25 = 52.0%, 18/27 =
+		// 66.7%, 17/35 = 48.6% and 14/35 = 40.0% (47, 46, 30 and 21
+		// pairs uncoded); at 8e9adf0 2/25, 2/27, 5/35 and 5/44 false,
+		// 10/20, 21/29, 15/33 and 16/34 missed (55, 44, 32 and 22
+		// uncoded). Ratchet as above.
+		{"testdata/dedup_text_heldout301.tsv", 50, 0.13, 0.57, true},
+		{"testdata/dedup_text_heldout302.tsv", 50, 0.13, 0.72, true},
+		{"testdata/dedup_text_heldout303.tsv", 70, 0.20, 0.54, true},
+		{"testdata/dedup_text_heldout304.tsv", 75, 0.17, 0.45, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
