@@ -1800,6 +1800,27 @@ var firmNouns = map[string]bool{"COMPANY": true, "FIRM": true, "CONSORTIUM": tru
 	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "OPERATOR": true, "PRODUCER": true, "CARRIER": true,
 	"ENTERPRISE": true, "HOLDING": true, "HOLDINGS": true, "UNIT": true, "AFFILIATE": true, "CONCERN": true}
 
+// sanctionNouns are measures one state imposes on another's trade or
+// people.
+var sanctionNouns = map[string]bool{"TARIFF": true, "DUTY": true, "SANCTION": true, "LEVY": true, "EMBARGO": true,
+	"BAN": true, "RESTRICTION": true, "QUOTA": true, "TAX": true, "COUNTER-TARIFF": true}
+
+// sanctionSubject reports whether the subject of verb v, or of the clause a
+// participle or conjunct v hangs on, is a sanction noun ("tariffs hit
+// Canada", "duties took effect, hitting Canada").
+func (sc *sentence) sanctionSubject(v int) bool {
+	subj := sc.childrenWith(v, "nsubj")
+	if len(subj) == 0 && inSet(base(sc.rel(v)), "advcl", "conj") && sc.toks[v].Head >= 0 {
+		subj = sc.childrenWith(sc.toks[v].Head, "nsubj")
+	}
+	for _, c := range subj {
+		if sanctionNouns[sc.lemma(c)] || sanctionNouns[strings.TrimSuffix(sc.words[c], "S")] {
+			return true
+		}
+	}
+	return false
+}
+
 // describedThing returns the noun that the actor of mention mi describes
 // as an adjective, a compound or a possessor, across a participle it
 // modifies ("a Canadian-led consortium": "Canadian" describes the
@@ -4020,6 +4041,11 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			if o := sc.seizedNoun(i); o >= 0 && vesselNouns[sc.lemma(o)] {
 				p.code.Source, p.code.Target = "1711", ""
 			}
+		}
+		if r := cameo.RootOf(p.code.Source); r >= "18" && r <= "20" && !noun && inSet(sc.lemma(i), "HIT", "STRIKE") && sc.sanctionSubject(i) {
+			// "duties went into force, hitting Canada": what hits is a
+			// tariff or a sanction, imposed (163), no blow struck
+			p.code.Source, p.code.Target = "163", ""
 		}
 		if strings.HasPrefix(p.code.Source, "192") && !noun && p.patTgt && len(p.tgt) > 0 {
 			if n := sc.describedThing(p.tgt[0]); n >= 0 && (firmNouns[sc.lemma(n)] || firmNouns[sc.words[n]]) {

@@ -206,3 +206,13 @@ func TestLoansAndTruces(t *testing.T) {
 		{"Washington accused Beijing of violating the trade truce.", "USAGOV 112 CHNGOV", []string{"* 196 *"}},
 	})
 }
+
+// TestTariffsHit checks that tariffs that hit a state are imposed on it
+// (163), no blow struck, and that a measure going into force travels
+// nowhere.
+func TestTariffsHit(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Washington's new duties on steel went into force on Wednesday, hitting Canada, the biggest supplier.", "USAGOV 163 CAN",
+			[]string{"* 19 *", "* 042 *"}},
+	})
+}
