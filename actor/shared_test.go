@@ -370,3 +370,14 @@ func TestStraitsNoActors(t *testing.T) {
 		{"Warships sailed in the West Philippine Sea.", ""},
 	})
 }
+
+// TestForcesByOwnName checks police forces named in their own language or
+// by their initials, and that "youths" are no Basque armed group.
+func TestForcesByOwnName(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Gardai arrested two men.", "IRLCOP IRLCVL"},
+		{"The PSNI said the attack was reckless.", "GBRCOP"},
+		{"The RCMP detained a smuggler.", "CANCOP CANCRM"},
+		{"Youths threw stones.", ""},
+	})
+}

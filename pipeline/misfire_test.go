@@ -216,3 +216,12 @@ func TestTariffsHit(t *testing.T) {
 			[]string{"* 19 *", "* 042 *"}},
 	})
 }
+
+// TestLegalActionTaken checks that legal action taken or a case brought
+// against a party sues it (115).
+func TestLegalActionTaken(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Brussels took fresh legal action against the UK on Wednesday.", "IGOEUREEC 115 GBR", nil},
+		{"South Africa brought a case against Israel at the World Court.", "ZAF 115 ISR", nil},
+	})
+}
