@@ -160,7 +160,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				if it.surname != "" {
 					surnames[it.surname] = it
 				}
-				if _, taken := surnames[it.given]; it.given != "" && !taken {
+				if _, taken := surnames[it.given]; it.given != "" && !taken && givenFirst[it.country] {
 					// (a surname of another person stays theirs)
 					surnames[it.given] = it
 				}
@@ -778,6 +778,11 @@ func orgCode(code string) bool {
 	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")
 }
 
+// stateDelegates are the offices a state's person holds at an
+// organisation ("UN Ambassador Susan Rice" is the United States'
+// ambassador to the UN), not offices of the organisation.
+var stateDelegates = map[string]bool{"ambassador": true, "ambassadors": true, "representative": true, "delegate": true}
+
 // orgOfficers merges a person named right after an organisation's office
 // ("UN Secretary-General Antonio Guterres", a Phoenix entry for the office
 // and one for the person as a former Portuguese premier) into one mention
@@ -789,7 +794,7 @@ func orgOfficers(keys []string, items []found) []found {
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if i+1 < len(items) && orgCode(it.Code) && it.Tokens[1] == items[i+1].Tokens[0] && it.Tokens[1] <= len(keys) &&
-			officeNouns[keys[it.Tokens[1]-1]] && (items[i+1].class == classPerson || items[i+1].surname != "") && (!orgCode(items[i+1].Code) || items[i+1].Code == it.Code) {
+			officeNouns[keys[it.Tokens[1]-1]] && !stateDelegates[keys[it.Tokens[1]-1]] && (items[i+1].class == classPerson || items[i+1].surname != "") && (!orgCode(items[i+1].Code) || items[i+1].Code == it.Code) {
 			p := items[i+1]
 			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
 			it.class, it.surname, it.given = classPerson, p.surname, p.given
@@ -834,6 +839,14 @@ func givenOf(toks []entente.Token, keys []string, i, j int) string {
 	}
 	return keys[i]
 }
+
+// givenFirst are the countries whose people news names again by the
+// first word of their names: the family name first (China, Taiwan, the
+// Koreas, Vietnam, Singapore, Cambodia) or the given name (Ethiopia,
+// Eritrea, Thailand, Indonesia, Myanmar, Iceland, Mongolia). Elsewhere
+// ("Abbas Araghchi") the first word alone names someone else.
+var givenFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true, "PRK": true, "VNM": true,
+	"SGP": true, "KHM": true, "ETH": true, "ERI": true, "THA": true, "IDN": true, "MMR": true, "ISL": true, "MNG": true}
 
 // notGiven are capitalised words that open a name without being one.
 var notGiven = map[string]bool{"sir": true, "dame": true, "lord": true, "lady": true, "king": true, "queen": true,
@@ -1022,7 +1035,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 	}
 	actors = dropHits(actors, covered, func(all []actorHit, k int) bool {
 		return unpaired(all, k, keys) || namesake(all[k], keys) || nameEnd(all[k], toks, keys, covered) ||
-			insideName(all[k], toks, keys, covered)
+			insideName(all[k], toks, keys, covered) || otherBearer(all[k], toks, keys)
 	})
 
 	// 2. Agents, where no actor matched.
@@ -1270,7 +1283,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			if former || person.former {
 				code = eliteOf(code)
 			}
-			if left >= 0 && orgCode(actor.code) && !former {
+			if left >= 0 && orgCode(actor.code) && !former && !stateDelegates[keys[g.j-1]] {
 				// "NATO Secretary General Jens Stoltenberg": the title
 				// is an office of the organisation named before it,
 				// whatever the person's country
@@ -1430,9 +1443,11 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			continue
 		}
 		code := h.code
-		if h.then || h.rec.person && !h.former && !hasPart(code, "GOV") && titled(keys[h.i:h.j]) {
-			// "then-President X", and a name entry that holds the
-			// title ("President Bill Clinton"): the office held then
+		if h.then || h.rec.person && !h.former && !hasPart(code, "GOV") && (titled(keys[h.i:h.j]) || h.j < n && govBodies[keys[h.j]]) {
+			// "then-President X", a name entry that holds the title
+			// ("President Bill Clinton"), and a leader's government
+			// ("the Biden administration imposed sanctions in 2022",
+			// told after its term): the office held then
 			code = h.rec.thenCode(d)
 		}
 		if h.former {
@@ -3200,6 +3215,40 @@ func insideName(h actorHit, toks []entente.Token, keys []string, covered []bool)
 	b, a := h.i-1, h.j
 	return upperInitial(toks[b].Form) && !covered[b] && !nameEndFunction[keys[b]] && !dateWord(keys[b]) && !allCaps(toks[b].Form) &&
 		upperInitial(toks[a].Form) && !covered[a] && !dateWord(keys[a]) && !allCaps(toks[a].Form)
+}
+
+// govBodies are the nouns after a leader's name that name the government
+// the leader heads ("the Biden administration").
+var govBodies = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+
+// otherBearer reports whether hit h, a person's surname alone (a one-word
+// entry such as "TRUMP_" or "ORBAN_"), is part of a longer name the
+// dictionaries lack: of another bearer ("Eric Trump", "Ludovic Orban",
+// "Sara Duterte"), of a place or thing ("Vance County", "Ruto Street",
+// "Trump Media", "the Vance-Owen plan"), or written in capitals ("FICO
+// scores"). A title or a function word before it leaves it the person's
+// ("President Trump", "The Trump administration").
+func otherBearer(h actorHit, toks []entente.Token, keys []string) bool {
+	if h.j-h.i != 1 || !h.rec.person {
+		return false
+	}
+	if len(toks[h.i].Form) > 2 && allCaps(toks[h.i].Form) {
+		return true
+	}
+	if b := h.i - 1; b >= 0 && upperInitial(toks[b].Form) && !nameEndFunction[keys[b]] && !titleWords[keys[b]] &&
+		!officeNouns[keys[b]] && !notGiven[keys[b]] && !dateWord(keys[b]) && !allCaps(toks[b].Form) && !isPossessive(keys[b]) &&
+		!(b > 0 && keys[b-1] == "-") {
+		return true
+	}
+	if a := h.j; a < len(toks) {
+		if upperInitial(toks[a].Form) && !dateWord(keys[a]) && !institutions[keys[a]] {
+			return true
+		}
+		if keys[a] == "-" && a+1 < len(toks) && toks[a].Span.Start == toks[h.i].Span.End && upperInitial(toks[a+1].Form) {
+			return true // "the Vance-Owen plan"
+		}
+	}
+	return false
 }
 
 // nameEndFunction are capitalised words before a name that begin no

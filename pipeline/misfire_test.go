@@ -177,13 +177,18 @@ func TestPlaceNotKiller(t *testing.T) {
 
 // TestOperationsLaunched checks that a military operation or offensive
 // launched in a place or against a party is an attack (190), the place's
-// state its target, and that rescue or peacekeeping operations are not.
+// state its target, and that rescue, peacekeeping or anti-fraud operations
+// and offensives of lobbying are not.
 func TestOperationsLaunched(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Turkey launched a military operation in northern Syria.", "TUR 190 SYR", nil},
-		{"Pakistan launched an operation against militants in North Waziristan.", "PAK 190 PAKREB", nil},
+		{"Pakistan launched a military operation against militants in North Waziristan.", "PAK 190 PAKREB", nil},
 		{"Kenya launched a rescue operation after the floods.", "", []string{"* 19 *"}},
 		{"The UN launched a peacekeeping operation in Mali.", "", []string{"* 19 *"}},
+		// offensives of words and operations to rescue people
+		{"Ukraine mounted a lobbying offensive in Washington to secure more aid.", "", []string{"* 19 *"}},
+		{"France launched a military operation to rescue hostages in Mali.", "", []string{"* 19 *"}},
+		{"The EU launched an anti-fraud operation against Chinese e-commerce platforms.", "", []string{"* 19 *"}},
 	})
 }
 
@@ -223,5 +228,15 @@ func TestLegalActionTaken(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Brussels took fresh legal action against the UK on Wednesday.", "IGOEUREEC 115 GBR", nil},
 		{"South Africa brought a case against Israel at the World Court.", "ZAF 115 ISR", nil},
+	})
+}
+
+// TestReviewTariffsAndLeagues checks two of the session's review cases:
+// sanctions a third party holds up are not eased, and a league named in a
+// political sentence does not discard it.
+func TestReviewTariffsAndLeagues(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Hungary delayed new EU sanctions on Russia for a week.", "", []string{"* 085 *"}},
+		{"India suspended the Indian Premier League after Pakistan launched drone attacks on Indian cities.", "PAK 190 IND", nil},
 	})
 }
