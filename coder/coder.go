@@ -325,14 +325,14 @@ func visitingModifier(s *entente.Sentence, ms []entente.Mention) (*entente.Sente
 			// title before the name the dictionary knows
 			v--
 		}
-		if v < 0 || !strings.EqualFold(toks[v].Form, "visiting") || toks[v].UPOS != "VERB" || toks[v].Rel == "amod" ||
-			m.Kind == entente.MentionMetonym || m.Kind == entente.MentionCoref || len(m.Code) == 3 {
+		if v < 1 || !strings.EqualFold(toks[v].Form, "visiting") || toks[v].UPOS != "VERB" || toks[v].Rel == "amod" ||
+			m.Kind == entente.MentionMetonym || m.Kind == entente.MentionCoref || len(m.Code) == 3 || strings.HasPrefix(m.Code, "IGO") {
 			continue
 		}
-		if v > 0 && ((toks[v-1].UPOS == "ADP" || toks[v-1].UPOS == "SCONJ") && !strings.EqualFold(toks[v-1].Form, "with") ||
-			toks[v-1].UPOS == "AUX" || toks[v-1].UPOS == "PART") {
-			// "after visiting", "was visiting", "not visiting": a
-			// verb ("with" is "talks with visiting X")
+		if !visitorSlot(toks[v-1]) {
+			// "spent Tuesday visiting", "arrived on Wednesday, visiting",
+			// "after visiting", "was visiting", sentence-initial
+			// "Visiting": a visit told as a verb
 			continue
 		}
 		lo, hi := m.Tokens[0], m.Tokens[1]
@@ -461,6 +461,30 @@ func phraseHead(toks []entente.Token, r [2]int) int {
 	}
 	return -1
 }
+
+// visitorSlot reports whether token t, right before "visiting", leaves it
+// a modifier of the official after it: a determiner or a possessive ("the
+// visiting minister", "his visiting counterpart"), "with" or "for" ("talks
+// with visiting X"), or a verb that meets or addresses the official
+// ("told visiting U.S. Secretary of State Shultz", meetingVerbs).
+func visitorSlot(t entente.Token) bool {
+	f := strings.ToLower(t.Form)
+	switch {
+	case t.UPOS == "DET" || t.UPOS == "PRON" && inSet(strings.ToUpper(f), "HIS", "HER", "ITS", "THEIR", "OUR"):
+		return true
+	case f == "with" || f == "for":
+		return true
+	case t.UPOS == "VERB":
+		return meetingVerbs[strings.ToUpper(t.Lemma)]
+	}
+	return false
+}
+
+// meetingVerbs meet, host or address a party face to face; a visitor they
+// take for object is hosted by their subject (hostOf).
+var meetingVerbs = map[string]bool{"MEET": true, "HOST": true, "RECEIVE": true, "WELCOME": true, "GREET": true, "TELL": true,
+	"HOLD": true, "BRIEF": true, "THANK": true, "PRAISE": true, "INFORM": true, "ASSURE": true, "ACCOMPANY": true,
+	"ESCORT": true, "JOIN": true, "SEE": true, "TALK": true, "ENTERTAIN": true, "HONOUR": true, "HONOR": true}
 
 // titleWord reports whether token t can be a word of a title before a
 // name ("U.S. Secretary of State", "Chinese Premier").
@@ -1058,15 +1082,19 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				// round stands where the noun would
 				gv = c
 			}
-			if temporalCases[sc.caseOf(gv)] {
-				// "visited Kyiv after the Russian invasion", "his first
-				// trip since the war": a deed that dates the clause is
-				// not its subject's; a force's adjective is its doer
-				if forceNouns[sc.lemma(v)] {
-					for _, c := range sc.childrenWith(v, "compound", "amod") {
-						if a := sc.actors(c, 0); c < v && sc.mentAt[c] >= 0 && disjoint(a, tgt) {
-							src = append(src, a...)
-						}
+			if temporalCases[sc.caseOf(gv)] && forceNouns[sc.lemma(v)] {
+				// "visited Kyiv after the Russian invasion": a deed of
+				// force that dates the clause is not its subject's; an
+				// adjective of a state is its doer ("after the 1982
+				// Lebanon invasion" names the land invaded, no doer)
+				for _, c := range sc.childrenWith(v, "amod", "compound") {
+					a := sc.actors(c, 0)
+					switch {
+					case c > v || sc.mentAt[c] < 0 || !disjoint(a, tgt):
+					case sc.toks[c].UPOS == "ADJ":
+						src = append(src, a...)
+					case len(tgt) == 0:
+						tgt = append(tgt, a...) // the land invaded
 					}
 				}
 				return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
@@ -1265,8 +1293,8 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				if o+1 != marks[0] || !planNouns[sc.lemma(o)] && !bidNouns[sc.lemma(o)] {
 					continue
 				}
-				for _, c := range sc.childrenWith(o, "nmod:poss", "amod", "compound") {
-					if c < o {
+				for _, c := range sc.childrenWith(o, "nmod:poss", "amod") {
+					if c < o && (sc.rel(c) == "nmod:poss" || sc.toks[c].UPOS == "ADJ") {
 						src = append(src, sc.actors(c, 0)...)
 					}
 				}
@@ -1330,7 +1358,10 @@ func (sc *sentence) hostOf(n int, src []int) []int {
 	for k := 0; k < 3 && g >= 0 && sc.toks[g].UPOS != "VERB"; k++ {
 		t, g = g, sc.toks[g].Head
 	}
-	if g < 0 || sc.toks[g].UPOS != "VERB" {
+	if g < 0 || sc.toks[g].UPOS != "VERB" || !meetingVerbs[sc.lemma(g)] {
+		// (the visitor's other acts host nothing: "visiting Li Qiang
+		// accused the United States", "troops detained a visiting
+		// activist")
 		return nil
 	}
 	var host []int
@@ -1347,7 +1378,7 @@ func (sc *sentence) hostOf(n int, src []int) []int {
 			}
 		}
 	}
-	for k := 0; k < 3 && len(host) == 0 && inSet(base(sc.rel(g)), "ccomp", "xcomp", "conj", "advcl", "parataxis"); k++ {
+	for k := 0; k < 3 && len(host) == 0 && inSet(base(sc.rel(g)), "ccomp", "xcomp", "conj", "advcl", "parataxis") && sc.rel(t) != "nsubj"; k++ {
 		// "officials said Tamura told visiting U.S. Trade
 		// Representative Yeutter": a host the dictionaries do not know
 		// speaks for the party of the clause that reports it
@@ -1797,13 +1828,24 @@ var seizeVerbs = map[string]bool{"SEIZE": true, "CAPTURE": true, "GRAB": true, "
 // property, not as territory.
 var firmNouns = map[string]bool{"COMPANY": true, "FIRM": true, "CONSORTIUM": true, "CORPORATION": true, "CONGLOMERATE": true,
 	"SUBSIDIARY": true, "BUSINESS": true, "BANK": true, "AIRLINE": true, "ASSET": true, "ASSETS": true, "VENTURE": true,
-	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "OPERATOR": true, "PRODUCER": true, "CARRIER": true,
-	"ENTERPRISE": true, "HOLDING": true, "HOLDINGS": true, "UNIT": true, "AFFILIATE": true, "CONCERN": true}
+	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "PRODUCER": true, "ENTERPRISE": true, "HOLDING": true,
+	"HOLDINGS": true, "AFFILIATE": true}
+
+// takenThing reports whether noun n is what "control of" names: the "of"
+// phrase itself, or a noun that describes it ("control of US oil company
+// assets"), not a noun further inside it ("a plant operated by a company").
+func (sc *sentence) takenThing(n int) bool {
+	if sc.caseOf(n) == "OF" {
+		return true
+	}
+	h := sc.toks[n].Head
+	return h >= 0 && inSet(base(sc.rel(n)), "compound", "amod") && sc.caseOf(h) == "OF"
+}
 
 // sanctionNouns are measures one state imposes on another's trade or
 // people.
 var sanctionNouns = map[string]bool{"TARIFF": true, "DUTY": true, "SANCTION": true, "LEVY": true, "EMBARGO": true,
-	"BAN": true, "RESTRICTION": true, "QUOTA": true, "TAX": true, "COUNTER-TARIFF": true}
+	"COUNTER-TARIFF": true}
 
 // sanctionSubject reports whether the subject of verb v, or of the clause a
 // participle or conjunct v hangs on, is a sanction noun ("tariffs hit
@@ -1925,8 +1967,7 @@ var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": t
 
 // temporalCases are the prepositions of a phrase that dates a clause
 // ("after the invasion", "since the war").
-var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true,
-	"AMID": true, "DESPITE": true}
+var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true}
 
 // forceNouns are deeds of force whose actor adjective is their doer ("the
 // Russian invasion", "Israeli air strikes"), unlike "Russian sanctions".
@@ -2074,8 +2115,7 @@ var planNouns = map[string]bool{"PLAN": true, "INTENTION": true, "DECISION": tru
 // bidNouns, beside planNouns, name a party's aim that an infinitive after
 // them tells ("Sweden's bid to join", "Kyiv's request to buy").
 var bidNouns = map[string]bool{"BID": true, "APPLICATION": true, "ATTEMPT": true, "OFFER": true, "PROPOSAL": true,
-	"REQUEST": true, "EFFORT": true, "PUSH": true, "DRIVE": true, "CAMPAIGN": true, "MOVE": true, "AMBITION": true,
-	"PLEDGE": true, "PROMISE": true}
+	"REQUEST": true, "AMBITION": true, "PLEDGE": true, "PROMISE": true}
 
 // ownedNoun reports whether noun n names its maker: an actor as its
 // possessor, adjective or compound ("Reagan's plan", "the Japanese
@@ -4048,7 +4088,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			p.code.Source, p.code.Target = "163", ""
 		}
 		if strings.HasPrefix(p.code.Source, "192") && !noun && p.patTgt && len(p.tgt) > 0 {
-			if n := sc.describedThing(p.tgt[0]); n >= 0 && (firmNouns[sc.lemma(n)] || firmNouns[sc.words[n]]) {
+			if n := sc.describedThing(p.tgt[0]); n >= 0 && (firmNouns[sc.lemma(n)] || firmNouns[sc.words[n]]) && sc.takenThing(n) {
 				// "taking control of a Canadian-led consortium": what is
 				// taken is a thing the actor describes, property
 				// confiscated (1711), no territory occupied
@@ -5393,7 +5433,8 @@ var namingVerbs = map[string]bool{"CALL": true, "DESCRIBE": true, "TERM": true, 
 // "what" is the noun the clause hangs on, or comes right before the
 // clause's subject.
 func (sc *sentence) namesWhat(v int) bool {
-	if !namingVerbs[sc.lemma(v)] {
+	if !namingVerbs[sc.lemma(v)] || v+1 < len(sc.words) && inSet(sc.words[v+1], "ON", "FOR", "UPON") {
+		// ("what the United States had called on it to do": an appeal)
 		return false
 	}
 	if h := sc.toks[v].Head; h >= 0 && sc.words[h] == "WHAT" {

@@ -542,7 +542,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.sourceAfterTargetPrep(b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.sourceAfterTargetPrep(b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -555,7 +555,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.sourceAfterTargetPrep(bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.participleWords(q) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.sourceAfterTargetPrep(bq) {
 					return q, bq, true
 				}
 			}
@@ -577,6 +577,17 @@ func (m *matcher) reportedDeed(p *verbs.Pattern) bool {
 	}
 	r := cameo.RootOf(p.Code.Source)
 	return r >= "15" && r <= "20" && passOnVerbs[m.sc.lemma(m.cl.toks[m.cl.verb])]
+}
+
+// actorSubject reports whether verb v has a subject that names an actor or
+// refers to one ("it had killed", not "the army killed" with no country).
+func (sc *sentence) actorSubject(v int) bool {
+	for _, c := range sc.childrenWith(v, "nsubj") {
+		if sc.rel(c) == "nsubj" && (len(sc.actors(c, 0)) > 0 || sc.toks[c].UPOS == "PRON" && inSet(sc.words[c], "IT", "THEY", "HE", "SHE", "WE")) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetsAfterVerb reports whether the pattern bound a target and every
@@ -602,7 +613,7 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 	}
 	for _, mi := range b.source {
 		t := m.sc.mentHead[mi]
-		if c := m.sc.caseOf(t); inSet(c, "IN", "AT") && m.sc.placeMention(mi) && len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "nsubj")) > 0 &&
+		if c := m.sc.caseOf(t); inSet(c, "IN", "AT") && m.sc.placeMention(mi) && m.sc.actorSubject(m.cl.toks[m.cl.verb]) &&
 			len(m.sc.childrenWith(m.cl.toks[m.cl.verb], "aux:pass")) == 0 && m.targetsAfterVerb(b) {
 			// "it had killed a commander in an air strike in Gaza"
 			// against "* + IN $ [190]", written for "in an Israeli
@@ -642,6 +653,28 @@ func (m *matcher) skipsObject(pos int) bool {
 	}
 	h := sc.mentHead[mi]
 	return sc.toks[h].Head == m.cl.toks[m.cl.verb] && base(sc.rel(h)) == "obj"
+}
+
+// participleWords reports whether pattern p has words or synsets of its
+// own and is matched on a visitor's participle ("praised the visiting
+// North Korean leader" against VISIT's "- PRAISE * [051]"): the words
+// around the participle are the clause's, not the visit's, so only the
+// verb's own code applies.
+func (m *matcher) participleWords(p *verbs.Pattern) bool {
+	sc := m.sc
+	if sc == nil {
+		return false
+	}
+	v := m.cl.toks[m.cl.verb]
+	if sc.lemma(v) != "VISIT" || !sc.modifyingParticiple(v) {
+		return false
+	}
+	for _, e := range p.Elems {
+		if e.Kind == verbs.Word || e.Kind == verbs.Synset || e.Kind == verbs.Alt {
+			return true
+		}
+	}
+	return false
 }
 
 // targetsDoer reports whether a pattern bound as its target the noun an

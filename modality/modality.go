@@ -36,11 +36,18 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		return entente.Asserted
 	}
 	if toks[verbTok].UPOS == "VERB" && rel(toks[verbTok].Rel) == "amod" && strings.HasSuffix(words[verbTok], "ing") {
-		// "held talks with the visiting minister", "will meet the
-		// visiting minister": a participle that describes its noun
-		// tells what the noun's actor is doing, whatever the clause
-		// around the noun says of its own act
-		return entente.Asserted
+		// "held talks with the visiting minister", "will not meet
+		// visiting officials": a participle that describes its noun
+		// is as sure as the verb whose argument the noun is (not as
+		// the words before it: "talks" governs intents)
+		g := toks[verbTok].Head
+		for k := 0; k < 3 && g >= 0 && g < len(toks) && toks[g].UPOS != "VERB"; k++ {
+			g = toks[g].Head
+		}
+		if g < 0 || g >= len(toks) || g == verbTok || toks[g].UPOS != "VERB" {
+			return entente.Asserted
+		}
+		return OfWords(sent, words, g)
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obj" && h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" {
 		switch lemma := strings.ToLower(toks[h].Lemma); {

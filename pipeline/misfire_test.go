@@ -240,3 +240,20 @@ func TestReviewTariffsAndLeagues(t *testing.T) {
 		{"India suspended the Indian Premier League after Pakistan launched drone attacks on Indian cities.", "PAK 190 IND", nil},
 	})
 }
+
+// TestCoderReview checks the coder review's other cases: sanctions named
+// beside a strike do not make it a sanction; talks after which one leaves
+// stay the subject's; a campaign's place is no doer; a military unit is no
+// firm; a subject that names no actor leaves the place after "in" its
+// state; a treaty named after a city is no place; "called on" is no
+// naming.
+func TestCoderReview(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Despite Western sanctions, Russian missiles hit Kyiv on Monday.", "RUS 195 UKRGOV", []string{"* 163 *"}},
+		{"U.S. Secretary of State Antony Blinken left Cairo after talks with Egyptian President Abdel Fattah al-Sisi.", "USAGOV 046 EGYGOV", nil},
+		{"The West condemned Russia's Ukraine campaign to seize territory.", "WST 111 RUS", []string{"UKR 192 RUS"}},
+		{"Russian troops took control of the Ukrainian unit's positions near Avdiivka.", "RUSMIL 192 UKR", []string{"* 1711 *"}},
+		{"The army killed 20 militants in a military operation in Pakistan.", "PAK 190 PAKREB", nil},
+		{"Germany finally did what the United States had called on it to do.", "USA 020 ", nil},
+	})
+}

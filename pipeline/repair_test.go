@@ -1,6 +1,11 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"entente"
+)
 
 // TestVisitingModifier checks that "visiting" before an official or a body
 // ("told visiting U.S. Secretary of State ...", "met the visiting Chinese
@@ -38,4 +43,40 @@ func TestCoordinatedSubjects(t *testing.T) {
 		{"Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan discussed the border dispute by telephone on Monday.",
 			"TZAGOV 041 KENGOV", nil},
 	})
+}
+
+// TestVisitingReview checks the review's cases of "visiting" told as a
+// verb ("spent Tuesday visiting", "is in Pyongyang visiting", "travelled to
+// Moscow, visiting"), where the subject visits; a visitor's other acts
+// host nothing; a visit the clause negates stays negated; and the words
+// around a visitor's participle make no event of the visit's ("praised
+// the visiting leader" is no praise by the visitor).
+func TestVisitingReview(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"U.S. Secretary of State Antony Blinken spent Tuesday visiting Ukrainian President Volodymyr Zelenskiy in Kyiv.",
+			"USAGOV 042 UKRGOV", []string{"UKRGOV 042 USAGOV"}},
+		{"Lavrov is in Pyongyang visiting North Korean leader Kim Jong Un.", "RUSGOV 042 PRKGOV", []string{"PRK 043 PRKGOV"}},
+		{"Indian Prime Minister Narendra Modi travelled to Moscow, visiting Russian President Vladimir Putin for talks.",
+			"INDGOV 042 RUSGOV", []string{"RUSGOV 042 INDGOV"}},
+		{"Visiting Iranian Foreign Minister Hossein Amirabdollahian condemned the United States on Monday.", "IRNGOV 111 USA",
+			[]string{"IRNGOV 042 USA", "USA 043 IRNGOV"}},
+		{"Israeli troops detained a visiting American activist in the West Bank.", "ISRMIL 173 USAOPP",
+			[]string{"USAOPP 042 ISRMIL", "ISRMIL 043 USAOPP"}},
+		{"Russian President Vladimir Putin praised the visiting North Korean leader.", "PRK 042 RUSGOV", []string{"PRK 051 RUSGOV"}},
+	})
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &entente.Article{ID: "negated", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC),
+		Text: "Germany said it will not meet visiting Iranian officials."}
+	coded, err := chain.Process(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range coded.Events {
+		if e.Code == "042" && e.Modality != entente.Negated {
+			t.Errorf("%q: %s %s %s is %s, want negated", a.Text, e.Source, e.Code, e.Target, e.Modality)
+		}
+	}
 }

@@ -840,6 +840,15 @@ func cue(toks []entente.Token, i int) string {
 		// "withdrew from Kherson", "pulled out of Bakhmut": the place
 		// a force leaves is where the withdrawal is (not a place one
 		// "returned from")
+		e := i
+		for e < len(toks) && capitalised(toks[e].Form) {
+			e++
+		}
+		if e < len(toks) && inSet3(toks[e].UPOS, "NOUN", "PROPN", "ADJ") && !townNouns[clause.Fold(toks[e].Form)] && !regionNouns[clause.Fold(toks[e].Form)] {
+			// "withdrew from the Paris climate agreement", "the Iran
+			// nuclear deal": the name describes what is left, no place
+			return ""
+		}
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if withdrawals[clause.Fold(toks[k].Form)] {
 				return w
@@ -1254,3 +1263,10 @@ func (g *Gazetteer) fromActors(actors []string) *entente.Place {
 	}
 	return nil
 }
+
+// inSet3 reports whether s is one of a, b and c.
+func inSet3(s, a, b, c string) bool { return s == a || s == b || s == c }
+
+// regionNouns name a region after its name ("the Kherson region").
+var regionNouns = map[string]bool{"region": true, "province": true, "oblast": true, "state": true, "county": true,
+	"governorate": true, "prefecture": true, "department": true, "area": true, "valley": true, "border": true}

@@ -219,6 +219,13 @@ func TestLocateParsed(t *testing.T) {
 			t.Errorf("%s: got %+v, want %s (%s)", tt.text, p, tt.name, tt.cc)
 		}
 	}
+	// a city that names the treaty withdrawn from is no place
+	a := &entente.Article{Text: "The United States withdrew from the Paris climate agreement."}
+	sents := text.Split(a)
+	m.Sentence(&sents[0])
+	if p := g.Locate(a, sents, 0, index(t, sents[0], "withdrew"), nil, "USA"); p == nil || p.Name == "Paris" || !p.FromActor {
+		t.Errorf("%s: got %+v, want the actor's country", a.Text, p)
+	}
 }
 
 // TestStateOf checks the states bare place names give their people: one
