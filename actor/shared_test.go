@@ -155,9 +155,14 @@ func mentionCodes(m *Matcher, s string) string {
 // spanCodes returns the mentions m finds in text as "span=code", space
 // separated.
 func spanCodes(m *Matcher, s string) string {
+	return spanCodesAt(m, s, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// spanCodesAt is spanCodes for a story of date d.
+func spanCodesAt(m *Matcher, s string, d time.Time) string {
 	a := &entente.Article{Text: s}
 	var got []string
-	for _, mm := range m.Match(a, text.Split(a), time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)) {
+	for _, mm := range m.Match(a, text.Split(a), d) {
 		got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
 	}
 	return strings.Join(got, " ")
@@ -351,12 +356,7 @@ func TestCurrentLeaders(t *testing.T) {
 		{time.Date(2019, 3, 5, 0, 0, 0, 0, time.UTC), "Sheinbaum rejected Trump's threat. Rutte visited Kyiv.",
 			"Sheinbaum=MEXELI Trump=USAGOV Rutte=NLDGOV Kyiv=UKRGOV"},
 	} {
-		a := &entente.Article{Text: c.text}
-		var got []string
-		for _, mm := range m.Match(a, text.Split(a), c.date) {
-			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := spanCodesAt(m, c.text, c.date); g != c.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", c.date.Format("2006-01-02"), c.text, g, c.want)
 		}
 	}
@@ -409,12 +409,7 @@ func TestOtherBearers(t *testing.T) {
 		{time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), "Iranian Foreign Minister Abbas Araghchi met Hamas leaders in Doha. Abbas called for a truce.",
 			"Iranian Foreign Minister Abbas Araghchi=IRNGOV Hamas=PSEREBHMS Doha=QATGOV"},
 	} {
-		a := &entente.Article{Text: c.text}
-		var got []string
-		for _, mm := range m.Match(a, text.Split(a), c.date) {
-			got = append(got, mm.Span.Of(a.Text)+"="+mm.Code)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := spanCodesAt(m, c.text, c.date); g != c.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", c.date.Format("2006-01-02"), c.text, g, c.want)
 		}
 	}

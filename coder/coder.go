@@ -298,12 +298,7 @@ func sharedHeadConj(s *entente.Sentence, ms []entente.Mention) (*entente.Sentenc
 		out[y].Head, out[y].Rel = x, "conj"
 		out[c].Head, out[c].Rel = y, "cc"
 	}
-	if out == nil {
-		return s, false
-	}
-	s2 := *s
-	s2.Tokens = out
-	return &s2, true
+	return withTokens(s, out)
 }
 
 // visitingModifier returns a copy of sentence s whose parse makes
@@ -374,12 +369,7 @@ func visitingModifier(s *entente.Sentence, ms []entente.Mention) (*entente.Sente
 		}
 		out[v].Head, out[v].Rel = hd, "amod"
 	}
-	if out == nil {
-		return s, false
-	}
-	s2 := *s
-	s2.Tokens = out
-	return &s2, true
+	return withTokens(s, out)
 }
 
 // coordinatedSubject returns a copy of sentence s whose parse makes an
@@ -443,12 +433,7 @@ func coordinatedSubject(s *entente.Sentence, ms []entente.Mention) (*entente.Sen
 		out[hb].Head, out[hb].Rel = ha, "conj"
 		out[c].Head, out[c].Rel = hb, "cc"
 	}
-	if out == nil {
-		return s, false
-	}
-	s2 := *s
-	s2.Tokens = out
-	return &s2, true
+	return withTokens(s, out)
 }
 
 // phraseHead returns the first token of the half-open token range r whose
@@ -507,6 +492,18 @@ func nounRel(rel string) string {
 		return "obl"
 	}
 	return rel
+}
+
+// withTokens returns a copy of sentence s with the tokens out and true, or
+// s and false when out is nil (the parse repairs below copy the tokens
+// when they first change one).
+func withTokens(s *entente.Sentence, out []entente.Token) (*entente.Sentence, bool) {
+	if out == nil {
+		return s, false
+	}
+	s2 := *s
+	s2.Tokens = out
+	return &s2, true
 }
 
 // modifierRel reports whether a relation attaches a modifier to a noun.
