@@ -3223,11 +3223,13 @@ var govBodies = map[string]bool{"administration": true, "government": true, "cab
 
 // otherBearer reports whether hit h, a person's surname alone (a one-word
 // entry such as "TRUMP_" or "ORBAN_"), is part of a longer name the
-// dictionaries lack: of another bearer ("Eric Trump", "Ludovic Orban",
-// "Sara Duterte"), of a place or thing ("Vance County", "Ruto Street",
-// "Trump Media", "the Vance-Owen plan"), or written in capitals ("FICO
-// scores"). A title or a function word before it leaves it the person's
-// ("President Trump", "The Trump administration").
+// dictionaries lack: of another bearer, whose given name comes before it
+// inside the sentence ("said Eric Trump", "Senator Flavio Bolsonaro",
+// "Romanian Prime Minister Ludovic Orban"), of a place or a body named
+// after the person ("Vance County", "Trump Tower"), or written in capitals
+// ("FICO scores"). A title, a function word or the sentence's start before
+// it leaves it the person's ("President Trump", "Both Trump and Putin",
+// "Under Trump").
 func otherBearer(h actorHit, toks []entente.Token, keys []string) bool {
 	if h.j-h.i != 1 || !h.rec.person {
 		return false
@@ -3235,21 +3237,47 @@ func otherBearer(h actorHit, toks []entente.Token, keys []string) bool {
 	if len(toks[h.i].Form) > 2 && allCaps(toks[h.i].Form) {
 		return true
 	}
-	if b := h.i - 1; b >= 0 && upperInitial(toks[b].Form) && !nameEndFunction[keys[b]] && !titleWords[keys[b]] &&
-		!officeNouns[keys[b]] && !notGiven[keys[b]] && !dateWord(keys[b]) && !allCaps(toks[b].Form) && !isPossessive(keys[b]) &&
-		!(b > 0 && keys[b-1] == "-") {
+	if b := h.i - 1; b >= 1 && upperInitial(toks[b].Form) && !nameEndFunction[keys[b]] && !titleWords[keys[b]] &&
+		!officeNouns[keys[b]] && !notGiven[keys[b]] && !dateWord(keys[b]) && !allCaps(toks[b].Form) &&
+		!sentenceStart(toks, b) && !startWords[keys[b]] {
 		return true
 	}
-	if a := h.j; a < len(toks) {
-		if upperInitial(toks[a].Form) && !dateWord(keys[a]) && !institutions[keys[a]] {
-			return true
-		}
-		if keys[a] == "-" && a+1 < len(toks) && toks[a].Span.Start == toks[h.i].Span.End && upperInitial(toks[a+1].Form) {
-			return true // "the Vance-Owen plan"
-		}
+	if a := h.j; a < len(toks) && namedAfter[keys[a]] && upperInitial(toks[a].Form) {
+		return true
 	}
 	return false
 }
+
+// sentenceStart reports whether token b opens its sentence or a clause
+// after a colon or a quotation mark.
+func sentenceStart(toks []entente.Token, b int) bool {
+	if b == 0 {
+		return true
+	}
+	f := toks[b-1].Form
+	return f == ":" || f == "\"" || f == "“" || f == "‘" || f == "'" || f == "(" || f == "--" || f == "-"
+}
+
+// startWords are capitalised words that come before a name without being
+// part of it (inside headlines or after a dash).
+var startWords = map[string]bool{"both": true, "under": true, "since": true, "during": true, "despite": true, "only": true,
+	"even": true, "then": true, "earlier": true, "later": true, "neither": true, "either": true, "although": true,
+	"though": true, "like": true, "unlike": true, "without": true, "why": true, "will": true, "did": true, "does": true,
+	"can": true, "could": true, "would": true, "should": true, "has": true, "had": true, "was": true, "is": true,
+	"meanwhile": true, "however": true, "now": true, "today": true, "yesterday": true, "so": true, "yet": true,
+	"also": true, "once": true, "until": true, "whether": true, "where": true, "who": true, "what": true, "how": true,
+	"this": true, "that": true, "these": true, "those": true, "every": true, "each": true, "many": true, "some": true,
+	"most": true, "all": true, "says": true, "said": true, "tells": true, "meets": true, "met": true, "slams": true,
+	"rejects": true, "urges": true, "warns": true, "vs": true, "versus": true}
+
+// namedAfter are the nouns of places and bodies named after a person
+// ("Vance County", "Trump Tower", "Ruto Street").
+var namedAfter = map[string]bool{"county": true, "street": true, "road": true, "avenue": true, "boulevard": true,
+	"tower": true, "towers": true, "media": true, "organization": true, "organisation": true, "foundation": true,
+	"university": true, "hotel": true, "plaza": true, "square": true, "park": true, "bridge": true, "airport": true,
+	"center": true, "centre": true, "corp": true, "inc": true, "ltd": true, "institute": true, "hall": true,
+	"building": true, "company": true, "stadium": true, "station": true, "highway": true, "library": true,
+	"doctrine": true, "accords": true, "plan": true}
 
 // nameEndFunction are capitalised words before a name that begin no
 // longer name ("The Nile", "In Cairo").

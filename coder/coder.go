@@ -320,14 +320,16 @@ func visitingModifier(s *entente.Sentence, ms []entente.Mention) (*entente.Sente
 			// title before the name the dictionary knows
 			v--
 		}
-		if v < 1 || !strings.EqualFold(toks[v].Form, "visiting") || toks[v].UPOS != "VERB" || toks[v].Rel == "amod" ||
+		if v < 0 || !strings.EqualFold(toks[v].Form, "visiting") || toks[v].UPOS != "VERB" || toks[v].Rel == "amod" ||
 			m.Kind == entente.MentionMetonym || m.Kind == entente.MentionCoref || len(m.Code) == 3 || strings.HasPrefix(m.Code, "IGO") {
 			continue
 		}
-		if !visitorSlot(toks[v-1]) {
+		if v == 0 && !(m.Tokens[1] < len(toks) && inSet(toks[m.Tokens[1]].XPOS, "VBD", "VBZ", "VBP")) || v > 0 && !visitorSlot(toks[v-1]) {
 			// "spent Tuesday visiting", "arrived on Wednesday, visiting",
-			// "after visiting", "was visiting", sentence-initial
-			// "Visiting": a visit told as a verb
+			// "after visiting", "was visiting", "Visiting Zelenskiy in
+			// Kyiv, Blinken pledged": a visit told as a verb (a
+			// sentence-initial "Visiting Chinese Foreign Minister Wang Yi
+			// met Putin" has the official for subject of the next verb)
 			continue
 		}
 		lo, hi := m.Tokens[0], m.Tokens[1]
@@ -368,6 +370,18 @@ func visitingModifier(s *entente.Sentence, ms []entente.Mention) (*entente.Sente
 			}
 		}
 		out[v].Head, out[v].Rel = hd, "amod"
+		if f := hi; v == 0 && f < len(out) {
+			// "Visiting Chinese Foreign Minister Wang Yi met Putin":
+			// the official is the subject of the verb after him, which
+			// heads the sentence
+			for k := range out {
+				if out[k].Head < 0 && k != f {
+					out[k].Head = f
+				}
+			}
+			out[f].Head, out[f].Rel = -1, "root"
+			out[hd].Head, out[hd].Rel = f, "nsubj"
+		}
 	}
 	return withTokens(s, out)
 }
@@ -460,7 +474,9 @@ func visitorSlot(t entente.Token) bool {
 	case f == "with" || f == "for":
 		return true
 	case t.UPOS == "VERB":
-		return meetingVerbs[strings.ToUpper(t.Lemma)]
+		// (or a verb of saying whose clause the visitor opens: "officials
+		// said visiting US envoy Witkoff met Putin")
+		return meetingVerbs[strings.ToUpper(t.Lemma)] || strings.EqualFold(t.Lemma, "say")
 	}
 	return false
 }
@@ -1368,6 +1384,17 @@ func (sc *sentence) hostOf(n int, src []int) []int {
 				host = append(host, sc.actors(c, 0)...)
 			}
 		}
+		if len(host) == 0 {
+			// the meeting verb's own target, wherever the parse hung
+			// it ("Visiting Chinese Foreign Minister Wang Yi met Russian
+			// President Vladimir Putin", the name a complement)
+			_, host = sc.roles(g, false)
+			for _, c := range sc.childrenWith(g, "xcomp") {
+				if len(host) == 0 && sc.mentAt[c] >= 0 {
+					host = sc.actors(c, 0)
+				}
+			}
+		}
 	} else if inSet(base(sc.rel(t)), "obj", "iobj", "obl") && sc.rel(t) != "obl:agent" {
 		for _, c := range sc.childrenWith(g, "nsubj") {
 			if sc.rel(c) == "nsubj" {
@@ -1849,7 +1876,10 @@ var sanctionNouns = map[string]bool{"TARIFF": true, "DUTY": true, "SANCTION": tr
 // Canada", "duties took effect, hitting Canada").
 func (sc *sentence) sanctionSubject(v int) bool {
 	subj := sc.childrenWith(v, "nsubj")
-	if len(subj) == 0 && inSet(base(sc.rel(v)), "advcl", "conj") && sc.toks[v].Head >= 0 {
+	if len(subj) == 0 && strings.HasSuffix(sc.words[v], "ING") && inSet(base(sc.rel(v)), "advcl", "conj") && sc.toks[v].Head >= 0 {
+		// (a participle only: a finite verb the parse left without a
+		// subject, "sanctions hit Russia as drones struck Moscow", has
+		// one of its own)
 		subj = sc.childrenWith(sc.toks[v].Head, "nsubj")
 	}
 	for _, c := range subj {
@@ -3835,8 +3865,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		if len(p.tgt) == 0 && !noun {
 			p.tgt = sc.pronounObjectTarget(i, p.src)
 		}
-		sc.fallbackRoles(p, start, n)
-		if len(p.tgt) == 0 && len(p.src) > 0 && !noun {
+		visitor := !noun && sc.lemma(i) == "VISIT" && sc.modifyingParticiple(i)
+		if !visitor {
+			// (a visitor's participle has the host hostOf found, or
+			// none: "Visiting Iranian Foreign Minister X condemned the
+			// United States" visits no one named)
+			sc.fallbackRoles(p, start, n)
+		}
+		if len(p.tgt) == 0 && len(p.src) > 0 && !noun && !visitor {
 			p.tgt = sc.pairTarget(i, p.src)
 		}
 		if len(p.src) > 1 && len(p.tgt) > 0 && (sc.selfReference(p.tgt, p.src) || !noun && sc.ownMatter(i, p.tgt, p.src)) {
@@ -4079,9 +4115,10 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.code.Source, p.code.Target = "1711", ""
 			}
 		}
-		if r := cameo.RootOf(p.code.Source); r >= "18" && r <= "20" && !noun && inSet(sc.lemma(i), "HIT", "STRIKE") && sc.sanctionSubject(i) {
-			// "duties went into force, hitting Canada": what hits is a
-			// tariff or a sanction, imposed (163), no blow struck
+		if !noun && inSet(sc.lemma(i), "HIT", "STRIKE") && sc.sanctionSubject(i) {
+			// "duties went into force, hitting Canada", "US tariffs hit
+			// Canada": what hits is a tariff or a sanction, imposed
+			// (163), no blow struck nor strike held (143)
 			p.code.Source, p.code.Target = "163", ""
 		}
 		if strings.HasPrefix(p.code.Source, "192") && !noun && p.patTgt && len(p.tgt) > 0 {

@@ -250,6 +250,8 @@ func TestReviewTariffsAndLeagues(t *testing.T) {
 func TestCoderReview(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Despite Western sanctions, Russian missiles hit Kyiv on Monday.", "RUS 195 UKRGOV", []string{"* 163 *"}},
+		{"US tariffs on Canadian steel hit Canada.", "USA 163 CAN", []string{"* 143 *"}},
+		{"US sanctions hit Russia as Ukrainian drones struck Moscow.", "USA 163 RUS", []string{"UKR 163 *"}},
 		{"U.S. Secretary of State Antony Blinken left Cairo after talks with Egyptian President Abdel Fattah al-Sisi.", "USAGOV 046 EGYGOV", nil},
 		{"The West condemned Russia's Ukraine campaign to seize territory.", "WST 111 RUS", []string{"UKR 192 RUS"}},
 		{"Russian troops took control of the Ukrainian unit's positions near Avdiivka.", "RUSMIL 192 UKR", []string{"* 1711 *"}},

@@ -63,6 +63,10 @@ func TestVisitingReview(t *testing.T) {
 		{"Israeli troops detained a visiting American activist in the West Bank.", "ISRMIL 173 USAOPP",
 			[]string{"USAOPP 042 ISRMIL", "ISRMIL 043 USAOPP"}},
 		{"Russian President Vladimir Putin praised the visiting North Korean leader.", "PRK 042 RUSGOV", []string{"PRK 051 RUSGOV"}},
+		// the second review: a sentence-initial visitor who is the
+		// subject of the next verb, and one a statement reports
+		{"Visiting Chinese Foreign Minister Wang Yi met Russian President Vladimir Putin in Moscow.", "CHNGOV 042 RUSGOV", nil},
+		{"Kremlin officials said visiting US envoy Witkoff met Putin.", "USAGOV 042 RUSGOV", []string{"RUSGOV 042 USAGOV"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
