@@ -3,7 +3,6 @@ package pipeline
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"entente"
 )
@@ -78,13 +77,9 @@ func checkCoded(t *testing.T, cases []codedCase) {
 		t.Fatal(err)
 	}
 	for _, tc := range cases {
-		a := &entente.Article{ID: "case", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), Text: tc.text}
-		coded, err := chain.Process(a)
-		if err != nil {
-			t.Fatal(err)
-		}
 		found := tc.want == ""
-		for _, e := range coded.Events {
+		_, events := codeText(t, chain, tc.text)
+		for _, e := range events {
 			if e.Source+" "+e.Code+" "+e.Target == tc.want {
 				found = true
 			}
@@ -95,7 +90,7 @@ func checkCoded(t *testing.T, cases []codedCase) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: no %s among %+v", tc.text, tc.want, coded.Events)
+			t.Errorf("%q: no %s among %+v", tc.text, tc.want, events)
 		}
 	}
 }

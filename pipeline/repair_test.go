@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"testing"
-	"time"
 
 	"entente"
 )
@@ -72,15 +71,11 @@ func TestVisitingReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &entente.Article{ID: "negated", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC),
-		Text: "Germany said it will not meet visiting Iranian officials."}
-	coded, err := chain.Process(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range coded.Events {
+	const negated = "Germany said it will not meet visiting Iranian officials."
+	_, events := codeText(t, chain, negated)
+	for _, e := range events {
 		if e.Code == "042" && e.Modality != entente.Negated {
-			t.Errorf("%q: %s %s %s is %s, want negated", a.Text, e.Source, e.Code, e.Target, e.Modality)
+			t.Errorf("%q: %s %s %s is %s, want negated", negated, e.Source, e.Code, e.Target, e.Modality)
 		}
 	}
 }
