@@ -139,6 +139,7 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 		items := m.sentence(a, &sents[si], d, keys, roots)
 		items = orgOfficers(keys, items)
 		items = postings(keys, items)
+		items = delegates(keys, items)
 		items = m.bySurname(&sents[si], toks, keys, items, surnames, countries, d)
 		items = byHead(&sents[si], toks, keys, items, heads)
 		items = m.outsidePlaceNames(toks, items)
@@ -821,6 +822,33 @@ func postings(keys []string, items []found) []found {
 			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
 			it.Entries = append(append([]entente.EntryRef(nil), it.Entries...), p.Entries...)
 			i++
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// delegates merges a state named right before an organisation's
+// ambassador ("Russia's UN ambassador", "Israeli UN Ambassador Danny
+// Danon") into the ambassador's mention, coded as the state's government:
+// the ambassador is the state's envoy to the organisation, not its
+// officer.
+func delegates(keys []string, items []found) []found {
+	out := items[:0]
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if i+1 < len(items) && it.class == classState && it.country != "" && it.ref == refNone {
+			d := items[i+1]
+			gap := d.Tokens[0] - it.Tokens[1]
+			if orgCode(d.Code) && d.Kind == entente.MentionAgent && d.Tokens[1] <= len(keys) && stateDelegates[keys[d.Tokens[1]-1]] &&
+				(gap == 0 || gap == 1 && isPossessive(keys[it.Tokens[1]])) {
+				d.Tokens[0], d.Span = it.Tokens[0], it.Span.Cover(d.Span)
+				d.Code, d.country, d.class = it.country+"GOV", it.country, classPerson
+				d.Entries = append(append([]entente.EntryRef(nil), it.Entries...), d.Entries...)
+				out = append(out, d)
+				i++
+				continue
+			}
 		}
 		out = append(out, it)
 	}

@@ -423,3 +423,14 @@ func TestOtherBearers(t *testing.T) {
 		}
 	}
 }
+
+// TestStateDelegates checks that a state named before an organisation's
+// ambassador makes the ambassador the state's envoy, coded as its
+// government, and that the organisation's ambassador alone stays its.
+func TestStateDelegates(t *testing.T) {
+	checkMentionCodes(t, []mentionCase{
+		{"Russia's UN ambassador criticised the resolution.", "RUSGOV"},
+		{"Israeli UN Ambassador Danny Danon attacked the report.", "ISRGOV"},
+		{"The UN ambassador said the vote was delayed.", "IGOUNO"},
+	})
+}
