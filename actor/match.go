@@ -1471,11 +1471,12 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			continue
 		}
 		code := h.code
-		if h.then || h.rec.person && !h.former && !hasPart(code, "GOV") && (titled(keys[h.i:h.j]) || h.j < n && govBodies[keys[h.j]]) {
+		if h.then || h.rec.person && !h.former && !hasPart(code, "GOV") && (titled(keys[h.i:h.j]) || h.j < n && govBodies[keys[h.j]] || govBodies[keys[h.j-1]]) {
 			// "then-President X", a name entry that holds the title
 			// ("President Bill Clinton"), and a leader's government
 			// ("the Biden administration imposed sanctions in 2022",
-			// told after its term): the office held then
+			// told after its term; the Phoenix "CLINTON_ADMINISTRATION"
+			// among Clinton's names): the office held then
 			code = h.rec.thenCode(d)
 		}
 		if h.former {

@@ -413,6 +413,8 @@ func TestOtherBearers(t *testing.T) {
 			"Romanian Prime Minister Ludovic Orban=ROUGOV Hungarian officials=HUNGOV"},
 		{time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), "The Biden administration imposed sanctions on Russia in 2022.",
 			"Biden=USAGOV Russia=RUS"},
+		{time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), "The Clinton administration bombed Serbia in 1999.",
+			"The Clinton administration=USAGOV Serbia=SRB"},
 		{time.Date(2012, 3, 5, 0, 0, 0, 0, time.UTC), "UN Ambassador Susan Rice criticised Russia.",
 			"UN Ambassador Susan Rice=USAGOV Russia=RUS"},
 		{time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), "Iranian Foreign Minister Abbas Araghchi met Hamas leaders in Doha. Abbas called for a truce.",
