@@ -3697,6 +3697,29 @@ var lightVerb = map[string]bool{
 	"hold": true, "put": true, "set": true, "keep": true, "do": true,
 }
 
+// thingVerbs are verbs whose block's default code is an act on a party
+// ("broke through the lines", "broke into the embassy": 190) that, with a
+// thing for object, no party "with" them and no pattern read, tell no such
+// act ("breaking an extended logjam", "breaking trade rules", "broke the
+// record"; "broke relations with Libya" keeps the block's code).
+var thingVerbs = map[string]bool{"BREAK": true}
+
+// withParty reports whether verb v or its object has a "with" phrase that
+// names an actor ("broke relations with Libya").
+func (sc *sentence) withParty(v int) bool {
+	if len(sc.caseActors(v, "WITH")) > 0 {
+		return true
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		for _, c := range sc.childrenWith(o, "nmod") {
+			if sc.caseOf(c) == "WITH" && len(sc.actors(c, 0)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isLightVerb reports whether lightVerb holds w lower-cased (w is an
 // upper-case lemma), lower-casing an ASCII word on the stack.
 func isLightVerb(w string) bool {
@@ -4012,7 +4035,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 
 		}
-		if !noun && isLightVerb(sc.lemma(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17" && p.code.Source != "1712") && !sc.goodsGiven(i) {
+		if !noun && (isLightVerb(sc.lemma(i)) || thingVerbs[sc.lemma(i)] && !matched && !sc.withParty(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17" && p.code.Source != "1712") && !sc.goodsGiven(i) {
 			// "took office", "take visible steps": in a light-verb
 			// construction the object says what happened, and no pattern
 			// read it; the block's default code would be a guess. Nor is

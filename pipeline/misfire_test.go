@@ -254,3 +254,16 @@ func TestCoderReview(t *testing.T) {
 		{"Germany finally did what the United States had called on it to do.", "USA 020 ", nil},
 	})
 }
+
+// TestBreakingThings checks that breaking a thing with no pattern for it
+// ("an extended logjam", "trade rules") is no attack, while a ceasefire
+// broken is violated (196) and lines broken through are attacked.
+func TestBreakingThings(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"House and Senate negotiators, breaking an extended logjam over funding, agreed to appropriate funds.", "", []string{"* 19 *"}},
+		{"The Commission has charged the United States with breaking international trade rules.", "", []string{"* 19 *"}},
+		{"Russia broke the ceasefire in Ukraine.", "RUS 196 UKR", nil},
+		{"Ethiopia has broken relations with Libya.", "ETH 161 LBY", nil},
+		{"Iranian troops broke through Iraqi lines near Basra.", "IRNMIL 190 IRQ", nil},
+	})
+}
