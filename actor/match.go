@@ -784,6 +784,32 @@ func orgCode(code string) bool {
 // ambassador to the UN), not offices of the organisation.
 var stateDelegates = map[string]bool{"ambassador": true, "ambassadors": true, "representative": true, "delegate": true}
 
+// mergePairs walks items (in order) and replaces each pair of neighbours
+// that merge accepts by the mention it returns for them.
+func mergePairs(items []found, merge func(a, b found) (found, bool)) []found {
+	out := items[:0]
+	for i := 0; i < len(items); i++ {
+		if i+1 < len(items) {
+			if m, ok := merge(items[i], items[i+1]); ok {
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		out = append(out, items[i])
+	}
+	return out
+}
+
+// spanning returns base over the tokens from first to last, with the
+// dictionary entries of both.
+func spanning(base, first, last found) found {
+	base.Tokens = [2]int{first.Tokens[0], last.Tokens[1]}
+	base.Span = first.Span.Cover(last.Span)
+	base.Entries = append(append([]entente.EntryRef(nil), first.Entries...), last.Entries...)
+	return base
+}
+
 // orgOfficers merges a person named right after an organisation's office
 // ("UN Secretary-General Antonio Guterres", a Phoenix entry for the office
 // and one for the person as a former Portuguese premier) into one mention
@@ -791,20 +817,15 @@ var stateDelegates = map[string]bool{"ambassador": true, "ambassadors": true, "r
 // office is the organisation's mention ending in an office noun
 // (officeNouns, "Secretary-General", "chief"); items are in order.
 func orgOfficers(keys []string, items []found) []found {
-	out := items[:0]
-	for i := 0; i < len(items); i++ {
-		it := items[i]
-		if i+1 < len(items) && orgCode(it.Code) && it.Tokens[1] == items[i+1].Tokens[0] && it.Tokens[1] <= len(keys) &&
-			officeNouns[keys[it.Tokens[1]-1]] && !stateDelegates[keys[it.Tokens[1]-1]] && (items[i+1].class == classPerson || items[i+1].surname != "") && (!orgCode(items[i+1].Code) || items[i+1].Code == it.Code) {
-			p := items[i+1]
-			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
-			it.class, it.surname, it.given = classPerson, p.surname, p.given
-			it.Entries = append(append([]entente.EntryRef(nil), it.Entries...), p.Entries...)
-			i++
+	return mergePairs(items, func(it, p found) (found, bool) {
+		if !orgCode(it.Code) || it.Tokens[1] != p.Tokens[0] || it.Tokens[1] > len(keys) || !officeNouns[keys[it.Tokens[1]-1]] ||
+			stateDelegates[keys[it.Tokens[1]-1]] || p.class != classPerson && p.surname == "" || orgCode(p.Code) && p.Code != it.Code {
+			return found{}, false
 		}
-		out = append(out, it)
-	}
-	return out
+		m := spanning(it, it, p)
+		m.class, m.surname, m.given = classPerson, p.surname, p.given
+		return m, true
+	})
 }
 
 // postings merges the state or organisation an envoy is posted to into
@@ -812,20 +833,13 @@ func orgOfficers(keys []string, items []found) []found {
 // envoy; Mexico, where he serves, is no party of the sentence): an agent
 // mention ending in "to" right before a mention of a state or a body.
 func postings(keys []string, items []found) []found {
-	out := items[:0]
-	for i := 0; i < len(items); i++ {
-		it := items[i]
-		if i+1 < len(items) && it.Kind == entente.MentionAgent && it.Code != "" && it.Tokens[1] <= len(keys) && it.Tokens[1] > it.Tokens[0] &&
-			keys[it.Tokens[1]-1] == "to" && items[i+1].Tokens[0] == it.Tokens[1] && items[i+1].ref == refNone &&
-			(items[i+1].class == classState || orgCode(items[i+1].Code)) {
-			p := items[i+1]
-			it.Tokens[1], it.Span = p.Tokens[1], it.Span.Cover(p.Span)
-			it.Entries = append(append([]entente.EntryRef(nil), it.Entries...), p.Entries...)
-			i++
+	return mergePairs(items, func(it, p found) (found, bool) {
+		if it.Kind != entente.MentionAgent || it.Code == "" || it.Tokens[1] > len(keys) || it.Tokens[1] <= it.Tokens[0] ||
+			keys[it.Tokens[1]-1] != "to" || p.Tokens[0] != it.Tokens[1] || p.ref != refNone || p.class != classState && !orgCode(p.Code) {
+			return found{}, false
 		}
-		out = append(out, it)
-	}
-	return out
+		return spanning(it, it, p), true
+	})
 }
 
 // delegates merges a state named right before an organisation's
@@ -834,25 +848,16 @@ func postings(keys []string, items []found) []found {
 // the ambassador is the state's envoy to the organisation, not its
 // officer.
 func delegates(keys []string, items []found) []found {
-	out := items[:0]
-	for i := 0; i < len(items); i++ {
-		it := items[i]
-		if i+1 < len(items) && it.class == classState && it.country != "" && it.ref == refNone {
-			d := items[i+1]
-			gap := d.Tokens[0] - it.Tokens[1]
-			if orgCode(d.Code) && d.Kind == entente.MentionAgent && d.Tokens[1] <= len(keys) && stateDelegates[keys[d.Tokens[1]-1]] &&
-				(gap == 0 || gap == 1 && isPossessive(keys[it.Tokens[1]])) {
-				d.Tokens[0], d.Span = it.Tokens[0], it.Span.Cover(d.Span)
-				d.Code, d.country, d.class = it.country+"GOV", it.country, classPerson
-				d.Entries = append(append([]entente.EntryRef(nil), it.Entries...), d.Entries...)
-				out = append(out, d)
-				i++
-				continue
-			}
+	return mergePairs(items, func(it, d found) (found, bool) {
+		gap := d.Tokens[0] - it.Tokens[1]
+		if it.class != classState || it.country == "" || it.ref != refNone || !orgCode(d.Code) || d.Kind != entente.MentionAgent ||
+			d.Tokens[1] > len(keys) || !stateDelegates[keys[d.Tokens[1]-1]] || !(gap == 0 || gap == 1 && isPossessive(keys[it.Tokens[1]])) {
+			return found{}, false
 		}
-		out = append(out, it)
-	}
-	return out
+		m := spanning(d, it, d)
+		m.Code, m.country, m.class = it.country+"GOV", it.country, classPerson
+		return m, true
+	})
 }
 
 // givenOf returns the key of the first word of the name of a person over
