@@ -267,3 +267,20 @@ func TestBreakingThings(t *testing.T) {
 		{"Iranian troops broke through Iraqi lines near Basra.", "IRNMIL 190 IRQ", nil},
 	})
 }
+
+// TestEntryAirdropsAndStrafing checks verbs the dictionaries lacked: people
+// turned away or refused entry are barred (172), migrants turned away sent
+// back (174); relief and aid airdropped over or into a place are
+// humanitarian aid (073), leaflets are none; strafing is fire from the air
+// (195).
+func TestEntryAirdropsAndStrafing(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Moldova turned away 19 Russians at Chisinau airport on Friday.", "MDA 172 RUS", nil},
+		{"Poland denied Belarusian truckers entry at the Koroszczyn crossing on Monday.", "POL 172 BLRLAB", nil},
+		{"Estonia refused entry to Russian citizens on Wednesday.", "EST 172 RUSCVL", nil},
+		{"Jordan's air force airdropped food over Gaza on Tuesday.", "JORMIL 073 PSEGZA", nil},
+		{"Jordanian planes airdropped 12 tonnes of aid into northern Gaza on Tuesday.", "JOR 073 PSEGZA", nil},
+		{"The US airdropped leaflets over Iraq.", "", []string{"* 07 *"}},
+		{"Cameroonian military helicopters strafed Boko Haram fighters near Amchide on Sunday.", "CMRMIL 195 NGAREB", nil},
+	})
+}
