@@ -1236,12 +1236,21 @@ func hasDependent(toks []entente.Token, h int) bool {
 // head, whose object follows it across adjectives and names only, that
 // verb is a participle modifying the noun (amod, VBN), the number or
 // determiner goes with the noun, and the noun is the first verb's object.
+// So too when the number is the participle's subject and the first verb,
+// before it, has no object and takes no clause ("handed over 14 wanted men
+// to Syria" read as "14 wanted men").
 func repairParticiple(toks []entente.Token) {
 	for p := 1; p+1 < len(toks); p++ {
 		n := p - 1
 		h := toks[p].Head
-		if toks[p].UPOS != "VERB" || h < 0 || toks[n].Head != h || toks[n].Rel != "obj" ||
-			toks[n].UPOS != "NUM" && toks[n].UPOS != "DET" {
+		if toks[p].UPOS != "VERB" || h < 0 || toks[n].UPOS != "NUM" && toks[n].UPOS != "DET" {
+			continue
+		}
+		objectOfFirst := toks[n].Head == h && toks[n].Rel == "obj"
+		subjectOfSecond := toks[n].UPOS == "NUM" && toks[n].Head == p && toks[n].Rel == "nsubj" &&
+			h < n && toks[h].UPOS == "VERB" && !hasChild(toks, h, "obj") &&
+			!clausalVerbs[strings.ToLower(toks[h].Lemma)] // "said 14 wanted asylum"
+		if !objectOfFirst && !subjectOfSecond {
 			continue
 		}
 		switch toks[p].Rel {

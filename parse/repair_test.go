@@ -222,6 +222,12 @@ func TestRepair(t *testing.T) {
 			"Asmara/2/nsubj released/0/root twenty/6/nummod captured/6/amod Ethiopian/6/compound soldiers/2/obj on/8/case Wednesday/2/obl ./2/punct",
 		},
 		{
+			// "handed over 14 wanted men": the number read as the
+			// participle's subject; the noun is the first verb's object
+			"Jordan/PROPN/2/nsubj handed/VERB/0/root over/ADV/4/advmod 14/NUM/5/nsubj wanted/VERB/2/ccomp men/NOUN/5/obj to/ADP/8/case Syria/PROPN/5/obl ./PUNCT/2/punct",
+			"Jordan/2/nsubj handed/0/root over/4/advmod 14/6/nummod wanted/6/amod men/2/obj to/8/case Syria/2/obl ./2/punct",
+		},
+		{
 			// a number the object before a verb with no object: left alone
 			"Kenya/PROPN/2/nsubj reported/VERB/0/root two/NUM/2/obj killed/VERB/2/xcomp in/ADP/6/case Lamu/PROPN/4/obl ./PUNCT/2/punct",
 			"Kenya/2/nsubj reported/0/root two/2/obj killed/2/xcomp in/6/case Lamu/4/obl ./2/punct",
@@ -385,6 +391,27 @@ func TestRepair(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("repair:\n got %s\nwant %s", g, tt.want)
+		}
+	}
+}
+
+// TestRepairParticipleAfterSaying: a number read as the subject of a verb
+// after a verb of saying is left alone ("said 14 wanted asylum" is a
+// clause), while after another verb it goes with the noun.
+func TestRepairParticipleAfterSaying(t *testing.T) {
+	for _, tc := range []struct{ lemma, want string }{
+		{"say", "Officials/2/nsubj said/0/root 14/4/nsubj wanted/2/ccomp asylum/4/obj ./2/punct"},
+		{"hand", "Officials/2/nsubj said/0/root 14/5/nummod wanted/5/amod asylum/2/obj ./2/punct"},
+	} {
+		toks := toksOf(t, "Officials/NOUN/2/nsubj said/VERB/0/root 14/NUM/4/nsubj wanted/VERB/2/ccomp asylum/NOUN/4/obj ./PUNCT/2/punct")
+		toks[1].Lemma = tc.lemma
+		repair(toks)
+		var got []string
+		for _, tk := range toks {
+			got = append(got, tk.Form+"/"+strconv.Itoa(tk.Head+1)+"/"+tk.Rel)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("lemma %q:\n got %s\nwant %s", tc.lemma, g, tc.want)
 		}
 	}
 }

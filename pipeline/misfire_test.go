@@ -272,7 +272,7 @@ func TestBreakingThings(t *testing.T) {
 // turned away or refused entry are barred (172), migrants turned away sent
 // back (174); relief and aid airdropped over or into a place are
 // humanitarian aid (073), leaflets are none; strafing is fire from the air
-// (195).
+// (195); wanted men handed over are extradited (174).
 func TestEntryAirdropsAndStrafing(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Moldova turned away 19 Russians at Chisinau airport on Friday.", "MDA 172 RUS", nil},
@@ -282,5 +282,6 @@ func TestEntryAirdropsAndStrafing(t *testing.T) {
 		{"Jordanian planes airdropped 12 tonnes of aid into northern Gaza on Tuesday.", "JOR 073 PSEGZA", nil},
 		{"The US airdropped leaflets over Iraq.", "", []string{"* 07 *"}},
 		{"Cameroonian military helicopters strafed Boko Haram fighters near Amchide on Sunday.", "CMRMIL 195 NGAREB", nil},
+		{"Jordan handed over 14 wanted men to Syria on Sunday.", "JOR 174 SYR", nil},
 	})
 }
