@@ -285,3 +285,16 @@ func TestEntryAirdropsAndStrafing(t *testing.T) {
 		{"Jordan handed over 14 wanted men to Syria on Sunday.", "JOR 174 SYR", nil},
 	})
 }
+
+// TestGuestsHosted checks hosting told in other words: a chairman,
+// speaker or commissioner received is a guest (043), and so is one for
+// whom a red carpet is rolled out or to whom a welcome is given; a welcome
+// received is none.
+func TestGuestsHosted(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Erdogan received the chairman of the Bosnian presidency on Wednesday.", "TURGOV 043 BIH", nil},
+		{"Seoul rolled out the red carpet for Turkmen President Serdar Berdimuhamedov on Tuesday.", "KORGOV 043 TKMGOV", nil},
+		{"Poland's prime minister gave a welcome to the Lithuanian head of government in Warsaw on Monday.", "POLGOV 043 LTUGOV", nil},
+		{"Nigeria's president received a warm welcome in Accra.", "", []string{"* 043 *"}},
+	})
+}
