@@ -1231,3 +1231,25 @@ func TestWeakMatter(t *testing.T) {
 		t.Errorf("two offers of aid: no shared matter (%v, %v)", a.matter, b.matter)
 	}
 }
+
+// TestMatterSynonyms: words of one matter told in other words share it
+// (matterClasses): treated water and wastewater, milk and dairy goods, a
+// gendarme and a policeman, missiles and rockets; two matters do not.
+func TestMatterSynonyms(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Seoul protested to Tokyo over the release of treated water into the sea.", "Seoul complained to Tokyo about dumping wastewater.", true},
+		{"Bishkek accused Astana of blocking milk.", "Kyrgyzstan accused Kazakhstan of halting dairy exports.", true},
+		{"Buenos Aires condemned Caracas for holding a gendarme.", "Argentina condemned Venezuela over the detention of a policeman.", true},
+		{"Israel accused Hamas of firing rockets.", "Israel accused Hamas of launching missiles.", true},
+		{"Israel accused Hamas of firing rockets.", "Israel accused Hamas of kidnapping soldiers.", false},
+	} {
+		_, a := readSentence(tc.a)
+		_, b := readSentence(tc.b)
+		if got := sameMatter(a, b); got != tc.same {
+			t.Errorf("sameMatter(%q, %q) = %v, want %v (%v, %v)", tc.a, tc.b, got, tc.same, a.matter, b.matter)
+		}
+	}
+}
