@@ -2,6 +2,8 @@ package coder
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"entente/cameo"
 	"entente/coder/verbs"
@@ -268,7 +270,39 @@ func (m *matcher) wordMatches(w string, id int32, exact bool, pos int) bool {
 	default:
 		ok = contains(cl.fids[pos], id) || contains(cl.lids[pos], id)
 	}
-	return ok && !m.describesActor(pos)
+	return ok && !m.describesActor(pos) && !m.inName(pos)
+}
+
+// inName reports whether the token at pos is a capitalised word of an
+// actor's name of two words or more, all capitalised ("Rapid Support
+// Forces", "Islamic State"): a word of the name, not of a pattern ("- *
+// SUPPORT [051]" of SAY is no support in "said its air defences shot down
+// Rapid Support Forces drones").
+func (m *matcher) inName(pos int) bool {
+	if m.sc == nil || pos >= len(m.cl.toks) || pos == m.cl.verb {
+		return false
+	}
+	t := m.cl.toks[pos]
+	if t < 0 || t >= len(m.sc.toks) || m.sc.mentAt[t] < 0 {
+		return false
+	}
+	mi := m.sc.mentAt[t]
+	lo, hi := max(0, m.sc.mentions[mi].Tokens[0]), min(len(m.sc.toks), m.sc.mentions[mi].Tokens[1])
+	if hi-lo < 2 || t < lo || t >= hi {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if !capitalisedWord(m.sc.toks[i].Form) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedWord reports whether a word begins with an upper-case letter.
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // describesActor reports whether the token at pos, under a parse, is an

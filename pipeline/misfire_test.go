@@ -298,3 +298,19 @@ func TestGuestsHosted(t *testing.T) {
 		{"Nigeria's president received a warm welcome in Accra.", "", []string{"* 043 *"}},
 	})
 }
+
+// TestNamesAndPenalties checks words of the verb dictionaries read in
+// other senses: a word of an actor's name is no pattern word ("Rapid
+// Support Forces" is no support), a guest received in the passive is
+// hosted (043); a penalty slapped on a firm is a fine (172), not an
+// assault; retaliating against a state's duties is a sanction (163), not
+// an attack; a ship a navy seizes is property seized (171).
+func TestNamesAndPenalties(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Sudan's army said its air defences shot down two Rapid Support Forces drones over Atbara on Monday.", "", []string{"* 051 *"}},
+		{"The Iraqi prime minister was received in Amman by King Abdullah of Jordan.", "JORGOV 043 IRQGOV", nil},
+		{"EU antitrust regulators slapped a penalty of more than 1.8 billion euros on Apple on Monday.", "IGOEUREEC 172 ", []string{"* 180 *"}},
+		{"Ottawa retaliated against American duties by levying counter-tariffs on U.S. imports.", "CANGOV 163 USA", []string{"* 190 *"}},
+		{"Iran's navy seized a Greek tanker on Thursday.", "IRNMIL 171 GRCBUS", []string{"* 173 *"}},
+	})
+}
