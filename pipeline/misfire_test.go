@@ -314,3 +314,13 @@ func TestNamesAndPenalties(t *testing.T) {
 		{"Iran's navy seized a Greek tanker on Thursday.", "IRNMIL 171 GRCBUS", []string{"* 173 *"}},
 	})
 }
+
+// TestIraqiMilitias checks Iraq's Shiite militias, which the Phoenix files
+// read as Lebanon's Hezbollah or a Palestinian rights group.
+func TestIraqiMilitias(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Kataib Hezbollah attacked a US base in Iraq on Monday.", "IRQREB 190 USA", []string{"LBNREB * *"}},
+		{"Asaib Ahl al-Haq fighters attacked a US base in Iraq on Monday.", "IRQREB 190 USA", nil},
+		{"Hezbollah fired rockets at Israel.", "LBNREB 194 ISR", nil},
+	})
+}
