@@ -1335,6 +1335,20 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout302.tsv", 50, 0.13, 0.72, true},
 		{"testdata/dedup_text_heldout303.tsv", 70, 0.20, 0.54, true},
 		{"testdata/dedup_text_heldout304.tsv", 75, 0.17, 0.45, true},
+		// Rounds 305 to 308 (India, Pakistan, Afghanistan and China;
+		// Germany, Poland, Hungary and the EU with Russia; the Lake Chad
+		// basin; Japan, Australia, the Philippines and the United States
+		// with China), written in session 28 by four writers who saw no
+		// code, read at 1c04237 for their totals only and run once at
+		// 22337f0: false merges 6/38 = 15.8%, 4/45 = 8.9%, 3/42 = 7.1%
+		// and 4/40 = 10.0%, missed merges 19/31 = 61.3%, 20/36 = 55.6%,
+		// 20/31 = 64.5% and 21/39 = 53.8% (31, 19, 27 and 21 pairs
+		// uncoded); at 1c04237 the same but 19/31 missed on round 307.
+		// Ratchet as above.
+		{"testdata/dedup_text_heldout305.tsv", 65, 0.21, 0.67, true},
+		{"testdata/dedup_text_heldout306.tsv", 80, 0.14, 0.61, true},
+		{"testdata/dedup_text_heldout307.tsv", 70, 0.13, 0.70, true},
+		{"testdata/dedup_text_heldout308.tsv", 75, 0.15, 0.59, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
