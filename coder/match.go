@@ -286,6 +286,9 @@ func (m *matcher) inName(pos int) bool {
 	if t < 0 || t >= len(m.sc.toks) || m.sc.mentAt[t] < 0 {
 		return false
 	}
+	if titleForms[m.cl.words[pos]] {
+		return false // "Prime Minister Fumio Kishida": a title is read as in the dictionaries
+	}
 	mi := m.sc.mentAt[t]
 	lo, hi := max(0, m.sc.mentions[mi].Tokens[0]), min(len(m.sc.toks), m.sc.mentions[mi].Tokens[1])
 	if hi-lo < 2 || t < lo || t >= hi {
@@ -298,6 +301,15 @@ func (m *matcher) inName(pos int) bool {
 	}
 	return true
 }
+
+// titleForms are the words of titles that are also pattern words (the
+// guests of &XGUEST, the envoys recalled or called in), upper case: a
+// title in a titled name is no word of a name.
+var titleForms = map[string]bool{"PRESIDENT": true, "PRIME": true, "MINISTER": true, "PREMIER": true,
+	"CHANCELLOR": true, "KING": true, "QUEEN": true, "EMIR": true, "SULTAN": true, "PRINCE": true, "CROWN": true,
+	"MONARCH": true, "FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "SECRETARY": true, "AMBASSADOR": true,
+	"ENVOY": true, "SPEAKER": true, "CHAIRMAN": true, "CHAIRWOMAN": true, "VICE": true, "GENERAL": true,
+	"COMMANDER": true, "CHIEF": true, "LEADER": true, "GOVERNOR": true, "COUNTERPART": true, "DELEGATION": true}
 
 // capitalisedWord reports whether a word begins with an upper-case letter.
 func capitalisedWord(w string) bool {
