@@ -2,8 +2,6 @@ package coder
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"entente/cameo"
 	"entente/coder/verbs"
@@ -295,7 +293,7 @@ func (m *matcher) inName(pos int) bool {
 		return false
 	}
 	for i := lo; i < hi; i++ {
-		if !capitalisedWord(m.sc.toks[i].Form) {
+		if !capitalised(m.sc.toks[i].Form) {
 			return false
 		}
 	}
@@ -310,12 +308,6 @@ var titleForms = map[string]bool{"PRESIDENT": true, "PRIME": true, "MINISTER": t
 	"MONARCH": true, "FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "SECRETARY": true, "AMBASSADOR": true,
 	"ENVOY": true, "SPEAKER": true, "CHAIRMAN": true, "CHAIRWOMAN": true, "VICE": true, "GENERAL": true,
 	"COMMANDER": true, "CHIEF": true, "LEADER": true, "GOVERNOR": true, "COUNTERPART": true, "DELEGATION": true}
-
-// capitalisedWord reports whether a word begins with an upper-case letter.
-func capitalisedWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
 
 // describesActor reports whether the token at pos, under a parse, is an
 // "-ing" participle that describes an actor ("told visiting U.S. Secretary
