@@ -287,9 +287,9 @@ func (m *matcher) inName(pos int) bool {
 	if titleForms[m.cl.words[pos]] {
 		return false // "Prime Minister Fumio Kishida": a title is read as in the dictionaries
 	}
-	mi := m.sc.mentAt[t]
+	mi := m.sc.mentAt[t] // a mention that covers t (newSentenceIn)
 	lo, hi := max(0, m.sc.mentions[mi].Tokens[0]), min(len(m.sc.toks), m.sc.mentions[mi].Tokens[1])
-	if hi-lo < 2 || t < lo || t >= hi {
+	if hi-lo < 2 {
 		return false
 	}
 	for i := lo; i < hi; i++ {

@@ -10,10 +10,11 @@ import (
 // TestNames: the single-word names of countries and capitals (GeoNames),
 // always proper nouns, and the nationality adjectives of entente's actor
 // dictionary, always adjectives; and the cardinal number words, always
-// numbers, which the treebank mostly writes in digits. News puts these words where the treebank
-// rarely has them (first in a sentence, before "and"), and the tagger,
-// guessing from their endings, can take "Hungary" or "Senegal" for an
-// adjective, "Nigerian" for a name and "twelve" for a preposition there.
+// numbers, which the treebank mostly writes in digits. News puts these
+// words where the treebank rarely has them (first in a sentence, before
+// "and"), and the tagger, guessing from their endings, can take "Hungary"
+// or "Senegal" for an adjective, "Nigerian" for a name and "twelve" for a
+// preposition there.
 //
 //go:embed model/names.txt
 var names string

@@ -1249,7 +1249,7 @@ func repairParticiple(toks []entente.Token) {
 		objectOfFirst := toks[n].Head == h && toks[n].Rel == "obj"
 		subjectOfSecond := toks[n].UPOS == "NUM" && toks[n].Head == p && toks[n].Rel == "nsubj" &&
 			h < n && toks[h].UPOS == "VERB" && !hasChild(toks, h, "obj") &&
-			(n == 0 || toks[n-1].UPOS != "CCONJ" && toks[n-1].UPOS != "PUNCT") && // "fled and 300 looted"
+			toks[n-1].UPOS != "CCONJ" && toks[n-1].UPOS != "PUNCT" && // "fled and 300 looted" (h < n: n > 0)
 			!clausalVerbs[strings.ToLower(toks[h].Lemma)] // "said 14 wanted asylum"
 		if !objectOfFirst && !subjectOfSecond {
 			continue
