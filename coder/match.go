@@ -476,6 +476,12 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 			// ("* TO +", "* TO"), not the infinitive of a purpose clause
 			continue
 		}
+		if e.Kind == verbs.Word && len(elems) > 1 && isActorSlot(elems[1].Kind) && m.datesPhrase(p) {
+			// "fired missiles on Wednesday, with both falling outside
+			// Japan's waters" fired none on Japan: a preposition before a
+			// day or a month is the date's, not the way to a target
+			continue
+		}
 		saved := *b
 		if end, ok := m.elemAt(e, p, b); ok {
 			if rest, ok := m.seqFrom(elems[1:], end, e.Next, mustEnd, b); ok {
@@ -483,7 +489,7 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 			}
 		}
 		*b = saved
-		if (e.Kind == verbs.Source || e.Kind == verbs.Target || e.Kind == verbs.Compound) && !anchored {
+		if isActorSlot(e.Kind) && !anchored {
 			// "$ and + are assigned to the first actor encountered": an
 			// actor slot does not skip past a later actor.
 			if p < len(m.cl.mention) && m.cl.mention[p] >= 0 {
@@ -492,6 +498,28 @@ func (m *matcher) seqFrom(elems []verbs.Elem, pos int, anchored bool, mustEnd in
 		}
 	}
 	return 0, false
+}
+
+// isActorSlot tells whether a pattern element is filled by an actor.
+func isActorSlot(k verbs.ElemKind) bool {
+	return k == verbs.Source || k == verbs.Target || k == verbs.Compound
+}
+
+// dayWords are the names of days and months, which a preposition before
+// them dates an act with.
+var dayWords = map[string]bool{
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true, "SATURDAY": true, "SUNDAY": true,
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true, "JULY": true,
+	"AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+}
+
+// datesPhrase tells whether the clause word at pos is a preposition of
+// time before the name of a day or a month ("on Wednesday", "in March").
+func (m *matcher) datesPhrase(pos int) bool {
+	if pos+1 >= len(m.cl.words) || !inSet(m.cl.words[pos], "ON", "IN", "DURING", "BY", "SINCE", "UNTIL") {
+		return false
+	}
+	return dayWords[m.cl.words[pos+1]]
 }
 
 // readWords records in b the sentence's tokens at clause positions pos

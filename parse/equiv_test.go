@@ -50,13 +50,7 @@ func (r *reference) parse(toks []entente.Token) {
 		sc := scores[:n]
 		clear(sc)
 		scoreQ(m.tg.model, fs, sc)
-		best := 0
-		for k := 1; k < n; k++ {
-			if sc[k] > sc[best] {
-				best = k
-			}
-		}
-		tags[i] = int32(best)
+		tags[i] = m.tg.bestClass(ws[i], sc)
 	}
 	m.tg.requireVerb(qScorer{m.tg.model}, ws, tags, fs, scores)
 	for i := range toks {

@@ -180,6 +180,9 @@ func TestNamesFirstInSentence(t *testing.T) {
 		{"India detained twelve Bangladeshis who entered without papers on Wednesday .", "detained", "VERB root"},
 		{"India detained twelve Bangladeshis who entered without papers on Wednesday .", "twelve", "NUM nummod"},
 		{"Forty soldiers crossed the border on Monday .", "Forty", "NUM nummod"},
+		// pronouns are a closed class (bestClass)
+		{"Pakistan set free 22 jailed fishermen from India on Thursday .", "set", "VERB root"},
+		{"Pakistan set free 22 jailed fishermen from India on Thursday .", "fishermen", "NOUN obj"},
 	} {
 		var toks []entente.Token
 		for _, w := range strings.Fields(tc.text) {

@@ -22,6 +22,7 @@ func repair(toks []entente.Token) {
 	repairReported(toks)
 	repairAttribution(toks)
 	repairDatedSubject(toks)
+	repairDatedObject(toks)
 	repairParticiple(toks)
 	repairNameModifier(toks)
 	repairDeterminedVerb(toks)
@@ -1171,6 +1172,120 @@ func repairDeterminedVerb(toks []entente.Token) {
 	}
 }
 
+// repairDatedObject mends "condemned on Wednesday Pakistani air strikes"
+// and "expelled on Friday two Somali diplomats", a date between a verb and
+// its object, read with the object as a bare oblique of the verb or as
+// the date's noun ("on" its case, "Friday" its compound): the nominal
+// after the date is the verb's object and the date the verb's oblique.
+// When the verb was read as a participle modifying the noun before it
+// ("The Taliban government condemned on Wednesday ...") and that noun as
+// the subject of a later verb that a relative pronoun ("that", "which",
+// "who") after the object introduces, the verb heads the clause with the
+// noun as its subject, and the later verb is a relative clause of the
+// object.
+func repairDatedObject(toks []entente.Token) {
+	for v := 0; v+2 < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || hasChild(toks, v, "obj") || !datePrepositions[strings.ToLower(toks[v+1].Form)] {
+			continue
+		}
+		d := v + 2 // the calendar word
+		if !calendarWord(toks[d].Form) {
+			continue
+		}
+		e := d + 1 // after the date: "March 3", "March 3, 2024"
+		for e < len(toks) && (toks[e].UPOS == "NUM" && e == d+1 && monthNames[strings.ToLower(toks[d].Form)] || toks[e].Form == "," && e+1 < len(toks) && toks[e+1].UPOS == "NUM" && len(toks[e+1].Form) == 4 || toks[e].UPOS == "NUM" && len(toks[e].Form) == 4 && toks[e-1].Form == ",") {
+			e++
+		}
+		if e < len(toks) && partsOfDay[strings.ToLower(toks[e].Form)] {
+			e++ // "on Friday evening"
+		}
+		k := -1 // the object's head noun
+		for j := e; j < len(toks); j++ {
+			if toks[j].Head == v && (toks[j].Rel == "obl" || toks[j].Rel == "obj") && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN") {
+				k = j
+				break
+			}
+			if j > d && (toks[j].Head == d) && toks[j].Rel == "compound" {
+				break
+			}
+			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
+				break
+			}
+		}
+		dateOnNoun := false
+		if k < 0 && toks[d].Head > e && toks[d].Rel == "compound" && toks[toks[d].Head].Head == v && toks[toks[d].Head].Rel == "obl" {
+			k, dateOnNoun = toks[d].Head, true // "on Friday two Somali diplomats"
+		}
+		if k < 0 || hasChildBefore(toks, k, "case", e) {
+			continue
+		}
+		if dateOnNoun || toks[d].Head == k {
+			toks[d].Head, toks[d].Rel = v, "obl"
+		}
+		if toks[v+1].Head == k {
+			toks[v+1].Head = d
+		}
+		for j := d + 1; j < e; j++ {
+			if toks[j].Head == k || toks[j].Head == v {
+				toks[j].Head = d
+			}
+		}
+		toks[k].Rel = "obj"
+		promoteDatedParticiple(toks, v, k)
+	}
+}
+
+// datePrepositions open a date after a verb ("on Wednesday", "in March",
+// "last Friday"); relativePronouns open a relative clause.
+var (
+	datePrepositions = map[string]bool{"on": true, "in": true, "last": true}
+	relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
+	partsOfDay       = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+)
+
+// hasChildBefore reports whether token h has a dependent of relation rel
+// at or after position from.
+func hasChildBefore(toks []entente.Token, h int, rel string, from int) bool {
+	for i := from; i < len(toks); i++ {
+		if toks[i].Head == h && toks[i].Rel == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// promoteDatedParticiple is repairDatedObject's second step: verb v, with
+// its object k, read as a participle of the noun before it, which a later
+// verb takes as subject after a relative pronoun.
+func promoteDatedParticiple(toks []entente.Token, v, k int) {
+	n := v - 1
+	if n < 0 || toks[v].Rel != "acl" || toks[v].Head != n || !strings.HasPrefix(toks[n].Rel, "nsubj") {
+		return
+	}
+	c := toks[n].Head
+	if c <= k {
+		return
+	}
+	rel := false
+	for j := k + 1; j < c; j++ {
+		if relativePronouns[strings.ToLower(toks[j].Form)] {
+			rel = true
+			break
+		}
+	}
+	if !rel {
+		return
+	}
+	toks[v].Head, toks[v].Rel = toks[c].Head, toks[c].Rel
+	toks[n].Head, toks[n].Rel = v, "nsubj"
+	for j := c + 1; j < len(toks); j++ {
+		if toks[j].Head == c && (toks[j].Rel == "conj" || toks[j].Rel == "punct") && !hasChild(toks, j, "nsubj") {
+			toks[j].Head = v // "... and vowed to respond": the subject's too
+		}
+	}
+	toks[c].Head, toks[c].Rel = k, "acl:relcl"
+}
+
 // calendarWord reports whether a word names a weekday or a month.
 func calendarWord(w string) bool {
 	w = strings.ToLower(w)
@@ -1238,7 +1353,8 @@ func hasDependent(toks []entente.Token, h int) bool {
 // determiner goes with the noun, and the noun is the first verb's object.
 // So too when the number is the participle's subject and the first verb,
 // before it, has no object and takes no clause ("handed over 14 wanted men
-// to Syria" read as "14 wanted men").
+// to Syria" read as "14 wanted men"), and when the number modifies the
+// participle itself.
 func repairParticiple(toks []entente.Token) {
 	for p := 1; p+1 < len(toks); p++ {
 		n := p - 1
@@ -1251,8 +1367,15 @@ func repairParticiple(toks []entente.Token) {
 			h < n && toks[h].UPOS == "VERB" && !hasChild(toks, h, "obj") &&
 			toks[n-1].UPOS != "CCONJ" && toks[n-1].UPOS != "PUNCT" && // "fled and 300 looted" (h < n: n > 0)
 			!clausalVerbs[strings.ToLower(toks[h].Lemma)] // "said 14 wanted asylum"
-		if !objectOfFirst && !subjectOfSecond {
+		// So too a number read as the participle's own ("set free 22
+		// jailed fishermen", "handed over 20 detained traders"): no verb
+		// takes a number as its modifier.
+		numberOfSecond := toks[n].UPOS == "NUM" && toks[n].Head == p && toks[n].Rel == "nummod"
+		if !objectOfFirst && !subjectOfSecond && !numberOfSecond {
 			continue
+		}
+		if numberOfSecond && toks[h].UPOS == "ADJ" && toks[h].Rel == "xcomp" && toks[h].Head >= 0 {
+			h = toks[h].Head // "set free": the noun is the verb's object
 		}
 		switch toks[p].Rel {
 		case "ccomp", "xcomp", "conj", "parataxis", "advcl", "dep":

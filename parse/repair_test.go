@@ -34,6 +34,38 @@ func TestRepair(t *testing.T) {
 		in, want string
 	}{
 		{
+			// "set free 22 jailed fishermen": the number read as the
+			// participle's, the participle as a clause of "free"
+			"Pakistan/PROPN/2/nsubj set/VERB/0/root free/ADJ/2/xcomp 22/NUM/5/nummod jailed/VERB/3/ccomp fishermen/NOUN/5/obj from/ADP/8/case India/PROPN/5/obl ./PUNCT/2/punct",
+			"Pakistan/2/nsubj set/0/root free/2/xcomp 22/6/nummod jailed/6/amod fishermen/2/obj from/8/case India/2/obl ./2/punct",
+		},
+		{
+			// "expelled on Friday two Somali diplomats": the date read as
+			// the object's ("on" its case, "Friday" its compound)
+			"Kenya/PROPN/2/nsubj expelled/VERB/0/root on/ADP/7/case Friday/PROPN/7/compound two/NUM/7/nummod Somali/ADJ/7/amod diplomats/NOUN/2/obl ./PUNCT/2/punct",
+			"Kenya/2/nsubj expelled/0/root on/4/case Friday/2/obl two/7/nummod Somali/7/amod diplomats/2/obj ./2/punct",
+		},
+		{
+			// "said on Friday evening": the part of the day is the date's,
+			// no object
+			"Gazprom/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Friday/PROPN/2/obl evening/NOUN/2/obl ./PUNCT/2/punct",
+			"Gazprom/2/nsubj said/0/root on/4/case Friday/2/obl evening/2/obl ./2/punct",
+		},
+		{
+			// "condemned on Wednesday Pakistani air strikes ... that it
+			// said had killed": the verb read as a participle of the
+			// subject, the object as an oblique, the relative clause's
+			// verb as the sentence's
+			"The/DET/3/det Taliban/PROPN/3/compound government/NOUN/17/nsubj condemned/VERB/3/acl on/ADP/6/case Wednesday/PROPN/4/obl Pakistani/ADJ/9/amod air/NOUN/9/compound strikes/NOUN/4/obl in/ADP/12/case Paktika/PROPN/12/compound province/NOUN/4/obl that/SCONJ/15/mark it/PRON/15/nsubj said/VERB/17/advcl had/AUX/17/aux killed/VERB/0/root 46/NUM/19/nummod people/NOUN/17/obj ./PUNCT/17/punct",
+			"The/3/det Taliban/3/compound government/4/nsubj condemned/0/root on/6/case Wednesday/4/obl Pakistani/9/amod air/9/compound strikes/4/obj in/12/case Paktika/12/compound province/4/obl that/15/mark it/15/nsubj said/17/advcl had/17/aux killed/9/acl:relcl 46/19/nummod people/17/obj ./4/punct",
+		},
+		{
+			// "handed over 20 detained traders": the participle read as a
+			// second verb of the sentence
+			"Sudan/PROPN/2/nsubj handed/VERB/0/root over/ADV/2/advmod 20/NUM/5/nummod detained/VERB/2/conj traders/NOUN/5/obj to/ADP/8/case Cairo/PROPN/5/obl ./PUNCT/2/punct",
+			"Sudan/2/nsubj handed/0/root over/2/advmod 20/6/nummod detained/6/amod traders/2/obj to/8/case Cairo/2/obl ./2/punct",
+		},
+		{
 			// "Bulgarian and North Macedonian leaders held": the first
 			// adjective read as an adverb of the verb
 			"Bulgarian/ADJ/6/advmod and/CCONJ/4/cc North/PROPN/4/compound Macedonian/ADJ/5/amod leaders/NOUN/6/nsubj held/VERB/0/root talks/NOUN/6/obj ./PUNCT/6/punct",

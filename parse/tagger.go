@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // tagger is a greedy left-to-right averaged-perceptron tagger whose classes
 // are (UPOS, XPOS) pairs. Frequent words that always carry the same pair in
 // the training data take it from a dictionary without scoring.
@@ -95,15 +97,31 @@ func (tg *tagger) retagFrom(model scorer, ws []word, tags []int32, from int, fs 
 		sc := scores[:n]
 		clear(sc)
 		model.score(fs, sc)
-		best := 0
-		for k := 1; k < n; k++ {
-			if sc[k] > sc[best] {
+		tags[i] = tg.bestClass(ws[i], sc)
+	}
+	return fs
+}
+
+// bestClass returns the class of highest score for word w, given the
+// scores sc of all classes. Pronouns are a closed class: a word not among
+// pronounForms takes the best class that is not one ("set" in "Pakistan
+// set free 22 fishermen", whatever its context scores).
+func (tg *tagger) bestClass(w word, sc []float32) int32 {
+	best := 0
+	for k := 1; k < len(sc); k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	if tg.upos[best] == "PRON" && !pronounForms[w.lower] {
+		best = -1
+		for k := range sc {
+			if tg.upos[k] != "PRON" && (best < 0 || sc[k] > sc[best]) {
 				best = k
 			}
 		}
-		tags[i] = int32(best)
 	}
-	return fs
+	return int32(best)
 }
 
 // initCoarse fills cpos from upos, and xposHash from xpos.
@@ -117,3 +135,23 @@ func (tg *tagger) initCoarse() {
 		tg.xposHash[i] = hashString(x, false)
 	}
 }
+
+// pronounForms holds the lower-cased forms (hashString) that English uses
+// as pronouns, a closed class: personal, possessive, reflexive,
+// demonstrative, interrogative and relative, indefinite and quantifying
+// ones, and the informal spellings of web text. The tagger gives no other
+// word the tag PRON.
+var pronounForms = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, f := range strings.Fields(`i me my mine myself you your yours yourself yourselves
+		he him his himself she her hers herself it its itself we us our ours ourselves
+		they them their theirs themselves themself one ones oneself 's 'em em
+		who whom whose whoever whomever what whatever which whichever that this these those there
+		someone somebody something anyone anybody anything everyone everybody everything
+		nobody nothing none no-one all both each either neither some any many much few
+		several most more less other others another such half
+		thee thou thy ye ya yo y'all ya'll yall u ur urself noone s ’s it's who's you're youre they're`) {
+		m[hashString(f, true)] = true
+	}
+	return m
+}()

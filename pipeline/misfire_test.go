@@ -346,3 +346,16 @@ func TestSessionReview(t *testing.T) {
 		{"Sudanese troops fled and 300 looted Egyptian shops.", "", []string{"SDNMIL * EGY"}},
 	})
 }
+
+// TestDatesAndParticiples holds rules of session 29: a preposition before a
+// day's or a month's name dates the act and leads to no target, a number
+// before a participle goes with the noun after it, and no word outside the
+// closed class of pronouns is tagged as one ("set free" read as a pronoun).
+func TestDatesAndParticiples(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Argentina's foreign ministry accused the United Kingdom on Wednesday of expanding military exercises around the Falkland Islands without notice.",
+			"ARGGOV 112 GBR", []string{"* * GBRFLK"}},
+		{"Pakistan set free 22 jailed fishermen from India on Thursday.", "PAK 0841 INDAGR", []string{"* 173 *"}},
+		{"Sudan handed over 20 detained Egyptian traders to Egyptian officials on Tuesday.", "", []string{"* 173 *"}},
+	})
+}
