@@ -350,12 +350,14 @@ func TestSessionReview(t *testing.T) {
 // TestDatesAndParticiples holds rules of session 29: a preposition before a
 // day's or a month's name dates the act and leads to no target, a number
 // before a participle goes with the noun after it, and no word outside the
-// closed class of pronouns is tagged as one ("set free" read as a pronoun).
+// closed class of pronouns is tagged as one ("set free" read as a pronoun);
+// representations made to a state are a protest.
 func TestDatesAndParticiples(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Argentina's foreign ministry accused the United Kingdom on Wednesday of expanding military exercises around the Falkland Islands without notice.",
 			"ARGGOV 112 GBR", []string{"* * GBRFLK"}},
 		{"Pakistan set free 22 jailed fishermen from India on Thursday.", "PAK 0841 INDAGR", []string{"* 173 *"}},
 		{"Sudan handed over 20 detained Egyptian traders to Egyptian officials on Tuesday.", "", []string{"* 173 *"}},
+		{"Beijing has made stern representations to New Delhi over the visit.", "CHNGOV 114 INDGOV", []string{"* 042 *"}},
 	})
 }
