@@ -358,6 +358,6 @@ func TestDatesAndParticiples(t *testing.T) {
 			"ARGGOV 112 GBR", []string{"* * GBRFLK"}},
 		{"Pakistan set free 22 jailed fishermen from India on Thursday.", "PAK 0841 INDAGR", []string{"* 173 *"}},
 		{"Sudan handed over 20 detained Egyptian traders to Egyptian officials on Tuesday.", "", []string{"* 173 *"}},
-		{"Beijing has made stern representations to New Delhi over the visit.", "CHNGOV 114 INDGOV", []string{"* 042 *"}},
+		{"Beijing has made stern representations to New Delhi over the remarks.", "CHNGOV 114 INDGOV", []string{"* 042 *"}},
 	})
 }
