@@ -608,7 +608,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.sourceAfterTargetPrep(b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.sourceAfterTargetPrep(b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -621,7 +621,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.participleWords(q) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.sourceAfterTargetPrep(bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.participleWords(q) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.reportedWords(bq) && !m.sourceAfterTargetPrep(bq) {
 					return q, bq, true
 				}
 			}
@@ -695,6 +695,49 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 		if inSet(m.sc.caseOf(t), "ON", "AGAINST", "INTO", "UPON") {
 			return true
 		}
+	}
+	return false
+}
+
+// reportedWords reports whether the words a pattern of a verb that passes
+// words on matched after it all lie in an adjunct of its reported clause's
+// own verb: "said on Wednesday it was recalling its ambassador over the
+// Gaza offensive" holds no "* OFFENSIVE" of SAY, whose words tell what the
+// recall was about. The reported verb itself, a word before it ("said it
+// will talk") and its objects ("said the army was preparing a major
+// offensive") are the pattern's.
+func (m *matcher) reportedWords(b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.words) == 0 {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	if !passOnVerbs[sc.lemma(v)] {
+		return false
+	}
+	for c := v + 1; c < len(sc.toks); c++ {
+		if sc.toks[c].Head != v || base(sc.rel(c)) != "ccomp" {
+			continue
+		}
+		for _, w := range b.words {
+			if w <= c || !sc.within(w, c) || !sc.adjunctOf(w, c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// adjunctOf reports whether token t, in the subtree of token c, hangs on
+// c through an oblique or an adverbial clause ("over the Gaza offensive").
+func (sc *sentence) adjunctOf(t, c int) bool {
+	for k := 0; t >= 0 && t != c && k < len(sc.toks); k++ {
+		if sc.toks[t].Head == c {
+			r := base(sc.rel(t))
+			return r == "obl" || r == "advcl"
+		}
+		t = sc.toks[t].Head
 	}
 	return false
 }

@@ -1219,6 +1219,9 @@ func repairDatedObject(toks []entente.Token) {
 		if k < 0 || hasChildBefore(toks, k, "case", e) {
 			continue
 		}
+		if k+1 < len(toks) && (toks[k+1].UPOS == "AUX" || toks[k+1].UPOS == "VERB") {
+			continue // "warned on Monday separatists would be punished": a clause's subject
+		}
 		if dateOnNoun || toks[d].Head == k {
 			toks[d].Head, toks[d].Rel = v, "obl"
 		}
@@ -1228,6 +1231,22 @@ func repairDatedObject(toks []entente.Token) {
 		for j := d + 1; j < e; j++ {
 			if toks[j].Head == k || toks[j].Head == v {
 				toks[j].Head = d
+			}
+		}
+		for j := e; j < k; j++ {
+			// the object's words read as the date's ("on Thursday
+			// Spain's recognition"): its possessor and modifiers
+			if toks[j].Head != d {
+				continue
+			}
+			switch {
+			case possessiveMarks[toks[j].Form] && j > e:
+				toks[j].Head, toks[j].Rel = j-1, "case"
+				toks[j-1].Rel = "nmod:poss"
+			case toks[j].Rel == "flat" || toks[j].Rel == "nmod:poss":
+				toks[j].Head, toks[j].Rel = k, "compound"
+			default:
+				toks[j].Head = k
 			}
 		}
 		toks[k].Rel = "obj"
@@ -1240,6 +1259,7 @@ func repairDatedObject(toks []entente.Token) {
 var (
 	datePrepositions = map[string]bool{"on": true, "in": true, "last": true}
 	relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
+	possessiveMarks  = map[string]bool{"'s": true, "'": true, "’s": true, "’": true}
 	partsOfDay       = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 )
 

@@ -46,6 +46,12 @@ func TestRepair(t *testing.T) {
 			"Kenya/2/nsubj expelled/0/root on/4/case Friday/2/obl two/7/nummod Somali/7/amod diplomats/2/obj ./2/punct",
 		},
 		{
+			// "condemned on Thursday Spain's recognition": the possessor
+			// read as the date's
+			"Israel/PROPN/2/nsubj condemned/VERB/0/root on/ADP/7/case Thursday/PROPN/7/nmod:poss Spain/PROPN/4/flat 's/PART/4/case recognition/NOUN/2/obl ./PUNCT/2/punct",
+			"Israel/2/nsubj condemned/0/root on/4/case Thursday/2/obl Spain/7/nmod:poss 's/5/case recognition/2/obj ./2/punct",
+		},
+		{
 			// "said on Friday evening": the part of the day is the date's,
 			// no object
 			"Gazprom/PROPN/2/nsubj said/VERB/0/root on/ADP/4/case Friday/PROPN/2/obl evening/NOUN/2/obl ./PUNCT/2/punct",
@@ -554,5 +560,17 @@ func TestRepairFalseAuxCopula(t *testing.T) {
 	repairFalseAux(toks)
 	if toks[1].UPOS != "AUX" || toks[4].Head != -1 {
 		t.Errorf("’s made %s %s head %d; crime head %d", toks[1].UPOS, toks[1].Rel, toks[1].Head, toks[4].Head)
+	}
+}
+
+// TestRepairDatedObjectClause checks that a noun after a date that a verb
+// follows ("warned on Monday separatists would be punished") is left to
+// its clause, not made the first verb's object.
+func TestRepairDatedObjectClause(t *testing.T) {
+	in := "Beijing/PROPN/2/nsubj warned/VERB/0/root on/ADP/6/case Monday/PROPN/6/compound Taiwanese/ADJ/6/amod separatists/NOUN/2/obl would/AUX/9/aux be/AUX/9/aux:pass punished/VERB/2/ccomp ./PUNCT/2/punct"
+	toks := toksOf(t, in)
+	repairDatedObject(toks)
+	if toks[5].Rel != "obl" || toks[5].Head != 1 {
+		t.Errorf("separatists: head %d rel %s, want 1 obl", toks[5].Head, toks[5].Rel)
 	}
 }

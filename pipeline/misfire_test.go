@@ -351,7 +351,9 @@ func TestSessionReview(t *testing.T) {
 // day's or a month's name dates the act and leads to no target, a number
 // before a participle goes with the noun after it, and no word outside the
 // closed class of pronouns is tagged as one ("set free" read as a pronoun);
-// representations made to a state are a protest.
+// representations made to a state are a protest, penalties imposed on an
+// actor sanctions; a pattern of "said" does not take its words from an
+// adjunct of the reported verb; defence forces are armed forces.
 func TestDatesAndParticiples(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Argentina's foreign ministry accused the United Kingdom on Wednesday of expanding military exercises around the Falkland Islands without notice.",
@@ -359,5 +361,10 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"Pakistan set free 22 jailed fishermen from India on Thursday.", "PAK 0841 INDAGR", []string{"* 173 *"}},
 		{"Sudan handed over 20 detained Egyptian traders to Egyptian officials on Tuesday.", "", []string{"* 173 *"}},
 		{"Beijing has made stern representations to New Delhi over the remarks.", "CHNGOV 114 INDGOV", []string{"* 042 *"}},
+		{"Israel condemned on Thursday Spain's recognition of a Palestinian state.", "ISR 112 ESP", []string{"* * PSE"}},
+		{"Jordan said on Wednesday it was recalling the kingdom's ambassador to Israel over the Gaza offensive.", "JOR 161 ISRGOV", []string{"* 138 *"}},
+		{"The U.S. Treasury Department on Wednesday imposed penalties on a pair of top M23 rebel leaders.", "USAGOV 163 CODREB", nil},
+		{"The Kenya Defence Forces said they killed 11 al-Shabaab fighters in the Boni Forest.", "KENMIL 190 SOMREB", nil},
+		{"The Uganda People's Defence Force attacked rebel camps in Ituri on Monday.", "UGAMIL 190 COD", []string{"MMRREB * *"}},
 	})
 }
