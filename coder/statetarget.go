@@ -85,11 +85,58 @@ func (sc *sentence) namedPlaceObject(v int) bool {
 	return true
 }
 
+// territoryNouns name ground and the posts that hold it, which armed
+// forces seize, capture or overrun as territory (192), not as property
+// (171) or people (173).
+var territoryNouns = map[string]bool{
+	"TOWN": true, "CITY": true, "CAPITAL": true, "VILLAGE": true, "DISTRICT": true, "TERRITORY": true,
+	"PROVINCE": true, "REGION": true, "AREA": true, "BASE": true, "OUTPOST": true, "POST": true,
+	"HEADQUARTERS": true, "GARRISON": true, "AIRPORT": true, "AIRBASE": true, "STRONGHOLD": true,
+	"HUB": true, "CROSSING": true, "CHECKPOINT": true, "PORT": true, "ISLAND": true, "PENINSULA": true,
+	"HILL": true, "SETTLEMENT": true, "SUBURB": true, "NEIGHBOURHOOD": true, "NEIGHBORHOOD": true,
+}
+
+// territoryObject reports whether verb v seizes ground: its object (or,
+// after "took control of", the noun of "control") is a noun of territory
+// ("captured the town of Rabaul", "overran a border post", "took control
+// of the mining town").
+func (sc *sentence) territoryObject(v int) bool {
+	o := sc.objectNoun(v)
+	if o < 0 {
+		return false
+	}
+	if sc.lemma(o) == "CONTROL" {
+		o = -1
+		for _, n := range sc.childrenWith(sc.objectNoun(v), "nmod") {
+			o = n
+			break
+		}
+		if o < 0 {
+			return false
+		}
+		if sc.placeMentionAt(o) {
+			return true
+		}
+	}
+	return territoryNouns[sc.lemma(o)]
+}
+
+// placeMentionAt reports whether token t lies in a mention of a place
+// (placeMention).
+func (sc *sentence) placeMentionAt(t int) bool {
+	mi := sc.mentAt[t]
+	return mi >= 0 && sc.placeMention(mi)
+}
+
 // placeMention reports whether mention mi is a name of a place: a capital
 // or seat standing for its government, or a dictionary actor with a place
-// code (a country, a region or a town; see placeCode).
+// code (a country, a region or a town; see placeCode), not a people named
+// by its demonym ("Colombians").
 func (sc *sentence) placeMention(mi int) bool {
 	m := sc.mentions[mi]
+	if m.Kind == entente.MentionActor && len(m.Entries) > 0 && strings.Contains(m.Entries[0].File, "demonyms") {
+		return false // "captured nine armed Colombians": a people, no place
+	}
 	return m.Kind == entente.MentionMetonym || m.Kind == entente.MentionActor && placeCode(m.Code)
 }
 
@@ -247,7 +294,7 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 	}
 	is := func(set map[string]bool) bool { return set[sc.lemma(v)] || set[stem(sc.words[v])] }
 	switch {
-	case code == "173" && is(seizeLemmas) && sc.namedPlaceObject(v):
+	case (code == "173" || strings.HasPrefix(code, "171")) && is(seizeLemmas) && (sc.namedPlaceObject(v) || sc.territoryObject(v)):
 		return "192"
 	case code == "173" && is(chargeLemmas) && sc.namedPlaceObject(v):
 		return "112"

@@ -353,7 +353,9 @@ func TestSessionReview(t *testing.T) {
 // closed class of pronouns is tagged as one ("set free" read as a pronoun);
 // representations made to a state are a protest, penalties imposed on an
 // actor sanctions; a pattern of "said" does not take its words from an
-// adjunct of the reported verb; defence forces are armed forces.
+// adjunct of the reported verb; defence forces are armed forces; a town or
+// a post seized is territory taken, people named by their demonym are no
+// place.
 func TestDatesAndParticiples(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Argentina's foreign ministry accused the United Kingdom on Wednesday of expanding military exercises around the Falkland Islands without notice.",
@@ -366,5 +368,7 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"The U.S. Treasury Department on Wednesday imposed penalties on a pair of top M23 rebel leaders.", "USAGOV 163 CODREB", nil},
 		{"The Kenya Defence Forces said they killed 11 al-Shabaab fighters in the Boni Forest.", "KENMIL 190 SOMREB", nil},
 		{"The Uganda People's Defence Force attacked rebel camps in Ituri on Monday.", "UGAMIL 190 COD", []string{"MMRREB * *"}},
+		{"In 1979 Tanzania's army took the Ugandan capital and drove Idi Amin from power.", "TZAMIL 192 UGA", []string{"* 173 *"}},
+		{"Ecuador captured nine armed Colombians outside Nueva Loja on Tuesday.", "ECU 173 COL", []string{"* 192 *"}},
 	})
 }
