@@ -1821,6 +1821,9 @@ func init() {
 		`hostage hostages`,
 		`refinery refineries`,
 		`cooperation collaboration partnership`,
+		`garments garment clothing clothes apparel textiles textile`,
+		`cars car vehicles automobiles`,
+		`seafood fish shellfish`,
 	} {
 		words := strings.Fields(class)
 		for _, w := range words {

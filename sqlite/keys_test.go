@@ -1245,6 +1245,9 @@ func TestMatterSynonyms(t *testing.T) {
 		{"Buenos Aires condemned Caracas for holding a gendarme.", "Argentina condemned Venezuela over the detention of a policeman.", true},
 		{"Israel accused Hamas of firing rockets.", "Israel accused Hamas of launching missiles.", true},
 		{"Israel accused Hamas of firing rockets.", "Israel accused Hamas of kidnapping soldiers.", false},
+		{"India restricted garments.", "India barred clothing.", true},
+		{"Tajikistan banned used cars.", "Dushanbe barred second-hand vehicles.", true},
+		{"Mexico barred garments.", "Mexico barred steel.", false},
 	} {
 		_, a := readSentence(tc.a)
 		_, b := readSentence(tc.b)
