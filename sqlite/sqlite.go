@@ -160,7 +160,8 @@
 //     visits, trips; prosecutions, trials; dismissals, removals; judges,
 //     courts; bases, facilities; membership, joining; offensives,
 //     advances; airports, runways; repairs, rebuilding; banknotes,
-//     currency; jailing, prison, sentences), and
+//     currency; jailing, prison, sentences; garments, clothing; cars,
+//     vehicles; seafood, fish), and
 //     names after a preposition of matter ("over", "in", "at", "from", "outside",
 //     ...) or a determiner ("to reopen the Desaguadero crossing"); each
 //     report keeps ten, as 16-bit hashes. Help (aid, assistance) is a weak
