@@ -355,7 +355,8 @@ func TestSessionReview(t *testing.T) {
 // actor sanctions; a pattern of "said" does not take its words from an
 // adjunct of the reported verb; defence forces are armed forces; a town or
 // a post seized is territory taken, people named by their demonym are no
-// place.
+// place; UN and African Union missions and leaders of the Horn of Africa
+// are actors.
 func TestDatesAndParticiples(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Argentina's foreign ministry accused the United Kingdom on Wednesday of expanding military exercises around the Falkland Islands without notice.",
@@ -370,5 +371,7 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"The Uganda People's Defence Force attacked rebel camps in Ituri on Monday.", "UGAMIL 190 COD", []string{"MMRREB * *"}},
 		{"In 1979 Tanzania's army took the Ugandan capital and drove Idi Amin from power.", "TZAMIL 192 UGA", []string{"* 173 *"}},
 		{"Ecuador captured nine armed Colombians outside Nueva Loja on Tuesday.", "ECU 173 COL", []string{"* 192 *"}},
+		{"UNIFIL accused the Israeli army on Wednesday of bulldozing a fence near Marwahin.", "IGOUNO 112 ISRMIL", nil},
+		{"President Guelleh received Somalia's defence minister in Djibouti on Monday.", "DJIGOV 043 SOMGOV", nil},
 	})
 }
