@@ -5,6 +5,7 @@ import (
 
 	"entente/cameo"
 	"entente/coder/verbs"
+	"entente/internal/calendar"
 )
 
 // clause is the part of a sentence a pattern is matched against: token
@@ -505,21 +506,13 @@ func isActorSlot(k verbs.ElemKind) bool {
 	return k == verbs.Source || k == verbs.Target || k == verbs.Compound
 }
 
-// dayWords are the names of days and months, which a preposition before
-// them dates an act with.
-var dayWords = map[string]bool{
-	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true, "SATURDAY": true, "SUNDAY": true,
-	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true, "JULY": true,
-	"AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
-}
-
 // datesPhrase tells whether the clause word at pos is a preposition of
 // time before the name of a day or a month ("on Wednesday", "in March").
 func (m *matcher) datesPhrase(pos int) bool {
 	if pos+1 >= len(m.cl.words) || !inSet(m.cl.words[pos], "ON", "IN", "DURING", "BY", "SINCE", "UNTIL") {
 		return false
 	}
-	return dayWords[m.cl.words[pos+1]]
+	return calendar.IsName(m.cl.words[pos+1])
 }
 
 // readWords records in b the sentence's tokens at clause positions pos

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"entente"
+	"entente/internal/calendar"
 )
 
 // timeNouns are the nouns of a time adjunct after a verb of saying ("said
@@ -1163,7 +1164,7 @@ func repairDeterminedVerb(toks []entente.Token) {
 			if toks[k].Head != p || !strings.HasPrefix(toks[k].Rel, "obl") {
 				continue
 			}
-			if calendarWord(toks[k].Form) {
+			if calendar.IsName(toks[k].Form) {
 				toks[k].Head = h
 			} else {
 				toks[k].Rel = "nmod"
@@ -1189,11 +1190,11 @@ func repairDatedObject(toks []entente.Token) {
 			continue
 		}
 		d := v + 2 // the calendar word
-		if !calendarWord(toks[d].Form) {
+		if !calendar.IsName(toks[d].Form) {
 			continue
 		}
 		e := d + 1 // after the date: "March 3", "March 3, 2024"
-		for e < len(toks) && (toks[e].UPOS == "NUM" && e == d+1 && monthNames[strings.ToLower(toks[d].Form)] || toks[e].Form == "," && e+1 < len(toks) && toks[e+1].UPOS == "NUM" && len(toks[e+1].Form) == 4 || toks[e].UPOS == "NUM" && len(toks[e].Form) == 4 && toks[e-1].Form == ",") {
+		for e < len(toks) && (toks[e].UPOS == "NUM" && e == d+1 && calendar.IsMonth(toks[d].Form) || toks[e].Form == "," && e+1 < len(toks) && toks[e+1].UPOS == "NUM" && len(toks[e+1].Form) == 4 || toks[e].UPOS == "NUM" && len(toks[e].Form) == 4 && toks[e-1].Form == ",") {
 			e++
 		}
 		if e < len(toks) && partsOfDay[strings.ToLower(toks[e].Form)] {
@@ -1306,16 +1307,6 @@ func promoteDatedParticiple(toks []entente.Token, v, k int) {
 	toks[c].Head, toks[c].Rel = k, "acl:relcl"
 }
 
-// calendarWord reports whether a word names a weekday or a month.
-func calendarWord(w string) bool {
-	w = strings.ToLower(w)
-	return monthNames[w] || weekdayNames[w]
-}
-
-// weekdayNames are the days of the week, lower case.
-var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
-
 // repairNameModifier mends "Sudanese warplanes bombed ..." read with the
 // name as a bare oblique of the verb (no preposition, no dependents) and
 // the noun after it as the subject: a name or adjective right before a
@@ -1421,12 +1412,6 @@ func repairParticiple(toks []entente.Token) {
 	}
 }
 
-// monthNames are the months, lower case.
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
-
 // repairDatedSubject mends "In March Moscow issued threats" and "On
 // December 14 Washington imposed sanctions", read with the name as part of
 // the date ("March Moscow"), which leaves the verb without a subject: when
@@ -1439,14 +1424,14 @@ func repairDatedSubject(toks []entente.Token) {
 			continue
 		}
 		j := v
-		for j > 0 && toks[j-1].UPOS == "PROPN" && !monthNames[strings.ToLower(toks[j-1].Form)] {
+		for j > 0 && toks[j-1].UPOS == "PROPN" && !calendar.IsMonth(toks[j-1].Form) {
 			j--
 		}
 		if j == v || j == 0 {
 			continue
 		}
 		d := j - 1 // the date word before the names
-		if !monthNames[strings.ToLower(toks[d].Form)] && toks[d].UPOS != "NUM" {
+		if !calendar.IsMonth(toks[d].Form) && toks[d].UPOS != "NUM" {
 			continue
 		}
 		inside := true // the names hang on the date words, on each other or on the verb as an adjunct
