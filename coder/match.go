@@ -697,8 +697,9 @@ func (m *matcher) sourceAfterTargetPrep(b bindings) bool {
 // own verb: "said on Wednesday it was recalling its ambassador over the
 // Gaza offensive" holds no "* OFFENSIVE" of SAY, whose words tell what the
 // recall was about. The reported verb itself, a word before it ("said it
-// will talk") and its objects ("said the army was preparing a major
-// offensive") are the pattern's.
+// will talk"), its objects ("said the army was preparing a major
+// offensive") and its obliques of means and purpose ("would respond with
+// an offensive") are the pattern's.
 func (m *matcher) reportedWords(b bindings) bool {
 	if m.wordOrder || m.sc == nil || len(b.words) == 0 {
 		return false
@@ -723,17 +724,32 @@ func (m *matcher) reportedWords(b bindings) bool {
 }
 
 // adjunctOf reports whether token t, in the subtree of token c, hangs on
-// c through an oblique or an adverbial clause ("over the Gaza offensive").
+// c through an oblique of cause or circumstance ("over the Gaza
+// offensive", "amid", "on the eve of"), not one of means or purpose
+// ("respond with an offensive", "prepare for an offensive"), which tells
+// the deed itself.
 func (sc *sentence) adjunctOf(t, c int) bool {
 	for k := 0; t >= 0 && t != c && k < len(sc.toks); k++ {
 		if sc.toks[t].Head == c {
-			r := base(sc.rel(t))
-			return r == "obl" || r == "advcl"
+			if base(sc.rel(t)) != "obl" {
+				return false
+			}
+			for _, p := range sc.childrenWith(t, "case") {
+				if circumstancePreps[sc.lemma(p)] {
+					return true
+				}
+			}
+			return false
 		}
 		t = sc.toks[t].Head
 	}
 	return false
 }
+
+// circumstancePreps introduce what a reported act was about or amid, not
+// how or for what it was done.
+var circumstancePreps = map[string]bool{"OVER": true, "AMID": true, "AMIDST": true, "DURING": true, "AFTER": true,
+	"DESPITE": true, "FOLLOWING": true, "ON": true, "SINCE": true, "BEFORE": true}
 
 // passOnVerbs pass on what others did ("said", "reported"): a subset of
 // reportingVerbs without the verbs whose saying is the deed ("declared

@@ -87,11 +87,12 @@ func (sc *sentence) namedPlaceObject(v int) bool {
 
 // territoryNouns name ground and the posts that hold it, which armed
 // forces seize, capture or overrun as territory (192), not as property
-// (171) or people (173).
+// (171) or people (173). (Not headquarters: a company's or a newspaper's
+// are property.)
 var territoryNouns = map[string]bool{
 	"TOWN": true, "CITY": true, "CAPITAL": true, "VILLAGE": true, "DISTRICT": true, "TERRITORY": true,
 	"PROVINCE": true, "REGION": true, "AREA": true, "BASE": true, "OUTPOST": true, "POST": true,
-	"HEADQUARTERS": true, "GARRISON": true, "AIRPORT": true, "AIRBASE": true, "STRONGHOLD": true,
+	"CAMP": true, "GARRISON": true, "AIRPORT": true, "AIRBASE": true, "STRONGHOLD": true,
 	"HUB": true, "CROSSING": true, "CHECKPOINT": true, "PORT": true, "ISLAND": true, "PENINSULA": true,
 	"HILL": true, "SETTLEMENT": true, "SUBURB": true, "NEIGHBOURHOOD": true, "NEIGHBORHOOD": true,
 }

@@ -373,5 +373,7 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"Ecuador captured nine armed Colombians outside Nueva Loja on Tuesday.", "ECU 173 COL", []string{"* 192 *"}},
 		{"UNIFIL accused the Israeli army on Wednesday of bulldozing a fence near Marwahin.", "IGOUNO 112 ISRMIL", nil},
 		{"President Guelleh received Somalia's defence minister in Djibouti on Monday.", "DJIGOV 043 SOMGOV", nil},
+		{"Israel said it would respond with an offensive in Rafah.", "ISR 138 PSEGZA", nil},
+		{"Russian authorities seized the Danone headquarters.", "", []string{"* 192 *"}},
 	})
 }
