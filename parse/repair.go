@@ -1193,20 +1193,14 @@ func repairDatedObject(toks []entente.Token) {
 		if !calendar.IsName(toks[d].Form) {
 			continue
 		}
-		e := d + 1 // after the date: "March 3", "March 3, 2024"
-		for e < len(toks) && (toks[e].UPOS == "NUM" && e == d+1 && calendar.IsMonth(toks[d].Form) || toks[e].Form == "," && e+1 < len(toks) && toks[e+1].UPOS == "NUM" && len(toks[e+1].Form) == 4 || toks[e].UPOS == "NUM" && len(toks[e].Form) == 4 && toks[e-1].Form == ",") {
-			e++
-		}
-		if e < len(toks) && partsOfDay[strings.ToLower(toks[e].Form)] {
-			e++ // "on Friday evening"
-		}
+		e := dateEnd(toks, d)
 		k := -1 // the object's head noun
 		for j := e; j < len(toks); j++ {
 			if toks[j].Head == v && (toks[j].Rel == "obl" || toks[j].Rel == "obj") && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "PROPN") {
 				k = j
 				break
 			}
-			if j > d && (toks[j].Head == d) && toks[j].Rel == "compound" {
+			if toks[j].Head == d && toks[j].Rel == "compound" {
 				break
 			}
 			if toks[j].UPOS == "VERB" || toks[j].UPOS == "PUNCT" || toks[j].UPOS == "ADP" {
@@ -1217,7 +1211,7 @@ func repairDatedObject(toks []entente.Token) {
 		if k < 0 && toks[d].Head > e && toks[d].Rel == "compound" && toks[toks[d].Head].Head == v && toks[toks[d].Head].Rel == "obl" {
 			k, dateOnNoun = toks[d].Head, true // "on Friday two Somali diplomats"
 		}
-		if k < 0 || hasChildBefore(toks, k, "case", e) {
+		if k < 0 || hasChildFrom(toks, k, "case", e) {
 			continue
 		}
 		if k+1 < len(toks) && (toks[k+1].UPOS == "AUX" || toks[k+1].UPOS == "VERB") {
@@ -1264,9 +1258,25 @@ var (
 	partsOfDay       = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 )
 
-// hasChildBefore reports whether token h has a dependent of relation rel
+// dateEnd returns the position after the date whose day or month name is
+// at d: "March 3", "March 3, 2024", "Friday evening".
+func dateEnd(toks []entente.Token, d int) int {
+	e := d + 1
+	if e < len(toks) && toks[e].UPOS == "NUM" && calendar.IsMonth(toks[d].Form) {
+		e++ // the day of the month
+	}
+	if e+1 < len(toks) && toks[e].Form == "," && toks[e+1].UPOS == "NUM" && len(toks[e+1].Form) == 4 {
+		e += 2 // the year
+	}
+	if e < len(toks) && partsOfDay[strings.ToLower(toks[e].Form)] {
+		e++
+	}
+	return e
+}
+
+// hasChildFrom reports whether token h has a dependent of relation rel
 // at or after position from.
-func hasChildBefore(toks []entente.Token, h int, rel string, from int) bool {
+func hasChildFrom(toks []entente.Token, h int, rel string, from int) bool {
 	for i := from; i < len(toks); i++ {
 		if toks[i].Head == h && toks[i].Rel == rel {
 			return true
