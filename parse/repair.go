@@ -1186,11 +1186,8 @@ func repairDeterminedVerb(toks []entente.Token) {
 // object.
 func repairDatedObject(toks []entente.Token) {
 	for v := 0; v+2 < len(toks); v++ {
-		if toks[v].UPOS != "VERB" || hasChild(toks, v, "obj") || !datePrepositions[strings.ToLower(toks[v+1].Form)] {
-			continue
-		}
 		d := v + 2 // the calendar word
-		if !calendar.IsName(toks[d].Form) {
+		if toks[v].UPOS != "VERB" || !datePreposition(toks[v+1].Form) || !calendar.IsName(toks[d].Form) || hasChild(toks, v, "obj") {
 			continue
 		}
 		e := dateEnd(toks, d)
@@ -1249,10 +1246,14 @@ func repairDatedObject(toks []entente.Token) {
 	}
 }
 
-// datePrepositions open a date after a verb ("on Wednesday", "in March",
-// "last Friday"); relativePronouns open a relative clause.
+// datePreposition reports whether w opens a date after a verb ("on
+// Wednesday", "in March", "last Friday").
+func datePreposition(w string) bool {
+	return strings.EqualFold(w, "on") || strings.EqualFold(w, "in") || strings.EqualFold(w, "last")
+}
+
+// relativePronouns open a relative clause.
 var (
-	datePrepositions = map[string]bool{"on": true, "in": true, "last": true}
 	relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
 	possessiveMarks  = map[string]bool{"'s": true, "'": true, "’s": true, "’": true}
 	partsOfDay       = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}

@@ -9,6 +9,7 @@ type tagger struct {
 	upos, xpos []string // per class
 	cpos       []uint64 // per class, a hash of its UPOS
 	xposHash   []uint64 // per class, hashString(XPOS, false), for the lemmatiser
+	pron       []bool   // per class, whether its UPOS is PRON (bestClass)
 	fixed      table    // exact form hash -> class
 	amb        table    // lower-cased form hash -> ambiguity class id
 	model      *linear
@@ -113,10 +114,10 @@ func (tg *tagger) bestClass(w word, sc []float32) int32 {
 			best = k
 		}
 	}
-	if tg.upos[best] == "PRON" && !pronounForms[w.lower] {
+	if tg.pron[best] && !pronounForms[w.lower] {
 		best = -1
 		for k := range sc {
-			if tg.upos[k] != "PRON" && (best < 0 || sc[k] > sc[best]) {
+			if !tg.pron[k] && (best < 0 || sc[k] > sc[best]) {
 				best = k
 			}
 		}
@@ -124,11 +125,13 @@ func (tg *tagger) bestClass(w word, sc []float32) int32 {
 	return int32(best)
 }
 
-// initCoarse fills cpos from upos, and xposHash from xpos.
+// initCoarse fills cpos and pron from upos, and xposHash from xpos.
 func (tg *tagger) initCoarse() {
 	tg.cpos = make([]uint64, len(tg.upos))
+	tg.pron = make([]bool, len(tg.upos))
 	for i, u := range tg.upos {
 		tg.cpos[i] = hashString(u, false)
+		tg.pron[i] = u == "PRON"
 	}
 	tg.xposHash = make([]uint64, len(tg.xpos))
 	for i, x := range tg.xpos {

@@ -211,6 +211,7 @@ func prepareTraining(train []conllu.Sentence, opts TrainOptions, clusters *table
 		m.tg.upos = append(m.tg.upos, p[0])
 		m.tg.xpos = append(m.tg.xpos, p[1])
 	}
+	m.tg.initCoarse() // bestClass reads pron while training
 	rels := sortedKeys(relCount)
 	relID := map[string]int32{}
 	for i, r := range rels {
