@@ -30,6 +30,9 @@ var chargeLemmas = map[string]bool{
 	"CHARGE": true, "INDICT": true,
 }
 
+// returnLemmas are verbs of sending back.
+var returnLemmas = map[string]bool{"RETURN": true}
+
 // bombLemmas are verbs of bombing.
 var bombLemmas = map[string]bool{
 	"BOMB": true, "BOMBARD": true,
@@ -120,6 +123,18 @@ func (sc *sentence) territoryObject(v int) bool {
 		}
 	}
 	return territoryNouns[sc.lemma(o)]
+}
+
+// peopleObject reports whether the direct object of verb v is a group of
+// people named as an actor: a plural noun inside an actor mention ("some
+// 60 Syrians", "200 Afghan nationals"), not one person ("its ambassador").
+func (sc *sentence) peopleObject(v int) bool {
+	o := sc.objectNoun(v)
+	if o < 0 || sc.mentAt[o] < 0 {
+		return false
+	}
+	x := sc.toks[o].XPOS
+	return x == "NNS" || x == "NNPS"
 }
 
 // placeMentionAt reports whether token t lies in a mention of a place
@@ -309,6 +324,10 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, artilleryNouns):
 		// "Russian shells hit the town": artillery
 		return "194"
+	case code == "042" && is(returnLemmas) && sc.peopleObject(v):
+		// "returned some 60 Syrians to Syria": people sent back
+		// (deported, 174), no return visit
+		return "174"
 	case code == "042" && is(landLemmas) && sc.munitionSubject(v):
 		return "194"
 	case code == "042" && is(landLemmas) && sc.militarySource(p.src) && !sc.officialSubject(v):

@@ -355,8 +355,8 @@ func TestSessionReview(t *testing.T) {
 // actor sanctions; a pattern of "said" does not take its words from an
 // adjunct of the reported verb; defence forces are armed forces; a town or
 // a post seized is territory taken, people named by their demonym are no
-// place; UN and African Union missions and leaders of the Horn of Africa
-// are actors.
+// place, and people returned to a country are sent back; UN and African
+// Union missions and leaders of the Horn of Africa are actors.
 func TestDatesAndParticiples(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Argentina's foreign ministry accused the United Kingdom on Wednesday of expanding military exercises around the Falkland Islands without notice.",
@@ -375,5 +375,6 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"President Guelleh received Somalia's defence minister in Djibouti on Monday.", "DJIGOV 043 SOMGOV", nil},
 		{"Israel said it would respond with an offensive in Rafah.", "ISR 138 PSEGZA", nil},
 		{"Russian authorities seized the Danone headquarters.", "", []string{"* 192 *"}},
+		{"Rights groups said Lebanon forcibly returned some 60 Syrians to Syria on Thursday.", "LBN 174 SYR", []string{"* 042 *", "* 043 *"}},
 	})
 }
