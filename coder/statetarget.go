@@ -110,15 +110,11 @@ func (sc *sentence) territoryObject(v int) bool {
 		return false
 	}
 	if sc.lemma(o) == "CONTROL" {
-		o = -1
-		for _, n := range sc.childrenWith(sc.objectNoun(v), "nmod") {
-			o = n
-			break
-		}
-		if o < 0 {
+		ns := sc.childrenWith(o, "nmod")
+		if len(ns) == 0 {
 			return false
 		}
-		if sc.placeMentionAt(o) {
+		if o = ns[0]; sc.placeMentionAt(o) {
 			return true
 		}
 	}

@@ -1204,9 +1204,8 @@ func repairDatedObject(toks []entente.Token) {
 				break
 			}
 		}
-		dateOnNoun := false
 		if k < 0 && toks[d].Head > e && toks[d].Rel == "compound" && toks[toks[d].Head].Head == v && toks[toks[d].Head].Rel == "obl" {
-			k, dateOnNoun = toks[d].Head, true // "on Friday two Somali diplomats"
+			k = toks[d].Head // "on Friday two Somali diplomats"
 		}
 		if k < 0 || hasChildFrom(toks, k, "case", e) {
 			continue
@@ -1214,7 +1213,7 @@ func repairDatedObject(toks []entente.Token) {
 		if k+1 < len(toks) && (toks[k+1].UPOS == "AUX" || toks[k+1].UPOS == "VERB") {
 			continue // "warned on Monday separatists would be punished": a clause's subject
 		}
-		if dateOnNoun || toks[d].Head == k {
+		if toks[d].Head == k {
 			toks[d].Head, toks[d].Rel = v, "obl"
 		}
 		if toks[v+1].Head == k {
