@@ -78,3 +78,25 @@ func TestTownOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentBeforeAdverb: a bare agent followed by an adverb ("militants
+// reportedly"), a word of nearness ("close to", "next to") or of time is
+// an agent, not the modifier of a noun ("militant networks"), and takes
+// its country as any bare agent does.
+func TestAgentBeforeAdverb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Nigerien soldiers killed 14 militants close to the border with Burkina Faso.", "Nigerien soldiers=NERMIL militants=NERREB Burkina Faso=BFA"},
+		{"Nigerien soldiers killed militants next to a school.", "Nigerien soldiers=NERMIL militants=NERREB"},
+		{"Militants reportedly attacked Tajik troops on Monday.", "Militants=TJKREB Tajik troops=TJKMIL"},
+		{"Militant networks attacked Tajik troops on Monday.", "Tajik troops=TJKMIL"},
+		{"Opposition rally organisers met Tajik officials on Monday.", "Tajik officials=TJKGOV"},
+	} {
+		if g := spanCodes(m, tc.text); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -2064,7 +2064,18 @@ var functionWords = map[string]bool{
 	"near": true, "outside": true, "around": true, "inside": true, "across": true, "along": true,
 	"during": true, "through": true, "behind": true, "beyond": true, "among": true, "amid": true,
 	"toward": true, "towards": true, "off": true, "within": true, "without": true, "despite": true,
+	// words of place and time after a noun ("militants close to the
+	// border", "fighters loyal to the general", "rebels there")
+	"close": true, "next": true, "loyal": true, "there": true, "here": true, "overnight": true,
+	"yesterday": true, "today": true, "tonight": true, "again": true, "still": true, "now": true,
 }
+
+// lyNouns are nouns that end like adverbs ("a rebel rally", "a police
+// assembly"); other words in "-ly" after an agent are adverbs ("militants
+// reportedly killed"), not the noun the agent describes.
+var lyNouns = map[string]bool{"ally": true, "allies": true, "rally": true, "family": true, "assembly": true,
+	"supply": true, "monopoly": true, "anomaly": true, "tally": true, "bully": true, "folly": true, "homily": true,
+	"jelly": true, "belly": true, "lily": true, "gully": true, "dolly": true, "melee": true, "italy": true}
 
 // modifiesNoun reports whether the token at j (after an agent) shows the
 // agent to be a modifier of a noun: a NOUN tag when the sentence is tagged,
@@ -2078,7 +2089,8 @@ func modifiesNoun(toks []entente.Token, keys []string, j int) bool {
 	}
 	f := toks[j].Form
 	r, _ := utf8.DecodeRuneInString(f)
-	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed") && !irregularPast[keys[j]]
+	return unicode.IsLower(r) && !functionWords[keys[j]] && !strings.HasSuffix(keys[j], "ed") && !irregularPast[keys[j]] &&
+		!(len(keys[j]) > 4 && strings.HasSuffix(keys[j], "ly") && !lyNouns[keys[j]])
 }
 
 // policePost reports whether the bare agent g is the police named by a post

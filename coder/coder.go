@@ -2920,6 +2920,14 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 					// capital is where, the object whom
 					continue
 				}
+				if sc.borderPlace(mi) && !sc.troopsSent(p.tok) && !borderVerbs[sc.lemma(p.tok)] {
+					// "beat back an assault on an outpost close to
+					// the frontier with Libya": the neighbour is
+					// where, not whom (troops sent to the border
+					// are a show of force against it, and a
+					// crossing on it closed is closed to it)
+					continue
+				}
 				if sc.namer(sc.mentHead[mi]) && len(p.src) > 0 && sc.sameCountries([]int{mi}, p.src) {
 					// "struck what New Delhi called a militant
 					// camp": the source's own country naming the
@@ -3120,6 +3128,51 @@ func (sc *sentence) borderModifiers(ms []int) bool {
 		h := sc.toks[sc.mentHead[mi]].Head
 		return h >= 0 && borderNouns[sc.words[h]]
 	})
+}
+
+// borderVerbs open and close crossings and posts of a border, to the
+// state on its other side ("shut the Kidira post on the Malian frontier").
+var borderVerbs = map[string]bool{"OPEN": true, "REOPEN": true, "CLOSE": true, "SHUT": true, "SEAL": true}
+
+// borderPlace reports whether mention mi names a state only as the other
+// side of a border in a phrase of place: "near the border with Libya",
+// "close to the Burkinabe frontier", "along the Mexican border" (not
+// "closed its border with Niger", whose border is what is acted on, nor
+// "across the border into Syria").
+func (sc *sentence) borderPlace(mi int) bool {
+	h := sc.mentHead[mi]
+	if h < 0 {
+		return false
+	}
+	b := sc.toks[h].Head
+	if b < 0 || !borderNouns[sc.words[b]] {
+		return false
+	}
+	switch base(sc.rel(h)) {
+	case "amod", "compound":
+	case "nmod":
+		if sc.caseOf(h) != "WITH" {
+			return false
+		}
+	default:
+		return false
+	}
+	x := b // the word the phrase of place describes a noun by
+	switch sc.caseOf(b) {
+	case "NEAR", "ALONG", "AT", "ON", "OUTSIDE", "BY", "INSIDE", "WITHIN":
+	case "TO":
+		x = sc.toks[b].Head
+		if x < 0 || sc.toks[x].UPOS != "ADJ" || !inSet(sc.words[x], "CLOSE", "NEXT", "NEAR", "ADJACENT") {
+			return false
+		}
+	default:
+		return false
+	}
+	// the phrase places a noun ("militants near the border with", "an
+	// outpost close to the frontier with"), not the act ("marched close
+	// to the border with Mordor" goes to it)
+	n := sc.toks[x].Head
+	return n >= 0 && inSet(base(sc.rel(x)), "nmod", "amod") && (sc.toks[n].UPOS == "NOUN" || sc.toks[n].UPOS == "PROPN")
 }
 
 // talkNouns are the nouns of meetings and talks, whose "with" names a

@@ -48,6 +48,58 @@ func repair(toks []entente.Token) {
 	repairPossessorOnVerb(toks)
 	repairSubordinatePassive(toks)
 	repairBareConj(toks)
+	repairCloseTo(toks)
+}
+
+// repairCloseTo mends "fought traffickers close to the Mexican frontier"
+// read with "close" as a verb whose subject is the noun before it: "close"
+// right after a noun and right before "to" is the adjective of nearness
+// (the verb is "close the border", "closed to traffic"). The adjective
+// modifies the noun, which takes the verb's place in the clause (an
+// oblique when it has a preposition, "with traffickers", else the object
+// of the verb above, or its modifier); the adjective keeps "to" and its
+// noun, and its other dependents ("in Huehuetenango", ", killing four") go
+// to the verb above.
+func repairCloseTo(toks []entente.Token) {
+	for c := 1; c+1 < len(toks); c++ {
+		n, h := c-1, toks[c].Head
+		if !strings.EqualFold(toks[c].Form, "close") || toks[c].UPOS != "VERB" || h < 0 ||
+			!strings.EqualFold(toks[c+1].Form, "to") || toks[n].Head != c || toks[n].Rel != "nsubj" ||
+			toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		switch toks[c].XPOS {
+		case "", "VB", "VBP":
+		default:
+			continue
+		}
+		to := -1 // the noun of "to"
+		for k := c + 2; k < len(toks); k++ {
+			if toks[k].Head == c && toks[c+1].Head == k {
+				to = k
+				break
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		switch {
+		case hasChild(toks, n, "case"):
+			toks[n].Rel = "obl"
+		case toks[h].UPOS == "VERB" && !hasChild(toks, h, "obj"):
+			toks[n].Rel = "obj"
+		default:
+			toks[n].Rel = "nmod"
+		}
+		toks[n].Head = h
+		for k := range toks {
+			if toks[k].Head == c && k != n && k != to {
+				toks[k].Head = h
+			}
+		}
+		toks[c].UPOS, toks[c].XPOS, toks[c].Head, toks[c].Rel = "ADJ", "JJ", n, "amod"
+		toks[to].Rel = "obl"
+	}
 }
 
 // ownComplement reports whether verb v has, before token m, a complement

@@ -34,6 +34,17 @@ func TestRepair(t *testing.T) {
 		in, want string
 	}{
 		{
+			// "fought traffickers close to the Mexican frontier": "close"
+			// read as a verb whose subject is the noun before it
+			"troops/NOUN/2/nsubj fought/VERB/0/root with/ADP/4/case traffickers/NOUN/5/nsubj close/VERB/2/conj to/ADP/8/case the/DET/8/det frontier/NOUN/5/obl in/ADP/10/case Huehuetenango/PROPN/5/obl ./PUNCT/2/punct",
+			"troops/2/nsubj fought/0/root with/4/case traffickers/2/obl close/4/amod to/8/case the/8/det frontier/5/obl in/10/case Huehuetenango/2/obl ./2/punct",
+		},
+		{
+			// the verb "close" keeps its object: "close the border"
+			"Niger/PROPN/2/nsubj will/AUX/3/aux close/VERB/0/root to/ADP/5/case traders/NOUN/3/obl ./PUNCT/3/punct",
+			"Niger/2/nsubj will/3/aux close/0/root to/5/case traders/3/obl ./3/punct",
+		},
+		{
 			// "set free 22 jailed fishermen": the number read as the
 			// participle's, the participle as a clause of "free"
 			"Pakistan/PROPN/2/nsubj set/VERB/0/root free/ADJ/2/xcomp 22/NUM/5/nummod jailed/VERB/3/ccomp fishermen/NOUN/5/obj from/ADP/8/case India/PROPN/5/obl ./PUNCT/2/punct",

@@ -378,3 +378,17 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"Rights groups said Lebanon forcibly returned some 60 Syrians to Syria on Thursday.", "LBN 174 SYR", []string{"* 042 *", "* 043 *"}},
 	})
 }
+
+// TestBorderPlaces checks that a state named only as the other side of a
+// border near which something happens is no party to the act, while a
+// crossing closed on a border is closed to it.
+func TestBorderPlaces(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Nigerien soldiers killed 14 militants close to the border with Burkina Faso on Tuesday.", "NERMIL 190 NERREB", []string{"* * BFA"}},
+		{"Nigerien soldiers beat back an assault on an army outpost close to the frontier with Libya on Monday.", "", []string{"* * LBY"}},
+		{"Guatemalan soldiers fought a gun battle with narcotics traffickers close to the Mexican frontier in Huehuetenango.", "GTMMIL 190 GTMCRM", []string{"* 163 *", "* * MEX"}},
+		{"Basotho troops exchanged fire with a band of livestock thieves close to the South African frontier on Monday.", "LSOMIL 190 LSOCRM", []string{"* * ZAF", "ZAF * *"}},
+		{"Dakar yesterday shut the Kidira post on the Malian frontier following raids on Senegalese truckers.", "SEN 163 MLI", nil},
+		{"Tajikistan opened its Oybek checkpoint on the Uzbek border again on Tuesday.", "TJK 080 UZB", nil},
+	})
+}
