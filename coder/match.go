@@ -94,6 +94,13 @@ func (ti *tokenIndex) token(i int) {
 		return
 	}
 	ti.done[i] = true
+	if quantifierAt(ti.words, i) {
+		// "killed at least 12 fighters": no preposition for a
+		// pattern's "AT" ("- + * &PREPOSIT1 $", killed at the hands
+		// of), no word of any pattern
+		ti.fids[i], ti.fx[i], ti.lids[i], ti.lx[i] = nil, -1, nil, -1
+		return
+	}
 	d := ti.d
 	f := ti.words[i]
 	fi, li := d.Info(ti.finfo[i]), d.Info(ti.linfo[i])
@@ -106,6 +113,12 @@ func (ti *tokenIndex) token(i int) {
 			}
 		}
 	}
+}
+
+// quantifierAt reports whether word i is the "at" of a quantifier of
+// number ("at least", "at most").
+func quantifierAt(words []string, i int) bool {
+	return words[i] == "AT" && i+1 < len(words) && (words[i+1] == "LEAST" || words[i+1] == "MOST")
 }
 
 // join returns the number of the word that tokens i and i+1 make written

@@ -392,3 +392,13 @@ func TestBorderPlaces(t *testing.T) {
 		{"Tajikistan opened its Oybek checkpoint on the Uzbek border again on Tuesday.", "TJK 080 UZB", nil},
 	})
 }
+
+// TestQuantifierAt checks that the "at" of "at least" is no preposition of
+// a pattern: "killed at least 12 fighters" is a killing by the subject,
+// not one "at" the hands of those killed.
+func TestQuantifierAt(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Cameroonian soldiers killed at least 12 Boko Haram fighters who attacked a military post near Kolofata on Monday.", "CMRMIL 190 NGAREB", []string{"NGAREB 1823 *"}},
+		{"Chadian troops killed at most five rebels on Tuesday.", "TCDMIL 190 TCDREB", []string{"TCDREB * TCDMIL"}},
+	})
+}
