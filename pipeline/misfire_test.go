@@ -376,6 +376,7 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"Israel said it would respond with an offensive in Rafah.", "ISR 138 PSEGZA", nil},
 		{"Russian authorities seized the Danone headquarters.", "", []string{"* 192 *"}},
 		{"Rights groups said Lebanon forcibly returned some 60 Syrians to Syria on Thursday.", "LBN 174 SYR", []string{"* 042 *", "* 043 *"}},
+		{"Islamabad said on Wednesday it would send the Indian envoy home.", "PAKGOV 131 INDGOV", []string{"* 036 *"}},
 	})
 }
 
