@@ -98,6 +98,7 @@ var territoryNouns = map[string]bool{
 	"CAMP": true, "GARRISON": true, "AIRPORT": true, "AIRBASE": true, "STRONGHOLD": true,
 	"HUB": true, "CROSSING": true, "CHECKPOINT": true, "PORT": true, "ISLAND": true, "PENINSULA": true,
 	"HILL": true, "SETTLEMENT": true, "SUBURB": true, "NEIGHBOURHOOD": true, "NEIGHBORHOOD": true,
+	"PALACE": true,
 }
 
 // territoryObject reports whether verb v seizes ground: its object (or,

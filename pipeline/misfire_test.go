@@ -377,6 +377,8 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"Russian authorities seized the Danone headquarters.", "", []string{"* 192 *"}},
 		{"Rights groups said Lebanon forcibly returned some 60 Syrians to Syria on Thursday.", "LBN 174 SYR", []string{"* 042 *", "* 043 *"}},
 		{"Islamabad said on Wednesday it would send the Indian envoy home.", "PAKGOV 131 INDGOV", []string{"* 036 *"}},
+		{"Taliban insurgents swept into Kabul on Sunday and seized the presidential palace.", "AFGMIL 192 AFGGOV", []string{"* 090 *", "* 173 *"}},
+		{"M23 rebels swept into the Congolese city of Goma.", "CODREB 192 COD", []string{"* 090 *"}},
 	})
 }
 
