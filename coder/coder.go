@@ -104,6 +104,7 @@
 package coder
 
 import (
+	"entente/internal/calendar"
 	"fmt"
 	"slices"
 	"sort"
@@ -3130,6 +3131,71 @@ func (sc *sentence) borderModifiers(ms []int) bool {
 	})
 }
 
+// missileNouns name missiles, whose launch may be a test.
+var missileNouns = map[string]bool{"MISSILE": true, "MISSILES": true, "ICBM": true, "ICBMS": true, "SLBM": true, "SLBMS": true}
+
+// waterNouns name the sea a test missile falls in ("Japan's exclusive
+// economic zone", "the waters off", "into the sea").
+var waterNouns = map[string]bool{"SEA": true, "WATERS": true, "ZONE": true, "EEZ": true, "OCEAN": true}
+
+// missileTest reports whether verb v launches missiles at no one: its
+// lemma launches or fires, what it launches (its object, the subject of its
+// passive, or the noun it describes: "a missile fired by North Korea") is
+// a missile, the sentence tells a test or the waters it fell in ("test",
+// "splashed", "waters", "zone"), and the verb has no oblique of a target
+// ("at", "on", "against" something other than the sea).
+func (sc *sentence) missileTest(v int) bool {
+	switch sc.lemma(v) {
+	case "LAUNCH", "FIRE", "TEST-FIRE", "TEST", "TEST-LAUNCH":
+	default:
+		return false
+	}
+	m := sc.seizedNoun(v)
+	if ns := sc.childrenWith(v, "nsubj"); m < 0 && len(ns) > 0 && sc.toks[v].XPOS == "VBN" {
+		m = ns[0] // "a missile fired by North Korea" read as a clause
+	}
+	if m < 0 && base(sc.rel(v)) == "acl" {
+		m = sc.toks[v].Head
+	}
+	if m >= 0 && inSet(sc.words[m], "PAIR", "SALVO", "BARRAGE", "VOLLEY", "SERIES", "COUPLE", "NUMBER") {
+		if ns := sc.childrenWith(m, "nmod"); len(ns) > 0 && sc.caseOf(ns[0]) == "OF" {
+			m = ns[0] // "a pair of ballistic missiles"
+		}
+	}
+	if m < 0 || !missileNouns[sc.words[m]] {
+		return false
+	}
+	for _, o := range append(sc.childrenWith(v, "obl"), sc.childrenWith(m, "nmod")...) {
+		if inSet(sc.caseOf(o), "AT", "ON", "AGAINST") && !waterNouns[sc.words[o]] && !calendar.IsName(sc.words[o]) {
+			return false // "fired missiles at a tanker in the Red Sea"
+		}
+	}
+	for i, w := range sc.words {
+		// (a sea alone is no cue: "launched cruise missiles over the
+		// Yellow Sea" may have struck a ship there)
+		if w == "WATERS" || w == "ZONE" || w == "EEZ" || strings.HasPrefix(w, "TEST") || strings.HasPrefix(w, "SPLASH") {
+			if i != v || w != "TEST" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allInWaters reports whether each mention of ms lies in a phrase of the
+// sea ("outside Japan's exclusive economic zone", "into Japanese waters"),
+// its head a possessor or modifier of a water noun.
+func (sc *sentence) allInWaters(ms []int) bool {
+	return len(ms) > 0 && every(ms, func(mi int) bool {
+		h := sc.mentHead[mi]
+		if h < 0 {
+			return false
+		}
+		w := sc.toks[h].Head
+		return w >= 0 && waterNouns[sc.words[w]] && inSet(base(sc.rel(h)), "nmod", "amod", "compound")
+	})
+}
+
 // borderVerbs open and close crossings and posts of a border, to the
 // state on its other side ("shut the Kidira post on the Malian frontier").
 var borderVerbs = map[string]bool{"OPEN": true, "REOPEN": true, "CLOSE": true, "SHUT": true, "SEAL": true}
@@ -4165,6 +4231,17 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.code.Source, p.code.Target = "150", ""
 				p.tgt, p.guessedTgt = nil, false
 			}
+		}
+		if r := cameo.RootOf(p.code.Source); (r == "19" || strings.HasPrefix(p.code.Source, "183")) && !noun && sc.missileTest(i) &&
+			(len(p.tgt) == 0 || sc.allInWaters(p.tgt)) {
+			// "launched a pair of ballistic missiles, with both falling
+			// outside Japan's exclusive economic zone", "a missile fired
+			// by North Korea flew 74 minutes before splashing into the
+			// sea": a launch aimed at no one is a show of force (150),
+			// as "fired missiles into the sea" is, and the state whose
+			// waters it fell in or near is where, not whom
+			p.code.Source, p.code.Target = "150", ""
+			p.tgt, p.guessedTgt = nil, false
 		}
 		if strings.HasPrefix(p.code.Source, "084") && !noun && !sc.byAgent(i) {
 			// "thirty traders detained by South Sudanese soldiers were

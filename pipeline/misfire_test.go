@@ -405,3 +405,18 @@ func TestQuantifierAt(t *testing.T) {
 		{"Chadian troops killed at most five rebels on Tuesday.", "TCDMIL 190 TCDREB", []string{"TCDREB * TCDMIL"}},
 	})
 }
+
+// TestMissileTests checks that missiles launched at no one, told with the
+// waters they fell in or as a test, are a show of force (150) and the state
+// whose waters they fell near is no target, while missiles fired at a
+// target stay an attack.
+func TestMissileTests(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Pyongyang launched a pair of ballistic missiles shortly before midnight on Wednesday, with both falling outside Japan's exclusive economic zone, the government in Tokyo said.",
+			"PRKGOV 150 ", []string{"* 194 *", "* * JPN"}},
+		{"Japan's defence ministry said a long-range ballistic missile fired by North Korea on Wednesday flew for about 74 minutes before falling outside Japan's exclusive economic zone.",
+			"PRK 150 ", []string{"* 183 *", "* * JPN"}},
+		{"Houthi rebels fired missiles at a tanker in the Red Sea on Monday.", "YEMREB 195 ", []string{"* 150 *"}},
+		{"Russia launched missiles at Kyiv overnight, with debris falling in a test site.", "RUS 195 UKRGOV", []string{"* 150 *"}},
+	})
+}
