@@ -49,6 +49,59 @@ func repair(toks []entente.Token) {
 	repairSubordinatePassive(toks)
 	repairBareConj(toks)
 	repairCloseTo(toks)
+	repairAtLeast(toks)
+}
+
+// repairAtLeast mends "killed at least 12 fighters" read with "at" as the
+// case of "least" and the noun of the number as an oblique of the verb:
+// "at least" and "at most" before a number modify the number (UD's
+// "fixed" expression), and the noun it counts, or the number alone, with
+// no preposition of its own, is the object of a verb that has none.
+func repairAtLeast(toks []entente.Token) {
+	for a := 0; a+2 < len(toks); a++ {
+		l, num := a+1, a+2
+		if !strings.EqualFold(toks[a].Form, "at") || toks[num].UPOS != "NUM" {
+			continue
+		}
+		if w := strings.ToLower(toks[l].Form); w != "least" && w != "most" {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = num, "advmod"
+		toks[l].Head, toks[l].Rel = a, "fixed"
+		n := num // the noun counted, or the number standing alone
+		if h := toks[num].Head; h > num && toks[num].Rel == "nummod" && (toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") {
+			n = h
+		}
+		for k := 0; k < 3 && toks[n].Rel == "compound" && toks[n].Head > n; k++ {
+			n = toks[n].Head // "seven police officers"
+		}
+		v := toks[n].Head
+		if v < 0 || v >= n || toks[v].UPOS != "VERB" || !strings.HasPrefix(toks[n].Rel, "obl") || hasChild(toks, v, "obj") {
+			continue
+		}
+		own := false // a preposition of the noun's own ("in at least 12 villages")
+		for k := range toks {
+			own = own || toks[k].Head == n && toks[k].Rel == "case" && k != a
+		}
+		if own || a > 0 && toks[a-1].UPOS == "ADP" {
+			continue
+		}
+		toks[n].Rel = "obj"
+		// "Gunmen killed at least 15 worshippers" read as a noun and
+		// its participle ("at" taken for the passive's "killed at the
+		// hands of"): a participle with an object is the clause's verb,
+		// and the noun before it its subject
+		if h := toks[v].Head; v > 0 && h == v-1 && toks[h].Head < 0 && toks[v].Rel == "acl" &&
+			(toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") {
+			for k := range toks {
+				if toks[k].Head == h && k > v {
+					toks[k].Head = v // the final stop
+				}
+			}
+			toks[v].Head, toks[v].Rel, toks[v].XPOS = -1, "root", "VBD"
+			toks[h].Head, toks[h].Rel = v, "nsubj"
+		}
+	}
 }
 
 // repairCloseTo mends "fought traffickers close to the Mexican frontier"

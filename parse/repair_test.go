@@ -40,6 +40,23 @@ func TestRepair(t *testing.T) {
 			"troops/2/nsubj fought/0/root with/4/case traffickers/2/obl close/4/amod to/8/case the/8/det frontier/5/obl in/10/case Huehuetenango/2/obl ./2/punct",
 		},
 		{
+			// "killed at least 12 fighters": "at" read as the case of
+			// "least", the noun as an oblique
+			"soldiers/NOUN/2/nsubj killed/VERB/0/root at/ADP/4/case least/ADJ/5/nmod 12/NUM/6/nummod fighters/NOUN/2/obl ./PUNCT/2/punct",
+			"soldiers/2/nsubj killed/0/root at/5/advmod least/3/fixed 12/6/nummod fighters/2/obj ./2/punct",
+		},
+		{
+			// "Gunmen killed at least 15 worshippers" read as a noun and
+			// its participle
+			"Gunmen/NOUN/0/root killed/VERB/1/acl at/ADP/4/case least/ADJ/5/nmod 15/NUM/6/nummod worshippers/NOUN/2/obl ./PUNCT/1/punct",
+			"Gunmen/2/nsubj killed/0/root at/5/advmod least/3/fixed 15/6/nummod worshippers/2/obj ./2/punct",
+		},
+		{
+			// a preposition before "at least" keeps the oblique
+			"Protesters/NOUN/2/nsubj gathered/VERB/0/root in/ADP/7/case at/ADP/5/case least/ADJ/6/nmod 12/NUM/7/nummod cities/NOUN/2/obl ./PUNCT/2/punct",
+			"Protesters/2/nsubj gathered/0/root in/7/case at/6/advmod least/4/fixed 12/7/nummod cities/2/obl ./2/punct",
+		},
+		{
 			// the verb "close" keeps its object: "close the border"
 			"Niger/PROPN/2/nsubj will/AUX/3/aux close/VERB/0/root to/ADP/5/case traders/NOUN/3/obl ./PUNCT/3/punct",
 			"Niger/2/nsubj will/3/aux close/0/root to/5/case traders/3/obl ./3/punct",

@@ -403,6 +403,8 @@ func TestQuantifierAt(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Cameroonian soldiers killed at least 12 Boko Haram fighters who attacked a military post near Kolofata on Monday.", "CMRMIL 190 NGAREB", []string{"NGAREB 1823 *"}},
 		{"Chadian troops killed at most five rebels on Tuesday.", "TCDMIL 190 TCDREB", []string{"TCDREB * TCDMIL"}},
+		{"Gunmen killed at least 15 worshippers in Burkina Faso.", "BFAUAF 193 BFAREL", []string{"BFAREL * *"}},
+		{"Militants killed at least seven police officers in Pakistan's Khyber Pakhtunkhwa province.", "PAKREB 190 PAKCOP", []string{"PAKCOP * *"}},
 	})
 }
 
