@@ -377,6 +377,9 @@ func TestDatesAndParticiples(t *testing.T) {
 		{"Russian authorities seized the Danone headquarters.", "", []string{"* 192 *"}},
 		{"Rights groups said Lebanon forcibly returned some 60 Syrians to Syria on Thursday.", "LBN 174 SYR", []string{"* 042 *", "* 043 *"}},
 		{"Islamabad said on Wednesday it would send the Indian envoy home.", "PAKGOV 131 INDGOV", []string{"* 036 *"}},
+		{"Niger sent the French ambassador home on Friday.", "NER 174 FRAGOV", []string{"* 050 *"}},
+		{"Moscow sent home two British diplomats on Friday.", "RUSGOV 174 GBRGOV", []string{"* 050 *"}},
+		{"France sent its ambassador home for consultations on Tuesday.", "FRA 161 ", []string{"* 050 *", "* 174 *"}},
 		{"Taliban insurgents swept into Kabul on Sunday and seized the presidential palace.", "AFGMIL 192 AFGGOV", []string{"* 090 *", "* 173 *"}},
 		{"M23 rebels swept into the Congolese city of Goma.", "CODREB 192 COD", []string{"* 090 *"}},
 	})
