@@ -2073,9 +2073,8 @@ var functionWords = map[string]bool{
 // lyNouns are nouns that end like adverbs ("a rebel rally", "a police
 // assembly"); other words in "-ly" after an agent are adverbs ("militants
 // reportedly killed"), not the noun the agent describes.
-var lyNouns = map[string]bool{"ally": true, "allies": true, "rally": true, "family": true, "assembly": true,
-	"supply": true, "monopoly": true, "anomaly": true, "tally": true, "bully": true, "folly": true, "homily": true,
-	"jelly": true, "belly": true, "lily": true, "gully": true, "dolly": true, "melee": true, "italy": true}
+var lyNouns = map[string]bool{"ally": true, "rally": true, "family": true, "assembly": true, "supply": true,
+	"monopoly": true, "anomaly": true, "tally": true, "reply": true, "bully": true, "gully": true, "folly": true}
 
 // modifiesNoun reports whether the token at j (after an agent) shows the
 // agent to be a modifier of a noun: a NOUN tag when the sentence is tagged,

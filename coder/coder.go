@@ -104,7 +104,6 @@
 package coder
 
 import (
-	"entente/internal/calendar"
 	"fmt"
 	"slices"
 	"sort"
@@ -114,6 +113,7 @@ import (
 	"entente"
 	"entente/cameo"
 	"entente/coder/verbs"
+	"entente/internal/calendar"
 )
 
 // Parser fills the grammatical fields (UPOS, Lemma, Head, Rel) of a
@@ -3170,16 +3170,11 @@ func (sc *sentence) missileTest(v int) bool {
 			return false // "fired missiles at a tanker in the Red Sea"
 		}
 	}
-	for i, w := range sc.words {
-		// (a sea alone is no cue: "launched cruise missiles over the
-		// Yellow Sea" may have struck a ship there)
-		if w == "WATERS" || w == "ZONE" || w == "EEZ" || strings.HasPrefix(w, "TEST") || strings.HasPrefix(w, "SPLASH") {
-			if i != v || w != "TEST" {
-				return true
-			}
-		}
-	}
-	return false
+	// (a sea alone is no cue: "launched cruise missiles over the Yellow
+	// Sea" may have struck a ship there)
+	return slices.ContainsFunc(sc.words, func(w string) bool {
+		return w == "WATERS" || w == "ZONE" || w == "EEZ" || strings.HasPrefix(w, "TEST") || strings.HasPrefix(w, "SPLASH")
+	})
 }
 
 // allInWaters reports whether each mention of ms lies in a phrase of the
