@@ -3223,7 +3223,7 @@ func (sc *sentence) borderPlace(mi int) bool {
 	case "NEAR", "ALONG", "AT", "ON", "OUTSIDE", "BY", "INSIDE", "WITHIN":
 	case "TO":
 		x = sc.toks[b].Head
-		if x < 0 || sc.toks[x].UPOS != "ADJ" || !inSet(sc.words[x], "CLOSE", "NEXT", "NEAR", "ADJACENT") {
+		if x < 0 || sc.toks[x].UPOS != "ADJ" || !sc.nearTo(x) {
 			return false
 		}
 	default:

@@ -79,11 +79,8 @@ func repairAtLeast(toks []entente.Token) {
 		if v < 0 || v >= n || toks[v].UPOS != "VERB" || !strings.HasPrefix(toks[n].Rel, "obl") || hasChild(toks, v, "obj") {
 			continue
 		}
-		own := false // a preposition of the noun's own ("in at least 12 villages")
-		for k := range toks {
-			own = own || toks[k].Head == n && toks[k].Rel == "case" && k != a
-		}
-		if own || a > 0 && toks[a-1].UPOS == "ADP" {
+		// (a preposition of the noun's own: "in at least 12 villages")
+		if hasChild(toks, n, "case") || a > 0 && toks[a-1].UPOS == "ADP" {
 			continue
 		}
 		toks[n].Rel = "obj"
