@@ -100,3 +100,27 @@ func TestAgentBeforeAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingState: bare troops or police in the clause a state reports
+// are that state's (reportingState); not when the report comes from an
+// embassy abroad, the troops are placed or owned, or the speaker is no
+// state.
+func TestReportingState(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Nigeria's army said troops killed 20 insurgents on Monday.", "Nigeria's army=NGAMIL troops=NGAMIL insurgents=NGAREB"},
+		{"Iraq said soldiers repelled an attack near the border.", "Iraq=IRQ soldiers=IRQMIL"},
+		{"Turkey's interior ministry said police detained 30 suspects.", "Turkey's interior ministry=TURGOV police=TURCOP"},
+		{"Chad's Paris embassy said troops annihilated a column.", "Chad=TCD Paris embassy=FRAGOV"},
+		{"Kenya said troops in Somalia were attacked.", "Kenya=KEN Somalia=SOM"},
+		{"The charity said soldiers fired on the crowd.", ""},
+		{"Iraq said troops from Iran crossed the border.", "Iraq=IRQ troops from Iran=IRNMIL"},
+	} {
+		if g := spanCodes(m, tc.text); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

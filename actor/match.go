@@ -191,6 +191,9 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 			if l == nil && loc == nil && bareLocal(it, keys) && armedLocal[localRole(it.agent.code)] {
 				l = stateFought(items, keys)
 			}
+			if l == nil {
+				l = reportingState(it, items, toks, keys)
+			}
 			rs := m.resolve(it, history, l)
 			if len(rs) == 0 && filed != nil && organOf(it, keys) && (onlyState(items, filed.country) || si == 0 && leads(items, it) && !ofOther(toks, keys, it)) {
 				// (an organ that opens the story after its dateline,
@@ -2862,6 +2865,61 @@ var flagWords = map[string]bool{"flagged": true, "owned": true, "registered": tr
 // soleRoles are the localAgents roles that place an agent only as its one
 // role: "farmers" (~AGR), not "agriculture ministers" (~GOVAGR).
 var soleRoles = map[string]bool{"AGR": true, "HIN": true, "MUS": true, "CHR": true, "BUD": true, "SIK": true, "JEW": true}
+
+// reportingState returns, for a bare army or police in the clause a state
+// reports ("Nigeria's army said troops killed 20 insurgents", "Iraq said
+// soldiers repelled an attack", "Turkey's interior ministry said police
+// detained 30 suspects"), the state that reports them: the mention of a
+// state or of its government, forces or police that ends at most three
+// words before the first verb of reporting before the agent, with no comma
+// between. A state tells of its own forces by their bare name; another's it
+// names ("Iraq said Iranian troops"). Nil when there is no such speaker, or
+// when the agent is owned ("their troops"), determined ("the troops": see
+// resolveAgent) or placed by what follows it ("troops from Chad", "security
+// forces in Somalia").
+func reportingState(it found, items []found, toks []entente.Token, keys []string) *found {
+	if it.ref != refAgent || it.det || it.former || it.agent == nil {
+		return nil
+	}
+	role := lastRole(it.agent.code)
+	if !(role == "MIL" && it.plural || role == "COP" && (it.plural || it.last == "police")) {
+		return nil
+	}
+	first, end := it.Tokens[0], it.Tokens[1]
+	if k := first - 1; k >= 0 && possessives[keys[k]] {
+		return nil
+	}
+	if end < len(keys) && (keys[end] == "of" || keys[end] == "from" || keys[end] == "under" || keys[end] == "loyal" || nearWords[keys[end]]) {
+		return nil
+	}
+	v := -1
+	for i := 1; i < first; i++ {
+		if isReportVerb(toks[i].Form) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	var speaker *found // the last mention before the verb
+	for i := range items {
+		if s := &items[i]; s.Tokens[1] <= v && (speaker == nil || s.Tokens[1] > speaker.Tokens[1]) {
+			speaker = s
+		}
+	}
+	if speaker == nil || speaker.ref != refNone || speaker.country == "" || IsSpecial(speaker.Code) ||
+		len(speaker.Code) != 3 && !stateRoles[lastRole(speaker.Code)] || v-speaker.Tokens[1] > 3 {
+		return nil
+	}
+	for k := speaker.Tokens[1] - 1; k < v; k++ {
+		if keys[k] == "," || abroadNouns[keys[k]] {
+			// (nor is "Chad's Paris embassy" the state of Paris)
+			return nil
+		}
+	}
+	return speaker
+}
 
 // armedLocal are the roles of localAgents whose singular after "a" is
 // placed too: attackers, not people or institutions.

@@ -930,6 +930,27 @@ func (sc *sentence) clausePronouns(ms []int, v int) bool {
 var mutualVerbs = map[string]bool{"FIGHT": true, "CLASH": true, "BATTLE": true, "SKIRMISH": true, "ENGAGE": true,
 	"MEET": true, "EXCHANGE": true}
 
+// rivalVerbs are the verbs of a dispute whose coordinated subjects are its
+// two sides even when it has an object ("India and China dispute the
+// border"), as fighting's are (mutualVerbs).
+var rivalVerbs = map[string]bool{"DISAGREE": true, "DISPUTE": true, "CONTEND": true, "COMPETE": true, "DIFFER": true,
+	"DEBATE": true, "ARGUE": true, "WRANGLE": true, "QUARREL": true, "FEUD": true, "SPAR": true, "BICKER": true, "VIE": true}
+
+// complemented reports whether verb v has a complement that tells what its
+// act is on: an object, a clause, or an oblique after "to", "against",
+// "for" or "on" ("opposed to the steps", "called for calm").
+func (sc *sentence) complemented(v int) bool {
+	if len(sc.childrenWith(v, "obj", "ccomp", "xcomp")) > 0 {
+		return true
+	}
+	for _, o := range sc.childrenWith(v, "obl") {
+		if inSet(sc.caseOf(o), "TO", "AGAINST", "FOR", "ON") {
+			return true
+		}
+	}
+	return false
+}
+
 // allInObject reports whether every mention of ms lies in the object of
 // verb v: the object itself or a word that hangs on it without a
 // preposition (a compound, adjective, possessor or conjunct: "a Taliban
@@ -4120,6 +4141,16 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				if len(p.compound) > 1 && len(p.tgt) > 0 && disjoint(p.tgt, p.compound) && sc.objectOf(p.tgt[0], i) {
 					p.src, p.compound = p.compound, nil
 					p.code.Target = "" // nor the other way round
+				}
+				if len(p.compound) > 1 && !noun && pat != nil && pat.VerbAt == len(pat.Elems)-1 && !jointCode(p.code.Source) &&
+					!mutualVerbs[sc.lemma(i)] && !rivalVerbs[sc.lemma(i)] && !sc.reciprocal(i) && sc.complemented(i) {
+					// "West Germany and Ireland are opposed to the steps",
+					// "Britain and France called for calm": a compound
+					// subject of a one-way act that has a complement of
+					// its own acts on that, side by side, and not on one
+					// another, whatever the pattern "% *" says
+					p.src, p.compound = p.compound, nil
+					p.code.Target = ""
 				}
 			}
 			// "China and India held talks in Beijing", "the government

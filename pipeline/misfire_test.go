@@ -425,3 +425,16 @@ func TestMissileTests(t *testing.T) {
 		{"Russia launched missiles at Kyiv overnight, with debris falling in a test site.", "RUS 195 UKRGOV", []string{"* 150 *"}},
 	})
 }
+
+// TestCompoundSideBySide checks that a compound subject of a one-way act
+// with a complement of its own ("opposed to the plan", "called for calm")
+// acts on that side by side, not on one another, while the two sides of a
+// dispute or a fight still act on each other.
+func TestCompoundSideBySide(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Norway and Iceland protested against the whaling ban on Monday.", "", []string{"NOR * ISL", "ISL * NOR"}},
+		{"Chile and Peru are opposed to the new fishing quotas.", "", []string{"CHL * PER", "PER * CHL"}},
+		{"Ghana and Togo protested to Burkina Faso over the arrests of their traders.", "GHA 111 BFA", []string{"GHA * TGO", "TGO * GHA"}},
+		{"Guyana and Suriname disagreed over the maritime boundary.", "GUY 110 SUR", nil},
+	})
+}
