@@ -197,6 +197,21 @@ const (
 	PrecisionApproximate Precision = "approximate"
 )
 
+// Format writes date t reduced to precision p, as ISO 8601 does: "2025-03-14"
+// for a day, "2025-03" for a month or an approximate date, "2025" for a
+// year, "202" for a decade (the 2020s).
+func (p Precision) Format(t time.Time) string {
+	switch p {
+	case PrecisionMonth, PrecisionApproximate:
+		return t.Format("2006-01")
+	case PrecisionYear:
+		return t.Format("2006")
+	case PrecisionDecade:
+		return fmt.Sprintf("%03d", t.Year()/10)
+	}
+	return t.Format("2006-01-02")
+}
+
 // When is the date of an event as read from the text.
 type When struct {
 	Date      time.Time `json:"date"`

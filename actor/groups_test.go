@@ -77,7 +77,8 @@ func TestNewsOf1987(t *testing.T) {
 // TestOrgansOfTheDateline: a wire story's bare state organs (officials,
 // police, courts) that nothing in the article names the country of are
 // the organs of the state it was filed from; in a sentence about another
-// state they are not, nor are forces.
+// state they are not, nor are forces, nor those of a story filed from the
+// seat of international bodies (Brussels, Geneva).
 func TestOrgansOfTheDateline(t *testing.T) {
 	m, err := actor.Default()
 	if err != nil {
@@ -90,6 +91,10 @@ func TestOrgansOfTheDateline(t *testing.T) {
 		{"LONDON, March 13 - Brazil's foreign minister said officials would meet the banks.", "BRAGOV BRABUS"},
 		{"NAIROBI, March 13 - Market forces pushed prices up, traders said.", ""},
 		{"Police arrested four traders, officials said.", ""},
+		// the seat of international bodies: the ministers are the EU's,
+		// of no one state
+		{"BRUSSELS, March 13 - Ministers agreed to resume talks on farm prices.", ""},
+		{"GENEVA, March 13 - Delegates said officials would meet again.", ""},
 	} {
 		a := &entente.Article{Text: tc.text}
 		var got []string

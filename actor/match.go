@@ -382,6 +382,9 @@ func (m *Matcher) datelineState(toks []entente.Token, d int) *found {
 		return nil
 	}
 	full := strings.Join(name, " ")
+	if igoSeats[strings.ToLower(full)] {
+		return nil
+	}
 	// a capital the dictionaries know ("DHAKA", which the gazetteer
 	// also finds in another country)
 	keys := keysOf(toks[:len(name)])
@@ -411,6 +414,13 @@ func (m *Matcher) datelineState(toks []entente.Token, d int) *found {
 	f.Entries = []entente.EntryRef{{File: "dateline", Text: full}}
 	return f
 }
+
+// igoSeats are the cities, lower case, where international organisations
+// sit and meet: a story filed from Brussels or Geneva is most often about
+// the EU, NATO or the UN, so the bare officials and ministers of its lead
+// are not the host state's.
+var igoSeats = map[string]bool{"brussels": true, "luxembourg": true, "strasbourg": true, "geneva": true,
+	"new york": true, "united nations": true, "vienna": true, "the hague": true}
 
 // titleCase writes each word of an upper-case name with a capital and
 // small letters ("SANTA BARBARA" to "Santa Barbara").

@@ -472,3 +472,27 @@ func TestIsCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyEventsOnePerEvent checks that an event told by several articles
+// (its reports share its ID) is one key event, not one per report.
+func TestKeyEventsOnePerEvent(t *testing.T) {
+	t0 := day(2025, 3, 3)
+	clash := ev("AFG", "PAK", "190", t0, "a1")
+	var events []entente.Event
+	for _, art := range []string{"a1", "a2", "a3"} {
+		r := clash
+		r.ArticleID = art
+		events = append(events, r)
+	}
+	events = append(events, ev("AFG", "PAK", "046", t0, "a4"))
+	ro := ReportOptions{Options: DefaultOptions()}
+	ro.Unit = Year
+	rep := BuildReport(events, nil, "AFG", "PAK", ro)
+	seen := map[string]int{}
+	for _, k := range rep.KeyEvents {
+		seen[k.ID]++
+	}
+	if len(rep.KeyEvents) != 2 || seen[clash.ID] != 1 {
+		t.Errorf("key events %d, the clash %d times; want 2 and once", len(rep.KeyEvents), seen[clash.ID])
+	}
+}

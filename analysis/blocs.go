@@ -1,6 +1,9 @@
 package analysis
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // BlocOptions configure bloc detection.
 type BlocOptions struct {
@@ -164,6 +167,9 @@ func FindBlocs(n *Network, o BlocOptions) *Blocs {
 	}
 	if m2p+m2n > 0 {
 		out.Modularity = q / (m2p + m2n)
+		if math.Abs(out.Modularity) < 1e-12 {
+			out.Modularity = 0 // rounding's residue ("-1.4e-16"), not a sign
+		}
 	}
 	return out
 }

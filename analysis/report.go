@@ -160,6 +160,11 @@ func BuildReport(events []entente.Event, relations []entente.Relation, a, b stri
 		pk := PeriodOf(e.When.Date, o.Unit).key()
 		byPeriod[pk] = append(byPeriod[pk], pulled{e, cls, pull})
 	}
+	for k, ps := range byPeriod {
+		// a report per mention: one event told by several articles is
+		// one key event (its strongest report)
+		byPeriod[k] = oneReportEach(ps)
+	}
 	for _, p := range s.Points {
 		ps := byPeriod[p.Period.key()]
 		for _, x := range top(ps, nKey, func(x pulled) float64 { return math.Abs(x.pull) }) {
@@ -256,6 +261,24 @@ func (x pulled) key(u Unit) KeyEvent {
 		Class: x.cls.String(), Goldstein: e.Goldstein, Modality: e.Modality, ArticleID: e.ArticleID,
 		Sentence: e.Sentence, SentenceText: e.SentenceText, Pull: x.pull,
 	}
+}
+
+// oneReportEach keeps, of the reports of each event in xs, the one of
+// greatest pull, in the order of xs.
+func oneReportEach(xs []pulled) []pulled {
+	best := make(map[string]int, len(xs))
+	out := xs[:0:0]
+	for _, x := range xs {
+		if i, ok := best[x.e.ID]; ok {
+			if math.Abs(x.pull) > math.Abs(out[i].pull) {
+				out[i] = x
+			}
+			continue
+		}
+		best[x.e.ID] = len(out)
+		out = append(out, x)
+	}
+	return out
 }
 
 // top returns the n events of highest score, best first, ties broken by

@@ -2902,11 +2902,13 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject && !(p.noun && sc.reactedTo(p.tok)) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && (sc.reactedTo(p.tok) || temporalCases[sc.caseOf(p.tok)])) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
 		!(!p.noun && (sc.reducedPassive(p.tok) || sc.participleOfNoun(p.tok))) {
 		// (a reduced passive with no "by" agent has no doer in the
 		// sentence: "took five people accused of running guns into
-		// Bosnia into custody" was not the police's accusation)
+		// Bosnia into custody" was not the police's accusation; nor
+		// has a deed that dates another, "became India's largest
+		// supplier after the invasion of Ukraine")
 		for t := start - 1; t >= 0; t-- {
 			if mi := sc.mentAt[t]; mi >= 0 && passive && (!disjoint([]int{mi}, p.tgt) || sc.inPassiveSubject(sc.mentHead[mi], p.tok)) {
 				// "Russia was condemned for ...": the subject of a passive
@@ -3976,6 +3978,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		noun := vs[0].Noun
+		if !noun && sc.toks[i].UPOS == "NOUN" && sc.caseOf(i) == "UNDER" && len(sc.childrenWith(i, "cop")) > 0 {
+			// a verb's form read as the noun of a predicate after
+			// "under" ("the government was under pressure to respond",
+			// "Ukraine is under attack") tells what the subject
+			// suffers, not what it does
+			continue
+		}
 		if noun && base(sc.rel(i)) == "compound" && sc.toks[i].Head > i && inSet(sc.toks[sc.toks[i].Head].UPOS, "NOUN", "PROPN") {
 			// a noun of an act that describes another noun ("visit
 			// visas", "attack helicopters") tells no act

@@ -614,7 +614,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.sourceAfterTargetPrep(b) {
+		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) || m.sourceAfterTargetPrep(b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -627,7 +627,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.participleWords(q) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.reportedWords(bq) && !m.sourceAfterTargetPrep(bq) {
+				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.participleWords(q) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.reportedWords(bq) && !m.reportedSubject(q, bq) && !m.sourceAfterTargetPrep(bq) {
 					return q, bq, true
 				}
 			}
@@ -732,6 +732,34 @@ func (m *matcher) reportedWords(b bindings) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// reportedSubject reports whether a pattern of a verb of saying (the
+// dictionary's block of statements, EXPLAIN_VERBAL) whose code is no
+// statement matched a word in the subject of the clause the verb reports:
+// "Khamenei said a ceasefire should be concurrent with a withdrawal", "told
+// reporters retaliation was no way to solve trade disputes", "Iran
+// announced its offensive had ended" tell what a ceasefire, retaliation or
+// an offensive is, not that the speaker called one, threatened one or
+// launched one. Words in the reported clause's predicate ("said Tehran was
+// behind the attack") stay the pattern's.
+func (m *matcher) reportedSubject(p *verbs.Pattern, b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.words) == 0 || p.Block == nil || p.Block.Name != "EXPLAIN_VERBAL" ||
+		cameo.RootOf(p.Code.Source) == "01" {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	for _, c := range sc.childrenWith(v, "ccomp", "parataxis") {
+		for _, subj := range sc.childrenWith(c, "nsubj", "csubj") {
+			for _, w := range b.words {
+				if sc.within(w, subj) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -2,7 +2,6 @@ package export
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -59,26 +58,13 @@ type Row struct {
 	DictVersion     string   `json:"dict_version" parquet:"dict_version" doc:"version of the dictionaries and model that coded the event"`
 }
 
-// isoDate formats a date reduced to its precision.
-func isoDate(t time.Time, p entente.Precision) string {
-	switch p {
-	case entente.PrecisionMonth, entente.PrecisionApproximate:
-		return t.Format("2006-01")
-	case entente.PrecisionYear:
-		return t.Format("2006")
-	case entente.PrecisionDecade:
-		return fmt.Sprintf("%03d", t.Year()/10)
-	}
-	return t.Format("2006-01-02")
-}
-
 // NewRow flattens a stored event.
 func NewRow(e *entente.StoredEvent) (Row, error) {
 	r := Row{
 		EventID: e.StoreID, Source: e.Source, Target: e.Target, Code: e.Code, Root: e.Root,
 		QuadClass: e.QuadClass, Goldstein: e.Goldstein, PloverType: e.PloverType, PloverMode: e.PloverMode,
 		Modality: string(e.Modality), Date: e.When.Date.Format("2006-01-02"),
-		DateISO: isoDate(e.When.Date, e.When.Precision), DatePrecision: string(e.When.Precision),
+		DateISO: e.When.Precision.Format(e.When.Date), DatePrecision: string(e.When.Precision),
 		DatePhrase: e.When.Phrase, FromStoryDate: e.When.FromStoryDate, Historical: e.When.Historical,
 		GapDays: e.When.GapDays, NumMentions: e.NumMentions, NumSources: e.NumSources, NumArticles: e.NumArticles,
 		Confidence: e.Confidence, ArticleID: e.ArticleID, URL: e.URL, Sentence: e.Sentence, SentenceText: e.SentenceText,

@@ -99,6 +99,10 @@ func DefaultVersion(model *parse.Model) (string, error) {
 	return "default-" + hex.EncodeToString(h.Sum(nil))[:12], nil
 }
 
+// DateFromDateline is the Article.DateSource of a publication date read
+// from the article's dateline (ProcessSentences).
+const DateFromDateline = "dateline"
+
 // Coded is one article coded by a Chain.
 type Coded struct {
 	entente.CodedArticle
@@ -120,6 +124,15 @@ func (c *Chain) Process(a *entente.Article) (Coded, error) {
 // for callers that show the parse afterwards: the tokens of the sentences the
 // coder parses are filled in place.
 func (c *Chain) ProcessSentences(a *entente.Article, sents []entente.Sentence) Coded {
+	if a.Published.IsZero() && len(sents) > 0 {
+		// an article the input gave no date: the date of its dateline
+		// ("BERLIN, April 12, 2025 (Reuters) -"), when it names a year
+		if d, ok := text.DatelineDate(sents[0].Tokens); ok {
+			dated := *a
+			dated.Published, dated.DateSource = d, DateFromDateline
+			a = &dated
+		}
+	}
 	out := Coded{CodedArticle: entente.CodedArticle{Article: *a, DictVersion: c.DictVersion}}
 	out.Sentences = len(sents)
 	out.Mentions, out.Events = c.code(a, sents)

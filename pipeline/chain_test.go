@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"entente"
 	"entente/cameo"
@@ -67,5 +68,40 @@ func TestChainOnSamples(t *testing.T) {
 				t.Errorf("%s: bad mention %+v", a.Source, m)
 			}
 		}
+	}
+}
+
+// TestDatelineDates checks that an article the input left undated takes the
+// date of its dateline, which then dates its events ("on Tuesday" the
+// Tuesday before it), and that the dateline's city is no actor; an article
+// with a date keeps it.
+func TestDatelineDates(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := "BERLIN, April 12, 2025 (Reuters) - Germany on Tuesday imposed new sanctions on Iran over its nuclear programme."
+	c, err := chain.Process(&entente.Article{ID: "d", Text: txt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Article.Published.Format("2006-01-02"); got != "2025-04-12" || c.Article.DateSource != DateFromDateline {
+		t.Errorf("published %s from %q, want 2025-04-12 from %q", got, c.Article.DateSource, DateFromDateline)
+	}
+	if len(c.Events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range c.Events {
+		if e.Source != "DEU" || e.When.Date.Format("2006-01-02") != "2025-04-08" {
+			t.Errorf("event %s %s %s on %s, want DEU on 2025-04-08", e.Source, e.Code, e.Target, e.When.Date.Format("2006-01-02"))
+		}
+	}
+	pub := time.Date(2025, 4, 14, 0, 0, 0, 0, time.UTC)
+	c, err = chain.Process(&entente.Article{ID: "e", Text: txt, Published: pub, DateSource: "input"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Article.Published.Equal(pub) || c.Article.DateSource != "input" {
+		t.Errorf("dated article: published %v from %q, want %v from input", c.Article.Published, c.Article.DateSource, pub)
 	}
 }

@@ -438,3 +438,30 @@ func TestCompoundSideBySide(t *testing.T) {
 		{"Guyana and Suriname disagreed over the maritime boundary.", "GUY 110 SUR", nil},
 	})
 }
+
+// TestReportedSubject checks that a pattern of a verb of saying does not
+// code what the subject of the reported clause names ("said a ceasefire
+// should be ...": no ceasefire declared by the speaker), while words in the
+// reported clause's predicate still do ("said it would meet"); and that a
+// verb's form read as the noun of a predicate after "under" ("was under
+// pressure", "is under attack") tells no act of its subject.
+func TestReportedSubject(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Khamenei said a ceasefire should be concurrent with a withdrawal of Iraqi forces.", "", []string{"* 0871 *"}},
+		{"Dawkins told reporters that retaliation against Japan was no way to solve trade disputes.", "", []string{"* 13 *", "* 130 *"}},
+		{"Japan said it would meet Chinese officials next week.", "JPN 036 CHNGOV", nil},
+		{"Analysts in New Delhi said the government was under strong public pressure to respond.", "", []string{"* 170 *"}},
+		{"Ukraine is under attack from Russia.", "", []string{"UKR * RUS"}},
+	})
+}
+
+// TestDatingDeed checks that a deed named only to date another ("after the
+// invasion of Ukraine") takes no doer from the actors before it by word
+// order, while one whose doer it names keeps it.
+func TestDatingDeed(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Russia became India's largest supplier of crude after the invasion of Ukraine in 2022.", "", []string{"IND * *"}},
+		{"Chile became Peru's main lender after the war with Bolivia.", "", []string{"PER * *"}},
+		{"China's exports grew after the invasion of Ukraine by Russia.", "RUS 192 UKR", []string{"CHN * *"}},
+	})
+}

@@ -465,12 +465,14 @@ func TestStoredKeysPlan(t *testing.T) {
 				args[i] = "bench:" + strconv.Itoa(i*7)
 			}
 			text := queryPlan(t, db, storedKeysQuery(n), args...)
-			if !strings.Contains(text, "SEARCH a USING COVERING INDEX sqlite_autoindex_articles_1 (key=?)") || strings.Contains(text, "SCAN a") {
+			// (the index, then the row of a stored key for its content
+			// hash: a new key, the common case, reads no row)
+			if !strings.Contains(text, "SEARCH a USING INDEX sqlite_autoindex_articles_1 (key=?)") || strings.Contains(text, "SCAN a") {
 				t.Errorf("keys lookup of %d keys (analyzed %v) does not look each key up:\n%s", n, analyzed, text)
 			}
 		}
 	}
-	stored, err := func() (map[string]bool, error) {
+	stored, err := func() (map[string]string, error) {
 		w, err := db.begin(ctx)
 		if err != nil {
 			return nil, err
@@ -481,7 +483,7 @@ func TestStoredKeysPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fmt.Sprint(stored) != "map[bench:1999:true bench:3:true]" {
+	if _, ok := stored["bench:3"]; !ok || len(stored) != 2 || stored["bench:1999"] != emptyHash {
 		t.Errorf("stored keys %v, want bench:3 and bench:1999", stored)
 	}
 }

@@ -42,7 +42,7 @@ func validate(c *entente.CodedArticle) error {
 			}
 		}
 		if e.When.Date.IsZero() && c.Article.Published.IsZero() {
-			return fmt.Errorf("event %d: no event date and no publication date", i)
+			return fmt.Errorf("event %d: no event date and no publication date (the input dates the article nowhere: give it one, e.g. entente ingest --date YYYY-MM-DD)", i)
 		}
 		if e.Confidence < 0 || e.Confidence > 1 || e.Confidence != e.Confidence {
 			return fmt.Errorf("event %d: confidence %v outside [0, 1]", i, e.Confidence)
@@ -614,7 +614,7 @@ type batchOriginal struct {
 // hash and the originals by simhash band, so that an article may be found
 // a copy of one earlier in its own batch as if that one were stored.
 type batchArticles struct {
-	keys      map[string]bool
+	keys      map[string]string // key -> content hash (textHash)
 	hashFirst map[string]batchOriginal
 	origs     []batchOriginal
 	bands     map[int64][]int // band key -> indexes in origs, ascending
@@ -651,7 +651,7 @@ func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResu
 	}
 	w.arts.articleRows = slices.Grow(w.arts.articleRows, 16*len(keys))
 	if w.arts.keys == nil {
-		w.arts.keys = map[string]bool{}
+		w.arts.keys = map[string]string{}
 		w.arts.hashFirst = map[string]batchOriginal{}
 		w.arts.bands = map[int64][]int{}
 	}
@@ -660,11 +660,23 @@ func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResu
 		if res.Status == entente.PutRejected {
 			continue
 		}
-		if stored[res.ArticleID] || w.arts.keys[res.ArticleID] {
+		h, ok := stored[res.ArticleID]
+		if !ok {
+			h, ok = w.arts.keys[res.ArticleID]
+		}
+		if ok && h != hashes[i] {
+			// one ID for two texts: the input reuses IDs, and the
+			// second article would be lost without a word
+			res.Status = entente.PutRejected
+			res.Err = fmt.Errorf("%w %s (%s): its ID is already stored with another text (give each article an ID of its own)",
+				errBadArticle, res.ArticleID, batch[i].Article.Source)
+			continue
+		}
+		if ok {
 			res.Status = entente.PutExisting
 			continue
 		}
-		w.arts.keys[res.ArticleID] = true
+		w.arts.keys[res.ArticleID] = hashes[i]
 		if err := w.putArticle(&batch[i], hashes[i], res); err != nil {
 			return fmt.Errorf("put article %q: %w", batch[i].Article.ID, err)
 		}
@@ -680,13 +692,14 @@ func (w *writer) putArticles(batch []entente.CodedArticle, out []entente.PutResu
 // IN (...)" had SQLite build and read a temporary index of the keys first,
 // half as much work again. Only placeholders are added to constant text.
 func storedKeysQuery(n int) string {
-	return `SELECT a.key FROM (VALUES (?)` + strings.Repeat(", (?)", n-1) + `) v JOIN articles a ON a.key = v.column1`
+	return `SELECT a.key, a.content_hash FROM (VALUES (?)` + strings.Repeat(", (?)", n-1) + `) v JOIN articles a ON a.key = v.column1`
 }
 
-// storedKeys returns which of keys are stored, asking for many at once.
-func (w *writer) storedKeys(keys []string) (map[string]bool, error) {
+// storedKeys returns which of keys are stored, with the hash of their
+// text (textHash), asking for many at once.
+func (w *writer) storedKeys(keys []string) (map[string]string, error) {
 	const perStmt = 500
-	out := map[string]bool{}
+	out := map[string]string{}
 	for len(keys) > 0 {
 		n := chunk(perStmt, len(keys))
 		st, err := w.prepare(fmt.Sprintf("storedKeys#%d", n), storedKeysQuery(n))
@@ -703,12 +716,12 @@ func (w *writer) storedKeys(keys []string) (map[string]bool, error) {
 			return nil, fmt.Errorf("look up articles: %w", classify(err))
 		}
 		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
+			var k, h string
+			if err := rows.Scan(&k, &h); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("look up articles: %w", classify(err))
 			}
-			out[k] = true
+			out[k] = storedHash(h)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {

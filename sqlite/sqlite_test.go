@@ -159,6 +159,33 @@ func TestPutIdempotent(t *testing.T) {
 	consistent(t, db)
 }
 
+// TestPutReusedID checks that an article whose ID is stored (or comes
+// earlier in its batch) with another text is rejected with an error that
+// says so, rather than counted as already stored, while the same article
+// again is.
+func TestPutReusedID(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	first := article("j1", "Reuters", words(1, 40), ev{"EGYGOV", "SDNGOV", "042", 0, "", ""})
+	other := article("j1", "AP", words(7, 40), ev{"EGYGOV", "SDNGOV", "043", 0, "", ""})
+	res, err := db.PutArticles(ctx, []entente.CodedArticle{first, other})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Status != entente.PutAdded || res[1].Status != entente.PutRejected || res[1].Err == nil ||
+		!strings.Contains(res[1].Err.Error(), "already stored with another text") {
+		t.Errorf("one batch: %s, then %s (%v); want added, then rejected for its reused ID", res[0].Status, res[1].Status, res[1].Err)
+	}
+	res, err = db.PutArticles(ctx, []entente.CodedArticle{other, first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Status != entente.PutRejected || res[1].Status != entente.PutExisting {
+		t.Errorf("again: %s, %s; want rejected, then existing", res[0].Status, res[1].Status)
+	}
+	consistent(t, db)
+}
+
 func TestEventRoundTrip(t *testing.T) {
 	db, _ := openTemp(t)
 	ctx := context.Background()

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"time"
 
 	"entente"
 )
@@ -57,14 +58,13 @@ func DatelineEnd(toks []entente.Token) int {
 	if places == 0 {
 		return 0
 	}
-	dated := false
-	// The date: a month and a day ("March 3", "Mar 4", "Feb. 26").
-	if i+1 < n && isMonth(toks[i].Form) && isDay(toks[i+1].Form) {
-		dated = true
-		i += 2
-		if i < n && toks[i].Form == "," {
-			i++
-		}
+	// The date: a month and a day ("March 3", "Mar 4", "Feb. 26") or a day
+	// and a month ("12 April"), either with a year ("April 12, 2025").
+	_, _, _, m := datelineDate(toks[:n], i)
+	dated := m > 0
+	i += m
+	if dated && i < n && toks[i].Form == "," {
+		i++
 	}
 	// The agency: "(Reuters)", "(AP)", "(Thomson Reuters Foundation)":
 	// up to four capitalised words in brackets.
@@ -91,6 +91,89 @@ func DatelineEnd(toks []entente.Token) int {
 		return 0
 	}
 	return i + 1
+}
+
+// DatelineDate returns the date of the wire dateline that opens toks (see
+// DatelineEnd) when it names a year, a month and a day ("BERLIN, April 12,
+// 2025 (Reuters) -", "PARIS, 12 April 2025 -"): the day the story was
+// filed, for an article whose input gave no publication date. A dateline
+// without a year ("TOKYO, March 3 -") gives none.
+func DatelineDate(toks []entente.Token) (time.Time, bool) {
+	end := DatelineEnd(toks)
+	for i := 0; i < end; i++ {
+		if y, mo, d, n := datelineDate(toks[:end], i); n > 0 {
+			if y == 0 {
+				return time.Time{}, false
+			}
+			t := time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
+			if t.Day() != d {
+				return time.Time{}, false // "February 30"
+			}
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// datelineDate reads a date at toks[i]: a month and a day or a day and a
+// month, then, after an optional comma, a year of four digits. It returns
+// the year (0 when there is none), month and day, and the number of tokens
+// read (0 when there is no date, the comma before the year counted).
+func datelineDate(toks []entente.Token, i int) (year int, month time.Month, day, n int) {
+	if i+1 >= len(toks) {
+		return 0, 0, 0, 0
+	}
+	switch {
+	case isMonth(toks[i].Form) && isDay(toks[i+1].Form):
+		month, day = monthOf(toks[i].Form), atoi(toks[i+1].Form)
+	case isDay(toks[i].Form) && isMonth(toks[i+1].Form):
+		month, day = monthOf(toks[i+1].Form), atoi(toks[i].Form)
+	default:
+		return 0, 0, 0, 0
+	}
+	n = 2
+	j := i + 2
+	if j < len(toks) && toks[j].Form == "," {
+		j++
+	}
+	if j < len(toks) && isYear(toks[j].Form) {
+		year, n = atoi(toks[j].Form), j+1-i
+	}
+	return year, month, day, n
+}
+
+// isYear reports whether f is a year of four digits from 1900 to 2199.
+func isYear(f string) bool {
+	if len(f) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if f[i] < '0' || f[i] > '9' {
+			return false
+		}
+	}
+	y := atoi(f)
+	return y >= 1900 && y < 2200
+}
+
+// atoi reads a number of ASCII digits (the caller checked them).
+func atoi(f string) int {
+	v := 0
+	for i := 0; i < len(f); i++ {
+		v = v*10 + int(f[i]-'0')
+	}
+	return v
+}
+
+// monthOf returns the month a name or abbreviation of isMonth names.
+func monthOf(f string) time.Month {
+	f = strings.ToLower(strings.TrimSuffix(f, "."))
+	for m := time.January; m <= time.December; m++ {
+		if name := strings.ToLower(m.String()); name == f || len(f) >= 3 && strings.HasPrefix(name, f) {
+			return m
+		}
+	}
+	return 0
 }
 
 // isPlaceWord reports whether f may be a word of a place name in a

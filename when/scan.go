@@ -344,14 +344,25 @@ func (s *scanner) numeric(i, n int) int {
 		return i
 	}
 	prev, next := s.w(i-1), s.w(i+1)
-	if prev == "$" || prev == "no." || prev == "#" || prev == "rs" || prev == "rs." || prev == "€" || prev == "£" {
+	if prev == "$" || prev == "no." || prev == "#" || prev == "rs" || prev == "rs." || prev == "€" || prev == "£" || notYearAfter[prev] {
 		return i
+	}
+	if n < 1500 || !s.pub.IsZero() && n > s.pub.Year()+50 {
+		// a bare number of four digits far from the story's time is a
+		// count, a code or a time of day ("Local 1416", "a 1330
+		// start"), not a year
+		return i
+	}
+	if w2 := s.w(i - 2); prev == "-" && w2 != "" && !isDigits(w2) && w2 != "mid" && w2 != "early" && w2 != "late" && w2 != "pre" && w2 != "post" {
+		return i // a model or a code: "L-1011", "MiG-2000"
 	}
 	if !preps[prev] && countNoun(next) {
 		return i
 	}
 	switch next {
-	case "gmt", "utc", "est", "edt", "bst", "cet", "cest", "ist", "pst", "pdt", "hrs", "hours", "local", "am", "pm", "a.m.", "p.m.":
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "bst", "cet", "cest", "eet", "eest", "ist", "pst", "pdt",
+		"jst", "kst", "msk", "pkt", "wat", "cat", "eat", "sast", "ast", "gst", "hkt", "sgt", "aest", "aedt",
+		"hrs", "hours", "local", "am", "pm", "a.m.", "p.m.":
 		return i // a time of day: "at 1630 GMT"
 	}
 	if prev == "at" && n%100 < 60 && n/100 < 24 && s.w(i-2) != "the" {
@@ -385,6 +396,26 @@ func (s *scanner) numeric(i, n int) int {
 	}
 	t := time.Date(n, 1, 1, 0, 0, 0, 0, time.UTC)
 	return s.add(i, i+1, Expr{kind: kAbs, date: t, end: time.Date(n, 12, 31, 0, 0, 0, 0, time.UTC), prec: rYear})
+}
+
+// notYearAfter are the words after which a number of four digits names a
+// thing, not a year: a resolution, a flight, a union local, a road, a unit,
+// or a bond's maturity ("bonds due 2017": the year of a repayment, no
+// event's).
+var notYearAfter = map[string]bool{"resolution": true, "resolutions": true, "local": true, "flight": true,
+	"route": true, "highway": true, "road": true, "number": true, "no": true, "article": true, "room": true,
+	"model": true, "code": true, "section": true, "paragraph": true, "due": true, "unit": true, "battalion": true,
+	"brigade": true, "division": true, "hill": true, "height": true, "point": true, "km": true, "kilometre": true,
+	"kilometer": true, "mile": true, "boeing": true, "airbus": true, "ward": true, "precinct": true}
+
+// isDigits reports whether w is all ASCII digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // yearJoin reports whether next joins a year to a second one as a range,

@@ -237,13 +237,28 @@ func (ix *Index) Resolve(sentIdx, verbTok int, prev *entente.When) entente.When 
 				if es[k].Attributive {
 					continue
 				}
-				if w, ok := ix.when(&es[k], tense, prev); ok && w.GapDays >= 0 {
+				if w, ok := ix.when(&es[k], tense, prev); ok && w.GapDays >= 0 && (!w.Historical || ix.governsSentence(si, &es[k])) {
 					return w
 				}
 			}
 		}
 	}
 	return ix.storyDate()
+}
+
+// governsSentence reports whether expression e dates the main clause of its
+// sentence si: it is fronted, or lies in the root's clause. A date of
+// history told in a clause within ("India and Pakistan, rivals that have
+// fought three wars since independence in 1947, both claim Kashmir") dates
+// that clause only, and no later sentence inherits it. Without a parse
+// every expression does.
+func (ix *Index) governsSentence(si int, e *Expr) bool {
+	toks := ix.sents[si].Tokens
+	if e.Fronted || !clause.Parsed(toks) {
+		return true
+	}
+	h := clause.Head(toks, e.Tokens[0])
+	return h < 0 || toks[h].Head < 0
 }
 
 // govern picks the expression that governs the verb: in its clause, fronted,

@@ -63,7 +63,7 @@ func dateOr(t time.Time, open string) string {
 
 func printBalance(w io.Writer, r balanceResult) error {
 	b := r.Balance
-	fmt.Fprintf(w, "window %s – %s: %d nodes, %d signed ties\n", dateOr(r.Network.From, "start"), dateOr(r.Network.To, "end"), b.Nodes, b.Edges)
+	fmt.Fprintf(w, "%s: %d nodes, %d signed ties\n", windowText(r.Network.From, r.Network.To), b.Nodes, b.Edges)
 	fmt.Fprintf(w, "triads: %d classifiable of %d connected triples (%.0f%%); %d balanced (%.0f%%, weighted %.0f%%)\n",
 		b.Triads, b.Candidates, 100*b.Classifiable, b.Balanced, 100*b.BalancedShare, 100*b.WeightedBalance)
 	if b.Exact {

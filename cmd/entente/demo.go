@@ -101,11 +101,13 @@ func printDemoNetwork(ctx context.Context, out io.Writer, dbPath string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "\n== network (all dates; entente network --db", dbPath+")")
+	// the command that prints the same network, flags and all
+	same := "--db " + dbPath + " --unit year --min-sources 1"
+	fmt.Fprintln(out, "\n== network (all dates; entente network", same+")")
 	if err := printNetwork(out, n); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "\n== balance and blocs (entente balance --db", dbPath+")")
+	fmt.Fprintln(out, "\n== balance and blocs (entente balance", same+")")
 	return printBalance(out, balanceResult{
 		Network: n,
 		Balance: analysis.AnalyzeBalance(n, analysis.BalanceOptions{ExactLimit: 20}),

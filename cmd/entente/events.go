@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"entente"
+	"entente/analysis"
 	"entente/export"
 	"entente/sqlite"
 )
@@ -33,8 +34,8 @@ func (f *eventFilterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.code, "code", "", "CAMEO event code prefix (04, 042)")
 	fl.StringVar(&f.root, "root", "", "CAMEO root code (two digits)")
 	fl.IntVar(&f.quad, "quad", 0, "QuadClass 1-4")
-	fl.StringVar(&f.from, "from", "", "first event date, YYYY-MM-DD")
-	fl.StringVar(&f.to, "to", "", "last event date, YYYY-MM-DD")
+	fl.StringVar(&f.from, "from", "", "first event date: YYYY-MM-DD, or YYYY-MM or YYYY for its first day")
+	fl.StringVar(&f.to, "to", "", "last event date: YYYY-MM-DD, or YYYY-MM or YYYY for its last day")
 	fl.StringVar(&f.modality, "modality", "", "asserted, alleged, intended, hypothetical, question or negated")
 	fl.StringVar(&f.place, "place", "", "place name or ISO country code")
 	fl.StringVar(&f.text, "text", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
@@ -44,15 +45,26 @@ func (f *eventFilterFlags) register(cmd *cobra.Command) {
 }
 
 func (f *eventFilterFlags) filter() (entente.EventFilter, error) {
-	ef := entente.EventFilter{Actor: f.actor, Source: f.source, Target: f.target, Code: f.code, Root: f.root,
+	// actor codes are upper case ("pak" is PAK)
+	up := func(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
+	ef := entente.EventFilter{Actor: up(f.actor), Source: up(f.source), Target: up(f.target), Code: f.code, Root: f.root,
 		QuadClass: f.quad, Modality: entente.Modality(f.modality), Place: f.place, Text: f.text,
 		DictVersion: f.dictVersion, Limit: f.limit, Offset: f.offset}
 	if f.dyad != "" {
-		a, b, ok := strings.Cut(f.dyad, ",")
-		if !ok || a == "" || b == "" {
+		parts := strings.Split(f.dyad, ",")
+		if len(parts) != 2 || up(parts[0]) == "" || up(parts[1]) == "" {
 			return ef, fmt.Errorf("--dyad %q: want two actor codes A,B", f.dyad)
 		}
-		ef.Dyad = [2]string{strings.TrimSpace(a), strings.TrimSpace(b)}
+		ef.Dyad = [2]string{up(parts[0]), up(parts[1])}
+	}
+	if f.code != "" && !allDigits(f.code) {
+		return ef, fmt.Errorf("--code %q: want CAMEO digits (04, 042)", f.code)
+	}
+	if f.root != "" && (len(f.root) != 2 || !allDigits(f.root) || f.root < "01" || f.root > "20") {
+		return ef, fmt.Errorf("--root %q: want a CAMEO root, 01 to 20", f.root)
+	}
+	if f.limit < 0 || f.offset < 0 {
+		return ef, fmt.Errorf("--limit %d, --offset %d: want 0 or more", f.limit, f.offset)
 	}
 	if f.quad < 0 || f.quad > 4 {
 		return ef, fmt.Errorf("--quad %d: want 1 to 4", f.quad)
@@ -63,24 +75,37 @@ func (f *eventFilterFlags) filter() (entente.EventFilter, error) {
 		return ef, fmt.Errorf("--modality %q: want asserted, alleged, intended, hypothetical, question or negated", f.modality)
 	}
 	var err error
-	if ef.From, err = eventsDate("--from", f.from); err != nil {
+	if ef.From, _, err = eventsDate("--from", f.from); err != nil {
 		return ef, err
 	}
-	if ef.To, err = eventsDate("--to", f.to); err != nil {
+	if _, ef.To, err = eventsDate("--to", f.to); err != nil {
 		return ef, err
 	}
 	return ef, nil
 }
 
-func eventsDate(flag, s string) (time.Time, error) {
+// eventsDate reads a date flag of YYYY-MM-DD, YYYY-MM or YYYY and returns
+// the first and the last day it names ("2025-06": June 1 and June 30);
+// zero times when it is empty.
+func eventsDate(flag, s string) (first, last time.Time, err error) {
 	if s == "" {
-		return time.Time{}, nil
+		return first, last, nil
 	}
-	t, err := time.Parse("2006-01-02", s)
+	first, next, err := analysis.ParseLooseDate(s)
 	if err != nil {
-		return t, fmt.Errorf("%s %q: want YYYY-MM-DD", flag, s)
+		return first, last, fmt.Errorf("%s: %w", flag, err)
 	}
-	return t, nil
+	return first, analysis.InclusiveEnd(next), nil
+}
+
+// allDigits reports whether s is made of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // openEventStore opens the store at path, refusing to create one when it

@@ -81,6 +81,9 @@ for writing, and running the import again completes it.`,
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%d rows read, %d bad; %d articles added, %d already stored, %d rejected; %d events new, %d merged\n",
 				total.rows, total.bad, total.added, total.existing, total.rejected, total.newEvents, total.events-total.newEvents)
+			if total.rows == 0 {
+				return fmt.Errorf("no row could be read (%d bad)", total.bad)
+			}
 			return nil
 		},
 	}

@@ -62,6 +62,9 @@ database holding whole batches, and the next run stores the rest.`,
 			})
 			readSummary(cmd, st.Read)
 			fmt.Fprintln(cmd.ErrOrStderr(), "entente ingest:", st)
+			if err == nil && st.Read.Articles == 0 {
+				err = fmt.Errorf("no article could be read")
+			}
 			return err
 		},
 	}

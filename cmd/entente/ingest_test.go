@@ -184,3 +184,37 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("repeating the ingest changed the store: %d/%d -> %d/%d", arts, reports, a2, r2)
 	}
 }
+
+// TestNothingReadFails checks that the commands that read inputs or a store
+// fail, with a message naming what is wrong, when there is nothing to work
+// on: ingest of a path that does not exist, import of rows that are all
+// bad, and recode of a store that does not exist (which must not be
+// created).
+func TestNothingReadFails(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(bad, []byte("not\ta\tgdelt\trow\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missingDB := filepath.Join(dir, "missing.db")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ingest", "--db", filepath.Join(dir, "a.db"), filepath.Join(dir, "nowhere.txt")}, "no article could be read"},
+		{[]string{"import", "--format", "gdelt", "--db", filepath.Join(dir, "b.db"), bad}, "no row could be read (1 bad)"},
+		{[]string{"recode", "--db", missingDB}, "missing.db"},
+	} {
+		out, err := ententeCmd(tc.args...).CombinedOutput()
+		if err == nil {
+			t.Errorf("%v: exit status 0, want failure\n%s", tc.args, out)
+			continue
+		}
+		if !strings.Contains(string(out), tc.want) {
+			t.Errorf("%v: output lacks %q:\n%s", tc.args, tc.want, out)
+		}
+	}
+	if _, err := os.Stat(missingDB); err == nil {
+		t.Errorf("recode created %s", missingDB)
+	}
+}

@@ -133,8 +133,8 @@ func printNetwork(w io.Writer, n *analysis.Network) error {
 	if !n.At.IsZero() {
 		fmt.Fprintf(w, "at %s, ", n.At.Format("2006-01-02"))
 	}
-	fmt.Fprintf(w, "window %s – %s: %d nodes, %d ties; %d dyads below the evidence minimum of %d source(s), %d neutral\n",
-		dateOr(n.From, "start"), dateOr(n.To, "end"), len(n.Nodes), len(n.Edges), n.BelowEvidence, n.MinSources, n.Neutral)
+	fmt.Fprintf(w, "%s: %d nodes, %d ties; %d dyads below the evidence minimum of %d source(s), %d neutral\n",
+		windowText(n.From, n.To), len(n.Nodes), len(n.Edges), n.BelowEvidence, n.MinSources, n.Neutral)
 	fmt.Fprintf(w, "formula: %s\n\n", n.Formula)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "a\tb\tweight\tevents index\tsources\tstanding\tsources\tconfidence\t90% interval")
@@ -151,4 +151,13 @@ func printNetwork(w io.Writer, n *analysis.Network) error {
 			e.A, e.B, e.Weight, ev, e.Sources, stand, e.StandingSources, e.Confidence, e.Low, e.High)
 	}
 	return tw.Flush()
+}
+
+// windowText names the window [from, to) of an analysis: "all dates" when
+// it has no bounds, "window 2024-01-01 – end" when it has one.
+func windowText(from, to time.Time) string {
+	if from.IsZero() && to.IsZero() {
+		return "all dates"
+	}
+	return "window " + dateOr(from, "start") + " – " + dateOr(to, "end")
 }

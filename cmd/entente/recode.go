@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -31,6 +32,11 @@ by another version are re-coded (--all re-codes every article).`,
 			chain, err := pipeline.DefaultChain()
 			if err != nil {
 				return err
+			}
+			if _, err := os.Stat(dbPath); err != nil {
+				// re-coding needs stored articles: a new, empty store
+				// would be a typo's
+				return fmt.Errorf("store %s: %w", dbPath, err)
 			}
 			db, err := sqlite.Open(cmd.Context(), dbPath, sqlite.Options{})
 			if err != nil {

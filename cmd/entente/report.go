@@ -247,7 +247,7 @@ func printKey(w io.Writer, indent string, k analysis.KeyEvent) {
 		hist = ", background"
 	}
 	fmt.Fprintf(w, "%s%s %s -> %s %s %s (%s%s, Goldstein %+.1f) [article %s, sentence %d]\n",
-		indent, k.Date.Format("2006-01-02"), k.Source, k.Target, k.Code, k.Class, k.Modality, hist, k.Goldstein, k.ArticleID, k.Sentence)
+		indent, k.Precision.Format(k.Date), k.Source, k.Target, k.Code, k.Class, k.Modality, hist, k.Goldstein, k.ArticleID, k.Sentence)
 	if k.SentenceText != "" {
 		fmt.Fprintf(w, "%s    %q\n", indent, k.SentenceText)
 	}
