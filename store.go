@@ -73,6 +73,12 @@ type CodedArticle struct {
 	// DictVersion identifies the dictionaries and model that coded the
 	// article; events without their own DictVersion inherit it.
 	DictVersion string
+	// Distinct marks events that are already distinct events as given:
+	// the rows of an event dataset (GDELT, ICEWS) that its makers
+	// deduplicated. The store keeps each as an event of its own and merges
+	// none of them into another; reports coded from text later may still
+	// merge into them.
+	Distinct bool
 }
 
 // PutStatus says what PutArticles did with one article.

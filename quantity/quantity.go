@@ -442,14 +442,19 @@ func count(items []item, i int) (lo, best, hi float64, next int, ok bool) {
 	if w == "a" || w == "an" {
 		if r, ok := vague[at(items, i+1)]; ok && (at(items, i+1) == "dozen" || at(items, i+1) == "few" || at(items, i+1) == "handful" || at(items, i+1) == "couple") {
 			k := i + 2
-			if at(items, k) == "of" {
-				k++
+			if sc, ok := vagueScale(at(items, k)); ok && at(items, i+1) != "dozen" {
+				// "a few hundred": the few are hundreds
+				return r[0] * sc, r[1] * sc, r[2] * sc, vagueOf(items, k+1), true
 			}
-			return r[0], r[1], r[2], k, true
+			return r[0], r[1], r[2], vagueOf(items, k), true
 		}
 	}
 	if r, ok := vague[w]; ok && w != "dozen" && w != "few" && w != "handful" && w != "couple" {
 		k := i + 1
+		if sc, ok := vagueScale(at(items, k)); ok && w == "several" {
+			// "several hundred protesters", "several thousand troops"
+			return r[0] * sc, r[1] * sc, r[2] * sc, vagueOf(items, k+1), true
+		}
 		if at(items, k) == "of" {
 			k++
 		} else if w != "several" {
@@ -458,6 +463,29 @@ func count(items []item, i int) (lo, best, hi float64, next int, ok bool) {
 		return r[0], r[1], r[2], k, true
 	}
 	return 0, 0, 0, i, false
+}
+
+// vagueScale returns the number a word after a vague count multiplies it
+// by: "several hundred", "a few thousand", "several dozen".
+func vagueScale(w string) (float64, bool) {
+	switch w {
+	case "dozen":
+		return 12, true
+	case "hundred":
+		return 100, true
+	case "thousand", "million", "billion":
+		return scales[w], true
+	}
+	return 0, false
+}
+
+// vagueOf returns k, or the index after it when the word there is "of"
+// ("a few of", "several hundred of").
+func vagueOf(items []item, k int) int {
+	if at(items, k) == "of" {
+		return k + 1
+	}
+	return k
 }
 
 // people reads a count of people: "at least 18 people were killed",

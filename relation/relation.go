@@ -355,6 +355,11 @@ func (x *extractor) at(k int, n noun) ([]entente.Relation, bool) {
 		if ref != nil && ref.Tokens[0] >= owner.Tokens[0] {
 			ref = nil
 		}
+		if ref != nil && x.speaksBetween(ref.Tokens[1], owner.Tokens[0]) {
+			// "Britain's ambassador said Moscow had chosen to
+			// protect its friends": the speaker is not one of them
+			ref = nil
+		}
 	}
 	if ref == nil || owner == nil {
 		return nil, false
@@ -620,6 +625,18 @@ func (x *extractor) speaker(i int) *entente.Mention {
 		}
 	}
 	return nil
+}
+
+// speaksBetween reports whether a verb of speech stands between tokens
+// from and to: a mention before it is its speaker, not a party to what it
+// reports.
+func (x *extractor) speaksBetween(from, to int) bool {
+	for j := from; j < to && j < len(x.words); j++ {
+		if speechVerbs[x.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // referent finds the side the noun stands for: an apposition before it, the

@@ -86,6 +86,8 @@ func TestExtract(t *testing.T) {
 		{"Ruritania has ties with Freedonia.", nil},
 		{"Ruritania's army and its allies marched.", nil},
 		{"The budding Ruritania - Sylvania relationship has been years in the making.", nil},
+		// the speaker is not one of the friends the speech is about
+		{"Ruritania's envoy said Sylvania had chosen to protect its friends rather than the people.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

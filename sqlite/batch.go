@@ -23,7 +23,9 @@ type pendingArticle struct {
 	id  int64
 	src string
 	dup bool
-	res *entente.PutResult
+	// distinct: its events merge into none (CodedArticle.Distinct)
+	distinct bool
+	res      *entente.PutResult
 }
 
 // pendingEvent is one report waiting for the flush.
@@ -425,6 +427,9 @@ func (w *writer) loadCandidates() (map[int64][]*candidate, error) {
 	seen := map[probe]bool{}
 	var probes []probe
 	for _, p := range w.pending {
+		if p.art.distinct {
+			continue // it looks for no event to merge into
+		}
 		lo, hi := probeWindow(p)
 		k := probe{p.bucket, lo, hi}
 		if !seen[k] {
@@ -619,6 +624,9 @@ func (w *writer) loadCached() error {
 	c := w.cache
 	var probes []probe
 	for _, p := range w.pending {
+		if p.art.distinct {
+			continue // it looks for no event to merge into
+		}
 		lo, hi := probeWindow(p)
 		probes = c.probeDays(probes, p.bucket, lo, hi)
 		if p.crossOK {
@@ -780,9 +788,12 @@ func (w *writer) flushEvents() error {
 	var it candidateIter
 	for _, p := range w.pending {
 		var hit *candidate
-		if w.cache != nil {
+		switch {
+		case p.art.distinct:
+			it.lists = it.buf[:0] // a distinct event, as given
+		case w.cache != nil:
 			w.cache.window(p, &it)
-		} else {
+		default:
 			it.lists = append(it.buf[:0], cands[p.bucket])
 			if p.crossOK {
 				it.lists = append(it.lists, cands[p.cross.bucket])

@@ -650,9 +650,10 @@ func importRows(r *rand.Rand, seq, n int) []entente.CodedArticle {
 // (importRows, one event each) into a new store, 1000 rows an operation:
 // "put" stores each operation's rows with PutArticles, as entente import
 // did; "bulk" through a Loader in batches of ENTENTE_BENCH_BATCH rows
-// (default 20,000, as entente import --bulk), counting the load's begin and
-// end (the indexes created again); "bulk-keep" likewise, keeping the
-// indexes. It reports events per second of wall time (events/s) and of
+// (default 20,000, as entente import --bulk --merge), counting the load's
+// begin and end (the indexes created again); "bulk-keep" likewise, keeping
+// the indexes; "bulk-rows" as "bulk" with each row an event of its own
+// (CodedArticle.Distinct, as entente import --bulk without --merge). It reports events per second of wall time (events/s) and of
 // CPU time (events/cpu-s: user and system time of the whole process, the
 // garbage collector's included), and the CPU seconds spent per wall second
 // (cpu/wall): above 1 when the process ran on more than one core at once
@@ -661,8 +662,9 @@ func importRows(r *rand.Rand, seq, n int) []entente.CodedArticle {
 // machine the wall rate measures its load as much as the store; the CPU
 // rate at GOMAXPROCS=1 is the cost of the work.
 func BenchmarkImportEvents(b *testing.B) {
-	b.Run("bulk", func(b *testing.B) { benchBulk(b, BulkOptions{}) })
-	b.Run("bulk-keep", func(b *testing.B) { benchBulk(b, BulkOptions{KeepIndexes: true}) })
+	b.Run("bulk", func(b *testing.B) { benchBulk(b, BulkOptions{}, false) })
+	b.Run("bulk-keep", func(b *testing.B) { benchBulk(b, BulkOptions{KeepIndexes: true}, false) })
+	b.Run("bulk-rows", func(b *testing.B) { benchBulk(b, BulkOptions{}, true) })
 	b.Run("put", func(b *testing.B) {
 		db, _ := openTemp(b)
 		ctx := context.Background()
@@ -684,8 +686,9 @@ func BenchmarkImportEvents(b *testing.B) {
 	})
 }
 
-// benchBulk is BenchmarkImportEvents through a Loader.
-func benchBulk(b *testing.B, opt BulkOptions) {
+// benchBulk is BenchmarkImportEvents through a Loader; distinct marks the
+// rows Distinct, as entente import does without --merge.
+func benchBulk(b *testing.B, opt BulkOptions, distinct bool) {
 	db, _ := openTemp(b)
 	ctx := context.Background()
 	const rows = 1000
@@ -702,7 +705,11 @@ func benchBulk(b *testing.B, opt BulkOptions) {
 		elapsed += time.Since(t0)
 		cpu += cpuTime() - c0
 		b.StopTimer()
-		batch = append(batch, importRows(r, i*rows, rows)...)
+		rs := importRows(r, i*rows, rows)
+		for k := range rs {
+			rs[k].Distinct = distinct
+		}
+		batch = append(batch, rs...)
 		b.StartTimer()
 		t0, c0 = time.Now(), cpuTime()
 		if len(batch) >= per*rows || i == b.N-1 {

@@ -931,7 +931,7 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 			m.Code, string(m.Kind), ant, ents)
 	}
 	pa := w.slab.article()
-	*pa = pendingArticle{id: artID, src: src, dup: dup, res: res}
+	*pa = pendingArticle{id: artID, src: src, dup: dup, distinct: c.Distinct, res: res}
 	w.queueEvents(c, pa)
 	for _, r := range c.Relations {
 		var day sql.NullInt64

@@ -186,6 +186,34 @@ func TestPutReusedID(t *testing.T) {
 	consistent(t, db)
 }
 
+// TestDistinctEvents checks that the events of articles marked Distinct
+// (imported rows) stay events of their own, however alike, while a report
+// that is not so marked may still merge into one of them.
+func TestDistinctEvents(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	var batch []entente.CodedArticle
+	for i, pub := range []string{"Reuters", "AP"} {
+		c := article(fmt.Sprintf("row%d", i), pub, words(i+1, 30), ev{"PAKGOV", "AFGGOV", "042", 0, "", ""})
+		c.Distinct = true
+		batch = append(batch, c)
+	}
+	if _, err := db.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if got := collect(t, db, entente.EventFilter{}); len(got) != 2 {
+		t.Fatalf("two distinct rows of one act: %d events, want 2", len(got))
+	}
+	res, err := db.PutArticles(ctx, []entente.CodedArticle{article("text", "AFP", words(9, 30), ev{"PAKGOV", "AFGGOV", "042", 0, "", ""})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := collect(t, db, entente.EventFilter{}); len(got) != 2 || res[0].NewEvents != 0 {
+		t.Errorf("a report of the act: %d events (%d new), want it merged into a stored one", len(got), res[0].NewEvents)
+	}
+	consistent(t, db)
+}
+
 func TestEventRoundTrip(t *testing.T) {
 	db, _ := openTemp(t)
 	ctx := context.Background()

@@ -322,6 +322,12 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 			// subject is that clause's, not the verb's
 			continue
 		}
+		if parsed && plannedClause(toks, e.Tokens[0], verbTok) && ix.after(e) {
+			// "agreed to speed up work and to hold a meeting in
+			// Beijing before June": a date still to come is that of
+			// what was agreed, not of the agreement
+			continue
+		}
 		if parsed && e.open && nounClause(toks, e.Tokens[0], verbTok) {
 			// "freed a missionary detained since 2014": a period
 			// open up to now in a clause of a noun tells how long
@@ -361,6 +367,47 @@ func modifierClause(toks []entente.Token, t, v int) bool {
 	g := toks[n].Head
 	return g == v || g >= 0 && g == clause.Head(toks, v)
 }
+
+// after reports whether expression e, read as the time of an act to come,
+// falls after the publication date.
+func (ix *Index) after(e *Expr) bool {
+	d, ok := ix.date(e, 1, nil)
+	return ok && !ix.pub.IsZero() && d.date.After(ix.pub)
+}
+
+// plannedClause reports whether token t lies in an infinitive clause
+// ("to hold a meeting before June"), or a conjunct of one, that verb v of
+// agreeing, planning or promising governs: the time of the act agreed,
+// planned or promised, which is not v's own. Verbs that tell another to
+// act ("told the envoy to leave in November") or say an act began ("began
+// to shell the town on Tuesday") share its time.
+func plannedClause(toks []entente.Token, t, v int) bool {
+	h := clause.Head(toks, t)
+	if h < 0 || v < 0 || v >= len(toks) || h == v || h == clause.Head(toks, v) || !planVerbs[strings.ToLower(toks[v].Lemma)] {
+		return false
+	}
+	inf := false
+	for k, steps := h, 0; k >= 0 && steps < len(toks); k, steps = toks[k].Head, steps+1 {
+		if k == v {
+			return inf
+		}
+		for j := range toks {
+			if toks[j].Head == k && toks[j].Rel == "mark" && strings.EqualFold(toks[j].Form, "to") {
+				inf = true
+			}
+		}
+		if r := toks[k].Rel; !inf && r != "conj" {
+			return false // a clause of its own before any infinitive
+		}
+	}
+	return false
+}
+
+// planVerbs are the lemmas of verbs whose infinitive is an act to come:
+// agreed, planned, promised, threatened or sought.
+var planVerbs = map[string]bool{"agree": true, "plan": true, "intend": true, "want": true, "hope": true, "promise": true,
+	"pledge": true, "vow": true, "threaten": true, "decide": true, "expect": true, "aim": true, "seek": true,
+	"offer": true, "prepare": true, "propose": true, "wish": true}
 
 // nounClause reports whether token t lies in a clause that modifies a noun
 // (acl, acl:relcl) other than verb v's clause.

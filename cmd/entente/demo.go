@@ -52,7 +52,7 @@ ingest is idempotent.`,
 				return err
 			}
 			fmt.Fprintf(out, "== ingest into %s\n%s\n\n", dbPath, st)
-			fmt.Fprintf(out, "== events (first %d by date; all with: entente events --db %s)\n", limit, dbPath)
+			fmt.Fprintf(out, "== events (the first %d stored; all with: entente events --db %s)\n", limit, dbPath)
 			if err := printEvents(ctx, db, entente.EventFilter{Limit: limit}, "table", out); err != nil {
 				db.Close()
 				return err

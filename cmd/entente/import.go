@@ -23,7 +23,7 @@ type importReader interface {
 func newImportCmd() *cobra.Command {
 	var db, format string
 	var batch int
-	var bulk bool
+	var bulk, merge bool
 	cmd := &cobra.Command{
 		Use:   "import --db FILE --format gdelt|icews FILE...",
 		Short: "Import GDELT 1.0/2.0 or ICEWS event files into the event store",
@@ -32,6 +32,11 @@ and analyses work on it. GDELT files have 57, 58 (GDELT 1.0) or 61 (GDELT 2.0)
 tab-separated columns and no header; ICEWS files are tab-separated with a header.
 Bad rows are reported with their file and line and skipped; importing a file again
 adds nothing. "-" reads standard input.
+
+Each row is kept as the event its makers made of it: GDELT and ICEWS rows are
+events they have deduplicated, and counts stay theirs. --merge applies entente's
+own deduplication across rows as well (see the README), so that the rows of one
+event told by several sources become one event with their mentions.
 
 --bulk is for large loads (millions of rows): the store's secondary indexes are
 dropped for the import and created again at its end, and rows are written 20,000
@@ -75,7 +80,7 @@ for writing, and running the import again completes it.`,
 			}
 			var total importTotals
 			for _, name := range args {
-				if err := importFile(ctx, put, name, format, batch, cmd.ErrOrStderr(), &total); err != nil {
+				if err := importFile(ctx, put, name, format, batch, merge, cmd.ErrOrStderr(), &total); err != nil {
 					return err
 				}
 			}
@@ -91,6 +96,7 @@ for writing, and running the import again completes it.`,
 	cmd.Flags().StringVar(&format, "format", "gdelt", "gdelt or icews")
 	cmd.Flags().IntVar(&batch, "batch", 1000, "rows per transaction")
 	cmd.Flags().BoolVar(&bulk, "bulk", false, "bulk load: drop the secondary indexes and create them again at the end (large imports)")
+	cmd.Flags().BoolVar(&merge, "merge", false, "merge rows that report one event, by entente's deduplication rule (default: each row is an event)")
 	return cmd
 }
 
@@ -105,7 +111,7 @@ type importTotals struct {
 	rows, bad, added, existing, rejected, events, newEvents int
 }
 
-func importFile(ctx context.Context, put putFunc, name, format string, batch int, stderr io.Writer, t *importTotals) error {
+func importFile(ctx context.Context, put putFunc, name, format string, batch int, merge bool, stderr io.Writer, t *importTotals) error {
 	var in io.Reader = os.Stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -161,6 +167,7 @@ func importFile(ctx context.Context, put putFunc, name, format string, batch int
 			return fmt.Errorf("import %s: %w", name, err)
 		}
 		t.rows++
+		c.Distinct = !merge
 		pending = append(pending, c)
 		if len(pending) >= batch {
 			if err := flush(); err != nil {

@@ -60,16 +60,17 @@ func runImport(t *testing.T, args ...string) string {
 }
 
 // TestImportBulk imports one file as usual and with --bulk (in smaller
-// batches than the usual ones), and checks that both stores report and hold
-// the same events, mentions and rollups, keep their indexes, and that
-// importing the file again in bulk adds nothing.
+// batches than the usual ones), both with --merge, and checks that both
+// stores report and hold the same events, mentions and rollups, keep their
+// indexes, and that importing the file again in bulk adds nothing; and that
+// without --merge every row is an event.
 func TestImportBulk(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "events.tsv")
 	writeGDELT2(t, file, 3000)
 	plain, bulk := filepath.Join(dir, "plain.db"), filepath.Join(dir, "bulk.db")
-	want := runImport(t, "--db", plain, "--format", "gdelt", file)
-	got := runImport(t, "--db", bulk, "--format", "gdelt", "--bulk", "--batch", "700", file)
+	want := runImport(t, "--db", plain, "--format", "gdelt", "--merge", file)
+	got := runImport(t, "--db", bulk, "--format", "gdelt", "--merge", "--bulk", "--batch", "700", file)
 	if got != want {
 		t.Errorf("bulk import says\n%s\nwant\n%s", got, want)
 	}
@@ -79,9 +80,14 @@ func TestImportBulk(t *testing.T) {
 	if strings.HasSuffix(want, " 0 merged") {
 		t.Errorf("summary %q: no row merged, the test does not exercise deduplication", want)
 	}
-	again := runImport(t, "--db", bulk, "--format", "gdelt", "--bulk", file)
+	again := runImport(t, "--db", bulk, "--format", "gdelt", "--merge", "--bulk", file)
 	if !strings.Contains(again, "0 articles added, 3000 already stored") {
 		t.Errorf("second bulk import: %q", again)
+	}
+	// without --merge each row is an event of its own, as GDELT made it
+	rows := runImport(t, "--db", filepath.Join(dir, "rows.db"), "--format", "gdelt", file)
+	if !strings.HasSuffix(rows, "3000 events new, 0 merged") {
+		t.Errorf("import without --merge says %q, want every row an event", rows)
 	}
 	dump := func(path string) string {
 		db, err := sqlite.Open(context.Background(), path, sqlite.Options{ReadOnly: true})
@@ -120,5 +126,22 @@ func TestImportBulk(t *testing.T) {
 	}
 	if a, b := dump(bulk), dump(plain); a != b {
 		t.Errorf("the stores differ:\nbulk  %.400s\nplain %.400s", a, b)
+	}
+}
+
+// TestRecodeImportedRows checks that recode leaves imported rows, which have
+// no text to code again, as they are and says so, rather than counting them
+// as failures.
+func TestRecodeImportedRows(t *testing.T) {
+	dir := t.TempDir()
+	file, db := filepath.Join(dir, "events.tsv"), filepath.Join(dir, "rows.db")
+	writeGDELT2(t, file, 50)
+	runImport(t, "--db", db, "--format", "gdelt", file)
+	out, err := ententeCmd("recode", "--db", db).CombinedOutput()
+	if err != nil {
+		t.Fatalf("recode: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "50 without text") || !strings.Contains(string(out), ", 0 failed") {
+		t.Errorf("recode of imported rows says %q, want 50 without text and none failed", out)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -43,9 +44,9 @@ by another version are re-coded (--all re-codes every article).`,
 				return err
 			}
 			defer db.Close()
-			st, err := recode(cmd.Context(), db, chain, workers, all)
-			fmt.Fprintf(cmd.ErrOrStderr(), "entente recode: %d articles re-coded to %s, %d already current, %d failed\n",
-				st.recoded, chain.DictVersion, st.current, st.failed)
+			st, err := recode(cmd.Context(), db, chain, workers, all, cmd.ErrOrStderr())
+			fmt.Fprintf(cmd.ErrOrStderr(), "entente recode: %d articles re-coded to %s, %d already current, %d without text (imported rows: kept as they are), %d failed\n",
+				st.recoded, chain.DictVersion, st.current, st.textless, st.failed)
 			return err
 		},
 	}
@@ -56,17 +57,24 @@ by another version are re-coded (--all re-codes every article).`,
 	return cmd
 }
 
-type recodeStats struct{ recoded, current, failed int }
+// recodeStats count what recode did: articles re-coded, already coded by
+// the current version, without text (imported event rows, which have
+// nothing to re-code), and failed.
+type recodeStats struct{ recoded, current, textless, failed int }
 
 // recode re-codes the stored articles whose dictionary version differs from
 // the chain's (all of them when all is set).
-func recode(ctx context.Context, db entente.Store, chain *pipeline.Chain, workers int, all bool) (recodeStats, error) {
+func recode(ctx context.Context, db entente.Store, chain *pipeline.Chain, workers int, all bool, stderr io.Writer) (recodeStats, error) {
 	var st recodeStats
 	err := pipeline.Run(ctx, pipeline.Options{Workers: workers},
 		func(ctx context.Context, emit func(*entente.Article) error) error {
 			return db.Articles(ctx, "", func(sa *entente.StoredArticle) error {
 				if !all && sa.DictVersion == chain.DictVersion {
 					st.current++
+					return nil
+				}
+				if sa.Text == "" {
+					st.textless++
 					return nil
 				}
 				a := sa.Article
@@ -77,6 +85,7 @@ func recode(ctx context.Context, db entente.Store, chain *pipeline.Chain, worker
 		func(r pipeline.Result[*entente.Article, pipeline.Coded]) error {
 			if r.Err != nil {
 				st.failed++
+				fmt.Fprintln(stderr, "entente recode:", r.Err)
 				return nil
 			}
 			if err := db.ReplaceCoding(ctx, r.Out.CodedArticle); err != nil {
