@@ -5194,49 +5194,6 @@ func stateOnItself(source, target string) bool {
 	return false
 }
 
-// maxTargetSteps is the fewest steps of the parse tree between a verb and
-// a target that make the target another clause's: on the hand-coded
-// Reuters leads, targets so far were wrong more than ten times as often as
-// right.
-const maxTargetSteps = 5
-
-// farTargets returns how many of p's targets lie maxTargetSteps or more
-// steps of the parse from its verb.
-func (sc *sentence) farTargets(p *predicate) int {
-	n := 0
-	for _, y := range p.tgt {
-		if sc.treeDistance(sc.mentHead[y], p.tok) >= maxTargetSteps {
-			n++
-		}
-	}
-	return n
-}
-
-// treeDistance returns the number of arcs of the parse between tokens a
-// and b, through their lowest common ancestor (0 when they are one token;
-// large when the parse does not join them).
-func (sc *sentence) treeDistance(a, b int) int {
-	n := len(sc.toks)
-	if a < 0 || b < 0 || a >= n || b >= n {
-		return n + 1
-	}
-	up := make([]int, n)
-	for i := range up {
-		up[i] = -1
-	}
-	for k, d := a, 0; k >= 0 && k < n && d <= n; k, d = sc.toks[k].Head, d+1 {
-		if up[k] < 0 {
-			up[k] = d
-		}
-	}
-	for k, d := b, 0; k >= 0 && k < n && d <= n; k, d = sc.toks[k].Head, d+1 {
-		if up[k] >= 0 {
-			return up[k] + d
-		}
-	}
-	return n + 1
-}
-
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
@@ -5256,18 +5213,6 @@ func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) [
 			}
 		}
 	default:
-		if far := sc.farTargets(p); far > 0 {
-			// (a target the parse puts five steps or more from the
-			// verb is most often one of another clause: better no
-			// target than a wrong one)
-			kept := p.tgt[:0:0]
-			for _, y := range p.tgt {
-				if sc.treeDistance(sc.mentHead[y], p.tok) < maxTargetSteps {
-					kept = append(kept, y)
-				}
-			}
-			p.tgt = kept
-		}
 		cross := false // a source and a target of two states
 		for _, x := range p.src {
 			for _, y := range p.tgt {

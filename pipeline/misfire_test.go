@@ -465,13 +465,3 @@ func TestDatingDeed(t *testing.T) {
 		{"China's exports grew after the invasion of Ukraine by Russia.", "RUS 192 UKR", []string{"CHN * *"}},
 	})
 }
-
-// TestFarTargets checks that a target the parse puts five steps or more
-// from the verb is dropped ("for talks on improving strained relations
-// between the two countries": the talks are not Uganda's with Kenya), while
-// a near one stays.
-func TestFarTargets(t *testing.T) {
-	checkCoded(t, []codedCase{
-		{"Kenya's foreign minister will visit Uganda tomorrow for talks on improving strained relations between the two countries, diplomats said.", "KENGOV 036 UGA", []string{"UGA 046 KEN"}},
-	})
-}
