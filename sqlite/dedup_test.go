@@ -1372,6 +1372,17 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout314.tsv", 75, 0.20, 0.55, true},
 		{"testdata/dedup_text_heldout315.tsv", 80, 0.17, 0.33, true},
 		{"testdata/dedup_text_heldout316.tsv", 75, 0.17, 0.36, true},
+		// Rounds 317 to 320 (the South Caucasus; the Horn of Africa; the
+		// Taiwan Strait and the western Pacific; the African Great Lakes),
+		// written at the end of session 31 by four writers who saw no code
+		// and run once at b068550, the start of session 32: 86, 86, 76
+		// and 89 coded pairs; false merges 4/48 = 8.3%, 5/46 = 10.9%, 2/38
+		// = 5.3% and 7/48 = 14.6%; missed merges 7/38 = 18.4%, 11/40 =
+		// 27.5%, 17/38 = 44.7% and 12/41 = 29.3%. Ratchet as above.
+		{"testdata/dedup_text_heldout317.tsv", 85, 0.14, 0.24, true},
+		{"testdata/dedup_text_heldout318.tsv", 85, 0.16, 0.33, true},
+		{"testdata/dedup_text_heldout319.tsv", 75, 0.11, 0.50, true},
+		{"testdata/dedup_text_heldout320.tsv", 85, 0.20, 0.35, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
