@@ -185,6 +185,9 @@ type EventFilter struct {
 	Text string
 	// DictVersion selects events coded by one dictionary version.
 	DictVersion string
+	// Article selects the events reported in the stored article with this
+	// ID (StoredArticle.ID).
+	Article string
 	// Limit caps the number of rows (0: no cap); Offset skips rows.
 	Limit  int
 	Offset int

@@ -153,6 +153,10 @@ func (s *DB) eventWhereMemo(ctx context.Context, f *entente.EventFilter, memo ma
 	if f.DictVersion != "" {
 		w.add("e.dict_version = ?", f.DictVersion)
 	}
+	if f.Article != "" {
+		w.add(`e.id IN (SELECT m3.event_id FROM mentions m3 WHERE m3.article_id =
+			(SELECT a3.id FROM articles a3 WHERE a3.key = ?))`, f.Article)
+	}
 	if f.Text != "" {
 		w.add(`e.id IN (SELECT m2.event_id FROM mentions m2 WHERE m2.article_id IN
 			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, f.Text)

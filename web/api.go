@@ -219,6 +219,12 @@ func eventFilter(q url.Values) (entente.EventFilter, error) {
 		}
 		f.Place = p
 	}
+	if a := q.Get("article"); a != "" {
+		if len(a) > 1024 {
+			return f, badf("article: at most 1024 bytes")
+		}
+		f.Article = a
+	}
 	if t := q.Get("q"); t != "" {
 		if len(t) > 200 {
 			return f, badf("q: at most 200 bytes")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -204,6 +205,50 @@ func TestEventAndArticleByID(t *testing.T) {
 	for _, a := range list.Articles {
 		if a.Text != "" {
 			t.Errorf("article list carries the text of %s", a.ID)
+		}
+	}
+}
+
+// TestArticleEvents checks that the events of an article, through the API
+// filter and on the article page, are those the store has a report of in it.
+func TestArticleEvents(t *testing.T) {
+	ts, st := testServer(t, 30, Config{})
+	const id = "syn-000007"
+	want := map[int64]bool{}
+	err := st.Mentions(context.Background(), entente.EventFilter{}, func(m *entente.EventMention) error {
+		if m.ArticleID == id {
+			want[m.EventStoreID] = true
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 {
+		t.Fatalf("no events reported in %s", id)
+	}
+	var page eventPage
+	getJSON(t, ts, "/api/events?article="+url.QueryEscape(id), 200, &page)
+	got := map[int64]bool{}
+	for _, e := range page.Events {
+		got[e.StoreID] = true
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("/api/events?article=%s (-store +api):\n%s", id, diff)
+	}
+	getJSON(t, ts, "/api/events?article=no-such-article", 200, &page)
+	if len(page.Events) != 0 {
+		t.Errorf("unknown article: %d events", len(page.Events))
+	}
+	resp, err := http.Get(ts.URL + "/article/" + url.PathEscape(id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for sid := range want {
+		if link := fmt.Sprintf(`href="/event/%d"`, sid); !bytes.Contains(b, []byte(link)) {
+			t.Errorf("article page of %s lacks %s", id, link)
 		}
 	}
 }

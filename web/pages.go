@@ -455,7 +455,12 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 type articleView struct {
 	Article    *entente.StoredArticle
 	Paragraphs []string
+	// Events are the events the article reports, up to articleEvents.
+	Events *eventPage
 }
+
+// articleEvents caps the events listed on an article page.
+const articleEvents = 200
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	id, err := articleID(r)
@@ -480,6 +485,10 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 				v.Paragraphs = append(v.Paragraphs, t)
 			}
 		}
+	}
+	if v.Events, err = s.queryEvents(r.Context(), entente.EventFilter{Article: a.ID, Limit: articleEvents}); err != nil {
+		s.failErr(w, r, err)
+		return
 	}
 	title := a.Title
 	if title == "" {

@@ -21,8 +21,8 @@ import (
 
 // eventFilterFlags are the event filters shared by events and export.
 type eventFilterFlags struct {
-	actor, source, target, dyad, code, root, from, to, modality, place, text, dictVersion string
-	quad, limit, offset                                                                   int
+	actor, source, target, dyad, code, root, from, to, modality, place, text, dictVersion, article string
+	quad, limit, offset                                                                            int
 }
 
 func (f *eventFilterFlags) register(cmd *cobra.Command) {
@@ -39,6 +39,7 @@ func (f *eventFilterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.modality, "modality", "", "asserted, alleged, intended, hypothetical, question or negated")
 	fl.StringVar(&f.place, "place", "", "place name or ISO country code")
 	fl.StringVar(&f.text, "text", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
+	fl.StringVar(&f.article, "article", "", "only events reported in the stored article with this ID")
 	fl.StringVar(&f.dictVersion, "dict-version", "", "only events coded by this dictionary version")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many events (0: all)")
 	fl.IntVar(&f.offset, "offset", 0, "skip this many events")
@@ -49,7 +50,7 @@ func (f *eventFilterFlags) filter() (entente.EventFilter, error) {
 	up := func(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
 	ef := entente.EventFilter{Actor: up(f.actor), Source: up(f.source), Target: up(f.target), Code: f.code, Root: f.root,
 		QuadClass: f.quad, Modality: entente.Modality(f.modality), Place: f.place, Text: f.text,
-		DictVersion: f.dictVersion, Limit: f.limit, Offset: f.offset}
+		DictVersion: f.dictVersion, Article: f.article, Limit: f.limit, Offset: f.offset}
 	if f.dyad != "" {
 		parts := strings.Split(f.dyad, ",")
 		if len(parts) != 2 || up(parts[0]) == "" || up(parts[1]) == "" {
