@@ -20,10 +20,17 @@ func newPlotCmd() *cobra.Command {
 	return cmd
 }
 
-// plotWritten is what plot prints as JSON.
+// plotWritten is what plot prints as JSON: the file written and the data
+// drawn in it, so that a script can draw the same figure its own way.
 type plotWritten struct {
 	File string `json:"file"`
 	Kind string `json:"kind"`
+	// Series and TurningPoints are the data of a series plot.
+	Series        *analysis.Series        `json:"series,omitempty"`
+	TurningPoints []analysis.TurningPoint `json:"turning_points,omitempty"`
+	// Network and Blocs are the data of a network plot.
+	Network *analysis.Network `json:"network,omitempty"`
+	Blocs   *analysis.Blocs   `json:"blocs,omitempty"`
 }
 
 func writeSVG(path string, draw func(f *os.File) error) error {
@@ -88,7 +95,7 @@ func newPlotSeriesCmd() *cobra.Command {
 				return err
 			}
 			if f.asJSON {
-				return printJSON(cmd.OutOrStdout(), plotWritten{File: out, Kind: "series"})
+				return printJSON(cmd.OutOrStdout(), plotWritten{File: out, Kind: "series", Series: rep.Series, TurningPoints: rep.TurningPoints})
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), "wrote", out)
 			return nil
@@ -124,7 +131,7 @@ func newPlotNetworkCmd() *cobra.Command {
 				return err
 			}
 			if f.asJSON {
-				return printJSON(cmd.OutOrStdout(), plotWritten{File: out, Kind: "network"})
+				return printJSON(cmd.OutOrStdout(), plotWritten{File: out, Kind: "network", Network: n, Blocs: bl})
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), "wrote", out)
 			return nil

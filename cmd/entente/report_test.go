@@ -138,6 +138,21 @@ func TestAnalysisCommands(t *testing.T) {
 			t.Errorf("%s: %v", p, err)
 		}
 	}
+	// With --json, plot prints the data it drew.
+	var ps plotWritten
+	if err := json.Unmarshal(run("plot", "series", "PAK", "RUS", "--db", db, "--unit", "year", "-o", svg, "--json"), &ps); err != nil {
+		t.Fatal(err)
+	}
+	if ps.File != svg || ps.Series == nil || len(ps.Series.Points) != len(pts) || len(ps.TurningPoints) != len(rep.TurningPoints) {
+		t.Errorf("plot series --json: file %q, series %v, %d turning points", ps.File, ps.Series, len(ps.TurningPoints))
+	}
+	var pn plotWritten
+	if err := json.Unmarshal(run("plot", "network", "--db", db, "--at", "2018-05-20", "-o", svg+".net.svg", "--json"), &pn); err != nil {
+		t.Fatal(err)
+	}
+	if pn.Network == nil || len(pn.Network.Edges) != len(n.Edges) || pn.Blocs == nil {
+		t.Errorf("plot network --json: %+v", pn)
+	}
 }
 
 func TestParseLooseDate(t *testing.T) {
