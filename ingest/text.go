@@ -98,6 +98,17 @@ func frontMatter(s string) (body string, meta []keyValue, err error) {
 	}
 }
 
+// FrontMatterLen returns the length in bytes of the "---" front matter at
+// the head of s, closing line included, or 0 when s has none or it is not
+// closed.
+func FrontMatterLen(s string) int {
+	body, _, err := frontMatter(s)
+	if err != nil || len(body) == len(s) {
+		return 0
+	}
+	return len(s) - len(body)
+}
+
 // headline splits a title-like first line from a text.
 func headline(s string) (title, rest string, ok bool) {
 	first, after, found := strings.Cut(s, "\n")

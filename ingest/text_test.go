@@ -166,3 +166,20 @@ func TestContentIDStable(t *testing.T) {
 		t.Errorf("different texts share ID %q", a1[0].ID)
 	}
 }
+
+func TestFrontMatterLen(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Plain text.\n", 0},
+		{"---\ntitle: T\n---\nBody.\n", 17},
+		{"---\ntitle: T\n...\nBody.", 17},
+		{"---\ntitle: T\nno closing line\n", 0},
+		{"--- not front matter\n", 0},
+	} {
+		if got := FrontMatterLen(tc.in); got != tc.want {
+			t.Errorf("FrontMatterLen(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"entente"
+	"entente/ingest"
 	"entente/parse"
 	"entente/parse/conllu"
 	"entente/text"
@@ -21,7 +22,8 @@ func newParseCmd() *cobra.Command {
 		Short: "Tag and parse plain text (a file or - for stdin) and print CoNLL-U with byte offsets",
 		Long: `Split plain text into sentences and tokens, tag, lemmatise and parse each
 sentence with the embedded model, and print CoNLL-U. Each word's MISC field
-gives its byte offsets into the input as TokenRange=start:end.`,
+gives its byte offsets into the input as TokenRange=start:end. Front matter
+between "---" lines at the head of the input is skipped.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var (
@@ -39,6 +41,13 @@ gives its byte offsets into the input as TokenRange=start:end.`,
 			m, err := parse.Default()
 			if err != nil {
 				return err
+			}
+			// Front matter is metadata, not text: blank it, keeping its
+			// line breaks, so that offsets still point into the input.
+			for i := range ingest.FrontMatterLen(string(data)) {
+				if data[i] != '\n' {
+					data[i] = ' '
+				}
 			}
 			a := &entente.Article{Source: args[0], Text: string(data)}
 			sents := text.Split(a)
