@@ -18,8 +18,10 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -89,6 +91,28 @@ type Options struct {
 	Model        string
 	// Config is any further configuration to record in the manifest.
 	Config map[string]string
+	// PanelMaxRows caps the rows of panel.csv (0: DefaultPanelMaxRows): a
+	// panel is balanced, so one event decades before the others multiplies
+	// its rows, and Write fails with the span rather than fill the disk.
+	PanelMaxRows int
+}
+
+// DefaultPanelMaxRows is the default cap on the rows of panel.csv.
+const DefaultPanelMaxRows = 20_000_000
+
+// outputNames are the files Write may write besides the codebook and the
+// manifest. Those of formats not asked for are removed from the folder, so
+// that no file of an earlier export lies beside a manifest that does not
+// list it.
+var outputNames = []string{"events.gdelt.tsv", "mentions.gdelt.tsv", "events.csv", "events.jsonl", "events.parquet", "panel.csv"}
+
+// PanelSpan describes the rows of panel.csv.
+type PanelSpan struct {
+	// First and Last are the starts of the first and last periods.
+	First   string `json:"first"`
+	Last    string `json:"last"`
+	Periods int    `json:"periods"`
+	Dyads   int    `json:"dyads"`
 }
 
 // Manifest describes an export so that it can be reproduced and checked.
@@ -110,6 +134,11 @@ type Manifest struct {
 		Extra     map[string]string   `json:"extra,omitempty"`
 	} `json:"config"`
 	Files []File `json:"files"`
+	// Panel is the span of panel.csv, when written.
+	Panel *PanelSpan `json:"panel,omitempty"`
+	// Removed lists the files of an earlier export that Write removed
+	// because this export does not write them (not in manifest.json).
+	Removed []string `json:"-"`
 }
 
 // File is one exported file in the manifest.
@@ -317,16 +346,29 @@ func Write(ctx context.Context, st entente.Store, opt Options) (*Manifest, error
 		if err != nil {
 			return fail(err)
 		}
-		if err := writePanel(ctx, st, opt, o); err != nil {
+		if m.Panel, err = writePanel(ctx, st, opt, o); err != nil {
 			return fail(err)
 		}
 	}
+	written := map[string]bool{}
 	for _, o := range files {
 		f, err := o.close()
 		if err != nil {
 			return nil, err
 		}
 		m.Files = append(m.Files, f)
+		written[f.Name] = true
+	}
+	for _, name := range outputNames {
+		if written[name] {
+			continue
+		}
+		switch err := os.Remove(filepath.Join(opt.Dir, name)); {
+		case err == nil:
+			m.Removed = append(m.Removed, name)
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("export: removing the earlier %s: %w", name, err)
+		}
 	}
 	for v := range versions {
 		m.DictVersions = append(m.DictVersions, v)
@@ -360,7 +402,7 @@ var panelColumns = []Column{
 // gets a row for every period from the first to the last of all dyads (or the
 // filter's bounds) and every QuadClass, with zeros where nothing happened.
 // Events without a source or target belong to no dyad and are left out.
-func writePanel(ctx context.Context, st entente.Store, opt Options, o *output) error {
+func writePanel(ctx context.Context, st entente.Store, opt Options, o *output) (*PanelSpan, error) {
 	f := opt.Filter
 	pf := entente.PeriodFilter{Period: opt.Period, From: f.From, To: f.To, Root: f.Root, QuadClass: f.QuadClass,
 		Modality: f.Modality, Directed: opt.Directed, ByCountry: opt.ByCountry}
@@ -396,7 +438,7 @@ func writePanel(ctx context.Context, st entente.Store, opt Options, o *output) e
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("export panel: %w", err)
+		return nil, fmt.Errorf("export panel: %w", err)
 	}
 	if !f.From.IsZero() {
 		first = opt.Period.Start(f.From)
@@ -424,6 +466,21 @@ func writePanel(ctx context.Context, st entente.Store, opt Options, o *output) e
 	if f.QuadClass != 0 {
 		quads = []int{f.QuadClass}
 	}
+	span := &PanelSpan{Dyads: len(keys)}
+	if !first.IsZero() {
+		span.First, span.Last = first.Format("2006-01-02"), last.Format("2006-01-02")
+		for t := first; !t.After(last); t = opt.Period.Next(t) {
+			span.Periods++
+		}
+	}
+	max := opt.PanelMaxRows
+	if max <= 0 {
+		max = DefaultPanelMaxRows
+	}
+	if rows := span.Dyads * span.Periods * len(quads); rows > max {
+		return nil, fmt.Errorf("export panel: %d dyads x %d %ss (%s to %s) x %d classes is %d rows, more than %d: bound the dates with --from and --to, take a longer --period, or select actors",
+			span.Dyads, span.Periods, opt.Period, span.First, span.Last, len(quads), rows, max)
+	}
 	for _, d := range keys {
 		for t := first; !t.After(last) && !first.IsZero(); t = opt.Period.Next(t) {
 			for _, q := range quads {
@@ -438,9 +495,9 @@ func writePanel(ctx context.Context, st entente.Store, opt Options, o *output) e
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
-		return fmt.Errorf("export panel: %w", err)
+		return nil, fmt.Errorf("export panel: %w", err)
 	}
-	return nil
+	return span, nil
 }
 
 // writeCodebook writes codebook.md describing the columns of the files

@@ -374,3 +374,58 @@ func TestSplitActor(t *testing.T) {
 		}
 	}
 }
+
+// TestExportAgain checks that an export into the folder of an earlier one
+// removes the files it does not write, so that none lies unlisted beside the
+// manifest.
+func TestExportAgain(t *testing.T) {
+	db, _ := fixture(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	if _, err := Write(ctx, db, Options{Dir: dir, Formats: AllFormats}); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Write(ctx, db, Options{Dir: dir, Formats: []Format{CSV}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"events.gdelt.tsv", "mentions.gdelt.tsv", "events.jsonl", "events.parquet", "panel.csv"}
+	if !reflect.DeepEqual(m.Removed, want) {
+		t.Errorf("removed %v, want %v", m.Removed, want)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if !reflect.DeepEqual(names, []string{"codebook.md", "events.csv", "manifest.json"}) {
+		t.Errorf("folder holds %v", names)
+	}
+}
+
+// TestPanelSpan checks the span of the panel in the manifest and the cap on
+// its rows.
+func TestPanelSpan(t *testing.T) {
+	db, _ := fixture(t)
+	ctx := context.Background()
+	m, err := Write(ctx, db, Options{Dir: t.TempDir(), Formats: []Format{Panel}, Period: entente.Month})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Events from day0 (2024-01-30) every 9 days to 2024-05-08; the last
+	// has no target and is in no dyad. PAK–AFG both ways is one dyad.
+	want := PanelSpan{First: "2024-01-01", Last: "2024-04-01", Periods: 4, Dyads: 2}
+	if m.Panel == nil || *m.Panel != want {
+		t.Fatalf("panel span %+v, want %+v", m.Panel, want)
+	}
+	if rows := m.Files[0].Rows; rows != 2*4*4 {
+		t.Errorf("panel rows %d, want %d", rows, 2*4*4)
+	}
+	_, err = Write(ctx, db, Options{Dir: t.TempDir(), Formats: []Format{Panel}, Period: entente.Day, PanelMaxRows: 500})
+	if err == nil || !strings.Contains(err.Error(), "(2024-01-30 to 2024-04-29)") || !strings.Contains(err.Error(), "--from") {
+		t.Errorf("a panel over its cap: %v", err)
+	}
+}

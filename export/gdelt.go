@@ -49,6 +49,10 @@ var gdeltEventColumns = func() []Column {
 		if g == "ActionGeo" {
 			what = ""
 		}
+		typeDesc := "0 as in GDELT for no place: entente places events, not actors"
+		if g == "ActionGeo" {
+			typeDesc = "1 country, 5 region (world state), 4 city or landmark; 0 as in GDELT when the event has no place"
+		}
 		desc := func(d string) string {
 			if what != "" {
 				return what
@@ -56,7 +60,7 @@ var gdeltEventColumns = func() []Column {
 			return d
 		}
 		cols = append(cols,
-			Column{g + "_Type", "integer", desc("1 country, 5 region (world state), 4 city or landmark")},
+			Column{g + "_Type", "integer", typeDesc},
 			Column{g + "_FullName", "string", desc("place name")},
 			Column{g + "_CountryCode", "string", desc("ISO 3166 alpha-2 country code (GDELT uses FIPS 10-4: codes differ for some countries)")},
 			Column{g + "_ADM1Code", "string", desc("empty (not resolved)")},

@@ -49,8 +49,8 @@ type Row struct {
 	SentenceText    string   `json:"sentence_text" parquet:"sentence_text" doc:"text of the evidence sentence"`
 	SourceSpanStart int      `json:"source_span_start" parquet:"source_span_start" doc:"byte offset of the source actor's mention in the article text"`
 	SourceSpanEnd   int      `json:"source_span_end" parquet:"source_span_end" doc:"end byte offset (exclusive) of the source actor's mention"`
-	TargetSpanStart int      `json:"target_span_start" parquet:"target_span_start" doc:"byte offset of the target actor's mention"`
-	TargetSpanEnd   int      `json:"target_span_end" parquet:"target_span_end" doc:"end byte offset (exclusive) of the target actor's mention"`
+	TargetSpanStart int      `json:"target_span_start" parquet:"target_span_start" doc:"byte offset of the target actor's mention; start and end are both 0 (an empty span) when the event has no target (GDELT's Actor2CharOffset gives -1)"`
+	TargetSpanEnd   int      `json:"target_span_end" parquet:"target_span_end" doc:"end byte offset (exclusive) of the target actor's mention; 0 when none"`
 	VerbSpanStart   int      `json:"verb_span_start" parquet:"verb_span_start" doc:"byte offset of the verb phrase"`
 	VerbSpanEnd     int      `json:"verb_span_end" parquet:"verb_span_end" doc:"end byte offset (exclusive) of the verb phrase"`
 	Quantities      string   `json:"quantities" parquet:"quantities" doc:"JSON array of the amounts attached to the event (kind, unit, low, best, high, rate)"`

@@ -77,6 +77,12 @@ store and options give the same bytes.`,
 			for _, f := range m.Files {
 				fmt.Fprintf(cmd.OutOrStdout(), "%-20s %8d rows  sha256 %s\n", f.Name, f.Rows, f.SHA256[:16])
 			}
+			if p := m.Panel; p != nil && p.Periods > 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "panel.csv: %d dyads over %d %ss, %s to %s\n", p.Dyads, p.Periods, opt.Period, p.First, p.Last)
+			}
+			for _, name := range m.Removed {
+				fmt.Fprintf(cmd.OutOrStdout(), "removed %s of an earlier export\n", name)
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "codebook.md and manifest.json written to %s\n", out)
 			return nil
 		},
