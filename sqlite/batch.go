@@ -835,12 +835,17 @@ func (w *writer) flushEvents() error {
 		counts := !p.art.dup
 		switch {
 		case hit == nil:
-			hit = &candidate{id: w.next.event, view: storedView(p), fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
+			id := w.next.event
+			if k := (reuseKey{p.e.Source, p.e.Target, p.e.Code, string(p.e.Modality), p.day}); len(w.reuse[k]) > 0 {
+				id, w.reuse[k] = w.reuse[k][0], w.reuse[k][1:]
+			} else {
+				w.next.event++
+			}
+			hit = &candidate{id: id, view: storedView(p), fresh: &freshEvent{firstMention: mentionID, mentions: 1, arts: 1, srcs: 1,
 				articles: idSet{list: []int64{p.art.id}}, pe: p}}
 			if counts {
 				hit.fresh.sources.add(p.art.src)
 			}
-			w.next.event++
 			if w.cache != nil {
 				w.cache.add(hit, p.bucket)
 				if p.aliasOK {

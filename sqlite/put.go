@@ -155,6 +155,10 @@ type writer struct {
 	// has not cached yet, by name.
 	wanted map[string]string
 	next   struct{ article, event, mention int64 }
+	// reuse holds the IDs of events that re-coding emptied (ReplaceCoding),
+	// by what they were: a re-coded report of the same event gets its ID
+	// back rather than a new one, so that IDs users saved stay valid.
+	reuse map[reuseKey][]int64
 	roll   map[rollKey]rollVal
 	month  map[monthKey]rollVal // country_month
 	// dmonth is dyad_month: monthKey with the exact codes.
@@ -944,8 +948,16 @@ func (w *writer) putCoding(c *entente.CodedArticle, artID int64, src string, dup
 	return nil
 }
 
+// reuseKey is what an emptied event was (writer.reuse).
+type reuseKey struct {
+	source, target, code, modality string
+	day                            int64
+}
+
 // ReplaceCoding replaces the actor mentions, events and relations of a
-// stored article, keeping the article and updating the rollups.
+// stored article, keeping the article and updating the rollups. An event
+// that only this article reported and that the new coding finds again
+// (same actors, code, day and modality) keeps its ID.
 func (s *DB) ReplaceCoding(ctx context.Context, c entente.CodedArticle) error {
 	hash := contentHash(c.Article.Text)
 	key := articleKey(&c.Article, hash)
@@ -1025,18 +1037,23 @@ func (w *writer) replace(c *entente.CodedArticle, key string) error {
 			return classify(err)
 		}
 		if n == 0 {
-			var source, target, root, modality string
+			var source, target, code, root, modality string
 			var day int64
 			var quad int
 			var g float64
-			if err := w.tx.QueryRowContext(w.ctx, `SELECT source, target, day, root, quad, modality, goldstein FROM events WHERE id = ?`, id).
-				Scan(&source, &target, &day, &root, &quad, &modality, &g); err != nil {
+			if err := w.tx.QueryRowContext(w.ctx, `SELECT source, target, code, day, root, quad, modality, goldstein FROM events WHERE id = ?`, id).
+				Scan(&source, &target, &code, &day, &root, &quad, &modality, &g); err != nil {
 				return classify(err)
 			}
 			if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 				return classify(err)
 			}
 			w.addRoll(source, target, day, root, quad, modality, g, -1)
+			if w.reuse == nil {
+				w.reuse = map[reuseKey][]int64{}
+			}
+			k := reuseKey{source, target, code, modality, day}
+			w.reuse[k] = append(w.reuse[k], id)
 			continue
 		}
 		if _, err := w.tx.ExecContext(w.ctx, `UPDATE events SET num_mentions = ?, num_articles = MAX(1, ?), num_sources = MAX(1, ?), first_mention = ? WHERE id = ?`,

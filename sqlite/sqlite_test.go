@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -553,6 +554,62 @@ func TestReplaceCoding(t *testing.T) {
 	}
 	if err := db.ReplaceCoding(ctx, article("nope", "", "")); !errors.Is(err, entente.ErrNotFound) {
 		t.Errorf("recode of unknown article: %v", err)
+	}
+	consistent(t, db)
+}
+
+// TestRecodeKeepsIDs checks that re-coding that finds an event again keeps
+// its ID, so that saved IDs (and /event/ID links) stay valid.
+func TestRecodeKeepsIDs(t *testing.T) {
+	db, _ := openTemp(t)
+	ctx := context.Background()
+	evs := map[string][]ev{
+		"k1": {{"PAKGOV", "AFGGOV", "042", 0, "", ""}, {"USAGOV", "PAKGOV", "111", 0, "", ""}},
+		"k2": {{"CHNGOV", "PAKGOV", "057", 0, "", ""}},
+		"k3": {{"INDGOV", "PAKGOV", "173", 0, "", ""}},
+	}
+	var batch []entente.CodedArticle
+	for i, id := range []string{"k1", "k2", "k3"} {
+		batch = append(batch, article(id, "Reuters", words(400+i, 30), evs[id]...))
+	}
+	if _, err := db.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	ids := func() map[string]int64 {
+		m := map[string]int64{}
+		for _, e := range collect(t, db, entente.EventFilter{}) {
+			m[e.Source+" "+e.Code+" "+e.Target] = e.StoreID
+		}
+		return m
+	}
+	recode := func(id string, es ...ev) {
+		t.Helper()
+		c := article(id, "", "", es...)
+		c.Article.Text = ""
+		c.DictVersion = "v2"
+		if err := db.ReplaceCoding(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := ids()
+	for _, id := range []string{"k3", "k1", "k2"} {
+		recode(id, evs[id]...)
+	}
+	if diff := cmp.Diff(before, ids()); diff != "" {
+		t.Errorf("event IDs after re-coding to the same events (-before +after):\n%s", diff)
+	}
+	recode("k3", ev{"INDGOV", "PAKGOV", "174", 0, "", ""})
+	after := ids()
+	if _, ok := after["INDGOV 173 PAKGOV"]; ok {
+		t.Error("the event re-coded away is still stored")
+	}
+	for k, id := range before {
+		if k != "INDGOV 173 PAKGOV" && after[k] != id {
+			t.Errorf("%s: ID %d became %d", k, id, after[k])
+		}
+	}
+	if id := after["INDGOV 174 PAKGOV"]; id == 0 || id == before["INDGOV 173 PAKGOV"] {
+		t.Errorf("a new event took ID %d (the old event had %d)", id, before["INDGOV 173 PAKGOV"])
 	}
 	consistent(t, db)
 }
