@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"entente"
 	"entente/analysis"
@@ -243,19 +244,87 @@ func eventFilter(q url.Values) (entente.EventFilter, error) {
 	return f, nil
 }
 
-// ftsQuery turns free text into an FTS5 query that matches documents holding
-// every word: each word is quoted, so that no input is read as FTS5 syntax.
+// ftsQuery turns a search box's text into a safe FTS5 query. Words must all
+// occur; "quoted phrases" must occur as phrases; a word ending in * matches
+// as a prefix; OR between two terms accepts either, NOT before a term
+// excludes it; AND is the default and may be written. Every word is quoted,
+// so that no other input is read as FTS5 syntax, and at most 12 terms are
+// kept.
 func ftsQuery(text string) string {
 	var parts []string
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, `"'.,;:!?()[]{}*^+-`)
-		if w == "" {
-			continue
+	// Control characters and broken UTF-8 separate words (SQLite ends a
+	// string at NUL).
+	text = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return ' '
 		}
-		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
-		if len(parts) == 12 {
+		return r
+	}, text)
+	op := "" // pending OR or NOT
+	skip := false
+	terms := 0
+	for len(text) > 0 && terms < 12 {
+		text = strings.TrimLeft(text, " \t\r\n")
+		if text == "" {
 			break
 		}
+		var term string
+		if text[0] == '"' {
+			end := strings.IndexByte(text[1:], '"')
+			var phrase string
+			if end < 0 {
+				phrase, text = text[1:], ""
+			} else {
+				phrase, text = text[1:1+end], text[2+end:]
+			}
+			var words []string
+			for _, w := range strings.Fields(phrase) {
+				if w = strings.Trim(w, `'.,;:!?()[]{}*^+-`); w != "" {
+					words = append(words, w)
+				}
+			}
+			if len(words) == 0 {
+				continue
+			}
+			term = `"` + strings.ReplaceAll(strings.Join(words, " "), `"`, `""`) + `"`
+		} else {
+			end := strings.IndexAny(text, " \t\r\n")
+			if end < 0 {
+				end = len(text)
+			}
+			w := text[:end]
+			text = text[end:]
+			switch w {
+			case "AND":
+				continue
+			case "OR", "NOT":
+				if terms > 0 {
+					op = w
+				} else if w == "NOT" {
+					skip = true // nothing to exclude from: drop the term
+				}
+				continue
+			}
+			prefix := strings.HasSuffix(w, "*")
+			w = strings.Trim(w, `"'.,;:!?()[]{}*^+-`)
+			if w == "" {
+				continue
+			}
+			term = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+			if prefix {
+				term += "*"
+			}
+		}
+		if skip {
+			skip = false
+			continue
+		}
+		if op != "" && terms > 0 {
+			parts = append(parts, op)
+		}
+		op = ""
+		parts = append(parts, term)
+		terms++
 	}
 	if len(parts) == 0 {
 		return `""`

@@ -548,3 +548,46 @@ func TestPagesEscapeArticleText(t *testing.T) {
 		}
 	}
 }
+
+// TestFTSQuery checks the search box's query language and that every query
+// it makes is valid FTS5.
+func TestFTSQuery(t *testing.T) {
+	_, st := testServer(t, 5, Config{})
+	for _, tc := range []struct{ in, want string }{
+		{"ceasefire talks", `"ceasefire" "talks"`},
+		{"ceasefire AND talks", `"ceasefire" "talks"`},
+		{"ceasefire OR truce", `"ceasefire" OR "truce"`},
+		{"talks NOT ceasefire", `"talks" NOT "ceasefire"`},
+		{"NOT ceasefire talks", `"talks"`},
+		{`"peace talks" Doha`, `"peace talks" "Doha"`},
+		{"negotiat*", `"negotiat"*`},
+		{`say "hello`, `"say" "hello"`},
+		{`a"b ) ( OR`, `"a""b"`},
+		{"OR AND NOT", `""`},
+		{"", `""`},
+	} {
+		got := ftsQuery(tc.in)
+		if got != tc.want {
+			t.Errorf("ftsQuery(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+		err := st.Events(context.Background(), entente.EventFilter{Text: got, Limit: 1}, func(*entente.StoredEvent) error { return nil })
+		if err != nil {
+			t.Errorf("ftsQuery(%q) = %s: %v", tc.in, got, err)
+		}
+	}
+}
+
+// FuzzFTSQuery checks that no search text makes an invalid FTS5 query.
+func FuzzFTSQuery(f *testing.F) {
+	for _, s := range []string{"a OR b", `"x y" NOT z*`, `"`, "NOT", "a\x00b", "é* OR"} {
+		f.Add(s)
+	}
+	_, st := testServer(f, 2, Config{})
+	f.Fuzz(func(t *testing.T, s string) {
+		q := ftsQuery(s)
+		err := st.Events(context.Background(), entente.EventFilter{Text: q, Limit: 1}, func(*entente.StoredEvent) error { return nil })
+		if err != nil {
+			t.Errorf("ftsQuery(%q) = %s: %v", s, q, err)
+		}
+	})
+}

@@ -35,7 +35,7 @@ func (f *eventFilterFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.root, "root", "", "CAMEO root code (two digits)")
 	fl.IntVar(&f.quad, "quad", 0, "QuadClass 1-4")
 	fl.StringVar(&f.from, "from", "", "first event date: YYYY-MM-DD, or YYYY-MM or YYYY for its first day")
-	fl.StringVar(&f.to, "to", "", "last event date: YYYY-MM-DD, or YYYY-MM or YYYY for its last day")
+	fl.StringVar(&f.to, "to", "", "last event date: YYYY-MM-DD, or YYYY-MM or YYYY for its last day (an event dated only to a month or year counts at its first day)")
 	fl.StringVar(&f.modality, "modality", "", "asserted, alleged, intended, hypothetical, question or negated")
 	fl.StringVar(&f.place, "place", "", "place name or ISO country code")
 	fl.StringVar(&f.text, "text", "", "full-text query over article titles and texts (SQLite FTS5 syntax)")
