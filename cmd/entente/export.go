@@ -100,12 +100,15 @@ store and options give the same bytes.`,
 	return cmd
 }
 
+// noVCSStamp is the commit recorded when the binary carries none.
+const noVCSStamp = "unknown: the binary has no VCS stamp (go run, or go build -buildvcs=false); go build in a git checkout records it"
+
 // buildVersion reports the module version and VCS revision of this binary,
 // as far as the build recorded them.
 func buildVersion() (version, commit string) {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "unknown", ""
+		return "unknown", noVCSStamp
 	}
 	version = bi.Main.Version
 	for _, s := range bi.Settings {
@@ -115,6 +118,9 @@ func buildVersion() (version, commit string) {
 		if s.Key == "vcs.modified" && s.Value == "true" {
 			commit += "+modified"
 		}
+	}
+	if commit == "" {
+		commit = noVCSStamp
 	}
 	return version, commit
 }
