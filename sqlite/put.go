@@ -159,8 +159,8 @@ type writer struct {
 	// by what they were: a re-coded report of the same event gets its ID
 	// back rather than a new one, so that IDs users saved stay valid.
 	reuse map[reuseKey][]int64
-	roll   map[rollKey]rollVal
-	month  map[monthKey]rollVal // country_month
+	roll  map[rollKey]rollVal
+	month map[monthKey]rollVal // country_month
 	// dmonth is dyad_month: monthKey with the exact codes.
 	dmonth map[monthKey]rollVal
 	act    map[string]actorVal
