@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"entente"
 	"entente/cameo"
 	"entente/coder/verbs"
 	"entente/internal/calendar"
@@ -305,6 +306,18 @@ func (m *matcher) inName(pos int) bool {
 	lo, hi := max(0, m.sc.mentions[mi].Tokens[0]), min(len(m.sc.toks), m.sc.mentions[mi].Tokens[1])
 	if hi-lo < 2 {
 		return false
+	}
+	if m.sc.toks[t].UPOS == "NOUN" && m.sc.mentions[mi].Kind != entente.MentionCoref && !capitalised(m.sc.toks[t].Form) {
+		// a lower-case noun bound into a dictionary phrase as a word of
+		// one name with the next: "charge" of "the Iranian charge
+		// d'affaires" is charged with nothing, "aid" of "aid workers" no
+		// aid given
+		for i := t + 1; i < hi; i++ {
+			if rel := m.sc.toks[i].Rel; m.sc.toks[i].Head == t && (rel == "flat" || rel == "fixed") ||
+				i == t+1 && m.sc.toks[t].Head == i && m.sc.toks[t].Rel == "compound" && !titleForms[strings.ToUpper(m.sc.toks[i].Form)] {
+				return true // (not "army" of "army chief", a title the guests of patterns hold)
+			}
+		}
 	}
 	for i := lo; i < hi; i++ {
 		if !capitalised(m.sc.toks[i].Form) {
@@ -614,7 +627,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 			continue
 		}
 		b, ok := m.match(p)
-		if !ok || m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) || m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) || m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) || m.sourceAfterTargetPrep(b) {
+		if !ok || m.rejects(p, b) {
 			continue
 		}
 		actual := verbs.FixedLength(p.Elems) + b.altChars
@@ -627,7 +640,7 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 				if k := keys[j]; !cl.hasWord(k[0]) || !cl.hasWord(k[1]) || !cl.possible(q) {
 					continue
 				}
-				if bq, ok := m.match(q); ok && !m.reversesActive(q, bq) && !m.missesObject(q, bq) && !m.sourceInComplement(bq) && !m.ignoresSubject(q, bq) && !m.loneJointAct(q, bq) && !m.classOutsideObject(q, bq) && !m.targetsDoer(bq) && !m.participleWords(q) && !m.fightOverAgreement(q) && !m.reportedDeed(q) && !m.reportedWords(bq) && !m.reportedSubject(q, bq) && !m.sourceAfterTargetPrep(bq) {
+				if bq, ok := m.match(q); ok && !m.rejects(q, bq) {
 					return q, bq, true
 				}
 			}
@@ -635,6 +648,54 @@ func (m *matcher) chooseKeyed(pats []*verbs.Pattern, keys []patternKey) (*verbs.
 		return p, b, true
 	}
 	return nil, bindings{}, false
+}
+
+// rejects reports whether a match b of pattern p is read against the parse
+// and given up (each check says why).
+func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
+	return m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) ||
+		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
+		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
+		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b)
+}
+
+// ownerAsAgent reports whether, in a passive clause, the pattern bound as
+// source an actor after the verb, outside a "by" phrase, that hangs more
+// than two steps of the parse below the verb: the doer of a passive is its
+// agent ("killed by X", "killed in an X strike"), not an actor named deeper
+// in the sentence ("their" in "five Chinese nationals were killed when a
+// suicide bomber attacked their convoy", "Soviet nationals" in "was held on
+// suspicion of lying about contacts with Soviet nationals").
+func (m *matcher) ownerAsAgent(b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.source) == 0 {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) == 0 {
+		return false
+	}
+	for _, mi := range b.source {
+		t := sc.mentHead[mi]
+		if t <= v || t >= len(sc.toks) {
+			continue
+		}
+		steps, top := 0, t
+		for top >= 0 && top < len(sc.toks) && sc.toks[top].Head != v && steps < len(sc.toks) {
+			top = sc.toks[top].Head
+			steps++
+		}
+		if top < 0 || top >= len(sc.toks) || sc.toks[top].Head != v {
+			continue // not below the verb: the parse went elsewhere
+		}
+		if sc.rel(top) == "obl:agent" || sc.caseOf(top) == "BY" {
+			continue
+		}
+		if steps >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedDeed reports whether pattern p codes a deed of force or

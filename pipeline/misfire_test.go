@@ -144,7 +144,7 @@ func TestNamingNoCall(t *testing.T) {
 // after "to" is not the one taken.
 func TestRelativeClauseRoles(t *testing.T) {
 	checkCoded(t, []codedCase{
-		{"Iran freed two Swiss nationals who had been held in Tehran's Evin prison for a year.", "IRN 0841 CHE", []string{"CHE 17 *"}},
+		{"Iran freed two Swiss nationals who had been held in Tehran's Evin prison for a year.", "IRN 0841 CHECVL", []string{"CHE 17 *", "CHECVL 17 *"}},
 		{"Qatar mediated the release of Americans who were detained in Iran.", "", []string{"QAT 17 *", "USA 17 *"}},
 		{"The UN envoy said the proposals he took to Tehran last month were rejected.", "", []string{"* 17 *", "* 18 *"}},
 	})
@@ -463,5 +463,19 @@ func TestDatingDeed(t *testing.T) {
 		{"Russia became India's largest supplier of crude after the invasion of Ukraine in 2022.", "", []string{"IND * *"}},
 		{"Chile became Peru's main lender after the war with Bolivia.", "", []string{"PER * *"}},
 		{"China's exports grew after the invasion of Ukraine by Russia.", "RUS 192 UKR", []string{"CHN * *"}},
+	})
+}
+
+// TestPassiveDoer checks that the doer of a passive is its agent and not an
+// actor named deeper in the sentence (the owner of a convoy in a clause of
+// "when", the people of a suspicion's matter), and that a pattern's word
+// inside an actor's name ("charge d'affaires") is no word of the pattern.
+func TestPassiveDoer(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Pakistan vowed to protect Chinese engineers working on the dam. Three Chinese nationals were killed in March when a gunman attacked their minibus.",
+			"", []string{"* 18 *", "* 19 *"}},
+		{"A U.S. Marine was held on suspicion of lying about contacts with Soviet nationals.", "", []string{"* 17 *"}},
+		{"Two Afghan soldiers were killed by Pakistani troops.", "PAKMIL 190 AFGMIL", nil},
+		{"The Italian foreign minister met the Iranian charge d'affaires in Rome on Tuesday.", "ITAGOV 040 IRNGOV", []string{"* 11 *"}},
 	})
 }
