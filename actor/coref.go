@@ -143,7 +143,8 @@ func resolveBoth(it found, history []found, refer func(*found, string) found, ro
 	ok := func(h *found) bool {
 		// a state, or a person of one ("the first senior UAE official to
 		// visit Yugoslavia since the two countries ...")
-		return h.Span.End <= it.Span.Start && h.country != "" && (h.class == classState || h.class == classPerson)
+		return h.Span.End <= it.Span.Start && h.country != "" && (h.class == classState || h.class == classPerson) &&
+			!(it.addressed && h.subj && h.Sentence == it.Sentence)
 	}
 	index := func(h *found) int {
 		for i := range history {
@@ -170,10 +171,41 @@ func resolveBoth(it found, history []found, refer func(*found, string) found, ro
 		}
 	}
 	var picked []*found
-	if len(order) > 2 {
+	if it.addressed && len(order) < 2 {
+		// "Kenya called on both sides to show restraint", the sentence
+		// naming fewer than two others: the two countries of the latest
+		// earlier sentence that names two, the sides of what the
+		// article reports (the two it has named most often when that
+		// sentence names more)
+		var subject string // the addressing subject's country
+		for i := len(history) - 1; i >= 0; i-- {
+			if h := &history[i]; h.Sentence == it.Sentence && h.subj && h.Span.End <= it.Span.Start && h.country != "" {
+				subject = h.country
+				break
+			}
+		}
+		for i := len(history) - 1; i >= 0 && picked == nil; {
+			s := history[i].Sentence
+			var in []*found
+			seen := map[string]bool{}
+			for ; i >= 0 && history[i].Sentence == s; i-- {
+				if h := &history[i]; s < it.Sentence && ok(h) && h.country != subject && !seen[h.country] {
+					seen[h.country] = true
+					in = append(in, h)
+				}
+			}
+			if len(in) >= 2 {
+				sort.SliceStable(in, func(a, b int) bool { return count[in[a].country] > count[in[b].country] })
+				picked = in[:2]
+			}
+		}
+	}
+	switch {
+	case picked != nil:
+	case len(order) > 2:
 		sort.SliceStable(order, func(a, b int) bool { return count[order[a].country] > count[order[b].country] })
 		picked = order[:2]
-	} else {
+	default:
 		seen := map[string]bool{}
 		for i := len(history) - 1; i >= 0 && len(picked) < 2; i-- {
 			if h := &history[i]; ok(h) && !seen[h.country] {

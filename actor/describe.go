@@ -192,9 +192,11 @@ func expletive(keys []string, i int) bool {
 	if !copulas[keys[j]] {
 		return false
 	}
+	be := beForms[keys[j]]
 	j++
 	for j < len(keys) && (copulas[keys[j]] || keys[j] == "not" || keys[j] == "n't" || keys[j] == "also" ||
 		keys[j] == "still" || keys[j] == "now" || keys[j] == "always" || keys[j] == "too" || keys[j] == "very") {
+		be = be || beForms[keys[j]]
 		j++
 	}
 	if j >= len(keys) {
@@ -202,10 +204,17 @@ func expletive(keys []string, i int) bool {
 	}
 	k := keys[j]
 	// "it is likely", "it was a mistake", "it was aimed at": a state or
-	// group is seldom the subject of these.
-	return expletiveAdjectives[k] || k == "a" || k == "an" || k == "the" || k == "time" || isBoundary(k) ||
-		len(k) > 4 && strings.HasSuffix(k, "ed")
+	// group is seldom the subject of these. Without a form of "be" the
+	// verb is the pronoun's own: "it had expelled", "it has a right".
+	return expletiveAdjectives[k] || isBoundary(k) ||
+		be && (k == "a" || k == "an" || k == "the" || k == "time" || len(k) > 4 && strings.HasSuffix(k, "ed"))
 }
+
+// beForms are the forms of "be" and the copulas like it after which a
+// noun phrase or a participle makes "it" expletive ("it was a mistake",
+// "it was aimed at", "it remains a mystery").
+var beForms = map[string]bool{"is": true, "was": true, "'s": true, "be": true, "been": true, "being": true,
+	"remains": true, "remained": true, "became": true, "becomes": true}
 
 // itSubject reports whether the "it" at token i stands in a subject's
 // place: at the start of a clause, after a reporting verb ("said it

@@ -56,6 +56,11 @@ type found struct {
 	// and notStart the first token of the stretch before the verb that
 	// holds its subject: no mention within refers to the pronoun.
 	notEnd, notStart int
+	// addressed marks a reference to two parties that someone addresses
+	// or stands between ("urged both sides", "called on the two
+	// countries", "mediate between the two neighbours"): the subject of
+	// its sentence is neither of them.
+	addressed bool
 	// surname, for the full name of a person the dictionaries list ("Bill
 	// Clinton"), is the key of its last word, by which the article may
 	// name the person again ("Clinton").
@@ -1572,6 +1577,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			}
 			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
 			f.Kind = entente.MentionCoref
+			f.addressed = i > 0 && addressWords[keys[i-1]]
 			if (keys[i] == "them" || keys[i] == "him") && i > 1 && objectOfVerbAt(keys, i-1) {
 				// "Peruvian troops ambushed them", "Kenyan and Somali
 				// troops ambushed them": the object pronoun is not
@@ -1694,6 +1700,11 @@ func markSalience(out []found, keys []string) {
 		prep := i >= 0 && (linkPreps[keys[i]] || keys[i] == "like" || keys[i] == "than" || keys[i] == "between")
 		if j = f.Tokens[1]; !prep && j < len(keys) && (subjectVerbs[keys[j]] || len(keys[j]) > 4 && strings.HasSuffix(keys[j], "ed") && isLowerWord(keys[j])) {
 			f.subj = true
+		}
+		if j = f.Tokens[1]; j < len(keys) && (keys[j] == "'s" || keys[j] == "\u2019s" || keys[j] == "'") {
+			// "Belarus, Russia's closest ally, said it": a possessor
+			// stands where no subject does
+			f.subj = false
 		}
 	}
 	for k := range out {
@@ -2238,6 +2249,11 @@ func armedAgent(code string) bool {
 // possessivePronoun are the possessive determiners that say whose an agent
 // is ("its troops").
 var possessivePronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
+
+// addressWords are the words before a reference to two parties that make
+// it the parties addressed (see found.addressed).
+var addressWords = map[string]bool{"on": true, "upon": true, "urged": true, "urging": true, "urges": true,
+	"asked": true, "told": true, "between": true, "pressed": true, "warned": true}
 
 // determiners make a bare agent a reference to an earlier actor.
 var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "both": true}

@@ -3838,8 +3838,10 @@ var lightVerb = map[string]bool{
 // ("broke through the lines", "broke into the embassy": 190) that, with a
 // thing for object, no party "with" them and no pattern read, tell no such
 // act ("breaking an extended logjam", "breaking trade rules", "broke the
-// record"; "broke relations with Libya" keeps the block's code).
-var thingVerbs = map[string]bool{"BREAK": true}
+// record"; "broke relations with Libya" keeps the block's code). Nor does
+// a thing called make a telephone call (CALL's 041: "called the sanctions
+// counterproductive", "called a meeting").
+var thingVerbs = map[string]bool{"BREAK": true, "CALL": true, "PHONE": true, "TELEPHONE": true}
 
 // withParty reports whether verb v or its object has a "with" phrase that
 // names an actor ("broke relations with Libya").
@@ -4200,6 +4202,14 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			continue
 		}
 		if !matched {
+			if !noun && sc.namesAs(i) {
+				// "called the exercise \"a provocation\"", "called the
+				// sanctions counterproductive": a thing named as something,
+				// no telephone call (the CALL block's default); patterns
+				// that read the name ("* + ILLEGITIMATE [111]") matched
+				// above
+				continue
+			}
 			if !noun && sc.issuesStatement(i) {
 				// "issued a statement deploring Japan's trade surplus":
 				// a text issued grants nothing (the Phoenix ISSUE block's
@@ -5669,6 +5679,34 @@ func (sc *sentence) namesWhat(v int) bool {
 		if sc.toks[k].UPOS == "VERB" || sc.toks[k].UPOS == "PUNCT" {
 			break
 		}
+	}
+	return false
+}
+
+// namesAs reports whether verb v is a naming verb with an object and a
+// name for it: a predicative complement ("called the exercise a
+// provocation"), an apposition to the object or a quotation right after it
+// ("called the sanctions \"counterproductive\"").
+func (sc *sentence) namesAs(v int) bool {
+	if !namingVerbs[sc.lemma(v)] {
+		return false
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		if len(sc.childrenWith(v, "xcomp")) > 0 || len(sc.childrenWith(o, "appos")) > 0 {
+			return true
+		}
+		if o+1 < len(sc.toks) && isQuote(sc.toks[o+1].Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuote reports whether form is a quotation mark.
+func isQuote(form string) bool {
+	switch form {
+	case "\"", "\u201c", "\u201d", "''", "``":
+		return true
 	}
 	return false
 }

@@ -656,7 +656,26 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 	return m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) ||
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
-		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b)
+		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b)
+}
+
+// dateWords reports whether a preposition the pattern matched is the case
+// of a day or month: "called Putin on Tuesday" against "- * + ON [020]"
+// ("called on"), where "on" dates the call.
+func (m *matcher) dateWords(b bindings) bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	sc := m.sc
+	for _, w := range b.words {
+		if w < 0 || w >= len(sc.toks) || sc.toks[w].UPOS != "ADP" || sc.rel(w) != "case" {
+			continue
+		}
+		if h := sc.toks[w].Head; h == w+1 && h < len(sc.toks) && calendar.IsName(sc.toks[h].Form) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerAsAgent reports whether, in a passive clause, the pattern bound as
@@ -667,13 +686,25 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 // suicide bomber attacked their convoy", "Soviet nationals" in "was held on
 // suspicion of lying about contacts with Soviet nationals").
 func (m *matcher) ownerAsAgent(b bindings) bool {
-	if m.wordOrder || m.sc == nil || len(b.source) == 0 {
+	if m.wordOrder || m.sc == nil || len(b.source)+len(b.target) == 0 {
 		return false
 	}
 	sc := m.sc
 	v := m.cl.toks[m.cl.verb]
 	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) == 0 {
 		return false
+	}
+	for _, mi := range b.target {
+		t := sc.mentHead[mi]
+		if t <= v || t >= len(sc.toks) {
+			continue
+		}
+		if h := sc.toks[t].Head; h != v && h > v && h < len(sc.toks) && sc.caseOf(t) == "BY" && sc.toks[h].UPOS == "NOUN" {
+			// "was halted only after mediation by Qatar": the agent of
+			// a noun after the passive verb is neither its doer nor the
+			// party it was done to
+			return true
+		}
 	}
 	for _, mi := range b.source {
 		t := sc.mentHead[mi]
@@ -687,6 +718,11 @@ func (m *matcher) ownerAsAgent(b bindings) bool {
 		}
 		if top < 0 || top >= len(sc.toks) || sc.toks[top].Head != v {
 			continue // not below the verb: the parse went elsewhere
+		}
+		if h := sc.toks[t].Head; h != v && h >= 0 && h < len(sc.toks) && sc.caseOf(t) == "BY" && sc.toks[h].UPOS == "NOUN" {
+			// "was halted only after mediation by Qatar": the agent of
+			// a noun, not of the passive verb
+			return true
 		}
 		if sc.rel(top) == "obl:agent" || sc.caseOf(top) == "BY" {
 			continue

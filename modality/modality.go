@@ -15,6 +15,7 @@
 package modality
 
 import (
+	"slices"
 	"strings"
 
 	"entente"
@@ -89,6 +90,7 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 	}
 	f |= without(words, verbTok, gs)
 	f |= subjectNegation(toks, words, verbTok)
+	f |= objectNegation(toks, words, verbTok)
 	if according(words) {
 		f |= fAlleged
 	}
@@ -406,6 +408,15 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		// the statement is asserted, whatever the statement is
 		return 0, true, true
 	}
+	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && hasChild(toks, v, "nsubj", "nsubj:pass") &&
+		markedBy(toks, words, v, "while", "because", "as", "since", "although", "though", "whereas") {
+		// "cannot claim to fight terrorism while it shelters
+		// terrorists": a clause of reason or contrast with a subject of
+		// its own is told as true whatever its main clause is (an
+		// allegation stands over both)
+		f, _, _ := parsedGovernor(toks, words, g, depth+1)
+		return f & fAlleged, true, true
+	}
 	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && strings.HasSuffix(words[v], "ing") &&
 		commaBetween(words, g, v) && !hasMark(toks, v) {
 		// "halted imports, citing pesticides": a participle after a
@@ -427,6 +438,16 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 			gf = gf&^fWould | fHypothetical
 		}
 		return gf & (fIntended | fHypothetical), true, true
+	}
+	if g := toks[v].Head; rel(toks[v].Rel) == "conj" && g >= 0 && g < len(toks) && toks[g].UPOS == "VERB" && depth <= 3 &&
+		!hasChild(toks, v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") {
+		// "to halt fighting and allow aid": a conjunct without a subject,
+		// auxiliary or mark of its own shares its first conjunct's
+		// governor
+		if f, ok, _ := parsedGovernor(toks, words, g, depth+1); ok {
+			return f, true, true
+		}
+		return 0, false, false
 	}
 	switch rel(toks[v].Rel) {
 	case "xcomp", "ccomp", "advcl", "acl":
@@ -462,7 +483,25 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 	if gf &^= fQuestion; gf != 0 {
 		return gf, true, true
 	}
-	// A noun heading the clause: the verb it is the object of.
+	// A noun heading the clause: the verb it is the object of (through
+	// the first of its conjuncts: "called on the army and the RSF to
+	// halt", the infinitive hung on "RSF").
+	for k := 0; k < 3 && rel(toks[g].Rel) == "conj" && toks[g].UPOS != "VERB"; k++ {
+		h := toks[g].Head
+		if h < 0 || h >= len(toks) || h == g {
+			break
+		}
+		if toks[h].UPOS == "VERB" {
+			// the conjunct hung on the verb itself ("called on the
+			// army and the RSF", the RSF taken for a conjunct of
+			// "called")
+			if f, ok := governs(toks, words, h, linker, v); ok {
+				return f, true, true
+			}
+			break
+		}
+		g = h
+	}
 	switch rel(toks[g].Rel) {
 	case "obj", "iobj", "obl":
 		if h := toks[g].Head; h >= 0 && h < len(toks) {
@@ -472,6 +511,28 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		}
 	}
 	return 0, false, true
+}
+
+// markedBy reports whether clause v opens with one of the subordinating
+// words marks.
+func markedBy(toks []entente.Token, words []string, v int, marks ...string) bool {
+	for i := range toks {
+		if toks[i].Head == v && toks[i].Rel == "mark" && slices.Contains(marks, words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChild reports whether token t has a dependent with one of the
+// relations rels.
+func hasChild(toks []entente.Token, t int, rels ...string) bool {
+	for i := range toks {
+		if toks[i].Head == t && i != t && slices.Contains(rels, toks[i].Rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidParticiples are participles of saying, claiming and giving reasons:
@@ -752,6 +813,26 @@ func subjectNegation(toks []entente.Token, words []string, v int) flags {
 		}
 		if clause.BreakAt(toks, words, j) || clause.IsOpener(w) || w == "," {
 			return 0
+		}
+	}
+	return 0
+}
+
+// objectNegation reads "offered no evidence", "gave no details": an object
+// with "no" for its determiner ("no fewer than", "no more than" count).
+func objectNegation(toks []entente.Token, words []string, v int) flags {
+	for o := v + 1; o < len(toks); o++ {
+		if toks[o].Head != v || rel(toks[o].Rel) != "obj" {
+			continue
+		}
+		for d := v + 1; d < o; d++ {
+			if toks[d].Head == o && toks[d].Rel == "det" && words[d] == "no" {
+				switch words[d+1] {
+				case "fewer", "less", "more", "further", "longer":
+					continue
+				}
+				return fNegated
+			}
 		}
 	}
 	return 0

@@ -478,3 +478,56 @@ func FuzzOf(f *testing.F) {
 		}
 	})
 }
+
+// TestClausesOfTheirOwn: a conjunct without a subject of its own shares its
+// first conjunct's governor, also when the parse hangs an infinitive on a
+// noun joined to the request verb; a clause of reason or contrast with a
+// subject of its own is not negated with its main clause; an object with
+// "no" negates its verb ("no fewer than" counts).
+func TestClausesOfTheirOwn(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		heads []int
+		rels  []string
+		upos  string // one letter a token: V verb, N noun, A aux, O other
+		verb  int
+		want  entente.Modality
+	}{
+		{"The council urged the army and the militia to halt fighting and allow aid .",
+			[]int{1, 2, -1, 4, 2, 7, 7, 2, 9, 7, 9, 12, 9, 12, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "cc", "det", "conj", "mark", "acl", "obj", "cc", "conj", "obj", "punct"},
+			"ONVONOONOVNOVNO", 9, entente.Hypothetical},
+		{"The council urged the army and the militia to halt fighting and allow aid .",
+			[]int{1, 2, -1, 4, 2, 7, 7, 2, 9, 7, 9, 12, 9, 12, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "cc", "det", "conj", "mark", "acl", "obj", "cc", "conj", "obj", "punct"},
+			"ONVONOONOVNOVNO", 12, entente.Hypothetical},
+		{"Iran did not fight terrorism while it sheltered militants .",
+			[]int{3, 3, 3, -1, 3, 7, 7, 3, 7, 3},
+			[]string{"nsubj", "aux", "advmod", "root", "obj", "mark", "nsubj", "advcl", "obj", "punct"},
+			"NAOVNOOVNO", 7, entente.Asserted},
+		{"Iran did not fight terrorism while it sheltered militants .",
+			[]int{3, 3, 3, -1, 3, 7, 7, 3, 7, 3},
+			[]string{"nsubj", "aux", "advmod", "root", "obj", "mark", "nsubj", "advcl", "obj", "punct"},
+			"NAOVNOOVNO", 3, entente.Negated},
+		{"India offered no evidence .",
+			[]int{1, -1, 3, 1, 1},
+			[]string{"nsubj", "root", "det", "obj", "punct"},
+			"NVONO", 1, entente.Negated},
+		{"The army killed no fewer than 20 militants .",
+			[]int{1, 2, -1, 4, 2, 4, 7, 4, 2},
+			[]string{"det", "nsubj", "root", "det", "obj", "fixed", "nummod", "obl", "punct"},
+			"ONVONOONO", 2, entente.Asserted},
+	} {
+		a, s := sentence(t, tc.text)
+		if len(s.Tokens) != len(tc.heads) || len(tc.upos) != len(tc.heads) {
+			t.Fatalf("%q: %d tokens", tc.text, len(s.Tokens))
+		}
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel = tc.heads[i], tc.rels[i]
+			s.Tokens[i].UPOS = map[byte]string{'V': "VERB", 'N': "NOUN", 'A': "AUX", 'O': "X"}[tc.upos[i]]
+		}
+		if got := Of(&s, tc.verb, a.Text); got != tc.want {
+			t.Errorf("%q, %s: got %s, want %s", tc.text, s.Tokens[tc.verb].Form, got, tc.want)
+		}
+	}
+}

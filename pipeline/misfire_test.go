@@ -479,3 +479,20 @@ func TestPassiveDoer(t *testing.T) {
 		{"The Italian foreign minister met the Iranian charge d'affaires in Rome on Tuesday.", "ITAGOV 040 IRNGOV", []string{"* 11 *"}},
 	})
 }
+
+// TestNamedAsNoCall checks that a thing called something makes no
+// telephone call (CALL's default 041), that "on" before a weekday dates a
+// call rather than making it an appeal ("called on"), that a passive's
+// agent is not the agent of a noun after it ("halted after mediation by
+// Qatar"), that flying close to a coast is no visit, and that recognising
+// a government is the grant of recognition (054).
+func TestNamedAsNoCall(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Moscow called the naval drills \"a reckless provocation\" on Friday.", "", []string{"* 04 *"}},
+		{"Tehran called the new European sanctions illegal and counterproductive.", "", []string{"* 04 *"}},
+		{"Erdogan called Putin on Friday.", "TURGOV 041 RUSGOV", []string{"* 02 *"}},
+		{"The fighting was halted only after mediation by Qatar.", "", []string{"QAT * *", "* * QAT"}},
+		{"Chinese bombers flew close to the Japanese coast on Tuesday.", "", []string{"* 04 *"}},
+		{"Belarus recognised the new Taliban government in March.", "BLR 054 AFGGOV", nil},
+	})
+}

@@ -1381,7 +1381,10 @@ func TestDedupText(t *testing.T) {
 		// 27.5%, 17/38 = 44.7% and 12/41 = 29.3%. Ratchet as above.
 		{"testdata/dedup_text_heldout317.tsv", 85, 0.14, 0.24, true},
 		{"testdata/dedup_text_heldout318.tsv", 85, 0.16, 0.33, true},
-		{"testdata/dedup_text_heldout319.tsv", 75, 0.11, 0.50, true},
+		// (319: 74 coded pairs since session 33, when "calling the move
+		// provocative" stopped being coded as a telephone call, 041, on
+		// the two reports that had no other event)
+		{"testdata/dedup_text_heldout319.tsv", 70, 0.11, 0.50, true},
 		{"testdata/dedup_text_heldout320.tsv", 85, 0.20, 0.35, true},
 		// Rounds 321 to 324 (the Gulf and Yemen; Central Asia; the
 		// eastern Mediterranean and Libya; South Asia's smaller states),

@@ -237,6 +237,9 @@ func (ix *Index) Resolve(sentIdx, verbTok int, prev *entente.When) entente.When 
 				if es[k].Attributive {
 					continue
 				}
+				if !ix.inheritable(si, &es[k]) {
+					continue
+				}
 				if w, ok := ix.when(&es[k], tense, prev); ok && w.GapDays >= 0 && (!w.Historical || ix.governsSentence(si, &es[k])) {
 					return w
 				}
@@ -244,6 +247,36 @@ func (ix *Index) Resolve(sentIdx, verbTok int, prev *entente.When) entente.When 
 		}
 	}
 	return ix.storyDate()
+}
+
+// inheritable reports whether expression e of sentence si may date the
+// events of later sentences that name no date: it dates the sentence's main
+// clause or the clause a verb of saying there reports ("Police said gunmen
+// killed five on Monday"), and points to no later time ("said it would
+// hold drills later this week" dates no later report of what was watched).
+// A date inside a noun's clause ("a truce proposed last month") dates
+// that clause only.
+func (ix *Index) inheritable(si int, e *Expr) bool {
+	if e.rel > 0 {
+		return false
+	}
+	switch first := strings.ToLower(strings.Fields(e.Phrase + " x")[0]); first {
+	case "later", "next", "coming", "tomorrow", "upcoming":
+		return false
+	}
+	toks := ix.sents[si].Tokens
+	if e.Fronted || !clause.Parsed(toks) {
+		return true
+	}
+	h := clause.Head(toks, e.Tokens[0])
+	if h < 0 || toks[h].Head < 0 {
+		return true
+	}
+	if toks[h].Rel != "ccomp" {
+		return false
+	}
+	g := toks[h].Head
+	return g >= 0 && g < len(toks) && toks[g].Head < 0
 }
 
 // governsSentence reports whether expression e dates the main clause of its

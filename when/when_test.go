@@ -267,3 +267,44 @@ func parsedArticle(t *testing.T, text string, heads []int, rels, upos []string) 
 	}
 	return a, sents
 }
+
+// TestInheritedFromMainClause: a later sentence inherits the date of an
+// earlier one's main clause, or of the clause a verb of saying there
+// reports, but not one of a noun's clause ("a truce proposed last month")
+// nor one that points ahead ("later this week").
+func TestInheritedFromMainClause(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		heads  []int
+		rels   []string
+		verb   string
+		phrase string // "" for the story date
+	}{
+		{"The rebels said they had accepted a truce proposed last month. The mediators called for new talks.",
+			[]int{1, 2, -1, 5, 5, 2, 7, 5, 7, 10, 8, 2},
+			[]string{"det", "nsubj", "root", "nsubj", "aux", "ccomp", "det", "obj", "acl", "amod", "obl:unmarked", "punct"},
+			"called", ""},
+		{"Police said gunmen killed five people on Monday. The gunmen fled.",
+			[]int{1, -1, 3, 1, 5, 3, 7, 3, 1},
+			[]string{"nsubj", "root", "nsubj", "ccomp", "nummod", "obj", "case", "obl", "punct"},
+			"fled", "on Monday"},
+		{"Belarus said it would hold drills later this week. The alliance watched the border.",
+			[]int{1, -1, 4, 4, 1, 4, 8, 8, 4, 1},
+			[]string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "advmod", "det", "obl:unmarked", "punct"},
+			"watched", ""},
+	} {
+		a, sents := article(tc.text)
+		toks := sents[0].Tokens
+		if len(toks) != len(tc.heads) {
+			t.Fatalf("%q: %d tokens", tc.text, len(toks))
+		}
+		for i := range toks {
+			toks[i].Head, toks[i].Rel = tc.heads[i], tc.rels[i]
+		}
+		si, vi := find(t, sents, tc.verb)
+		w := Resolver{}.Resolve(a, sents, si, vi, nil)
+		if w.Phrase != tc.phrase || (tc.phrase == "") != w.FromStoryDate {
+			t.Errorf("%q, %s: got %s %q (story date %v), want %q", tc.text, tc.verb, w.Date.Format("2006-01-02"), w.Phrase, w.FromStoryDate, tc.phrase)
+		}
+	}
+}
