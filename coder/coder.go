@@ -4010,6 +4010,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// made or description given to anyone
 			continue
 		}
+		if noun && (inSet(sc.caseOf(i), "TOWARD", "TOWARDS") || sc.caseOf(i) == "AT" && sc.toks[i].Head >= 0 && sc.lemma(sc.toks[i].Head) == "AIM") {
+			// "condemned the deal as a step towards invasion", "an
+			// alliance aimed at invasion": an act a thing leads to or
+			// aims at is not done, and not by whoever speaks of it
+			continue
+		}
 		if noun && sc.caseOf(i) == "SINCE" {
 			// "his first trip since the Russian invasion", "the worst
 			// clashes since the 2020 war": a past deed the sentence
@@ -4244,6 +4250,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 					continue
 				}
 			}
+		}
+		if !noun && sc.rel(i) == "acl" && strings.HasSuffix(sc.words[i], "ING") && len(p.tgt) > 0 && sc.allOutside(p.tgt, i) {
+			// "EC foreign ministers meeting here issued a statement
+			// deploring Japan's trade surplus": an active participle
+			// that describes its noun acts on no party outside its own
+			// words (a passive one may: "a truce brokered by Spain")
+			p.tgt, p.guessedTgt = nil, false
 		}
 		if p.code.Source == "154" && sc.lemma(i) == "FLY" && !noun && !sc.hasObject(i) && sc.civilOfficials(p.src) {
 			// "the Saudi ambassador flew into Aden": an official who
@@ -5709,6 +5722,29 @@ func isQuote(form string) bool {
 		return true
 	}
 	return false
+}
+
+// allOutside reports whether every mention of ms lies outside the words of
+// token v (its subtree) and past another verb that is not among them: the
+// words of another clause, not a word the parse took away from v ("the
+// delegation visiting Japan met", "Japan" parsed as the subject of "met").
+func (sc *sentence) allOutside(ms []int, v int) bool {
+	for _, mi := range ms {
+		t := sc.mentHead[mi]
+		if t < 0 || sc.within(t, v) {
+			return false
+		}
+		other := false
+		for k := min(t, v) + 1; k < max(t, v); k++ {
+			if sc.toks[k].UPOS == "VERB" && !sc.within(k, v) {
+				other = true
+			}
+		}
+		if !other {
+			return false
+		}
+	}
+	return true
 }
 
 // namer reports whether token t is the subject of a verb that names or

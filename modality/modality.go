@@ -67,6 +67,18 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 			return entente.Hypothetical
 		}
 	}
+	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
+		toks[h].UPOS == "VERB" && deliberative[strings.ToLower(toks[h].Lemma)] && caseWord(toks, words, verbTok, "about", "of", "over", "on") {
+		// "is thinking about sanctions", "talked of sanctions": an act
+		// weighed is not done
+		return entente.Hypothetical
+	}
+	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
+		requests[words[h]] && caseWord(toks, words, verbTok, "for") {
+		// "asked for a meeting", "called for talks": an act asked for
+		// is not done
+		return entente.Hypothetical
+	}
 	var f flags
 	if question(words, toks, verbTok) {
 		f |= fQuestion
@@ -303,7 +315,7 @@ var supportVerbs = map[string]bool{
 var deliberative = map[string]bool{
 	"discuss": true, "consider": true, "debate": true, "propose": true, "weigh": true, "mull": true,
 	"study": true, "seek": true, "want": true, "urge": true, "demand": true, "request": true,
-	"recommend": true, "suggest": true,
+	"recommend": true, "suggest": true, "think": true, "ponder": true, "contemplate": true,
 }
 
 // linkers join a governing word to the clause it governs.
@@ -406,6 +418,11 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 	if g := toks[v].Head; speech[words[v]] && g >= 0 && g < v && commaBetween(words, g, v) {
 		// "X would not attack, the minister said": the attribution after
 		// the statement is asserted, whatever the statement is
+		return 0, true, true
+	}
+	if rel(toks[v].Rel) == "advcl" && perfectParticiple(toks, words, v) {
+		// "will fly to Tokyo after having completed a trip to France":
+		// what has been done before the act is done, whatever the act
 		return 0, true, true
 	}
 	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && hasChild(toks, v, "nsubj", "nsubj:pass") &&
@@ -511,6 +528,28 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		}
 	}
 	return 0, false, true
+}
+
+// perfectParticiple reports whether verb v has "having" for an auxiliary
+// ("after having completed", "having met").
+func perfectParticiple(toks []entente.Token, words []string, v int) bool {
+	for i := range toks {
+		if toks[i].Head == v && strings.HasPrefix(toks[i].Rel, "aux") && words[i] == "having" {
+			return true
+		}
+	}
+	return false
+}
+
+// caseWord reports whether noun n has one of the prepositions preps for
+// its case.
+func caseWord(toks []entente.Token, words []string, n int, preps ...string) bool {
+	for i := range toks {
+		if toks[i].Head == n && toks[i].Rel == "case" && slices.Contains(preps, words[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // markedBy reports whether clause v opens with one of the subordinating

@@ -483,7 +483,8 @@ func FuzzOf(f *testing.F) {
 // first conjunct's governor, also when the parse hangs an infinitive on a
 // noun joined to the request verb; a clause of reason or contrast with a
 // subject of its own is not negated with its main clause; an object with
-// "no" negates its verb ("no fewer than" counts).
+// "no" negates its verb ("no fewer than" counts); what has been done
+// before a planned act ("after having completed") is done.
 func TestClausesOfTheirOwn(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -513,6 +514,10 @@ func TestClausesOfTheirOwn(t *testing.T) {
 			[]int{1, -1, 3, 1, 1},
 			[]string{"nsubj", "root", "det", "obj", "punct"},
 			"NVONO", 1, entente.Negated},
+		{"The minister will fly home after having completed a tour .",
+			[]int{1, 3, 3, -1, 3, 7, 7, 3, 9, 7, 3},
+			[]string{"det", "nsubj", "aux", "root", "advmod", "mark", "aux", "advcl", "det", "obj", "punct"},
+			"ONAVOOAVONO", 7, entente.Asserted},
 		{"The army killed no fewer than 20 militants .",
 			[]int{1, 2, -1, 4, 2, 4, 7, 4, 2},
 			[]string{"det", "nsubj", "root", "det", "obj", "fixed", "nummod", "obl", "punct"},

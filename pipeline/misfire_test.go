@@ -484,8 +484,10 @@ func TestPassiveDoer(t *testing.T) {
 // telephone call (CALL's default 041), that "on" before a weekday dates a
 // call rather than making it an appeal ("called on"), that a passive's
 // agent is not the agent of a noun after it ("halted after mediation by
-// Qatar"), that flying close to a coast is no visit, and that recognising
-// a government is the grant of recognition (054).
+// Qatar"), that flying close to a coast is no visit, that recognising a
+// government is the grant of recognition (054), that a trip completed was
+// made, and that a participle describing its noun ("ministers meeting here")
+// meets no party named in another clause.
 func TestNamedAsNoCall(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Moscow called the naval drills \"a reckless provocation\" on Friday.", "", []string{"* 04 *"}},
@@ -494,5 +496,39 @@ func TestNamedAsNoCall(t *testing.T) {
 		{"The fighting was halted only after mediation by Qatar.", "", []string{"QAT * *", "* * QAT"}},
 		{"Chinese bombers flew close to the Japanese coast on Tuesday.", "", []string{"* 04 *"}},
 		{"Belarus recognised the new Taliban government in March.", "BLR 054 AFGGOV", nil},
+		{"The Chilean foreign minister completed a three-day trip to Peru on Friday.", "CHLGOV 042 PER", []string{"* 16 *"}},
+		{"EU foreign ministers meeting here issued a statement criticising Japan's export surplus.", "", []string{"* 04 JPN"}},
+	})
+}
+
+// TestAskedForNotDone checks that an act asked for ("asked for a meeting")
+// or weighed ("thinking about sanctions") is not told as done, that asking
+// for help is an appeal (023), that thinking ill of a party does nothing
+// to it, and that an act a thing aims at is not done.
+func TestAskedForNotDone(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, root string
+	}{
+		{"Ukraine asked for a meeting with NATO.", "04"},
+		{"Japan is thinking about sanctions against Russia.", "16"},
+		{"Israel thinks Iran is lying.", "06"},
+	} {
+		_, events := codeText(t, chain, c.text)
+		for _, e := range events {
+			if e.Root == c.root && e.Factual() {
+				t.Errorf("%q: %s %s %s is %s", c.text, e.Source, e.Code, e.Target, e.Modality)
+			}
+		}
+	}
+	checkCoded(t, []codedCase{
+		{"Pakistan asked for Chinese help on Tuesday.", "PAK 023 CHN", []string{"* 04 *"}},
+		// an act a thing leads to or aims at is not done, nor by the
+		// speaker
+		{"Russia condemned the deal as a step toward invasion.", "", []string{"* 19 *"}},
+		{"North Korea condemned the pact as a dangerous alliance aimed at invasion.", "", []string{"* 19 *"}},
 	})
 }
