@@ -200,9 +200,12 @@ func (c *Coder) Candidate(s *entente.Sentence, mentions []entente.Mention) bool 
 	if len(mentions) == 0 {
 		return false
 	}
-	for _, t := range s.Tokens {
+	for i, t := range s.Tokens {
 		if canCode(c.dict.Lookup(t.Form)) || t.Lemma != "" && canCode(c.dict.Lookup(t.Lemma)) {
 			return true
+		}
+		if len(mentions) > 1 && i+1 < len(s.Tokens) && s.Tokens[i+1].Form == "in" && inSet(strings.ToUpper(t.Form), "IS", "ARE", "WAS", "WERE", "BE") {
+			return true // a visit told by presence (see presences)
 		}
 	}
 	return false
@@ -1709,6 +1712,58 @@ func (sc *sentence) withConjuncts(ms []int) []int {
 			if disjoint([]int{a}, out) {
 				out = append(out[:len(out):len(out)], a)
 			}
+		}
+	}
+	return sc.listTail(out)
+}
+
+// listTail adds to a list of two or more mentions the mentions that go on
+// it in the text, each after a comma, the last after "and" or "or": "a trip
+// to the United States, France, England, Italy and Switzerland", where the
+// parse left the list after its second member.
+func (sc *sentence) listTail(ms []int) []int {
+	if len(ms) < 2 {
+		return ms
+	}
+	end, start := -1, -1 // the last mention's tokens
+	for _, mi := range ms {
+		if t := sc.mentions[mi].Tokens; t[1] > end {
+			start, end = t[0], t[1]
+		}
+	}
+	if end < 1 || sc.mentAt[end-1] < 0 {
+		return ms
+	}
+	// a list closed by "and" or "or" before its last mention is whole
+	// ("sanctions on Russia and Belarus, Germany said")
+	for k := start - 1; k >= 0 && sc.mentAt[k] < 0; k-- {
+		if inSet(sc.words[k], "AND", "OR") {
+			return ms
+		}
+		if sc.toks[k].Form != "," {
+			return ms // not a list the text runs on
+		}
+	}
+	out := ms
+	for k := end; k < len(sc.toks); {
+		j, last := k, false
+		for j < len(sc.toks) && sc.toks[j].Form == "," {
+			j++
+		}
+		if j < len(sc.toks) && inSet(sc.words[j], "AND", "OR") {
+			j, last = j+1, true
+		}
+		if j == k || j >= len(sc.toks) || sc.mentAt[j] < 0 {
+			break
+		}
+		mi := sc.mentAt[j]
+		if sc.mentions[mi].Tokens[0] != j || !disjoint([]int{mi}, out) {
+			break
+		}
+		out = append(out[:len(out):len(out)], mi)
+		k = sc.mentions[mi].Tokens[1]
+		if last {
+			break
 		}
 	}
 	return out
@@ -4455,6 +4510,21 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		preds[i] = p
 		order = append(order, i)
 	}
+	for _, pr := range sc.presences() {
+		// "Yeutter is in New Zealand for talks": an official in another
+		// state visits it (see presences), unless the sentence tells the
+		// visitor's consultation in words of its own ("is in Kampala on
+		// a two-day visit")
+		told := false
+		for _, p := range preds {
+			told = told || cameo.RootOf(p.code.Source) == "04" && !disjoint(p.src, pr.src)
+		}
+		if _, ok := preds[pr.tok]; !ok && !told {
+			preds[pr.tok] = pr
+			order = append(order, pr.tok)
+		}
+	}
+	slices.Sort(order)
 	for _, i := range order {
 		if p := preds[i]; p.noun {
 			if parties := sc.thirdPartyTalks(i, preds); parties != nil {
@@ -5722,6 +5792,69 @@ func isQuote(form string) bool {
 		return true
 	}
 	return false
+}
+
+// presenceRef names the rule of presences as the entry that coded their
+// events.
+var presenceRef = entente.EntryRef{File: "entente.coder", Line: 0, Text: "official BE IN state [042:043]"}
+
+// presences finds the visits a sentence tells by presence: a state or its
+// capital after "in" as the predicate of "be" ("Yeutter is in New Zealand
+// for talks", "two World Bank teams are in the Philippines", "Funaro, who
+// is in Rome today"), whose subject is an official, a government or an
+// international body of another state, not its forces: the subject visits
+// (042), the state hosts (043).
+func (sc *sentence) presences() []*predicate {
+	var out []*predicate
+	for t := range sc.toks {
+		mi := sc.mentAt[t]
+		if mi < 0 || sc.mentHead[mi] != t || sc.toks[t].UPOS != "PROPN" || sc.caseOf(t) != "IN" {
+			continue
+		}
+		host := sc.mentions[mi].Code
+		if len(host) < 3 || !isStateCode(host) {
+			continue
+		}
+		cop := -1
+		for _, c := range sc.childrenWith(t, "cop") {
+			if inSet(sc.words[c], "IS", "ARE", "WAS", "WERE", "'S", "BE") {
+				cop = c
+			}
+		}
+		if cop < 0 {
+			continue
+		}
+		var src []int
+		for _, c := range sc.childrenWith(t, "nsubj") {
+			src = append(src, sc.actors(c, 0)...)
+		}
+		if len(src) == 0 && base(sc.rel(t)) == "acl" {
+			src = sc.relativeAntecedent(t)
+		}
+		var visitors []int
+		for _, x := range src {
+			c := sc.mentions[x].Code
+			if country(c) != country(host) && (strings.HasPrefix(c, "IGO") || len(c) > 3 && (strings.HasPrefix(c[3:], "GOV") || inSet(c[3:], "ELI", "LEG"))) {
+				visitors = append(visitors, x)
+			}
+		}
+		if len(visitors) == 0 {
+			continue
+		}
+		out = append(out, &predicate{tok: t, span: sc.toks[cop].Span, code: verbs.Code{Source: "042", Target: "043"},
+			ref: presenceRef, src: visitors, tgt: []int{mi}, ownSubject: true})
+	}
+	return out
+}
+
+// isStateCode reports whether c is the code of a state or of its government
+// ("NZL", "ITAGOV"): three letters that are no bloc's prefix, and nothing
+// but "GOV" after them.
+func isStateCode(c string) bool {
+	if strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") || strings.HasPrefix(c, "MNC") {
+		return false
+	}
+	return len(c) == 3 || c[3:] == "GOV"
 }
 
 // allOutside reports whether every mention of ms lies outside the words of

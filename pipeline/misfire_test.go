@@ -532,3 +532,14 @@ func TestAskedForNotDone(t *testing.T) {
 		{"North Korea condemned the pact as a dangerous alliance aimed at invasion.", "", []string{"* 19 *"}},
 	})
 }
+
+// TestPresenceVisit checks that an official, government or international
+// body told to be in another state's territory or capital visits it (042,
+// hosted 043), and that forces there do not.
+func TestPresenceVisit(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The Kenyan foreign minister was in Addis Ababa on Monday for talks on the border.", "KENGOV 042 ETHGOV", nil},
+		{"A European Union delegation is in Kinshasa to observe the vote.", "IGOEUREEC 042 COD", nil},
+		{"Ethiopian troops are in Somalia.", "", []string{"* 04 *"}},
+	})
+}
