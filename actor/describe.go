@@ -204,8 +204,10 @@ func expletive(keys []string, i int) bool {
 	}
 	k := keys[j]
 	// "it is likely", "it was a mistake", "it was aimed at": a state or
-	// group is seldom the subject of these. Without a form of "be" the
-	// verb is the pronoun's own: "it had expelled", "it has a right".
+	// group is seldom the subject of these. Without a form of "be" a noun
+	// phrase or a participle is the pronoun's own: "it had expelled", "it
+	// has a right" (the words of expletiveAdjectives make "it" expletive
+	// either way: "it had reported").
 	return expletiveAdjectives[k] || isBoundary(k) ||
 		be && (k == "a" || k == "an" || k == "the" || k == "time" || len(k) > 4 && strings.HasSuffix(k, "ed"))
 }

@@ -1577,7 +1577,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			}
 			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
 			f.Kind = entente.MentionCoref
-			f.addressed = i > 0 && addressWords[keys[i-1]]
+			f.addressed = addressed(keys, i)
 			if (keys[i] == "them" || keys[i] == "him") && i > 1 && objectOfVerbAt(keys, i-1) {
 				// "Peruvian troops ambushed them", "Kenyan and Somali
 				// troops ambushed them": the object pronoun is not
@@ -2250,10 +2250,34 @@ func armedAgent(code string) bool {
 // is ("its troops").
 var possessivePronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
-// addressWords are the words before a reference to two parties that make
+// addressWords are the verbs before a reference to two parties that make
 // it the parties addressed (see found.addressed).
-var addressWords = map[string]bool{"on": true, "upon": true, "urged": true, "urging": true, "urges": true,
-	"asked": true, "told": true, "between": true, "pressed": true, "warned": true}
+var addressWords = map[string]bool{"urged": true, "urging": true, "urges": true, "urge": true,
+	"asked": true, "told": true, "pressed": true, "warned": true}
+
+// addressed reports whether the reference to two parties at token i is
+// addressed or stood between: after a verb of addressWords, after "called
+// on" or "called upon", or after a mediator's "between" ("mediated between
+// the two countries"; not "fighting between the two countries", whose
+// speaker may be one of them).
+func addressed(keys []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if addressWords[keys[i-1]] {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch keys[i-1] {
+	case "on", "upon":
+		return keys[i-2] == "called" || keys[i-2] == "calling" || keys[i-2] == "calls" || keys[i-2] == "call"
+	case "between":
+		return strings.HasPrefix(keys[i-2], "mediat") || strings.HasPrefix(keys[i-2], "broker")
+	}
+	return false
+}
 
 // determiners make a bare agent a reference to an earlier actor.
 var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "both": true}

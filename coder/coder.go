@@ -5834,17 +5834,61 @@ func (sc *sentence) presences() []*predicate {
 		var visitors []int
 		for _, x := range src {
 			c := sc.mentions[x].Code
-			if country(c) != country(host) && (strings.HasPrefix(c, "IGO") || len(c) > 3 && (strings.HasPrefix(c[3:], "GOV") || inSet(c[3:], "ELI", "LEG"))) {
+			if country(c) != country(host) && (strings.HasPrefix(c, "IGO") || len(c) > 3 && (strings.HasPrefix(c[3:], "GOV") || inSet(c[3:], "ELI", "LEG"))) &&
+				!sc.resident(sc.mentions[x]) {
 				visitors = append(visitors, x)
 			}
 		}
-		if len(visitors) == 0 {
+		if len(visitors) == 0 || !sc.stay(t) {
 			continue
 		}
 		out = append(out, &predicate{tok: t, span: sc.toks[cop].Span, code: verbs.Code{Source: "042", Target: "043"},
 			ref: presenceRef, src: visitors, tgt: []int{mi}, ownSubject: true})
 	}
 	return out
+}
+
+// residentWords mark a subject that lives or sits where it is ("the Chinese
+// embassy is in Washington", "the Iranian ambassador is in London", "the
+// deposed president is in Egypt"), upper-case words.
+var residentWords = map[string]bool{"EMBASSY": true, "EMBASSIES": true, "CONSULATE": true, "HEADQUARTERS": true,
+	"AMBASSADOR": true, "AMBASSADORS": true, "MISSION": true, "OFFICE": true, "OFFICES": true, "SEAT": true,
+	"DEPOSED": true, "FORMER": true, "EXILED": true, "OUSTED": true, "TOPPLED": true, "EX": true}
+
+// resident reports whether mention m, or the words of the noun phrase it
+// heads, name a subject that lives or sits where it is (residentWords).
+func (sc *sentence) resident(m entente.Mention) bool {
+	lo, hi := m.Tokens[0], m.Tokens[1]
+	h := sc.toks[hi-1].Head
+	for k := lo; k < hi; k++ {
+		if residentWords[sc.words[k]] {
+			return true
+		}
+	}
+	// the noun the mention modifies ("the Chinese embassy": "embassy"
+	// may lie outside the mention)
+	return h >= hi && h < len(sc.toks) && residentWords[sc.words[h]]
+}
+
+// stay reports whether the presence at place token t is told as a stay: a
+// purpose ("for talks", "to assess"), a time ("today", "on Monday", "last
+// week") or "on a visit".
+func (sc *sentence) stay(t int) bool {
+	for _, c := range sc.childrenWith(t, "obl", "nmod", "obl:tmod", "obl:unmarked", "advmod", "advcl", "acl", "xcomp") {
+		switch {
+		case inSet(sc.caseOf(c), "FOR", "ON", "SINCE", "UNTIL", "THROUGH"):
+			return true
+		case inSet(sc.words[c], "TODAY", "TONIGHT", "NOW", "YESTERDAY", "WEEK", "MONTH", "WEEKEND") || calendar.IsName(sc.toks[c].Form):
+			return true
+		case len(sc.childrenWith(c, "mark")) > 0 && sc.toks[c].UPOS == "VERB":
+			for _, mk := range sc.childrenWith(c, "mark") {
+				if sc.words[mk] == "TO" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isStateCode reports whether c is the code of a state or of its government

@@ -661,7 +661,8 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 
 // dateWords reports whether a preposition the pattern matched is the case
 // of a day or month: "called Putin on Tuesday" against "- * + ON [020]"
-// ("called on"), where "on" dates the call.
+// ("called on"), where "on" dates the call (a name that is an actor's, as
+// "May" may be, is no date).
 func (m *matcher) dateWords(b bindings) bool {
 	if m.wordOrder || m.sc == nil {
 		return false
@@ -671,7 +672,7 @@ func (m *matcher) dateWords(b bindings) bool {
 		if w < 0 || w >= len(sc.toks) || sc.toks[w].UPOS != "ADP" || sc.rel(w) != "case" {
 			continue
 		}
-		if h := sc.toks[w].Head; h == w+1 && h < len(sc.toks) && calendar.IsName(sc.toks[h].Form) {
+		if h := sc.toks[w].Head; h == w+1 && h < len(sc.toks) && calendar.IsName(sc.toks[h].Form) && sc.mentAt[h] < 0 {
 			return true
 		}
 	}

@@ -68,9 +68,10 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		}
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
-		toks[h].UPOS == "VERB" && deliberative[strings.ToLower(toks[h].Lemma)] && caseWord(toks, words, verbTok, "about", "of", "over", "on") {
-		// "is thinking about sanctions", "talked of sanctions": an act
-		// weighed is not done
+		toks[h].UPOS == "VERB" && deliberative[strings.ToLower(toks[h].Lemma)] && caseWord(toks, words, verbTok, "about", "on") {
+		// "is thinking about sanctions", "discussed on sanctions": an
+		// act weighed is not done (not "demanded an apology over the
+		// bombing", a reason)
 		return entente.Hypothetical
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
@@ -293,7 +294,10 @@ func buildGovernors() map[string]flags {
 		"rules", "prevent", "prevents", "prevented", "preventing", "stopped", "barred",
 		"halted")
 	add(fHypothetical, "likely", "unlikely", "able", "could", "would", "might", "may",
-		"possibility", "chance", "whether", "opportunity")
+		"possibility", "chance", "whether", "opportunity",
+		// "has the right to strike", "has the ability to hit": a power
+		// held, not used
+		"right", "ability", "capacity", "option")
 	// A requested action has not happened: "urged the army to withdraw".
 	for w := range requests {
 		governors[w] = fHypothetical
@@ -420,19 +424,21 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		// the statement is asserted, whatever the statement is
 		return 0, true, true
 	}
-	if rel(toks[v].Rel) == "advcl" && perfectParticiple(toks, words, v) {
-		// "will fly to Tokyo after having completed a trip to France":
-		// what has been done before the act is done, whatever the act
-		return 0, true, true
-	}
 	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && hasChild(toks, v, "nsubj", "nsubj:pass") &&
 		markedBy(toks, words, v, "while", "because", "as", "since", "although", "though", "whereas") {
 		// "cannot claim to fight terrorism while it shelters
 		// terrorists": a clause of reason or contrast with a subject of
-		// its own is told as true whatever its main clause is (an
-		// allegation stands over both)
-		f, _, _ := parsedGovernor(toks, words, g, depth+1)
-		return f & fAlleged, true, true
+		// its own is not denied with its main clause (but is as planned
+		// or possible as it is: "will send troops while Uganda
+		// withdraws")
+		gf := groupFlags(words, groupStart(toks, words, g), g)
+		if pf, ok, _ := parsedGovernor(toks, words, g, depth+1); ok {
+			gf |= pf
+		}
+		if gf&fWould != 0 {
+			gf = gf&^fWould | fHypothetical
+		}
+		return gf &^ (fNegated | fQuestion), true, true
 	}
 	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && strings.HasSuffix(words[v], "ing") &&
 		commaBetween(words, g, v) && !hasMark(toks, v) {
@@ -457,10 +463,11 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		return gf & (fIntended | fHypothetical), true, true
 	}
 	if g := toks[v].Head; rel(toks[v].Rel) == "conj" && g >= 0 && g < len(toks) && toks[g].UPOS == "VERB" && depth <= 3 &&
-		!hasChild(toks, v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") {
+		!hasChild(toks, v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") && toks[v].XPOS == toks[g].XPOS {
 		// "to halt fighting and allow aid": a conjunct without a subject,
-		// auxiliary or mark of its own shares its first conjunct's
-		// governor
+		// auxiliary or mark of its own, in its first conjunct's form,
+		// shares that conjunct's governor (not "refused to withdraw and
+		// attacked", a finite verb the parse hung on the infinitive)
 		if f, ok, _ := parsedGovernor(toks, words, g, depth+1); ok {
 			return f, true, true
 		}
@@ -528,17 +535,6 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		}
 	}
 	return 0, false, true
-}
-
-// perfectParticiple reports whether verb v has "having" for an auxiliary
-// ("after having completed", "having met").
-func perfectParticiple(toks []entente.Token, words []string, v int) bool {
-	for i := range toks {
-		if toks[i].Head == v && strings.HasPrefix(toks[i].Rel, "aux") && words[i] == "having" {
-			return true
-		}
-	}
-	return false
 }
 
 // caseWord reports whether noun n has one of the prepositions preps for
@@ -858,7 +854,8 @@ func subjectNegation(toks []entente.Token, words []string, v int) flags {
 }
 
 // objectNegation reads "offered no evidence", "gave no details": an object
-// with "no" for its determiner ("no fewer than", "no more than" count).
+// with "no" for its determiner ("no fewer than", "no more than" count, and
+// "a no fly zone" is imposed).
 func objectNegation(toks []entente.Token, words []string, v int) flags {
 	for o := v + 1; o < len(toks); o++ {
 		if toks[o].Head != v || rel(toks[o].Rel) != "obj" {
@@ -867,7 +864,8 @@ func objectNegation(toks []entente.Token, words []string, v int) flags {
 		for d := v + 1; d < o; d++ {
 			if toks[d].Head == o && toks[d].Rel == "det" && words[d] == "no" {
 				switch words[d+1] {
-				case "fewer", "less", "more", "further", "longer":
+				case "fewer", "less", "more", "fly", "go":
+					// "no fewer than 20", "a no fly zone"
 					continue
 				}
 				return fNegated

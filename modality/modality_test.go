@@ -483,8 +483,9 @@ func FuzzOf(f *testing.F) {
 // first conjunct's governor, also when the parse hangs an infinitive on a
 // noun joined to the request verb; a clause of reason or contrast with a
 // subject of its own is not negated with its main clause; an object with
-// "no" negates its verb ("no fewer than" counts); what has been done
-// before a planned act ("after having completed") is done.
+// "no" negates its verb ("no fewer than" counts); what will have been
+// done before a planned act ("will fly after having completed") is as
+// planned as the act.
 func TestClausesOfTheirOwn(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -502,6 +503,10 @@ func TestClausesOfTheirOwn(t *testing.T) {
 			[]int{1, 2, -1, 4, 2, 7, 7, 2, 9, 7, 9, 12, 9, 12, 2},
 			[]string{"det", "nsubj", "root", "det", "obj", "cc", "det", "conj", "mark", "acl", "obj", "cc", "conj", "obj", "punct"},
 			"ONVONOONOVNOVNO", 12, entente.Hypothetical},
+		{"Kenya will send troops while Uganda withdraws its forces .",
+			[]int{2, 2, -1, 2, 6, 6, 2, 8, 6, 2},
+			[]string{"nsubj", "aux", "root", "obj", "mark", "nsubj", "advcl", "nmod:poss", "obj", "punct"},
+			"NAVNONVONO", 6, entente.Intended},
 		{"Iran did not fight terrorism while it sheltered militants .",
 			[]int{3, 3, 3, -1, 3, 7, 7, 3, 7, 3},
 			[]string{"nsubj", "aux", "advmod", "root", "obj", "mark", "nsubj", "advcl", "obj", "punct"},
@@ -517,7 +522,7 @@ func TestClausesOfTheirOwn(t *testing.T) {
 		{"The minister will fly home after having completed a tour .",
 			[]int{1, 3, 3, -1, 3, 7, 7, 3, 9, 7, 3},
 			[]string{"det", "nsubj", "aux", "root", "advmod", "mark", "aux", "advcl", "det", "obj", "punct"},
-			"ONAVOOAVONO", 7, entente.Asserted},
+			"ONAVOOAVONO", 7, entente.Intended},
 		{"The army killed no fewer than 20 militants .",
 			[]int{1, 2, -1, 4, 2, 4, 7, 4, 2},
 			[]string{"det", "nsubj", "root", "det", "obj", "fixed", "nummod", "obl", "punct"},

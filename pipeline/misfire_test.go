@@ -535,11 +535,15 @@ func TestAskedForNotDone(t *testing.T) {
 
 // TestPresenceVisit checks that an official, government or international
 // body told to be in another state's territory or capital visits it (042,
-// hosted 043), and that forces there do not.
+// hosted 043) when the text tells a stay (a purpose, a time), and that
+// forces, embassies and exiles there do not.
 func TestPresenceVisit(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"The Kenyan foreign minister was in Addis Ababa on Monday for talks on the border.", "KENGOV 042 ETHGOV", nil},
 		{"A European Union delegation is in Kinshasa to observe the vote.", "IGOEUREEC 042 COD", nil},
 		{"Ethiopian troops are in Somalia.", "", []string{"* 04 *"}},
+		// a stay, not where one lives or sits
+		{"The Chinese embassy is in Washington.", "", []string{"* 04 *"}},
+		{"The deposed Sudanese president is in Egypt.", "", []string{"* 04 *"}},
 	})
 }

@@ -251,8 +251,9 @@ func (ix *Index) Resolve(sentIdx, verbTok int, prev *entente.When) entente.When 
 
 // inheritable reports whether expression e of sentence si may date the
 // events of later sentences that name no date: it dates the sentence's main
-// clause or the clause a verb of saying there reports ("Police said gunmen
-// killed five on Monday"), and points to no later time ("said it would
+// clause (or a verb that continues it: "continued to bomb Gaza on Monday")
+// or a clause its main verb takes ("Police said gunmen killed five on
+// Monday"), and points to no later time ("said it would
 // hold drills later this week" dates no later report of what was watched).
 // A date inside a noun's clause ("a truce proposed last month") dates
 // that clause only.
@@ -269,7 +270,12 @@ func (ix *Index) inheritable(si int, e *Expr) bool {
 		return true
 	}
 	h := clause.Head(toks, e.Tokens[0])
-	if h < 0 || toks[h].Head < 0 {
+	// up through the verbs a clause continues ("continued to bomb Gaza
+	// on Monday", "began shelling")
+	for k := 0; k < 4 && h >= 0 && h < len(toks) && toks[h].Head >= 0 && (toks[h].Rel == "xcomp" || toks[h].Rel == "conj"); k++ {
+		h = toks[h].Head
+	}
+	if h < 0 || h >= len(toks) || toks[h].Head < 0 {
 		return true
 	}
 	if toks[h].Rel != "ccomp" {
