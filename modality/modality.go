@@ -65,6 +65,10 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 			// "discussed possible sanctions", "proposed talks": an act
 			// weighed or asked for is not done
 			return entente.Hypothetical
+		case plotVerbs[lemma]:
+			// "suspected of planning a bombing", "plotted an attack":
+			// an act planned is not done
+			return entente.Intended
 		}
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
@@ -280,6 +284,7 @@ func buildGovernors() map[string]flags {
 		"talks", "bid", "offer", "offers", "offered", "try", "tries", "trying", "attempt",
 		"attempts", "desire", "wish", "wishes", "intent", "ambition", "determined",
 		"poised", "scheduled", "slated", "deal", "deals", "agreement", "agreements",
+		"plot", "plots", "plotted", "plotting", "conspire", "conspires", "conspired", "conspiring",
 		"contract", "contracts", "accord", "decision", "decisions", "threat", "threats", "readiness",
 		"willingness")
 	add(fAlleged, "accuse", "accuses", "accused", "accusing", "accusation", "accusations",
@@ -321,6 +326,11 @@ var deliberative = map[string]bool{
 	"study": true, "seek": true, "want": true, "urge": true, "demand": true, "request": true,
 	"recommend": true, "suggest": true, "think": true, "ponder": true, "contemplate": true,
 }
+
+// plotVerbs plan the act their object names, which is not done: lower-case
+// lemmas.
+var plotVerbs = map[string]bool{"plan": true, "plot": true, "prepare": true, "intend": true, "organise": true,
+	"organize": true}
 
 // linkers join a governing word to the clause it governs.
 var linkers = map[string]bool{

@@ -541,3 +541,21 @@ func TestClausesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestPlotted: an act planned or plotted is intended, told by a verb whose
+// object is the act's noun ("planned an attack") or by an infinitive after
+// "plotted".
+func TestPlotted(t *testing.T) {
+	a, s := sentence(t, "Rebels planned an attack .")
+	for i, h := range []int{1, -1, 3, 1, 1} {
+		s.Tokens[i].Head = h
+		s.Tokens[i].Rel = []string{"nsubj", "root", "det", "obj", "punct"}[i]
+		s.Tokens[i].UPOS = []string{"NOUN", "VERB", "DET", "NOUN", "PUNCT"}[i]
+	}
+	s.Tokens[1].Lemma = "plan"
+	if got := Of(&s, 3, a.Text); got != entente.Intended {
+		t.Errorf("planned an attack: got %s, want intended", got)
+	}
+	checkParsed(t, "Colombia plotted to kill him .", []int{1, -1, 3, 1, 3, 1},
+		[]string{"nsubj", "root", "mark", "xcomp", "obj", "punct"}, nil, 3, entente.Intended)
+}
