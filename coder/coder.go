@@ -5852,7 +5852,7 @@ func (sc *sentence) presences() []*predicate {
 // embassy is in Washington", "the Iranian ambassador is in London", "the
 // deposed president is in Egypt"), upper-case words.
 var residentWords = map[string]bool{"EMBASSY": true, "EMBASSIES": true, "CONSULATE": true, "HEADQUARTERS": true,
-	"AMBASSADOR": true, "AMBASSADORS": true, "MISSION": true, "OFFICE": true, "OFFICES": true, "SEAT": true,
+	"AMBASSADOR": true, "AMBASSADORS": true, "OFFICE": true, "OFFICES": true, "SEAT": true,
 	"DEPOSED": true, "FORMER": true, "EXILED": true, "OUSTED": true, "TOPPLED": true, "EX": true}
 
 // resident reports whether mention m, or the words of the noun phrase it

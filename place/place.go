@@ -7,7 +7,8 @@
 // happened there: after a locative preposition ("in Moscow", "at the
 // Kremlin", "near Kandahar"), as the object of a visit ("visited Moscow")
 // or of an attack or capture ("shelled Goris", "overran Goma"), or as the
-// goal of a journey ("travelled to Moscow"). A capitalised word right after
+// goal of a journey or a shipment ("travelled to Moscow", "delivered flour
+// to Herat"). A capitalised word right after
 // a name continues it ("Tal Rifaat" is not the town of Tal). A capital standing for
 // its government ("Moscow warned ...") is an actor, not a place. An ambiguous
 // name takes the candidate in a country of the article's actors or of the
@@ -182,6 +183,14 @@ func Load(r io.Reader) (*Gazetteer, error) {
 			names := []string{c[2], c[3]}
 			if c[4] != "" {
 				names = append(names, strings.Split(c[4], "|")...)
+			}
+			if arabic[c[5]] {
+				// the final "h" of a transliterated ta marbuta is often
+				// left out: "Zuwarah" is also "Zuwara", "Misratah"
+				// "Misrata"
+				if n := c[3]; len(n) > 5 && strings.HasSuffix(n, "ah") {
+					names = append(names, n[:len(n)-1])
+				}
 			}
 			g.add(Entry{GeoNameID: id, Name: c[2], Country: c[5], Lat: lat, Lon: lon, Population: pop, Feature: c[9], Admin1: c[10]}, names...)
 		default:
@@ -509,6 +518,20 @@ var movements = map[string]bool{
 	"marched": true, "advanced": true, "retreated": true, "fled": true, "escaped": true,
 }
 
+// arabic are the countries (ISO alpha-2) whose place names are
+// transliterated from Arabic.
+var arabic = map[string]bool{"DZ": true, "BH": true, "EG": true, "IQ": true, "JO": true, "KW": true, "LB": true,
+	"LY": true, "MA": true, "OM": true, "PS": true, "QA": true, "SA": true, "SD": true, "SY": true, "TN": true,
+	"AE": true, "YE": true, "MR": true}
+
+// shipments make "to X" the place what they carry reaches.
+var shipments = map[string]bool{
+	"delivered": true, "deliver": true, "delivers": true, "delivering": true, "sent": true, "send": true,
+	"sends": true, "sending": true, "shipped": true, "ship": true, "ships": true, "shipping": true,
+	"airlifted": true, "airlift": true, "dispatched": true, "dispatch": true, "transported": true,
+	"trucked": true, "flown": true, "supplied": true, "exported": true,
+}
+
 // Find returns the place names of a sentence with their cues.
 func (g *Gazetteer) Find(sent *entente.Sentence, text string) []Candidate {
 	toks := sent.Tokens
@@ -833,6 +856,16 @@ func cue(toks []entente.Token, i int) string {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if movements[clause.Fold(toks[k].Form)] {
 				return "to"
+			}
+		}
+		// "delivered 2,000 tonnes of flour to Mazar-i-Sharif": where a
+		// shipment goes, past the words of what is shipped
+		for k := j - 1; k >= 0 && k >= j-7; k-- {
+			if shipments[clause.Fold(toks[k].Form)] {
+				return "to"
+			}
+			if f := toks[k].Form; f == "," || f == ";" {
+				break
 			}
 		}
 	}

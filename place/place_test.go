@@ -112,6 +112,10 @@ func TestLocate(t *testing.T) {
 		{"The minister returned from Kherson on Friday.", "returned", []string{"RUSGOV"}, "Russia", "RU", PrecisionCountry, true},
 		{"The envoy visited Kabul and Tashkent.", "visited", nil, "Kabul", "AF", PrecisionCity, false},
 		{"The army chief travelled to Moscow for talks.", "travelled", nil, "Moscow", "RU", PrecisionCity, false},
+		// a transliteration without the final "h" of the gazetteer's
+		{"Warplanes bombed Zuwara on Sunday.", "bombed", []string{"LBYMIL"}, "Zuwara", "LY", PrecisionCity, false},
+		// where a shipment goes, past the words of what is shipped
+		{"Uzbekistan delivered 3,000 tonnes of wheat flour to Herat on Friday.", "delivered", []string{"UZB"}, "Herat", "AF", PrecisionCity, false},
 		{"The leaders signed the pact at the Kremlin.", "signed", nil, "Kremlin", "RU", PrecisionLandmark, false},
 		{"Rebels attacked a base in Afghanistan.", "attacked", nil, "Afghanistan", "AF", PrecisionCountry, false},
 		{"Police arrested two men in Hyderabad.", "arrested", []string{"PAKCOP"}, "Hyderabad", "PK", PrecisionCity, false},
