@@ -78,7 +78,17 @@
 // subject gives way to the parse's roles ("China was criticised by
 // Lithuania" against "$ * +" is LTU 111 CHN), and a "%" bound only to other
 // words for the subject ("Azerbaijan's president, speaking in Baku,
-// accused") is no compound.
+// accused") is no compound. A list of actors the parse broke ("a trip to
+// the United States, France, England and Italy", England taken for an
+// apposition) goes on in the text (listTail).
+//
+// One event has no verb of its own: an official, government or
+// international body told to be "in" another state or its capital for a
+// purpose or at a time ("Yeutter is in New Zealand for talks") visits it
+// (042, hosted 043), unless the sentence tells the consultation in words of
+// its own or the subject lives there (an embassy, an ambassador, an exile;
+// see presences). Its events name the rule, "entente.coder:0", as the entry
+// that coded them.
 //
 // Speed: the dictionary numbers its pattern words when it is read (see
 // verbs.Dictionary.FormIDs); the coder looks each token up once per
@@ -86,7 +96,8 @@
 // needed words does not occur in the clause; the order in which a word's
 // patterns are tried is worked out once per list of blocks and cached.
 // Sentences without an actor or a dictionary word that can code an event
-// are not parsed (Candidate); on Reuters newswires that is about half the
+// (or, with two actors, "is in", "was in" for a presence) are not parsed
+// (Candidate); on Reuters newswires that is about half the
 // sentences but few of those with an actor, since nearly all of them have
 // such a word ("said"). Options.ParseAll turns the prefilter off, for the
 // tests that check it changes no event.
