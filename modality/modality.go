@@ -79,9 +79,9 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		return entente.Hypothetical
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
-		requests[words[h]] && caseWord(toks, words, verbTok, "for") {
-		// "asked for a meeting", "called for talks": an act asked for
-		// is not done
+		(requests[words[h]] && caseWord(toks, words, verbTok, "for") || strings.HasPrefix(words[h], "insist") && caseWord(toks, words, verbTok, "on", "upon")) {
+		// "asked for a meeting", "called for talks", "insisted on
+		// talks": an act asked for is not done
 		return entente.Hypothetical
 	}
 	var f flags

@@ -504,7 +504,8 @@ func TestNamedAsNoCall(t *testing.T) {
 // TestAskedForNotDone checks that an act asked for ("asked for a meeting")
 // or weighed ("thinking about sanctions") is not told as done, that asking
 // for help is an appeal (023), that thinking ill of a party does nothing
-// to it, and that an act a thing aims at is not done.
+// to it, that an act a thing aims at is not done, and that insisting on
+// something demands it (100).
 func TestAskedForNotDone(t *testing.T) {
 	chain, err := DefaultChain()
 	if err != nil {
@@ -514,6 +515,7 @@ func TestAskedForNotDone(t *testing.T) {
 		text, root string
 	}{
 		{"Ukraine asked for a meeting with NATO.", "04"},
+		{"India insisted on talks with Pakistan.", "04"},
 		{"Japan is thinking about sanctions against Russia.", "16"},
 		{"Israel thinks Iran is lying.", "06"},
 	} {
@@ -526,6 +528,9 @@ func TestAskedForNotDone(t *testing.T) {
 	}
 	checkCoded(t, []codedCase{
 		{"Pakistan asked for Chinese help on Tuesday.", "PAK 023 CHN", []string{"* 04 *"}},
+		// insisting on something demands it; insisting one did nothing
+		// denies it
+		{"Serbia insisted on talks with Kosovo.", "SRB 100 KSV", []string{"* 016 *"}},
 		// an act a thing leads to or aims at is not done, nor by the
 		// speaker
 		{"Russia condemned the deal as a step toward invasion.", "", []string{"* 19 *"}},
