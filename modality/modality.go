@@ -72,14 +72,14 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		}
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
-		toks[h].UPOS == "VERB" && deliberative[strings.ToLower(toks[h].Lemma)] && caseWord(toks, words, verbTok, "about", "on") {
+		toks[h].UPOS == "VERB" && deliberative[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, verbTok, "case", "about", "on") {
 		// "is thinking about sanctions", "discussed on sanctions": an
 		// act weighed is not done (not "demanded an apology over the
 		// bombing", a reason)
 		return entente.Hypothetical
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
-		(requests[words[h]] && caseWord(toks, words, verbTok, "for") || strings.HasPrefix(words[h], "insist") && caseWord(toks, words, verbTok, "on", "upon")) {
+		(requests[words[h]] && childWord(toks, words, verbTok, "case", "for") || strings.HasPrefix(words[h], "insist") && childWord(toks, words, verbTok, "case", "on", "upon")) {
 		// "asked for a meeting", "called for talks", "insisted on
 		// talks": an act asked for is not done
 		return entente.Hypothetical
@@ -435,7 +435,7 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 		return 0, true, true
 	}
 	if g := toks[v].Head; rel(toks[v].Rel) == "advcl" && g >= 0 && g < v && hasChild(toks, v, "nsubj", "nsubj:pass") &&
-		markedBy(toks, words, v, "while", "because", "as", "since", "although", "though", "whereas") {
+		childWord(toks, words, v, "mark", "while", "because", "as", "since", "although", "though", "whereas") {
 		// "cannot claim to fight terrorism while it shelters
 		// terrorists": a clause of reason or contrast with a subject of
 		// its own is not denied with its main clause (but is as planned
@@ -547,22 +547,13 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 	return 0, false, true
 }
 
-// caseWord reports whether noun n has one of the prepositions preps for
-// its case.
-func caseWord(toks []entente.Token, words []string, n int, preps ...string) bool {
+// childWord reports whether token t has a dependent of relation r that is
+// one of the words ws: a preposition for its case (r "case": "about
+// sanctions") or a subordinating word that opens its clause (r "mark":
+// "while it shelters").
+func childWord(toks []entente.Token, words []string, t int, r string, ws ...string) bool {
 	for i := range toks {
-		if toks[i].Head == n && toks[i].Rel == "case" && slices.Contains(preps, words[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// markedBy reports whether clause v opens with one of the subordinating
-// words marks.
-func markedBy(toks []entente.Token, words []string, v int, marks ...string) bool {
-	for i := range toks {
-		if toks[i].Head == v && toks[i].Rel == "mark" && slices.Contains(marks, words[i]) {
+		if toks[i].Head == t && toks[i].Rel == r && slices.Contains(ws, words[i]) {
 			return true
 		}
 	}
