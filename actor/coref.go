@@ -474,18 +474,33 @@ func coordinatedSubjects(it found, history []found) []*found {
 
 // bothPersons finds the two persons "the two leaders" or "the two men"
 // refers to: the two latest persons named before it, of two countries,
-// within the last three sentences; the earlier first.
+// within the last three sentences; the earlier first. "The two ministers"
+// and "the two presidents" are first sought among persons named with
+// that office, within the last six sentences ("the Chinese minister ...
+// Pakistan's foreign minister ... the two ministers").
 func bothPersons(it found, history []found) []*found {
+	if it.title != "" {
+		if two := latestPersons(it, history, 5, func(h *found) bool { return hasTitle(h, it.title) }); two != nil {
+			return two
+		}
+	}
+	return latestPersons(it, history, 2, func(*found) bool { return true })
+}
+
+// latestPersons returns the two latest persons before it, of two
+// countries, within window sentences before its own, that ok accepts; the
+// earlier first; nil when there are not two.
+func latestPersons(it found, history []found, window int, ok func(*found) bool) []*found {
 	var two []*found
 	for i := len(history) - 1; i >= 0 && len(two) < 2; i-- {
 		h := &history[i]
 		if h.Span.End > it.Span.Start {
 			continue
 		}
-		if it.Sentence-h.Sentence > 2 {
+		if it.Sentence-h.Sentence > window {
 			break
 		}
-		if h.class != classPerson || h.country == "" || len(two) == 1 && two[0].country == h.country {
+		if h.class != classPerson || h.country == "" || len(two) == 1 && two[0].country == h.country || !ok(h) {
 			continue
 		}
 		two = append(two, h)
@@ -494,4 +509,16 @@ func bothPersons(it found, history []found) []*found {
 		return nil
 	}
 	return []*found{two[1], two[0]}
+}
+
+// hasTitle reports whether person h is named with the office's word
+// ("Pakistan's foreign minister", "Foreign Minister Wang Yi" for
+// "minister").
+func hasTitle(h *found, title string) bool {
+	for _, w := range strings.Fields(h.words) {
+		if w == title {
+			return true
+		}
+	}
+	return false
 }

@@ -79,6 +79,7 @@ func TestUndiscardedTopic(t *testing.T) {
 		{"Peru banned Bolivian chicken because of a bird flu outbreak.", true},
 		{"Chile halted beef shipments from Brazil after an outbreak of bird flu.", true},
 		{"The two ministers held talks on pollution in the lake.", true},
+		{"Uruguay's president discussed trade and river pollution with Brazil's president.", true},
 		{"Taiwan shipped rice to Manila as typhoon relief.", true},
 		{"Japan pledged aid for typhoon victims in the Philippines.", true},
 		{"Bird flu spread to three more provinces.", false},

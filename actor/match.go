@@ -61,6 +61,12 @@ type found struct {
 	// countries", "mediate between the two neighbours"): the subject of
 	// its sentence is neither of them.
 	addressed bool
+	// title, for "the two ministers" or "the two presidents", is the
+	// office's word, lower case and singular ("minister").
+	title string
+	// words, for a person, are the keys of the mention's words, space
+	// separated ("pakistan 's foreign minister").
+	words string
 	// surname, for the full name of a person the dictionaries list ("Bill
 	// Clinton"), is the key of its last word, by which the article may
 	// name the person again ("Clinton").
@@ -1562,9 +1568,21 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			if i+len(rp.keys) > n {
 				continue
 			}
+			// "the two nuclear-armed neighbours": words that describe
+			// the pair may stand before its noun
+			skip := 0
+			if rp.kind == refBoth && len(rp.keys) == 3 && rp.keys[1] == "two" {
+				for skip < 4 && i+len(rp.keys)+skip <= n && pairModifiers[keys[i+2+skip]] && !covered[i+2+skip] {
+					skip++
+				}
+			}
 			ok := true
 			for k, w := range rp.keys {
-				if keys[i+k] != w || covered[i+k] {
+				at := i + k
+				if k == len(rp.keys)-1 {
+					at += skip
+				}
+				if at >= n || keys[at] != w || covered[at] {
 					ok = false
 					break
 				}
@@ -1572,10 +1590,14 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			if !ok {
 				continue
 			}
-			if _, named := startAt[i+len(rp.keys)]; named {
+			end := i + len(rp.keys) + skip
+			if _, named := startAt[end]; named {
 				break // "the militant group Hamas": an apposition, not a reference
 			}
-			f := found{Mention: mk(i, i+len(rp.keys)), ref: rp.kind}
+			f := found{Mention: mk(i, end), ref: rp.kind}
+			if w := keys[end-1]; rp.kind == refBothPersons && (w == "ministers" || w == "presidents") {
+				f.title = strings.TrimSuffix(w, "s")
+			}
 			f.Kind = entente.MentionCoref
 			f.addressed = addressed(keys, i)
 			if (keys[i] == "them" || keys[i] == "him") && i > 1 && objectOfVerbAt(keys, i-1) {
@@ -1587,12 +1609,17 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 				}
 			}
 			out = append(out, f)
-			i += len(rp.keys) - 1
+			i = end - 1
 			break
 		}
 	}
 	out = splitCompounds(out)
 	markSalience(out, keys)
+	for k := range out {
+		if t := out[k].Tokens; out[k].class == classPerson && t[0] < t[1] && t[1] <= len(keys) {
+			out[k].words = strings.Join(keys[t[0]:t[1]], " ")
+		}
+	}
 	if orig != nil {
 		for k := range out {
 			t := &out[k].Tokens
@@ -2350,6 +2377,14 @@ var refPhrases = func() map[string][]refPhrase {
 	return out
 }()
 
+// pairModifiers are words that may describe two parties referred to
+// together between "the two" and the noun ("the two nuclear-armed
+// neighbours", "the two warring sides"), lower case, with the hyphen.
+var pairModifiers = map[string]bool{"nuclear": true, "-": true, "armed": true, "warring": true, "feuding": true,
+	"rival": true, "neighbouring": true, "neighboring": true, "estranged": true, "longtime": true, "old": true,
+	"historic": true, "former": true, "close": true, "south": true, "asian": true, "gulf": true, "arab": true,
+	"african": true, "european": true, "baltic": true, "central": true, "himalayan": true, "korean": true}
+
 // endsBothPhrase reports whether a reference to two actors ends at token
 // end ("the two governments", "both governments"), so that its last word is
 // not taken as a bare agent.
@@ -2486,7 +2521,7 @@ func (m *Matcher) discardsIn(out []DiscardHit, keys []string, roots [][3]int32, 
 			Span:     entente.Span{Start: toks[i].Span.Start, End: toks[best-1].Span.End},
 			Story:    r.story,
 			Entry:    entente.EntryRef{File: r.file, Line: r.phr.line, Text: r.phr.text},
-			Topic:    r.topical && topicBefore(keys, i),
+			Topic:    r.topical && (topicBefore(keys, i) || discussedBefore(keys, i)),
 		})
 		i = best
 	}
@@ -2534,6 +2569,22 @@ func topicBefore(keys []string, i int) bool {
 	}
 	return false
 }
+
+// discussedBefore reports whether a verb of discussion stands before the
+// word at i in its sentence ("discussed fishing rights and river pollution
+// with ..."): what is discussed is the matter of the act.
+func discussedBefore(keys []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if discussWords[keys[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// discussWords are the forms of verbs of discussion, lower case.
+var discussWords = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true,
+	"debated": true, "negotiated": true}
 
 // ingNouns are nouns and names ending in "ing", no gerunds.
 var ingNouns = map[string]bool{"beijing": true, "meeting": true, "building": true, "morning": true,

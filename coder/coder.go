@@ -846,13 +846,25 @@ func (sc *sentence) actors(t int, depth int) []int {
 		}
 		if len(out) == 0 && launchedWeapons[sc.lemma(t)] {
 			// "drones launched by Ukraine", "a drone operated by a
-			// militia": the weapon is its launcher's
+			// militia": the weapon is its launcher's; one fired from a
+			// state, with no one named, that state's
 			for _, c := range sc.childrenWith(t, "acl") {
 				if !launchVerbs[sc.lemma(c)] {
 					continue // "missiles supplied by Britain" are not Britain's strike
 				}
 				for _, b := range sc.childrenWith(c, "obl") {
 					if sc.caseOf(b) == "BY" {
+						out = append(out, sc.actors(b, depth+1)...)
+					}
+				}
+				if len(out) > 0 || !inSet(sc.lemma(c), "FIRE", "LAUNCH") {
+					continue
+				}
+				// "a shell fired from Myanmar", "rockets launched from
+				// across the border with Lebanon": where a weapon is fired
+				// from is whose it is, when no one is named as firing it
+				for _, b := range sc.childrenWith(c, "obl") {
+					if inSet(sc.caseOf(b), "FROM", "ACROSS") {
 						out = append(out, sc.actors(b, depth+1)...)
 					}
 				}
@@ -1930,6 +1942,38 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 	return true
 }
 
+// topicOfConsultation reports whether every mention of ms lies in the
+// topic of a consultation that is verb v's object: in an "about", "on",
+// "over" or "regarding" phrase of that object, or in one the parse hung
+// on v beside it ("held talks on the war, including attacks on ships").
+func (sc *sentence) topicOfConsultation(v int, ms []int) bool {
+	consult := false
+	for _, o := range sc.childrenWith(v, "obj") {
+		consult = consult || consultNouns[sc.lemma(o)]
+	}
+	if !consult {
+		return false
+	}
+	for _, m := range ms {
+		in := false
+		for t, k := sc.mentHead[m], 0; t >= 0 && t != v && k < len(sc.toks) && !in; t, k = sc.toks[t].Head, k+1 {
+			h := sc.toks[t].Head
+			if sc.caseOf(t) == "WITH" {
+				break // a party, whatever the parse hangs it on ("talks on Afghanistan with Pakistan")
+			}
+			if h < 0 || !inSet(sc.caseOf(t), "ABOUT", "ON", "OVER", "REGARDING", "CONCERNING", "INCLUDING") {
+				continue
+			}
+			in = base(sc.rel(t)) == "nmod" && sc.toks[h].Head == v && base(sc.rel(h)) == "obj" && consultNouns[sc.lemma(h)] ||
+				base(sc.rel(t)) == "obl" && h == v
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
 // seizeVerbs take a person, a place or property (upper-case lemmas); a
 // place is not detained.
 var seizeVerbs = map[string]bool{"SEIZE": true, "CAPTURE": true, "GRAB": true, "DETAIN": true, "IMPOUND": true}
@@ -1941,7 +1985,8 @@ var seizeVerbs = map[string]bool{"SEIZE": true, "CAPTURE": true, "GRAB": true, "
 var firmNouns = map[string]bool{"COMPANY": true, "FIRM": true, "CONSORTIUM": true, "CORPORATION": true, "CONGLOMERATE": true,
 	"SUBSIDIARY": true, "BUSINESS": true, "BANK": true, "AIRLINE": true, "ASSET": true, "ASSETS": true, "VENTURE": true,
 	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "PRODUCER": true, "ENTERPRISE": true, "HOLDING": true,
-	"HOLDINGS": true, "AFFILIATE": true}
+	"HOLDINGS": true, "AFFILIATE": true, "MINE": true, "MINES": true, "REFINERY": true, "FACTORY": true, "SMELTER": true,
+	"PROPERTY": true, "PROPERTIES": true}
 
 // takenThing reports whether noun n is what "control of" names: the "of"
 // phrase itself, or a noun that describes it ("control of US oil company
@@ -1981,21 +2026,27 @@ func (sc *sentence) sanctionSubject(v int) bool {
 // describedThing returns the noun that the actor of mention mi describes
 // as an adjective, a compound or a possessor, across a participle it
 // modifies ("a Canadian-led consortium": "Canadian" describes the
-// consortium), when that noun is no actor's; -1 otherwise.
+// consortium) and a name before the noun ("the Canadian-owned Kumtor gold
+// mine"), when that noun is no actor's; -1 otherwise.
 func (sc *sentence) describedThing(mi int) int {
 	t := sc.mentHead[mi]
 	lo, hi := sc.mentions[mi].Tokens[0], sc.mentions[mi].Tokens[1]
-	for k := 0; k < 2; k++ {
+	for k := 0; k < 3; k++ {
 		r := sc.rel(t)
-		if !(inSet(base(r), "amod", "compound") || r == "nmod:poss" || base(r) == "obl" && k > 0) {
-			return -1
-		}
 		n := sc.toks[t].Head
 		if n < 0 || n >= lo && n < hi {
 			return -1
 		}
-		if sc.toks[n].UPOS == "VERB" && base(sc.rel(n)) == "amod" {
+		participle := (sc.toks[n].UPOS == "VERB" || sc.toks[n].UPOS == "ADJ" && strings.HasSuffix(sc.words[n], "ED")) && base(sc.rel(n)) == "amod"
+		if !(inSet(base(r), "amod", "compound") || r == "nmod:poss" || base(r) == "obl" && (k > 0 || participle)) {
+			return -1
+		}
+		if participle {
 			t = n // "Canadian-led": the participle, then its noun
+			continue
+		}
+		if h := sc.toks[n].Head; sc.toks[n].UPOS == "PROPN" && base(sc.rel(n)) == "compound" && sc.mentAt[n] < 0 && h >= 0 && sc.toks[h].UPOS == "NOUN" {
+			t = n // "the Canadian-owned Kumtor gold mine": the name, then its noun
 			continue
 		}
 		if sc.toks[n].UPOS != "NOUN" || sc.mentAt[n] >= 0 {
@@ -4465,13 +4516,18 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.tgt, p.guessedTgt = w, false
 			}
 		}
-		if len(p.tgt) > 0 && topicVerbs[sc.lemma(i)] && !noun && cameo.RootOf(p.code.Source) == "04" &&
+		if len(p.tgt) > 0 && topicVerbs[sc.lemma(i)] && !noun && (cameo.RootOf(p.code.Source) == "04" || p.code.Source == "036") &&
 			(sc.topicOnly(i, p.tgt) || len(p.compound) == 0 && sc.allLocative(p.tgt)) {
 			// "discussed the war in Gaza", "to discuss the border
 			// dispute of Armenia": a party named inside what is
 			// discussed, or where, is its topic, not whom the source
 			// consults (that is the object itself, or the one "with"
 			// names)
+			p.tgt, p.guessedTgt = nil, false
+		}
+		if len(p.tgt) > 0 && !noun && (cameo.RootOf(p.code.Source) == "04" || p.code.Source == "036") && sc.topicOfConsultation(i, p.tgt) {
+			// "held talks about Houthi attacks": a party named in what
+			// talks or a meeting are about is their topic
 			p.tgt, p.guessedTgt = nil, false
 		}
 		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !sc.anyOn(p.tgt, i) &&
@@ -4612,7 +4668,9 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				if p.code.Target != "" {
 					p.code.Target = cameo.Intent(p.code.Target)
 				}
-				if len(p.tgt) == 0 || p.guessedTgt {
+				if (len(p.tgt) == 0 || p.guessedTgt) && !(topicVerbs[sc.lemma(i)] && sc.topicOnly(i, hp.tgt)) {
+					// (not a party named in what is to be discussed:
+					// "agreed to discuss the problems of Afghanistan")
 					p.tgt, p.guessedTgt = hp.tgt, hp.guessedTgt
 				}
 				delete(preds, h)
@@ -5298,10 +5356,62 @@ func stateOnItself(source, target string) bool {
 	return false
 }
 
+// fightsObject reports whether predicate p is a fight or an attack (roots
+// 19 and 20) told by a verb with a direct object other than the fight
+// itself: "Chad and Sudan fought rebels" fought the rebels together, not
+// one another as "Chad and Sudan fought (a war)" did.
+func (sc *sentence) fightsObject(p *predicate) bool {
+	if p.noun || !inSet(cameo.RootOf(p.code.Source), "19", "20") {
+		return false
+	}
+	for _, o := range sc.childrenWith(p.tok, "obj") {
+		if !sc.ownFight(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFight reports whether object o of a fight names the fight itself
+// ("fought a war"), the fighters' soldiers ("killed thousands of
+// soldiers") or something of the joined subjects' own ("delayed their
+// meeting"), which leaves them acting on one another.
+func (sc *sentence) ownFight(o int) bool {
+	if sc.toks[o].UPOS == "NUM" || inSet(sc.words[o], "HUNDREDS", "THOUSANDS", "DOZENS", "SCORES") {
+		// "hundreds of soldiers": the noun counted
+		for _, c := range sc.childrenWith(o, "nmod") {
+			if sc.caseOf(c) == "OF" {
+				o = c
+				break
+			}
+		}
+	}
+	if fightNouns[sc.lemma(o)] || combatantNouns[sc.lemma(o)] {
+		return true
+	}
+	for _, c := range sc.childrenWith(o, "nmod:poss") {
+		if sc.words[c] == "THEIR" {
+			return true
+		}
+	}
+	return false
+}
+
+// combatantNouns are objects that name the warring parties' own soldiers
+// ("killed several thousand soldiers"), not a third party's fighters
+// ("militants", "rebels"), upper-case lemmas.
+var combatantNouns = map[string]bool{"SOLDIER": true, "TROOPS": true, "TROOP": true, "SERVICEMAN": true,
+	"SERVICEMEN": true, "COMBATANT": true, "PERSONNEL": true}
+
+// fightNouns are objects that name the fight itself ("fought a war",
+// "fought two battles"), upper-case lemmas.
+var fightNouns = map[string]bool{"WAR": true, "BATTLE": true, "CLASH": true, "SKIRMISH": true, "CONFLICT": true,
+	"FIGHT": true, "DUEL": true, "EXCHANGE": true, "FIGHTING": true, "HOSTILITIES": true}
+
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
-	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) || sc.reciprocal(p.tok) || sc.agreed(p.tok)):
+	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) && !sc.fightsObject(p) || sc.reciprocal(p.tok) || sc.agreed(p.tok)):
 		// (several speakers of one statement each make it, to no one)
 		// "Russia and Pakistan conducted joint drills": with one another;
 		// a paired code already covers both directions.
@@ -5779,11 +5889,17 @@ func (sc *sentence) namesWhat(v int) bool {
 
 // namesAs reports whether verb v is a naming verb with an object and a
 // name for it: a predicative complement ("called the exercise a
-// provocation"), an apposition to the object or a quotation right after it
-// ("called the sanctions \"counterproductive\"").
+// provocation"), a second object ("calling them a violation"), an
+// apposition to the object or a quotation right after it ("called the
+// sanctions \"counterproductive\"").
 func (sc *sentence) namesAs(v int) bool {
 	if !namingVerbs[sc.lemma(v)] {
 		return false
+	}
+	if len(sc.childrenWith(v, "obj", "iobj")) > 1 {
+		// two objects, the second the name ("calling them a clear
+		// violation", "called Moscow a threat")
+		return true
 	}
 	for _, o := range sc.childrenWith(v, "obj") {
 		if len(sc.childrenWith(v, "xcomp")) > 0 || len(sc.childrenWith(o, "appos")) > 0 {

@@ -656,7 +656,107 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 	return m.reversesActive(p, b) || m.missesObject(p, b) || m.sourceInComplement(b) || m.ignoresSubject(p, b) ||
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
-		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b)
+		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b) || m.topicWords(b) ||
+		m.participlePreposition(b) || m.mutualWithObject(p, b)
+}
+
+// mutualWithObject reports whether a pattern of a fight that makes joined
+// subjects act on one another and names nothing after its verb ("- % * [190]",
+// written for "Armenia and Azerbaijan clashed") matched a verb with a
+// direct object that is no actor, nor the act itself, nor the subjects'
+// own: "Washington and London hit three dozen sites" hit the sites, not
+// one another (see fightsObject). (Other acts of joined subjects are each
+// one's or joint as events decides: "oppose the tax", "discussed trade".)
+func (m *matcher) mutualWithObject(p *verbs.Pattern, b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.compound) == 0 || !inSet(cameo.RootOf(p.Code.Source), "19", "20") {
+		return false
+	}
+	for _, e := range p.Elems[p.VerbAt+1:] {
+		if e.Kind != verbs.Skip {
+			return false
+		}
+	}
+	for _, o := range m.sc.childrenWith(m.cl.toks[m.cl.verb], "obj") {
+		if m.sc.mentAt[o] < 0 && !m.sc.ownFight(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// participlePreposition reports whether a "by" the pattern matched after
+// the verb is the case of the agent of a participle or relative clause
+// that modifies a noun, which the pattern did not match: "hit three dozen
+// sites used by Yemen's Houthis" against "- * BY + [141]" is hit by no
+// one; "by" is the agent of "used".
+func (m *matcher) participlePreposition(b bindings) bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	matched := map[int]bool{}
+	for _, w := range b.words {
+		matched[w] = true
+	}
+	for _, w := range b.words {
+		if w < 0 || w >= len(sc.toks) || sc.toks[w].UPOS != "ADP" || sc.rel(w) != "case" || sc.words[w] != "BY" {
+			continue
+		}
+		for t, k := sc.toks[w].Head, 0; t >= 0 && t != v && k < len(sc.toks); t, k = sc.toks[t].Head, k+1 {
+			if sc.toks[t].UPOS == "VERB" {
+				if inSet(sc.rel(t), "acl", "acl:relcl") && !matched[t] {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// consultNouns are the upper-case lemmas of nouns of a consultation,
+// whose "about", "on" or "over" phrases tell what it is about.
+var consultNouns = map[string]bool{"TALK": true, "TALKS": true, "MEETING": true, "DISCUSSION": true,
+	"CONVERSATION": true, "CONSULTATION": true, "NEGOTIATION": true, "DIALOGUE": true, "SUMMIT": true,
+	"CONFERENCE": true, "BRIEFING": true}
+
+// topicWords reports whether a word the pattern matched after the verb
+// lies in the topic of a consultation that is the verb's object: "held
+// talks about Houthi attacks on ships" against "- * + &XVESSEL [171]" holds
+// no ship; the talks are about them.
+func (m *matcher) topicWords(b bindings) bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	consult := false
+	for _, o := range sc.childrenWith(v, "obj") {
+		consult = consult || consultNouns[sc.lemma(o)]
+	}
+	if !consult {
+		return false
+	}
+	for _, w := range b.words {
+		if !inSet(sc.toks[w].UPOS, "NOUN", "PROPN", "ADJ", "VERB") {
+			continue
+		}
+		for t, n := w, 0; t >= 0 && t < len(sc.toks) && t != v && n < len(sc.toks); t, n = sc.toks[t].Head, n+1 {
+			h := sc.toks[t].Head
+			if h < 0 || h >= len(sc.toks) || !inSet(sc.caseOf(t), "ABOUT", "ON", "OVER", "REGARDING", "CONCERNING", "INCLUDING") {
+				continue
+			}
+			// the object's topic ("talks about attacks on ships") or
+			// one the parse hung on the verb ("talks on the war,
+			// including attacks on ships")
+			if base(sc.rel(t)) == "nmod" && sc.toks[h].Head == v && base(sc.rel(h)) == "obj" && consultNouns[sc.lemma(h)] ||
+				base(sc.rel(t)) == "obl" && h == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateWords reports whether a preposition the pattern matched is the case

@@ -303,9 +303,14 @@ var agreementNouns = map[string]bool{"DEAL": true, "AGREEMENT": true, "ACCORD": 
 // ownerOf reports whether nominal t is noun o or names whose o is: its
 // possessor, a modifier or an "of" phrase ("Peru's envoy", "the Peruvian
 // envoy", "the envoy of Peru"), not a phrase that says against or for whom
-// ("a harder line against Islamabad").
+// ("a harder line against Islamabad"). So is a modifier of a name that is
+// o's possessor or "of" phrase ("the executives of Turkish Petroleum").
 func (sc *sentence) ownerOf(t, o int) bool {
 	if t == o {
+		return true
+	}
+	if h := sc.toks[t].Head; h >= 0 && h != o && sc.toks[h].Head == o && capitalised(sc.toks[h].Form) &&
+		inSet(base(sc.rel(t)), "compound", "amod", "flat") && (sc.rel(h) == "nmod:poss" || base(sc.rel(h)) == "nmod" && sc.caseOf(h) == "OF") {
 		return true
 	}
 	if sc.toks[t].Head != o {

@@ -258,6 +258,16 @@ func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 			return true
 		}
 	}
+	if h := sc.toks[v].Head; h >= 0 && inSet(base(sc.rel(v)), "xcomp", "conj", "advcl") && sc.toks[h].UPOS == "VERB" {
+		// "a shell fired from across the border landed", read with
+		// "landed" a complement or clause of "fired" and no subject of
+		// its own: the subject of "fired" is its
+		for _, c := range sc.childrenWith(h, "nsubj", "nsubj:pass") {
+			if set[sc.lemma(c)] || set[sc.words[c]] {
+				return true
+			}
+		}
+	}
 	return false
 }
 

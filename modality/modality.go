@@ -84,6 +84,14 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		// talks": an act asked for is not done
 		return entente.Hypothetical
 	}
+	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
+		toks[h].UPOS == "VERB" && journeyVerbs[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, verbTok, "case", "for") {
+		// "will travel to Lima for talks", "did not fly to Kyiv for
+		// talks": the purpose of a journey is as sure as the journey
+		if m := OfWords(sent, words, h); m != entente.Asserted {
+			return m
+		}
+	}
 	var f flags
 	if question(words, toks, verbTok) {
 		f |= fQuestion
@@ -318,6 +326,11 @@ var supportVerbs = map[string]bool{
 	"take": true, "give": true, "pay": true, "begin": true, "start": true, "resume": true, "open": true,
 	"mount": true, "wage": true, "undertake": true, "sign": true,
 }
+
+// journeyVerbs are the lemmas of verbs of a journey, whose "for" phrase
+// is its purpose ("travel to Lima for talks").
+var journeyVerbs = map[string]bool{"travel": true, "visit": true, "fly": true, "go": true, "come": true,
+	"arrive": true, "head": true, "leave": true, "return": true, "journey": true, "sail": true}
 
 // deliberative verbs weigh, propose or ask for the act their object names,
 // which is not done: lower-case lemmas.

@@ -50,6 +50,288 @@ func repair(toks []entente.Token) {
 	repairBareConj(toks)
 	repairCloseTo(toks)
 	repairAtLeast(toks)
+	repairTwoSubjects(toks)
+	repairDateModifier(toks)
+	repairWithParty(toks)
+	repairSubjectParticiple(toks)
+	repairSubjectClause(toks)
+	repairEmbeddedConj(toks)
+	repairCommaParticiple(toks)
+}
+
+// repairCommaParticiple mends "blacklisted a company for violating the
+// embargo, freezing its assets" read with "freezing" as a conjunct of
+// "violating": an "-ing" verb after a comma, with no conjunction of its
+// own, hung as a conjunct on the verb of a clause of reason or time ("for",
+// "after"), is a clause of the verb that clause hangs on.
+func repairCommaParticiple(toks []entente.Token) {
+	for c := 1; c < len(toks); c++ {
+		h := toks[c].Head
+		if toks[c].Rel != "conj" || toks[c].XPOS != "VBG" || toks[c-1].Form != "," || h < 0 || h > c ||
+			toks[h].Rel != "advcl" || hasChild(toks, c, "cc") {
+			continue
+		}
+		// a reason or a time ("for violating", "after meeting"), not a
+		// means, whose result the participle may tell ("violate the
+		// treaty by imposing a tariff, permitting retaliation")
+		reason := false
+		for k := range toks {
+			if toks[k].Head == h && toks[k].Rel == "mark" {
+				w := strings.ToLower(toks[k].Form)
+				reason = reason || w == "for" || w == "after"
+			}
+		}
+		if !reason {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = toks[h].Head, "advcl"
+	}
+}
+
+// repairEmbeddedConj mends "arrived for a visit, the first since the new
+// cabinet took office, and promised support" read with "promised" as a
+// conjunct of "took", the verb of a clause inside a noun phrase: a verb
+// after ", and" with no subject of its own, joined to the verb of a
+// subordinate or relative clause that has its own subject and hangs on a
+// noun or an adjective, is a conjunct of the verb that noun phrase hangs
+// on, when that verb is of the same form.
+func repairEmbeddedConj(toks []entente.Token) {
+	for c := 2; c < len(toks); c++ {
+		h := toks[c].Head
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || h < 0 || h > c || hasChild(toks, c, "nsubj") || hasChild(toks, c, "nsubj:pass") ||
+			!strings.EqualFold(toks[c-1].Form, "and") || toks[c-2].Form != "," {
+			continue
+		}
+		if r := toks[h].Rel; r != "advcl" && r != "acl" && r != "acl:relcl" || !hasChild(toks, h, "nsubj") {
+			continue
+		}
+		g := toks[h].Head
+		if g < 0 || toks[g].UPOS == "VERB" || toks[g].UPOS == "AUX" {
+			continue
+		}
+		v := g
+		for k := 0; k < len(toks) && v >= 0 && toks[v].UPOS != "VERB"; k++ {
+			v = toks[v].Head
+		}
+		if v < 0 || toks[v].XPOS != toks[c].XPOS {
+			continue
+		}
+		toks[c].Head = v
+	}
+}
+
+// repairSubjectClause mends "The minister is due to meet the president"
+// read with the infinitive as the clausal subject of "due", which has a
+// subject already: an infinitive after its head, taken as the clausal
+// subject (csubj) of a head that has a nominal subject, is its complement
+// (xcomp).
+func repairSubjectClause(toks []entente.Token) {
+	for c := range toks {
+		h := toks[c].Head
+		if toks[c].Rel != "csubj" || h < 0 || h > c || !hasChild(toks, h, "nsubj") {
+			continue
+		}
+		to := false
+		for k := range toks {
+			to = to || toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "to")
+		}
+		if to {
+			toks[c].Rel = "xcomp"
+		}
+	}
+}
+
+// repairSubjectParticiple mends "Sri Lanka's navy arrested 18 fishermen on
+// Saturday and seized their trawlers" read with "arrested" as a participle
+// modifying the subject and "seized" as the only verb: a participle in
+// "-ed" right after its noun, with an object of its own, whose noun is the
+// subject of a past-tense verb after it that an "and" joins to it, is the
+// first verb of the clause; the later verb is its conjunct.
+func repairSubjectParticiple(toks []entente.Token) {
+	for p := 1; p < len(toks); p++ {
+		n := toks[p].Head
+		if toks[p].Rel != "acl" || toks[p].UPOS != "VERB" || n < 0 || n != p-1 || toks[n].Rel != "nsubj" ||
+			!strings.HasSuffix(strings.ToLower(toks[p].Form), "ed") || !hasChild(toks, p, "obj") {
+			continue
+		}
+		r := toks[n].Head
+		if r <= p || toks[r].UPOS != "VERB" || toks[r].XPOS != "VBD" {
+			continue
+		}
+		and := -1
+		for c := p + 1; c < r; c++ {
+			if toks[c].Rel == "cc" && toks[c].Head == r && strings.EqualFold(toks[c].Form, "and") {
+				and = c
+			}
+		}
+		if and < 0 {
+			continue
+		}
+		toks[p].Head, toks[p].Rel, toks[p].XPOS = toks[r].Head, toks[r].Rel, "VBD"
+		toks[n].Head = p
+		toks[r].Head, toks[r].Rel = p, "conj"
+		for c := p + 1; c < and; c++ {
+			if toks[c].Head == r {
+				toks[c].Head = p // "on Saturday", before the "and", dates the first verb
+			}
+		}
+	}
+}
+
+// consultVerbs are the lemmas of verbs one does with another party ("discussed
+// the border with Tajikistan's minister").
+var consultVerbs = map[string]bool{"discuss": true, "talk": true, "meet": true, "negotiate": true, "consult": true,
+	"confer": true, "review": true, "debate": true, "examine": true}
+
+// partyNouns are nouns that name a person or party by office, lower case.
+var partyNouns = map[string]bool{"counterpart": true, "counterparts": true, "minister": true, "ministers": true,
+	"president": true, "premier": true, "leader": true, "leaders": true, "king": true, "emir": true, "envoy": true,
+	"envoys": true, "ambassador": true, "officials": true, "delegation": true, "chancellor": true, "secretary": true,
+	"representatives": true, "commander": true, "chief": true, "prince": true, "sultan": true}
+
+// repairWithParty mends "discussed security on the border and labour
+// migration with Tajik Foreign Minister Sirojiddin Muhriddin" read with the
+// "with" phrase modifying a noun deep inside the object: a "with" phrase
+// naming a person by office ("his counterpart") that hangs in the object
+// of a verb of consultation which has no "with" phrase of its own, or one
+// naming a party by name that hangs two or more steps below that object,
+// is the verb's (the party it consults). A name hung on the object itself
+// ("discussed cooperation with China") is left alone.
+func repairWithParty(toks []entente.Token) {
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !consultVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		own := false
+		for c := range toks {
+			own = own || toks[c].Head == v && caseWord(toks, c) == "with"
+		}
+		if own {
+			continue
+		}
+		for n := v + 1; n < len(toks); n++ {
+			h := toks[n].Head
+			person := partyNouns[strings.ToLower(toks[n].Form)]
+			if toks[n].Rel != "nmod" || toks[n].UPOS != "PROPN" && !person || caseWord(toks, n) != "with" || h < 0 ||
+				!person && toks[h].Rel == "obj" && toks[h].Head == v {
+				continue
+			}
+			o := h
+			// (the object, or a bare noun the parse made an oblique:
+			// "discussed power trade and border connectivity with ...")
+			for k := 0; k < len(toks) && o >= 0 && !(toks[o].Head == v && (toks[o].Rel == "obj" || toks[o].Rel == "obl" && caseWord(toks, o) == "")); k++ {
+				if r := toks[o].Rel; r != "nmod" && r != "conj" {
+					o = -1
+					break
+				}
+				o = toks[o].Head
+			}
+			if o >= 0 {
+				toks[n].Head, toks[n].Rel = v, "obl"
+				break
+			}
+		}
+	}
+}
+
+// repairDateModifier mends "held talks on Thursday with Qatar" and "will
+// travel to Lima next week for talks" read with the phrase after the date
+// modifying it: a prepositional phrase other than "of" hung on a weekday,
+// or on a week, month or year counted from now, that is an oblique of a
+// verb is the verb's.
+func repairDateModifier(toks []entente.Token) {
+	for d := range toks {
+		v := toks[d].Head
+		if v < 0 || toks[d].Rel != "obl" && toks[d].Rel != "obl:tmod" && toks[d].Rel != "obl:unmarked" || toks[v].UPOS != "VERB" ||
+			!calendar.IsWeekday(toks[d].Form) && !relativeDate(toks, d) {
+			continue
+		}
+		for n := d + 1; n < len(toks); n++ {
+			if toks[n].Head != d || toks[n].Rel != "nmod" {
+				continue
+			}
+			if c := caseWord(toks, n); c != "" && c != "of" {
+				toks[n].Head, toks[n].Rel = v, "obl"
+			}
+		}
+	}
+}
+
+// relativeDate reports whether token d is a week, month or year counted
+// from now ("next week", "last month", "this year").
+func relativeDate(toks []entente.Token, d int) bool {
+	switch strings.ToLower(toks[d].Form) {
+	case "week", "month", "year", "weekend":
+	default:
+		return false
+	}
+	for c := range toks {
+		if toks[c].Head == d && (toks[c].Rel == "amod" || toks[c].Rel == "det") {
+			switch strings.ToLower(toks[c].Form) {
+			case "next", "last", "this", "coming", "past":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caseWord returns the lower-case form of nominal n's case marker, "" when
+// it has none.
+func caseWord(toks []entente.Token, n int) string {
+	for c := range toks {
+		if toks[c].Head == n && toks[c].Rel == "case" {
+			return strings.ToLower(toks[c].Form)
+		}
+	}
+	return ""
+}
+
+// repairTwoSubjects mends "Qatar's prime minister and Iran's Abbas
+// Araghchi held talks" read with both names as subjects of the verb: when
+// a verb has exactly two nominal subjects of one kind, with a coordinating
+// "and" or "or" between the first's words and the second's, the second is
+// a conjunct of the first.
+func repairTwoSubjects(toks []entente.Token) {
+	for v := range toks {
+		var subj []int
+		for c := range toks {
+			if toks[c].Head == v && (toks[c].Rel == "nsubj" || toks[c].Rel == "nsubj:pass") {
+				subj = append(subj, c)
+			}
+		}
+		if len(subj) != 2 || toks[subj[0]].Rel != toks[subj[1]].Rel {
+			continue
+		}
+		a, b := subj[0], subj[1]
+		if !nominal(toks[a].UPOS) || !nominal(toks[b].UPOS) {
+			continue
+		}
+		first, last := b, a
+		for k := range toks {
+			if dominates(toks, a, k) {
+				last = max(last, k)
+			}
+			if dominates(toks, b, k) {
+				first = min(first, k)
+			}
+		}
+		c := first - 1
+		if c <= last || toks[c].Rel != "cc" || toks[c].Head != v && toks[c].Head != b {
+			continue
+		}
+		if w := strings.ToLower(toks[c].Form); w != "and" && w != "or" {
+			continue
+		}
+		toks[b].Head, toks[b].Rel = a, "conj"
+		toks[c].Head = b
+	}
+}
+
+// nominal reports whether a universal part of speech is a noun, a name or
+// a pronoun.
+func nominal(upos string) bool {
+	return upos == "NOUN" || upos == "PROPN" || upos == "PRON"
 }
 
 // repairAtLeast mends "killed at least 12 fighters" read with "at" as the

@@ -526,6 +526,127 @@ func TestRepairActiveParticiple(t *testing.T) {
 	}
 }
 
+// TestRepairParties: two subjects joined by "and" become one coordinated
+// subject; a "with" phrase of the other party hung on a weekday or deep in
+// the topic of a verb of consultation becomes the verb's; one hung on the
+// object itself, naming no person, stays ("discussed cooperation with
+// China").
+func TestRepairParties(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{
+			"Oman/PROPN/2/nmod:poss minister/NOUN/5/nsubj and/CCONJ/5/cc Blinken/PROPN/5/nsubj held/VERB/0/root talks/NOUN/5/obj ./PUNCT/5/punct",
+			"Oman/2/nmod:poss minister/5/nsubj and/4/cc Blinken/2/conj held/0/root talks/5/obj ./5/punct",
+			repairTwoSubjects,
+		},
+		{
+			// two subjects with no conjunction between them stay
+			"Yesterday/NOUN/3/nsubj Oman/PROPN/3/nsubj held/VERB/0/root talks/NOUN/3/obj",
+			"Yesterday/3/nsubj Oman/3/nsubj held/0/root talks/3/obj",
+			repairTwoSubjects,
+		},
+		{
+			"Peru/PROPN/2/nsubj held/VERB/0/root talks/NOUN/2/obj on/ADP/5/case Thursday/PROPN/2/obl with/ADP/7/case Chile/PROPN/5/nmod",
+			"Peru/2/nsubj held/0/root talks/2/obj on/5/case Thursday/2/obl with/7/case Chile/2/obl",
+			repairDateModifier,
+		},
+		{
+			"Lavrov/PROPN/2/nsubj discussed/VERB/0/root security/NOUN/2/obj on/ADP/5/case border/NOUN/3/nmod with/ADP/7/case Muhriddin/PROPN/5/nmod",
+			"Lavrov/2/nsubj discussed/0/root security/2/obj on/5/case border/3/nmod with/7/case Muhriddin/2/obl",
+			repairWithParty,
+		},
+		{
+			"Dendias/PROPN/2/nsubj discussed/VERB/0/root disputes/NOUN/2/obj with/ADP/6/case his/PRON/6/nmod:poss counterpart/NOUN/3/nmod",
+			"Dendias/2/nsubj discussed/0/root disputes/2/obj with/6/case his/6/nmod:poss counterpart/2/obl",
+			repairWithParty,
+		},
+		{
+			"Khan/PROPN/2/nsubj discussed/VERB/0/root cooperation/NOUN/2/obj with/ADP/5/case China/PROPN/3/nmod",
+			"Khan/2/nsubj discussed/0/root cooperation/2/obj with/5/case China/3/nmod",
+			repairWithParty,
+		},
+	})
+}
+
+// TestRepairClauses: a participle read as modifying the subject before an
+// "and" and a past tense is the first verb; an infinitive taken for the
+// clausal subject of a head with a subject is its complement; a verb after
+// ", and" joined to a clause inside a noun phrase is the main verb's
+// conjunct; an "-ing" verb after a comma joined to a subordinate clause is
+// a clause of the main verb.
+func TestRepairClauses(t *testing.T) {
+	checkRepairs(t, []repairCase{
+		{
+			"navy/NOUN/6/nsubj arrested/VERB/1/acl fishermen/NOUN/2/obj and/CCONJ/6/cc then/ADV/6/advmod seized/VERB/0/root boats/NOUN/6/obj",
+			"navy/2/nsubj arrested/0/root fishermen/2/obj and/6/cc then/6/advmod seized/2/conj boats/6/obj",
+			repairSubjectParticiple,
+		},
+		{
+			// no "and": a reduced relative ("troops deployed there
+			// attacked") stays
+			"troops/NOUN/4/nsubj deployed/VERB/1/acl guns/NOUN/2/obj attacked/VERB/0/root",
+			"troops/4/nsubj deployed/1/acl guns/2/obj attacked/0/root",
+			repairSubjectParticiple,
+		},
+		{
+			"minister/NOUN/3/nsubj is/AUX/3/cop due/ADJ/0/root to/PART/5/mark meet/VERB/3/csubj",
+			"minister/3/nsubj is/3/cop due/0/root to/5/mark meet/3/xcomp",
+			repairSubjectClause,
+		},
+		{
+			"minister/NOUN/2/nsubj arrived/VERB/0/root ,/PUNCT/4/punct first/ADJ/2/appos since/SCONJ/7/mark cabinet/NOUN/7/nsubj took/VERB/4/advcl office/NOUN/7/obj ,/PUNCT/11/punct and/CCONJ/11/cc promised/VERB/7/conj",
+			"minister/2/nsubj arrived/0/root ,/4/punct first/2/appos since/7/mark cabinet/7/nsubj took/4/advcl office/7/obj ,/11/punct and/11/cc promised/2/conj",
+			repairEmbeddedConj,
+		},
+		{
+			"EU/PROPN/2/nsubj blacklisted/VERB/0/root firm/NOUN/2/obj for/SCONJ/5/mark violating/VERB/2/advcl embargo/NOUN/5/obj ,/PUNCT/8/punct freezing/VERB/5/conj assets/NOUN/8/obj",
+			"EU/2/nsubj blacklisted/0/root firm/2/obj for/5/mark violating/2/advcl embargo/5/obj ,/8/punct freezing/2/advcl assets/8/obj",
+			repairCommaParticiple,
+		},
+	})
+}
+
+// repairCase is a parse before and after one repair ("form/UPOS/head/rel"
+// fields in, "form/head/rel" out, as in TestRepair).
+type repairCase struct {
+	in, want string
+	repair   func([]entente.Token)
+}
+
+// checkRepairs applies each case's repair to its parse, with lemmas made
+// from the forms, past tenses tagged VBD and "-ing" forms VBG, and
+// compares the result.
+func checkRepairs(t *testing.T, cases []repairCase) {
+	t.Helper()
+	str := func(toks []entente.Token) string {
+		var b strings.Builder
+		for _, tk := range toks {
+			b.WriteString(tk.Form + "/" + strconv.Itoa(tk.Head+1) + "/" + tk.Rel + " ")
+		}
+		return strings.TrimSpace(b.String())
+	}
+	for _, tc := range cases {
+		toks := toksOf(t, tc.in)
+		for i := range toks {
+			f := strings.ToLower(toks[i].Form)
+			toks[i].Lemma = strings.TrimSuffix(f, "ed")
+			if f == "discussed" {
+				toks[i].Lemma = "discuss"
+			}
+			switch {
+			case toks[i].UPOS == "VERB" && strings.HasSuffix(f, "ed"):
+				toks[i].XPOS = "VBD"
+			case toks[i].UPOS == "VERB" && strings.HasSuffix(f, "ing"):
+				toks[i].XPOS = "VBG"
+			}
+		}
+		tc.repair(toks)
+		if got := str(toks); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+		acyclic(t, toks)
+	}
+}
+
 // acyclic fails unless every token reaches the one root through its
 // heads.
 func acyclic(t *testing.T, toks []entente.Token) {

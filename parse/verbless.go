@@ -50,8 +50,10 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 		// West African States imposed sanctions on Mali ..., but the bloc
 		// lifted them".
 		for i := 3; i < finite-1; i++ {
-			if tg.upos[tags[i]] == "ADJ" && ws[i].suf[1] == sufED && tg.upos[tags[i-1]] == "PROPN" &&
-				objectStart(tg.upos[tags[i+1]]) {
+			// (a name's last word may be read as a common noun: "The
+			// European Union imposed sanctions")
+			name := tg.upos[tags[i-1]] == "PROPN" || tg.upos[tags[i-1]] == "NOUN" && ws[i-1].flags&flagUpper != 0
+			if tg.upos[tags[i]] == "ADJ" && ws[i].suf[1] == sufED && name && objectStart(tg.upos[tags[i+1]]) {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}

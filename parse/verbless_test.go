@@ -21,6 +21,9 @@ func TestRequireVerb(t *testing.T) {
 		{"The best pizza in town .", "pizza", "NOUN"},
 		{"The Union of Northern States imposed sanctions on Latveria in May , but the bloc lifted them in June .", "imposed", "VERB"},
 		{"The ministers signed a treaty in Rome .", "signed", "VERB"},
+		// a name whose last word is read as a common noun, before a
+		// finite verb of another clause
+		{"The European Union imposed sanctions on Friday on a Syrian shipping firm accused of breaking the UN embargo on Yemen , EU ministers said .", "imposed", "VERB"},
 		// a participle in -ed read as a modifier of its object, in a
 		// sentence with no finite verb
 		{"Israel and Bahrain normalised relations .", "normalised", "VERB"},
