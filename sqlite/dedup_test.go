@@ -1397,6 +1397,17 @@ func TestDedupText(t *testing.T) {
 		{"testdata/dedup_text_heldout322.tsv", 85, 0.14, 0.40, true},
 		{"testdata/dedup_text_heldout323.tsv", 75, 0.18, 0.35, true},
 		{"testdata/dedup_text_heldout324.tsv", 80, 0.28, 0.28, true},
+		// Rounds 325 to 328 (West Africa and the Sahel; East Asian seas
+		// and the Korean peninsula; Latin America; eastern Europe and
+		// the Balkans), written in session 34 by four writers who saw no
+		// code and run once at eacf3b8: 87, 76, 88 and 86 coded pairs;
+		// false merges 4/47 = 8.5%, 8/41 = 19.5%, 5/46 = 10.9% and 8/44
+		// = 18.2%; missed merges 13/40 = 32.5%, 7/35 = 20.0%, 4/42 =
+		// 9.5% and 9/42 = 21.4%. Ratchet as above.
+		{"testdata/dedup_text_heldout325.tsv", 85, 0.14, 0.38, true},
+		{"testdata/dedup_text_heldout326.tsv", 75, 0.25, 0.25, true},
+		{"testdata/dedup_text_heldout327.tsv", 85, 0.16, 0.15, true},
+		{"testdata/dedup_text_heldout328.tsv", 85, 0.24, 0.27, true},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			c := dedupText(t, tc.file, tc.minPairs, tc.maxFalse, tc.maxMissed)
