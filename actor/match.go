@@ -2636,6 +2636,9 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 		if postOf(it, keys) {
 			continue // "outside the US embassy in Manila": Manila's
 		}
+		if k := it.Tokens[0] - 1; k >= 1 && (keys[k] == "in" || keys[k] == "from") && sayingWords[keys[k-1]] {
+			continue // "EU officials said in Brussels": where it was said
+		}
 		k := it.Tokens[0] - 1
 		if k >= 3 && keys[k] == "of" && coastWords[keys[k-1]] && keys[k-2] == "the" && keys[k-3] == "off" {
 			return it // "off the coast of Somalia"
@@ -2665,6 +2668,12 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 	}
 	return nil
 }
+
+// sayingWords are the words after which "in" names where something was
+// said, not where the sentence's act happened ("said in Brussels", "told
+// reporters in Geneva"), lower case.
+var sayingWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true,
+	"added": true, "reporters": true, "journalists": true, "statement": true, "briefing": true}
 
 // postOf reports whether mention it names, or is named with, a state's post
 // in another state ("the US embassy", "the Israeli embassy in").
@@ -2768,6 +2777,9 @@ func (m *Matcher) placeState(toks []entente.Token, keys []string) *found {
 	for k := 0; k+1 < len(keys); k++ {
 		if !nearWords[keys[k]] && !(keys[k] == "of" && k > 0 && townNouns[keys[k-1]]) {
 			continue
+		}
+		if k > 0 && sayingWords[keys[k-1]] {
+			continue // "officials said in Brussels": where it was said
 		}
 		j := k + 1
 		if j < len(keys) && keys[j] == "the" {

@@ -1942,6 +1942,16 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 	return true
 }
 
+// consultedWith returns the actors of verb v's "with" phrase that are not
+// the source src ("discussed the missile programme with Japan's foreign
+// minister"), nil when there are none.
+func (sc *sentence) consultedWith(v int, src []int) []int {
+	if w := sc.caseActors(v, "WITH"); len(w) > 0 && !sameActors(sc, w, src) {
+		return w
+	}
+	return nil
+}
+
 // topicOfConsultation reports whether every mention of ms lies in the
 // topic of a consultation that is verb v's object: in an "about", "on",
 // "over" or "regarding" phrase of that object, or in one the parse hung
@@ -1986,7 +1996,7 @@ var firmNouns = map[string]bool{"COMPANY": true, "FIRM": true, "CONSORTIUM": tru
 	"SUBSIDIARY": true, "BUSINESS": true, "BANK": true, "AIRLINE": true, "ASSET": true, "ASSETS": true, "VENTURE": true,
 	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "PRODUCER": true, "ENTERPRISE": true, "HOLDING": true,
 	"HOLDINGS": true, "AFFILIATE": true, "MINE": true, "MINES": true, "REFINERY": true, "FACTORY": true, "SMELTER": true,
-	"PROPERTY": true, "PROPERTIES": true}
+	"PROPERTY": true, "PROPERTIES": true, "OFFICE": true, "OFFICES": true, "BUILDING": true, "BUILDINGS": true}
 
 // takenThing reports whether noun n is what "control of" names: the "of"
 // phrase itself, or a noun that describes it ("control of US oil company
@@ -4523,12 +4533,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// discussed, or where, is its topic, not whom the source
 			// consults (that is the object itself, or the one "with"
 			// names)
-			p.tgt, p.guessedTgt = nil, false
+			p.tgt, p.guessedTgt = sc.consultedWith(i, p.src), false
 		}
 		if len(p.tgt) > 0 && !noun && (cameo.RootOf(p.code.Source) == "04" || p.code.Source == "036") && sc.topicOfConsultation(i, p.tgt) {
 			// "held talks about Houthi attacks": a party named in what
 			// talks or a meeting are about is their topic
-			p.tgt, p.guessedTgt = nil, false
+			p.tgt, p.guessedTgt = sc.consultedWith(i, p.src), false
 		}
 		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !sc.anyOn(p.tgt, i) &&
 			inSet(p.code.Source, "040", "041", "046", "036", "125") {

@@ -57,6 +57,49 @@ func repair(toks []entente.Token) {
 	repairSubjectClause(toks)
 	repairEmbeddedConj(toks)
 	repairCommaParticiple(toks)
+	repairDelayedInfinitive(toks)
+}
+
+// controlVerbs are the lemmas of verbs whose "to" infinitive is what their
+// subject agrees, decides or offers to do (their xcomp).
+var controlVerbs = map[string]bool{"agree": true, "decide": true, "plan": true, "promise": true, "pledge": true,
+	"vow": true, "threaten": true, "refuse": true, "offer": true, "want": true, "seek": true, "try": true,
+	"aim": true, "intend": true, "prepare": true, "undertake": true, "resolve": true, "commit": true}
+
+// repairDelayedInfinitive mends "Japan agreed on Tuesday to lend the
+// Philippines $300 million" read with the infinitive as a clause of purpose
+// (advcl) because a date stands between: a "to" infinitive taken as an
+// adverbial clause of a verb of agreeing, deciding or offering, with only a
+// date or other oblique between them, is the verb's complement (xcomp).
+func repairDelayedInfinitive(toks []entente.Token) {
+	for c := range toks {
+		h := toks[c].Head
+		if toks[c].Rel != "advcl" || h < 0 || h > c || !controlVerbs[strings.ToLower(toks[h].Lemma)] || hasChild(toks, c, "nsubj") {
+			continue
+		}
+		to := -1
+		for k := range toks {
+			if toks[k].Head == c && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Form, "to") {
+				to = k
+			}
+		}
+		if to != c-1 {
+			continue
+		}
+		// what stands between the verb and "to" hangs on the verb as an
+		// oblique ("on Tuesday", "in Tokyo")
+		ok := true
+		for k := h + 1; k < to && ok; k++ {
+			for a := k; a != h && ok; a = toks[a].Head {
+				if a < 0 || toks[a].Head == h && toks[a].Rel != "obl" && toks[a].Rel != "obl:tmod" && toks[a].Rel != "advmod" {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			toks[c].Rel = "xcomp"
+		}
+	}
 }
 
 // repairCommaParticiple mends "blacklisted a company for violating the
@@ -189,10 +232,22 @@ var partyNouns = map[string]bool{"counterpart": true, "counterparts": true, "min
 	"envoys": true, "ambassador": true, "officials": true, "delegation": true, "chancellor": true, "secretary": true,
 	"representatives": true, "commander": true, "chief": true, "prince": true, "sultan": true}
 
+// titled reports whether name n has a title among its modifiers
+// ("Japanese Foreign Minister Takeshi Iwaya").
+func titled(toks []entente.Token, n int) bool {
+	for c := 0; c < n; c++ {
+		if partyNouns[strings.ToLower(toks[c].Form)] && dominates(toks, n, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // repairWithParty mends "discussed security on the border and labour
 // migration with Tajik Foreign Minister Sirojiddin Muhriddin" read with the
 // "with" phrase modifying a noun deep inside the object: a "with" phrase
-// naming a person by office ("his counterpart") that hangs in the object
+// naming a person by office ("his counterpart", "Foreign Minister Takeshi
+// Iwaya") that hangs in the object
 // of a verb of consultation which has no "with" phrase of its own, or one
 // naming a party by name that hangs two or more steps below that object,
 // is the verb's (the party it consults). A name hung on the object itself
@@ -211,8 +266,8 @@ func repairWithParty(toks []entente.Token) {
 		}
 		for n := v + 1; n < len(toks); n++ {
 			h := toks[n].Head
-			person := partyNouns[strings.ToLower(toks[n].Form)]
-			if toks[n].Rel != "nmod" || toks[n].UPOS != "PROPN" && !person || caseWord(toks, n) != "with" || h < 0 ||
+			person := partyNouns[strings.ToLower(toks[n].Form)] || toks[n].UPOS == "PROPN" && titled(toks, n)
+			if toks[n].Rel != "nmod" || toks[n].UPOS != "PROPN" && !person || leadingCase(toks, n) != "with" || h < 0 ||
 				!person && toks[h].Rel == "obj" && toks[h].Head == v {
 				continue
 			}
@@ -255,6 +310,22 @@ func repairDateModifier(toks []entente.Token) {
 			}
 		}
 	}
+}
+
+// leadingCase returns the lower-case form of the preposition that opens
+// nominal n's phrase, wherever the parse hangs it inside the phrase ("with
+// Foreign Minister Alberto van Klaveren", "with" on "van"); "" when the
+// phrase opens with no preposition.
+func leadingCase(toks []entente.Token, n int) string {
+	for k := 0; k <= n; k++ {
+		if dominates(toks, n, k) {
+			if toks[k].Rel == "case" {
+				return strings.ToLower(toks[k].Form)
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // relativeDate reports whether token d is a week, month or year counted

@@ -572,7 +572,8 @@ func TestRepairParties(t *testing.T) {
 // clausal subject of a head with a subject is its complement; a verb after
 // ", and" joined to a clause inside a noun phrase is the main verb's
 // conjunct; an "-ing" verb after a comma joined to a subordinate clause is
-// a clause of the main verb.
+// a clause of the main verb; a "to" infinitive after a date is what a verb
+// of agreeing agrees to.
 func TestRepairClauses(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{
@@ -602,6 +603,17 @@ func TestRepairClauses(t *testing.T) {
 			"EU/2/nsubj blacklisted/0/root firm/2/obj for/5/mark violating/2/advcl embargo/5/obj ,/8/punct freezing/2/advcl assets/8/obj",
 			repairCommaParticiple,
 		},
+		{
+			"Japan/PROPN/2/nsubj agreed/VERB/0/root on/ADP/4/case Tuesday/PROPN/2/obl to/PART/6/mark lend/VERB/2/advcl Manila/PROPN/6/obj",
+			"Japan/2/nsubj agreed/0/root on/4/case Tuesday/2/obl to/6/mark lend/2/xcomp Manila/6/obj",
+			repairDelayedInfinitive,
+		},
+		{
+			// a purpose of another verb stays
+			"Chile/PROPN/2/nsubj sent/VERB/0/root troops/NOUN/2/obj to/PART/5/mark stop/VERB/2/advcl smugglers/NOUN/5/obj",
+			"Chile/2/nsubj sent/0/root troops/2/obj to/5/mark stop/2/advcl smugglers/5/obj",
+			repairDelayedInfinitive,
+		},
 	})
 }
 
@@ -629,8 +641,8 @@ func checkRepairs(t *testing.T, cases []repairCase) {
 		for i := range toks {
 			f := strings.ToLower(toks[i].Form)
 			toks[i].Lemma = strings.TrimSuffix(f, "ed")
-			if f == "discussed" {
-				toks[i].Lemma = "discuss"
+			if l, ok := map[string]string{"discussed": "discuss", "agreed": "agree"}[f]; ok {
+				toks[i].Lemma = l
 			}
 			switch {
 			case toks[i].UPOS == "VERB" && strings.HasSuffix(f, "ed"):

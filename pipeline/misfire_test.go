@@ -568,6 +568,10 @@ func TestConsultationParties(t *testing.T) {
 			"CHLGOV 046 ARGGOV", nil},
 		{"Peru held talks on Wednesday with Ecuador.", "PER 046 ECU", nil},
 		{"Austria held talks about Serbian attacks on ships.", "", []string{"* 17 *", "AUT * SRB"}},
+		// the party a topic is discussed with, named with a title, even
+		// when the parse hangs the "with" on the topic
+		{"Peru's foreign minister discussed Bolivia's border dispute with Chilean Foreign Minister Alberto van Klaveren on Monday.",
+			"PERGOV 046 CHLGOV", []string{"PERGOV * BOL"}},
 		// talks that are the purpose of a journey to come are intended,
 		// though the parse hangs them on the date
 		{"The Bolivian minister will travel to Santiago next week for talks with Chile's president.", "BOLGOV 036 CHLGOV", []string{"* 046 *"}},
@@ -634,5 +638,26 @@ func TestJoinedAttackers(t *testing.T) {
 		{"Armenia and Azerbaijan killed hundreds of soldiers in the fighting.", "ARM 190 AZE", nil},
 		{"Peru condemned the raid, the ministry said, adding that it violated Chilean sovereignty.", "", []string{"* 06 *"}},
 		{"Egypt condemned the Turkish strikes on Libyan targets, calling them a clear violation of Libyan sovereignty.", "EGY 111 TUR", []string{"* 04 *"}},
+	})
+}
+
+// TestParliamentDeputy checks that a deputy is a member of a parliament (LEG),
+// an opposition one the opposition, not the police the Phoenix agents file
+// makes of "deputy".
+func TestParliamentDeputy(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Authorities in Senegal arrested an opposition deputy in Dakar on Tuesday.", "SENGOV 173 SENOPP", []string{"* * SENCOP"}},
+		{"Georgian police detained two opposition deputies outside parliament.", "GEOCOP 173 GEOOPP", []string{"* * GEOCOP"}},
+	})
+}
+
+// TestSaidIn checks that the place where something was said ("officials
+// said in Brussels") gives no nationality to the people a sentence names,
+// and that migrants pushed back at a border are sent back (174), as those
+// turned back are.
+func TestSaidIn(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Canada on Monday imposed sanctions on three people accused of smuggling arms, officials said in Ottawa.", "", []string{"* * CANCVL"}},
+		{"Polish border guards pushed back 30 migrants who tried to cross from Belarus on Sunday.", "POLMIL 174 BLR", []string{"* 10 *"}},
 	})
 }

@@ -855,6 +855,10 @@ const (
 	// commander"): an act done once, which reports date to its month or
 	// to its day.
 	oneArrested
+	// weekly marks a sentence that dates its act by a week or by recent
+	// days ("last week", "this week", "in recent days"), which the coder
+	// dates approximately within a few days of the phrase.
+	weekly
 )
 
 // textWords are words the rule reads from a report's sentence, as 16-bit
@@ -1224,6 +1228,7 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 	cue, town := 0, false   // 1 after a word of spotCues, 2 after it and "the"; the word before is a noun of a town
 	ground, air, attacked := false, false, false
 	afterEarly := false                 // the word before is "early" or "late"
+	afterWeekWord := false              // the word before is "last", "this", "past", "recent" or "previous"
 	afterPrep, afterThe := false, false // the word before is a matter preposition, or a determiner after one
 	inName := false
 	afterName := false // the word before is capitalised
@@ -1377,6 +1382,10 @@ func readSentence(sentence string) (dayCertainty, textWords) {
 			c |= dayTurn
 		}
 		afterEarly = k&kindEarly != 0
+		if afterWeekWord && (string(w) == "week" || string(w) == "days") {
+			c |= weekly
+		}
+		afterWeekWord = string(w) == "last" || string(w) == "this" || string(w) == "past" || string(w) == "recent" || string(w) == "previous"
 		air = air || k&kindAir != 0
 		if shot && string(w) != "down" {
 			ground = true // "shot" tells gunfire, "shot down" an aircraft downed
@@ -2185,6 +2194,11 @@ func daysMatch(a, b mergeView) bool {
 	return false
 }
 
+// weekGap is the widest gap in days between the approximate dates of two
+// reports of one act that both date it by a week or by recent days: "last
+// week" and "this week" said a week apart name one week.
+const weekGap = 3
+
 // storyLag is how many days before its publication a report that gives no
 // date may tell an event another report dates ("seized a trawler off
 // Dakar, officials said", published on Monday, and "detained a Russian
@@ -2299,6 +2313,16 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	}
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
 		return false, false
+	}
+	if a.precision == entente.PrecisionApproximate && b.precision == entente.PrecisionApproximate && (a.day-b.day > weekGap || b.day-a.day > weekGap) {
+		// two acts dated by weeks ("last week", "this week", "in recent
+		// days") that fall in two different weeks
+		if a.dayCert == 0 {
+			return false, true
+		}
+		if a.dayCert&b.dayCert&weekly != 0 {
+			return false, false
+		}
 	}
 	if (a.dayCert|b.dayCert)&summons != 0 && visitCode(a.code) != visitCode(b.code) && a.code[:2] == "04" && b.code[:2] == "04" {
 		// a summons told by one report, a visit by the other

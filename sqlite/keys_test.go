@@ -1256,3 +1256,24 @@ func TestMatterSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestWeeksApart: two reports that date one act by weeks ("last week",
+// "this week") are one act when their approximate dates fall within a few
+// days, and two when they fall in different weeks; a report dated by a
+// vaguer phrase ("earlier this month") still merges across the month.
+func TestWeeksApart(t *testing.T) {
+	approx := func(day, published time.Time) func(id, target, sentence string) entente.CodedArticle {
+		return func(id, target, sentence string) entente.CodedArticle {
+			c := storedSide("NGAMIL", "195", day)(id, target, sentence)
+			c.Events[0].When.Precision = entente.PrecisionApproximate
+			c.Article.Published = published
+			return c
+		}
+	}
+	d := func(m, day int) time.Time { return time.Date(2024, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	checkStoredPairs(t, approx(d(5, 6), d(5, 13))("a", "NGAREB", "The Nigerian air force bombed militant camps in Borno state last week, the military said."), []storedPair{
+		{"one week told twice", approx(d(5, 7), d(5, 14))("b", "NGAREB", "Nigerian jets struck militant hideouts in Borno last week, officials said."), true},
+		{"the week after", approx(d(5, 13), d(5, 20))("c", "NGAREB", "Nigerian jets struck militant hideouts in Borno last week, officials said."), false},
+		{"a vaguer date", approx(d(5, 1), d(5, 14))("d", "NGAREB", "Nigerian jets struck militant hideouts in Borno earlier this month, officials said."), true},
+	})
+}
