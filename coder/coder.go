@@ -1328,7 +1328,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		// "accused Peru of helping", "kept Peru from joining": the object
 		// of the governing verb does the deed
 		if len(marks) > 0 && participleOf(sc, v, marks[0]) && h >= 0 {
-			for _, o := range sc.childrenWith(h, "obj") {
+			for _, o := range sc.relativeObjects(h) {
 				var to []int
 				if praiseNouns[sc.lemma(o)] {
 					// "voiced its gratitude to Amman for taking
@@ -2202,7 +2202,7 @@ var judgingVerbs = map[string]bool{"ACCUSE": true, "CHARGE": true, "INDICT": tru
 // drones for attacking Ukraine" is the user's deed).
 func (sc *sentence) objectDoes(v int) bool {
 	h := sc.toks[v].Head
-	if h < 0 || h == v || len(sc.childrenWith(h, "obj")) == 0 || !judgingVerbs[sc.lemma(h)] && !reactionVerbs[sc.lemma(h)] {
+	if h < 0 || h == v || len(sc.relativeObjects(h)) == 0 || !judgingVerbs[sc.lemma(h)] && !reactionVerbs[sc.lemma(h)] {
 		return false
 	}
 	for _, m := range sc.childrenWith(v, "mark") {
@@ -4166,6 +4166,17 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if len(p.tgt) == 0 && !noun {
 			p.tgt = sc.pronounObjectTarget(i, p.src)
+		}
+		if len(p.tgt) == 0 && !noun && sc.rel(i) == "acl:relcl" && len(sc.childrenWith(i, "obj", "ccomp", "xcomp")) == 0 && sc.actorSubject(i) {
+			// "four officials it accused of overseeing detentions", "the
+			// diplomats Moscow expelled": a relative clause with an
+			// actor for subject and no object has for object the noun it
+			// modifies
+			if rel := sc.relativeObjects(i); len(rel) == 1 {
+				if t := sc.actors(rel[0], 0); len(t) > 0 && !sameActors(sc, t, p.src) {
+					p.tgt = t
+				}
+			}
 		}
 		visitor := !noun && sc.lemma(i) == "VISIT" && sc.modifyingParticiple(i)
 		if !visitor {

@@ -58,6 +58,29 @@ func repair(toks []entente.Token) {
 	repairEmbeddedConj(toks)
 	repairCommaParticiple(toks)
 	repairDelayedInfinitive(toks)
+	repairZeroRelative(toks)
+}
+
+// repairZeroRelative mends "imposed sanctions on three officials it accused
+// of ordering arrests" read with "accused" as a conjunct of "imposed": a
+// verb with no object right after a pronoun subject that follows a noun,
+// joined as a conjunct with no conjunction or comma before it, is a
+// relative clause of that noun (whose object the noun is).
+func repairZeroRelative(toks []entente.Token) {
+	for c := 2; c < len(toks); c++ {
+		s, n, h := c-1, c-2, toks[c].Head
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || h < 0 || h > n || toks[s].UPOS != "PRON" || toks[s].Head != c ||
+			toks[s].Rel != "nsubj" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || hasChild(toks, c, "obj") || hasChild(toks, c, "cc") {
+			continue
+		}
+		if w := strings.ToLower(toks[s].Form); w != "it" && w != "they" && w != "he" && w != "she" && w != "we" {
+			continue
+		}
+		if commaBetween(toks, h, c) || !dominates(toks, h, n) {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = n, "acl:relcl"
+	}
 }
 
 // controlVerbs are the lemmas of verbs whose "to" infinitive is what their
@@ -230,7 +253,10 @@ var consultVerbs = map[string]bool{"discuss": true, "talk": true, "meet": true, 
 var partyNouns = map[string]bool{"counterpart": true, "counterparts": true, "minister": true, "ministers": true,
 	"president": true, "premier": true, "leader": true, "leaders": true, "king": true, "emir": true, "envoy": true,
 	"envoys": true, "ambassador": true, "officials": true, "delegation": true, "chancellor": true, "secretary": true,
-	"representatives": true, "commander": true, "chief": true, "prince": true, "sultan": true}
+	"representatives": true, "commander": true, "chief": true, "prince": true, "sultan": true, "adviser": true,
+	"advisers": true, "advisor": true, "advisors": true, "aide": true, "aides": true, "official": true,
+	"negotiator": true, "negotiators": true, "delegates": true, "commissioner": true, "representative": true,
+	"governor": true, "mayor": true, "general": true}
 
 // titled reports whether name n has a title among its modifiers
 // ("Japanese Foreign Minister Takeshi Iwaya").

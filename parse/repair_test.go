@@ -614,6 +614,17 @@ func TestRepairClauses(t *testing.T) {
 			"Chile/2/nsubj sent/0/root troops/2/obj to/5/mark stop/2/advcl smugglers/5/obj",
 			repairDelayedInfinitive,
 		},
+		{
+			"Britain/PROPN/2/nsubj imposed/VERB/0/root sanctions/NOUN/2/obj on/ADP/5/case officials/NOUN/3/nmod it/PRON/7/nsubj accused/VERB/2/conj",
+			"Britain/2/nsubj imposed/0/root sanctions/2/obj on/5/case officials/3/nmod it/7/nsubj accused/5/acl:relcl",
+			repairZeroRelative,
+		},
+		{
+			// a conjunct after "and" stays
+			"Britain/PROPN/2/nsubj imposed/VERB/0/root sanctions/NOUN/2/obj and/CCONJ/6/cc it/PRON/6/nsubj warned/VERB/2/conj",
+			"Britain/2/nsubj imposed/0/root sanctions/2/obj and/6/cc it/6/nsubj warned/2/conj",
+			repairZeroRelative,
+		},
 	})
 }
 

@@ -148,6 +148,9 @@ func TestRelativeClauseRoles(t *testing.T) {
 		{"Iran freed two Swiss nationals who had been held in Tehran's Evin prison for a year.", "IRN 0841 CHECVL", []string{"CHE 17 *", "CHECVL 17 *"}},
 		{"Qatar mediated the release of Americans who were detained in Iran.", "", []string{"QAT 17 *", "USA 17 *"}},
 		{"The UN envoy said the proposals he took to Tehran last month were rejected.", "", []string{"* 17 *", "* 18 *"}},
+		// a relative clause with no relative pronoun has the noun it
+		// modifies for object, who did what it is accused of
+		{"Britain imposed sanctions on three Iranian officials it accused of ordering the arrest of journalists.", "GBR 112 IRNGOV", []string{"GBR 17 *"}},
 	})
 }
 
@@ -572,6 +575,7 @@ func TestConsultationParties(t *testing.T) {
 		// when the parse hangs the "with" on the topic
 		{"Peru's foreign minister discussed Bolivia's border dispute with Chilean Foreign Minister Alberto van Klaveren on Monday.",
 			"PERGOV 046 CHLGOV", []string{"PERGOV * BOL"}},
+		{"Peru's president discussed mining and water rights with Bolivia's chief negotiator in Lima on Friday.", "PERGOV 046 BOLGOV", nil},
 		// talks that are the purpose of a journey to come are intended,
 		// though the parse hangs them on the date
 		{"The Bolivian minister will travel to Santiago next week for talks with Chile's president.", "BOLGOV 036 CHLGOV", []string{"* 046 *"}},
@@ -659,5 +663,13 @@ func TestSaidIn(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Canada on Monday imposed sanctions on three people accused of smuggling arms, officials said in Ottawa.", "", []string{"* * CANCVL"}},
 		{"Polish border guards pushed back 30 migrants who tried to cross from Belarus on Sunday.", "POLMIL 174 BLR", []string{"* 10 *"}},
+	})
+}
+
+// TestCameDown checks that a drone that "came down" in a country crashed
+// there and visited no one.
+func TestCameDown(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"A Russian drone that flew in from Belarus came down in eastern Poland on Sunday.", "", []string{"* 04 *"}},
 	})
 }
