@@ -515,9 +515,10 @@ func latestPersons(it found, history []found, window int, ok func(*found) bool) 
 // ("Pakistan's foreign minister", "Foreign Minister Wang Yi" for
 // "minister").
 func hasTitle(h *found, title string) bool {
-	for _, w := range strings.Fields(h.words) {
-		if w == title {
-			return true
+	ws := strings.Fields(h.words)
+	for i, w := range ws {
+		if w == title && (i == 0 || ws[i-1] != "prime" && ws[i-1] != "chief") {
+			return true // (a prime minister is no minister of "the two ministers")
 		}
 	}
 	return false

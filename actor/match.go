@@ -2671,9 +2671,10 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 
 // sayingWords are the words after which "in" names where something was
 // said, not where the sentence's act happened ("said in Brussels", "told
-// reporters in Geneva"), lower case.
-var sayingWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true,
-	"added": true, "reporters": true, "journalists": true, "statement": true, "briefing": true}
+// reporters in Geneva"), lower case ("reported in Kenya" is where clashes
+// were reported to happen).
+var sayingWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "reporters": true,
+	"journalists": true}
 
 // postOf reports whether mention it names, or is named with, a state's post
 // in another state ("the US embassy", "the Israeli embassy in").

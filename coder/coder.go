@@ -857,8 +857,8 @@ func (sc *sentence) actors(t int, depth int) []int {
 						out = append(out, sc.actors(b, depth+1)...)
 					}
 				}
-				if len(out) > 0 || !inSet(sc.lemma(c), "FIRE", "LAUNCH") {
-					continue
+				if len(out) > 0 || !inSet(sc.lemma(c), "FIRE", "LAUNCH") || len(sc.childrenWith(c, "obl:agent")) > 0 || sc.caseChild(c, "BY") >= 0 {
+					continue // (one named as firing it, actor or not: "by unknown attackers")
 				}
 				// "a shell fired from Myanmar", "rockets launched from
 				// across the border with Lebanon": where a weapon is fired
@@ -1942,6 +1942,40 @@ func (sc *sentence) topicOnly(v int, ms []int) bool {
 	return true
 }
 
+// topicCase reports whether nominal t, in the clause of verb v, is
+// introduced as what something is about ("about", "on", "over",
+// "regarding", "concerning"), or by "including" after such a phrase ("on
+// the war, including attacks on ships"), not after a party's ("with
+// regional leaders, including Iran's president").
+func (sc *sentence) topicCase(v, t int) bool {
+	topic := func(c string) bool { return inSet(c, "ABOUT", "ON", "OVER", "REGARDING", "CONCERNING") }
+	if calendar.IsName(sc.words[t]) {
+		return false // a date: "on Friday"
+	}
+	if c := sc.caseOf(t); c != "INCLUDING" {
+		return topic(c)
+	}
+	if h := sc.toks[t].Head; h >= 0 && h != v && sc.toks[h].UPOS != "VERB" {
+		return topic(sc.caseOf(h)) // the phrase it extends
+	}
+	// the parse hung it on the verb: the phrase of the verb or its object
+	// nearest before it
+	prev := -1
+	for _, c := range sc.childrenWith(v, "obl") {
+		if c < t && c > prev && !calendar.IsName(sc.words[c]) {
+			prev = c // (not a date: "on Thursday")
+		}
+	}
+	for _, o := range sc.childrenWith(v, "obj") {
+		for _, c := range sc.childrenWith(o, "nmod") {
+			if c < t && c > prev && !calendar.IsName(sc.words[c]) {
+				prev = c
+			}
+		}
+	}
+	return prev >= 0 && topic(sc.caseOf(prev))
+}
+
 // consultedWith returns the actors of verb v's "with" phrase that are not
 // the source src ("discussed the missile programme with Japan's foreign
 // minister"), nil when there are none.
@@ -1953,35 +1987,51 @@ func (sc *sentence) consultedWith(v int, src []int) []int {
 }
 
 // topicOfConsultation reports whether every mention of ms lies in the
-// topic of a consultation that is verb v's object: in an "about", "on",
-// "over" or "regarding" phrase of that object, or in one the parse hung
-// on v beside it ("held talks on the war, including attacks on ships").
+// topic of a consultation that is verb v's object (inTopic).
 func (sc *sentence) topicOfConsultation(v int, ms []int) bool {
-	consult := false
-	for _, o := range sc.childrenWith(v, "obj") {
-		consult = consult || consultNouns[sc.lemma(o)]
-	}
-	if !consult {
+	if !sc.consults(v) {
 		return false
 	}
 	for _, m := range ms {
-		in := false
-		for t, k := sc.mentHead[m], 0; t >= 0 && t != v && k < len(sc.toks) && !in; t, k = sc.toks[t].Head, k+1 {
-			h := sc.toks[t].Head
-			if sc.caseOf(t) == "WITH" {
-				break // a party, whatever the parse hangs it on ("talks on Afghanistan with Pakistan")
-			}
-			if h < 0 || !inSet(sc.caseOf(t), "ABOUT", "ON", "OVER", "REGARDING", "CONCERNING", "INCLUDING") {
-				continue
-			}
-			in = base(sc.rel(t)) == "nmod" && sc.toks[h].Head == v && base(sc.rel(h)) == "obj" && consultNouns[sc.lemma(h)] ||
-				base(sc.rel(t)) == "obl" && h == v
-		}
-		if !in {
+		if !sc.inTopic(v, sc.mentHead[m]) {
 			return false
 		}
 	}
 	return true
+}
+
+// consults reports whether verb v has a consultation for object ("held
+// talks", "had a meeting").
+func (sc *sentence) consults(v int) bool {
+	for _, o := range sc.childrenWith(v, "obj") {
+		if consultNouns[sc.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inTopic reports whether token t lies in the topic of the consultation
+// that is verb v's object: in an "about", "on", "over" or "regarding"
+// phrase of that object ("talks about attacks on ships"), or in one the
+// parse hung on v ("talks on the war, including attacks on ships"), and
+// in no "with" phrase (a party, whatever the parse hangs it on: "talks on
+// Afghanistan with Pakistan").
+func (sc *sentence) inTopic(v, t int) bool {
+	for k := 0; t >= 0 && t != v && k < len(sc.toks); t, k = sc.toks[t].Head, k+1 {
+		h := sc.toks[t].Head
+		if sc.caseOf(t) == "WITH" {
+			return false
+		}
+		if h < 0 || !sc.topicCase(v, t) {
+			continue
+		}
+		if base(sc.rel(t)) == "nmod" && sc.toks[h].Head == v && base(sc.rel(h)) == "obj" && consultNouns[sc.lemma(h)] ||
+			base(sc.rel(t)) == "obl" && h == v {
+			return true
+		}
+	}
+	return false
 }
 
 // seizeVerbs take a person, a place or property (upper-case lemmas); a
@@ -1996,7 +2046,7 @@ var firmNouns = map[string]bool{"COMPANY": true, "FIRM": true, "CONSORTIUM": tru
 	"SUBSIDIARY": true, "BUSINESS": true, "BANK": true, "AIRLINE": true, "ASSET": true, "ASSETS": true, "VENTURE": true,
 	"STAKE": true, "SHARE": true, "SHARES": true, "UTILITY": true, "PRODUCER": true, "ENTERPRISE": true, "HOLDING": true,
 	"HOLDINGS": true, "AFFILIATE": true, "MINE": true, "MINES": true, "REFINERY": true, "FACTORY": true, "SMELTER": true,
-	"PROPERTY": true, "PROPERTIES": true, "OFFICE": true, "OFFICES": true, "BUILDING": true, "BUILDINGS": true}
+	"PROPERTY": true, "PROPERTIES": true}
 
 // takenThing reports whether noun n is what "control of" names: the "of"
 // phrase itself, or a noun that describes it ("control of US oil company
@@ -2027,6 +2077,19 @@ func (sc *sentence) sanctionSubject(v int) bool {
 	}
 	for _, c := range subj {
 		if sanctionNouns[sc.lemma(c)] || sanctionNouns[strings.TrimSuffix(sc.words[c], "S")] {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingSource reports whether a mention of src is of armed forces or an
+// armed group ("Russian troops took control of the plant"): what they take
+// they occupy.
+func (sc *sentence) fightingSource(src []int) bool {
+	for _, m := range src {
+		c := sc.mentions[m].Code
+		if strings.Contains(c[min(3, len(c)):], "MIL") || strings.Contains(c[min(3, len(c)):], "REB") || strings.HasPrefix(c, "IMG") {
 			return true
 		}
 	}
@@ -4471,7 +4534,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			p.code.Source, p.code.Target = "163", ""
 		}
 		if strings.HasPrefix(p.code.Source, "192") && !noun && p.patTgt && len(p.tgt) > 0 {
-			if n := sc.describedThing(p.tgt[0]); n >= 0 && (firmNouns[sc.lemma(n)] || firmNouns[sc.words[n]]) && sc.takenThing(n) {
+			if n := sc.describedThing(p.tgt[0]); n >= 0 && (firmNouns[sc.lemma(n)] || firmNouns[sc.words[n]]) && sc.takenThing(n) && !sc.fightingSource(p.src) {
 				// "taking control of a Canadian-led consortium": what is
 				// taken is a thing the actor describes, property
 				// confiscated (1711), no territory occupied
@@ -5410,9 +5473,12 @@ func (sc *sentence) ownFight(o int) bool {
 	if fightNouns[sc.lemma(o)] || combatantNouns[sc.lemma(o)] {
 		return true
 	}
-	for _, c := range sc.childrenWith(o, "nmod:poss") {
-		if sc.words[c] == "THEIR" {
-			return true
+	if h := sc.toks[o].Head; h >= 0 && inSet(sc.lemma(h), "TRADE", "EXCHANGE") {
+		return true // "traded strikes", "exchanged gunfire": with one another
+	}
+	for _, c := range sc.childrenWith(o, "nmod:poss", "amod") {
+		if sc.words[c] == "THEIR" && sc.rel(c) == "nmod:poss" || inSet(sc.words[c], "OTHER", "ANOTHER") && c > 0 && inSet(sc.words[c-1], "EACH", "ONE") {
+			return true // "their own", "each other's", "one another's"
 		}
 	}
 	return false
@@ -5427,7 +5493,8 @@ var combatantNouns = map[string]bool{"SOLDIER": true, "TROOPS": true, "TROOP": t
 // fightNouns are objects that name the fight itself ("fought a war",
 // "fought two battles"), upper-case lemmas.
 var fightNouns = map[string]bool{"WAR": true, "BATTLE": true, "CLASH": true, "SKIRMISH": true, "CONFLICT": true,
-	"FIGHT": true, "DUEL": true, "EXCHANGE": true, "FIGHTING": true, "HOSTILITIES": true}
+	"FIGHT": true, "DUEL": true, "EXCHANGE": true, "FIGHTING": true, "HOSTILITIES": true, "FIRE": true, "GUNFIRE": true,
+	"SHELLING": true, "BARRAGE": true, "SALVO": true, "BLOW": true, "SHOT": true, "STRIKE": true}
 
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair

@@ -731,29 +731,12 @@ func (m *matcher) topicWords(b bindings) bool {
 	}
 	sc := m.sc
 	v := m.cl.toks[m.cl.verb]
-	consult := false
-	for _, o := range sc.childrenWith(v, "obj") {
-		consult = consult || consultNouns[sc.lemma(o)]
-	}
-	if !consult {
+	if !sc.consults(v) {
 		return false
 	}
 	for _, w := range b.words {
-		if !inSet(sc.toks[w].UPOS, "NOUN", "PROPN", "ADJ", "VERB") {
-			continue
-		}
-		for t, n := w, 0; t >= 0 && t < len(sc.toks) && t != v && n < len(sc.toks); t, n = sc.toks[t].Head, n+1 {
-			h := sc.toks[t].Head
-			if h < 0 || h >= len(sc.toks) || !inSet(sc.caseOf(t), "ABOUT", "ON", "OVER", "REGARDING", "CONCERNING", "INCLUDING") {
-				continue
-			}
-			// the object's topic ("talks about attacks on ships") or
-			// one the parse hung on the verb ("talks on the war,
-			// including attacks on ships")
-			if base(sc.rel(t)) == "nmod" && sc.toks[h].Head == v && base(sc.rel(h)) == "obj" && consultNouns[sc.lemma(h)] ||
-				base(sc.rel(t)) == "obl" && h == v {
-				return true
-			}
+		if inSet(sc.toks[w].UPOS, "NOUN", "PROPN", "ADJ", "VERB") && sc.inTopic(v, w) {
+			return true
 		}
 	}
 	return false

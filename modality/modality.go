@@ -85,7 +85,8 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		return entente.Hypothetical
 	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
-		toks[h].UPOS == "VERB" && journeyVerbs[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, verbTok, "case", "for") {
+		toks[h].UPOS == "VERB" && journeyVerbs[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, verbTok, "case", "for") &&
+		meetingNouns[words[verbTok]] {
 		// "will travel to Lima for talks", "did not fly to Kyiv for
 		// talks": the purpose of a journey is as sure as the journey
 		if m := OfWords(sent, words, h); m != entente.Asserted {
@@ -331,6 +332,12 @@ var supportVerbs = map[string]bool{
 // is its purpose ("travel to Lima for talks").
 var journeyVerbs = map[string]bool{"travel": true, "visit": true, "fly": true, "go": true, "come": true,
 	"arrive": true, "head": true, "leave": true, "return": true, "journey": true, "sail": true}
+
+// meetingNouns are the (lower-case) nouns of meetings a journey may be for
+// ("for talks"); not a deed one comes under fire for ("could come under
+// fire for its invasion").
+var meetingNouns = map[string]bool{"talks": true, "talk": true, "meeting": true, "meetings": true, "summit": true,
+	"consultations": true, "negotiations": true, "discussions": true, "visit": true, "signing": true}
 
 // deliberative verbs weigh, propose or ask for the act their object names,
 // which is not done: lower-case lemmas.

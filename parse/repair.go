@@ -59,6 +59,26 @@ func repair(toks []entente.Token) {
 	repairCommaParticiple(toks)
 	repairDelayedInfinitive(toks)
 	repairZeroRelative(toks)
+	repairAgentSubject(toks)
+}
+
+// repairAgentSubject mends "a drone launched from Iraq by unknown attackers
+// struck an oil field" read with the "by" phrase as a second subject of
+// the main verb: a subject that opens with "by", after a participle that
+// modifies the verb's other subject, is that participle's agent.
+func repairAgentSubject(toks []entente.Token) {
+	for n := range toks {
+		v := toks[n].Head
+		if toks[n].Rel != "nsubj" || v < 0 || leadingCase(toks, n) != "by" {
+			continue
+		}
+		for p := n - 1; p >= 0; p-- {
+			if toks[p].Rel == "acl" && toks[p].UPOS == "VERB" && toks[p].Head >= 0 && toks[toks[p].Head].Rel == "nsubj" && toks[toks[p].Head].Head == v {
+				toks[n].Head, toks[n].Rel = p, "obl:agent"
+				break
+			}
+		}
+	}
 }
 
 // repairZeroRelative mends "imposed sanctions on three officials it accused
@@ -113,11 +133,13 @@ func repairDelayedInfinitive(toks []entente.Token) {
 		// oblique ("on Tuesday", "in Tokyo")
 		ok := true
 		for k := h + 1; k < to && ok; k++ {
-			for a := k; a != h && ok; a = toks[a].Head {
-				if a < 0 || toks[a].Head == h && toks[a].Rel != "obl" && toks[a].Rel != "obl:tmod" && toks[a].Rel != "advmod" {
+			a := k
+			for ; a >= 0 && a != h && ok; a = toks[a].Head {
+				if toks[a].Head == h && toks[a].Rel != "obl" && toks[a].Rel != "obl:tmod" && toks[a].Rel != "advmod" {
 					ok = false
 				}
 			}
+			ok = ok && a == h
 		}
 		if ok {
 			toks[c].Rel = "xcomp"
@@ -186,6 +208,18 @@ func repairEmbeddedConj(toks []entente.Token) {
 	}
 }
 
+// byAgent reports whether verb v has a "by" phrase or an agent: a
+// participle so told is passive ("diplomats handed expulsion orders by
+// Russia").
+func byAgent(toks []entente.Token, v int) bool {
+	for c := range toks {
+		if toks[c].Head == v && (toks[c].Rel == "obl:agent" || strings.HasPrefix(toks[c].Rel, "obl") && caseWord(toks, c) == "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // repairSubjectClause mends "The minister is due to meet the president"
 // read with the infinitive as the clausal subject of "due", which has a
 // subject already: an infinitive after its head, taken as the clausal
@@ -217,7 +251,7 @@ func repairSubjectParticiple(toks []entente.Token) {
 	for p := 1; p < len(toks); p++ {
 		n := toks[p].Head
 		if toks[p].Rel != "acl" || toks[p].UPOS != "VERB" || n < 0 || n != p-1 || toks[n].Rel != "nsubj" ||
-			!strings.HasSuffix(strings.ToLower(toks[p].Form), "ed") || !hasChild(toks, p, "obj") {
+			!strings.HasSuffix(strings.ToLower(toks[p].Form), "ed") || !hasChild(toks, p, "obj") || byAgent(toks, p) {
 			continue
 		}
 		r := toks[n].Head
@@ -258,6 +292,16 @@ var partyNouns = map[string]bool{"counterpart": true, "counterparts": true, "min
 	"negotiator": true, "negotiators": true, "delegates": true, "commissioner": true, "representative": true,
 	"governor": true, "mayor": true, "general": true}
 
+// withNouns are lemmas of nouns that take a "with" phrase of their own
+// ("the deterioration of ties with China"): a party named by name there is
+// part of the topic (a person named by office is still the one consulted:
+// "security on the border with Foreign Minister Muhriddin").
+var withNouns = map[string]bool{"tie": true, "ties": true, "relation": true, "relations": true, "relationship": true,
+	"talk": true, "talks": true, "meeting": true, "deal": true, "agreement": true, "cooperation": true, "border": true,
+	"dispute": true, "war": true, "conflict": true, "link": true, "links": true, "contact": true, "contacts": true,
+	"partnership": true, "negotiation": true, "negotiations": true, "rapprochement": true, "normalisation": true,
+	"normalization": true, "alliance": true, "rift": true, "feud": true}
+
 // titled reports whether name n has a title among its modifiers
 // ("Japanese Foreign Minister Takeshi Iwaya").
 func titled(toks []entente.Token, n int) bool {
@@ -294,7 +338,7 @@ func repairWithParty(toks []entente.Token) {
 			h := toks[n].Head
 			person := partyNouns[strings.ToLower(toks[n].Form)] || toks[n].UPOS == "PROPN" && titled(toks, n)
 			if toks[n].Rel != "nmod" || toks[n].UPOS != "PROPN" && !person || leadingCase(toks, n) != "with" || h < 0 ||
-				!person && toks[h].Rel == "obj" && toks[h].Head == v {
+				!person && (toks[h].Rel == "obj" && toks[h].Head == v || withNouns[strings.ToLower(toks[h].Lemma)]) {
 				continue
 			}
 			o := h

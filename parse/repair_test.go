@@ -550,8 +550,8 @@ func TestRepairParties(t *testing.T) {
 			repairDateModifier,
 		},
 		{
-			"Lavrov/PROPN/2/nsubj discussed/VERB/0/root security/NOUN/2/obj on/ADP/5/case border/NOUN/3/nmod with/ADP/7/case Muhriddin/PROPN/5/nmod",
-			"Lavrov/2/nsubj discussed/0/root security/2/obj on/5/case border/3/nmod with/7/case Muhriddin/2/obl",
+			"Lavrov/PROPN/2/nsubj discussed/VERB/0/root security/NOUN/2/obj on/ADP/5/case border/NOUN/3/nmod with/ADP/8/case Minister/PROPN/8/compound Muhriddin/PROPN/5/nmod",
+			"Lavrov/2/nsubj discussed/0/root security/2/obj on/5/case border/3/nmod with/8/case Minister/8/compound Muhriddin/2/obl",
 			repairWithParty,
 		},
 		{
@@ -562,6 +562,12 @@ func TestRepairParties(t *testing.T) {
 		{
 			"Khan/PROPN/2/nsubj discussed/VERB/0/root cooperation/NOUN/2/obj with/ADP/5/case China/PROPN/3/nmod",
 			"Khan/2/nsubj discussed/0/root cooperation/2/obj with/5/case China/3/nmod",
+			repairWithParty,
+		},
+		{
+			// nor one hung on a noun that takes "with" itself
+			"Aso/PROPN/2/nsubj discussed/VERB/0/root state/NOUN/2/obj of/ADP/5/case ties/NOUN/3/nmod with/ADP/7/case China/PROPN/5/nmod",
+			"Aso/2/nsubj discussed/0/root state/2/obj of/5/case ties/3/nmod with/7/case China/5/nmod",
 			repairWithParty,
 		},
 	})
@@ -624,6 +630,25 @@ func TestRepairClauses(t *testing.T) {
 			"Britain/PROPN/2/nsubj imposed/VERB/0/root sanctions/NOUN/2/obj and/CCONJ/6/cc it/PRON/6/nsubj warned/VERB/2/conj",
 			"Britain/2/nsubj imposed/0/root sanctions/2/obj and/6/cc it/6/nsubj warned/2/conj",
 			repairZeroRelative,
+		},
+		{
+			// a "by" subject after a participle of the other subject
+			"drone/NOUN/7/nsubj launched/VERB/1/acl from/ADP/4/case Iraq/PROPN/2/obl by/ADP/6/case attackers/NOUN/7/nsubj struck/VERB/0/root field/NOUN/7/obj",
+			"drone/7/nsubj launched/1/acl from/4/case Iraq/2/obl by/6/case attackers/2/obl:agent struck/0/root field/7/obj",
+			repairAgentSubject,
+		},
+		{
+			// a passive participle ("handed orders by Russia") stays
+			"diplomats/NOUN/7/nsubj handed/VERB/1/acl orders/NOUN/2/obj by/ADP/5/case Russia/PROPN/2/obl and/CCONJ/7/cc returned/VERB/0/root",
+			"diplomats/7/nsubj handed/1/acl orders/2/obj by/5/case Russia/2/obl and/7/cc returned/0/root",
+			repairSubjectParticiple,
+		},
+		{
+			// a tree where a word between the verb and "to" does not
+			// hang under the verb (the walk reaches the root)
+			"Japan/PROPN/2/nsubj agreed/VERB/3/ccomp said/VERB/0/root to/PART/5/mark lend/VERB/2/advcl",
+			"Japan/2/nsubj agreed/3/ccomp said/0/root to/5/mark lend/2/advcl",
+			repairDelayedInfinitive,
 		},
 	})
 }

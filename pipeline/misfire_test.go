@@ -673,3 +673,28 @@ func TestCameDown(t *testing.T) {
 		{"A Russian drone that flew in from Belarus came down in eastern Poland on Sunday.", "", []string{"* 04 *"}},
 	})
 }
+
+// TestReviewedRules holds the cases a review of session 34's rules found
+// misfiring, each a sentence of our own: fire traded or aimed at each
+// other's positions is mutual; "including" after a party's "with" phrase
+// lists parties, not topics; a country in a "with" phrase of the topic's
+// noun ("ties with China") is topic; a weapon whose launcher is named, if
+// not known, is not its launch site's; troops take a building by
+// occupation; "reported in Kenya" places the act; "the two ministers" are
+// no prime minister; one who comes under fire for a deed makes no visit,
+// and the deed stays done.
+func TestReviewedRules(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Armenia and Azerbaijan traded artillery fire overnight.", "ARM 194 AZE", nil},
+		{"Thai and Cambodian troops shelled each other's positions along the border.", "THAMIL 190 KHMMIL", nil},
+		{"The Saudi crown prince held talks with regional leaders, including Iran's president.", "SAUGOV 046 IRNGOV", nil},
+		{"Japanese and Australian ministers discussed the deterioration of ties with China.", "JPNGOV 046 AUSGOV", []string{"* * CHN"}},
+		{"A drone launched from Iraq by unknown attackers struck an oil field in Kuwait.", "", []string{"IRQ * *"}},
+		{"Russian troops took control of the Ukrainian government building in Kherson.", "RUSMIL 192 UKRGOV", []string{"* 1711 *"}},
+		{"Clashes between police and protesters were reported in Kenya on Monday.", "KENCOP 190 KENOPP", nil},
+		{"Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Beijing on Monday. " +
+			"Indian Prime Minister Narendra Modi later spoke to US President Donald Trump by phone. " +
+			"The two ministers signed an agreement on a rail link.", "CHNGOV 057 PAKGOV", []string{"* 057 INDGOV", "INDGOV 057 *"}},
+		{"Moscow could come under fire at the summit for its invasion of Ukraine.", "RUSGOV 192 UKR", []string{"* 04 *"}},
+	})
+}

@@ -2194,10 +2194,14 @@ func daysMatch(a, b mergeView) bool {
 	return false
 }
 
-// weekGap is the widest gap in days between the approximate dates of two
-// reports of one act that both date it by a week or by recent days: "last
-// week" and "this week" said a week apart name one week.
-const weekGap = 3
+// sameWeek reports whether days a and b fall in one ISO calendar week:
+// "this week" said on a Friday and "last week" said the Monday after name
+// one week, whatever the days between the dates they give.
+func sameWeek(a, b int64) bool {
+	ya, wa := dayTime(a).ISOWeek()
+	yb, wb := dayTime(b).ISOWeek()
+	return ya == yb && wa == wb
+}
 
 // storyLag is how many days before its publication a report that gives no
 // date may tell an event another report dates ("seized a trawler off
@@ -2314,9 +2318,9 @@ func sameEvent(a, b mergeView) (same, ask bool) {
 	if coarse(a.precision) == "d" && a.day != b.day && !daysMatch(a, b) {
 		return false, false
 	}
-	if a.precision == entente.PrecisionApproximate && b.precision == entente.PrecisionApproximate && (a.day-b.day > weekGap || b.day-a.day > weekGap) {
+	if a.precision == entente.PrecisionApproximate && b.precision == entente.PrecisionApproximate && !sameWeek(a.day, b.day) {
 		// two acts dated by weeks ("last week", "this week", "in recent
-		// days") that fall in two different weeks
+		// days") that fall in two different calendar weeks
 		if a.dayCert == 0 {
 			return false, true
 		}

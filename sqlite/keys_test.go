@@ -1276,4 +1276,9 @@ func TestWeeksApart(t *testing.T) {
 		{"the week after", approx(d(5, 13), d(5, 20))("c", "NGAREB", "Nigerian jets struck militant hideouts in Borno last week, officials said."), false},
 		{"a vaguer date", approx(d(5, 1), d(5, 14))("d", "NGAREB", "Nigerian jets struck militant hideouts in Borno earlier this month, officials said."), true},
 	})
+	// "this week" on a Friday and "last week" the Monday after: one week,
+	// four days between the dates they give
+	checkStoredPairs(t, approx(d(3, 8), d(3, 8))("e", "NGAREB", "The Nigerian air force bombed militant camps in Borno this week, the military said."), []storedPair{
+		{"this week and last week", approx(d(3, 4), d(3, 11))("f", "NGAREB", "Nigerian jets struck militant hideouts in Borno last week, officials said."), true},
+	})
 }
