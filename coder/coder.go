@@ -1989,7 +1989,7 @@ func (sc *sentence) consultedWith(v int, src []int) []int {
 // topicOfConsultation reports whether every mention of ms lies in the
 // topic of a consultation that is verb v's object (inTopic).
 func (sc *sentence) topicOfConsultation(v int, ms []int) bool {
-	if !sc.consults(v) {
+	if !sc.objectIn(v, consultNouns) {
 		return false
 	}
 	for _, m := range ms {
@@ -1998,17 +1998,6 @@ func (sc *sentence) topicOfConsultation(v int, ms []int) bool {
 		}
 	}
 	return true
-}
-
-// consults reports whether verb v has a consultation for object ("held
-// talks", "had a meeting").
-func (sc *sentence) consults(v int) bool {
-	for _, o := range sc.childrenWith(v, "obj") {
-		if consultNouns[sc.lemma(o)] {
-			return true
-		}
-	}
-	return false
 }
 
 // inTopic reports whether token t lies in the topic of the consultation
@@ -2379,11 +2368,12 @@ func (sc *sentence) planClause(i int) int {
 	return n
 }
 
-// planObject reports whether verb v has a plan noun for object ("expressed
-// readiness to provide aid", the infinitive hung on the verb).
-func (sc *sentence) planObject(v int) bool {
+// objectIn reports whether verb v has an object whose lemma is in set
+// (planNouns: "expressed readiness to provide aid", the infinitive hung on
+// the verb; consultNouns: "held talks").
+func (sc *sentence) objectIn(v int, set map[string]bool) bool {
 	for _, c := range sc.childrenWith(v, "obj") {
-		if planNouns[sc.lemma(c)] {
+		if set[sc.lemma(c)] {
 			return true
 		}
 	}
@@ -2408,7 +2398,7 @@ func (sc *sentence) intentGoverning(i int, preds map[int]*predicate) (int, bool)
 	if sc.planClause(i) >= 0 {
 		h = sc.toks[h].Head
 	} else if base(sc.rel(i)) != "xcomp" || !sc.infinitive(i) ||
-		!intentWords[sc.lemma(h)] && !intentWords[sc.words[h]] && !commitVerbs[sc.lemma(h)] && !sc.planObject(h) {
+		!intentWords[sc.lemma(h)] && !intentWords[sc.words[h]] && !commitVerbs[sc.lemma(h)] && !sc.objectIn(h, planNouns) {
 		return 0, false
 	}
 	if hp, ok := preds[h]; ok && h >= 0 && cameo.RootOf(hp.code.Source) == "03" {

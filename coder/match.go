@@ -731,7 +731,7 @@ func (m *matcher) topicWords(b bindings) bool {
 	}
 	sc := m.sc
 	v := m.cl.toks[m.cl.verb]
-	if !sc.consults(v) {
+	if !sc.objectIn(v, consultNouns) {
 		return false
 	}
 	for _, w := range b.words {
