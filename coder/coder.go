@@ -1096,10 +1096,15 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 			src = append(src, sc.actors(c, 0)...)
 		}
 		if len(src) == 0 {
-			// "the visit of a US delegation to Taiwan": beside a "to"
-			// phrase (of the noun, or of the "of" phrase where the parse
-			// hangs it), the "of" phrase is the doer
-			if of := sc.caseChild(v, "OF"); of >= 0 {
+			// "the visit of a US delegation to Taiwan", "a visit by
+			// Olaf Scholz to Kyiv": beside a "to" phrase (of the noun,
+			// or of the "of" or "by" phrase where the parse hangs it),
+			// the "of" or "by" phrase is the doer
+			for _, prep := range []string{"OF", "BY"} {
+				of := sc.caseChild(v, prep)
+				if of < 0 {
+					continue
+				}
 				to := sc.caseChild(v, "TO")
 				if to < 0 {
 					to = sc.caseChild(of, "TO")
@@ -3119,6 +3124,22 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) && !sc.beneficiary(sc.mentHead[mi]) &&
 				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) && !sc.journeyAside(p.tok, sc.mentHead[mi]) {
+				if sc.agentOfOther(sc.mentHead[mi], p.tok) {
+					// "agreed to restore relations after talks
+					// mediated by Turkey": the agent of another
+					// verb's participle did that act; it is not
+					// acted on by this one
+					continue
+				}
+				if sc.mentions[mi].Kind == entente.MentionMetonym && placePreps[sc.caseOf(sc.mentHead[mi])] &&
+					(sc.sameCountries([]int{mi}, p.src) || sc.whereOfActor(sc.mentHead[mi])) {
+					// "Turkey mediated the talks in Ankara", "agreed
+					// to restore relations after talks mediated by
+					// Turkey in Ankara": a capital named as where, the
+					// source's own or where another actor was, is not
+					// whom this one acted on
+					continue
+				}
 				if sc.placeOfObject(p.tok, mi) {
 					// "arrested 15 suspects in Addis Ababa": the
 					// capital is where, the object whom
@@ -3551,6 +3572,44 @@ func (sc *sentence) placeOfObject(v, mi int) bool {
 		}
 	}
 	return false
+}
+
+// decisionVerbs decide the act their infinitive names.
+var decisionVerbs = map[string]bool{"DECIDE": true, "AGREE": true, "VOTE": true, "RESOLVE": true}
+
+// decided reports whether predicate i, coded code, is the infinitive of a
+// decision not negated, and an act done by deciding it: reducing
+// relations, cutting aid or imposing sanctions (16x), administrative
+// sanctions (172x) or an expulsion (174). "agreed to extend sanctions on
+// Iran" imposes them, as Phoenix's AGREE and DECIDE patterns code it
+// ("CONTINUE SANCTIONS AGAINST +" 163, "BREAK_TIES WITH" 161); it is no
+// threat.
+func (sc *sentence) decided(i int, code string) bool {
+	if !(strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174")) {
+		return false
+	}
+	h := sc.toks[i].Head
+	return h >= 0 && h != i && sc.rel(i) == "xcomp" && decisionVerbs[sc.lemma(h)] && !sc.negated(h)
+}
+
+// whereOfActor reports whether token t hangs on a word of another actor's
+// mention ("by Turkey in Ankara"): where that actor was.
+func (sc *sentence) whereOfActor(t int) bool {
+	h := sc.toks[t].Head
+	return h >= 0 && sc.mentAt[h] >= 0 && sc.mentAt[h] != sc.mentAt[t] && base(sc.rel(t)) == "nmod"
+}
+
+// agentOfOther reports whether token t is the "by" agent of a verb other
+// than v: of a participle or a passive clause of its own, unless that
+// participle tells of v's object ("welcomed memos sent by Bree" welcomes
+// Bree's memos).
+func (sc *sentence) agentOfOther(t, v int) bool {
+	h := sc.toks[t].Head
+	if h < 0 || h == v || sc.rel(t) != "obl:agent" || sc.toks[h].UPOS != "VERB" {
+		return false
+	}
+	n := sc.toks[h].Head
+	return !(base(sc.rel(h)) == "acl" && n >= 0 && sc.toks[n].Head == v && inSet(sc.rel(n), "obj", "iobj"))
 }
 
 // peopleNouns name people an act befalls where it happens ("arrested 15
@@ -4681,7 +4740,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	}
 	for _, i := range order {
 		if p, ok := preds[i]; ok && p.code.Source != "" && (sc.intended(i) || sc.conditionalThreat(i, p.code.Source) || sc.announced(i, p.code.Source)) &&
-			!sc.decreed(i, preds) {
+			!sc.decreed(i, preds) && !sc.decided(i, p.code.Source) {
 			p.code.Source = cameo.Intent(p.code.Source)
 			if p.code.Target != "" {
 				p.code.Target = cameo.Intent(p.code.Target)
@@ -4737,10 +4796,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// intended, coded as its intent or threat (1312, 033), is
 				// the event, said once; a deed with no intent of its own
 				// ("agreed to conduct studies") leaves the intent to the
-				// governing verb
-				p.code.Source = cameo.Intent(p.code.Source)
-				if p.code.Target != "" {
-					p.code.Target = cameo.Intent(p.code.Target)
+				// governing verb; a sanction decided is imposed
+				if !sc.decided(i, p.code.Source) {
+					p.code.Source = cameo.Intent(p.code.Source)
+					if p.code.Target != "" {
+						p.code.Target = cameo.Intent(p.code.Target)
+					}
 				}
 				if (len(p.tgt) == 0 || p.guessedTgt) && !(topicVerbs[sc.lemma(i)] && sc.topicOnly(i, hp.tgt)) {
 					// (not a party named in what is to be discussed:

@@ -518,6 +518,12 @@ func parsedGovernor(toks []entente.Token, words []string, v, depth int) (f flags
 			linker = words[j]
 		}
 	}
+	if rel(toks[v].Rel) == "acl" && toks[v].XPOS == "VBN" && pastPhrase(toks, words, g) {
+		// "agreed to restore ties after talks mediated by Turkey": a
+		// participle of a noun that dates the clause from a past act
+		// tells that act, done
+		return 0, true, true
+	}
 	if rel(toks[v].Rel) == "acl" && signedDecree(toks, words, g) {
 		// "signed a decision freeing 2,000 inmates": what a decree
 		// signed orders is done, not intended
@@ -582,6 +588,12 @@ func childWord(toks []entente.Token, words []string, t int, r string, ws ...stri
 
 // hasChild reports whether token t has a dependent with one of the
 // relations rels.
+// pastPhrase reports whether noun n heads a phrase after "after",
+// "following" or "since": a time measured from a past act.
+func pastPhrase(toks []entente.Token, words []string, n int) bool {
+	return childWord(toks, words, n, "case", "after", "following", "since")
+}
+
 func hasChild(toks []entente.Token, t int, rels ...string) bool {
 	for i := range toks {
 		if toks[i].Head == t && i != t && slices.Contains(rels, toks[i].Rel) {

@@ -60,6 +60,27 @@ func repair(toks []entente.Token) {
 	repairDelayedInfinitive(toks)
 	repairZeroRelative(toks)
 	repairAgentSubject(toks)
+	repairNameCase(toks)
+}
+
+// repairNameCase mends "a visit by Xi Jinping to Moscow" read with "by"
+// hung on "Xi", the first word of a name whose head is a later word: a
+// preposition (or possessive marker) before a compound or flat word goes
+// to the head of the phrase that word belongs to, as in UD.
+func repairNameCase(toks []entente.Token) {
+	for c := range toks {
+		w := toks[c].Head
+		if toks[c].Rel != "case" || w <= c || w >= len(toks) {
+			continue
+		}
+		h := w
+		for k := 0; k < 4 && (toks[h].Rel == "compound" || toks[h].Rel == "flat") && toks[h].Head > h && toks[h].Head < len(toks); k++ {
+			h = toks[h].Head
+		}
+		if h != w && toks[h].UPOS == toks[w].UPOS {
+			toks[c].Head = h
+		}
+	}
 }
 
 // repairAgentSubject mends "a drone launched from Iraq by unknown attackers

@@ -534,6 +534,18 @@ func TestRepairActiveParticiple(t *testing.T) {
 func TestRepairParties(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{
+			"a/DET/2/det visit/NOUN/0/root by/ADP/4/case Xi/PROPN/5/compound Jinping/PROPN/2/nmod to/ADP/7/case Moscow/PROPN/5/nmod",
+			"a/2/det visit/0/root by/5/case Xi/5/compound Jinping/2/nmod to/7/case Moscow/5/nmod",
+			repairNameCase,
+		},
+		{
+			// a common noun before a name is left alone ("by
+			// security forces' Commander X" is beyond this rule)
+			"by/ADP/2/case security/NOUN/3/compound Commander/PROPN/0/root",
+			"by/2/case security/3/compound Commander/0/root",
+			repairNameCase,
+		},
+		{
 			"Oman/PROPN/2/nmod:poss minister/NOUN/5/nsubj and/CCONJ/5/cc Blinken/PROPN/5/nsubj held/VERB/0/root talks/NOUN/5/obj ./PUNCT/5/punct",
 			"Oman/2/nmod:poss minister/5/nsubj and/4/cc Blinken/2/conj held/0/root talks/5/obj ./5/punct",
 			repairTwoSubjects,

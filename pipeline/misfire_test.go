@@ -698,3 +698,48 @@ func TestReviewedRules(t *testing.T) {
 		{"Moscow could come under fire at the summit for its invasion of Ukraine.", "RUSGOV 192 UKR", []string{"* 04 *"}},
 	})
 }
+
+// TestDecidedSanctions checks that a sanction, cut or break of ties that
+// is agreed, decided or approved is imposed (16x), not threatened (13x),
+// while one only planned stays a threat.
+func TestDecidedSanctions(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The European Union agreed on Monday to extend sanctions on Iran over its supply of drones.", "IGOEUREEC 163 IRN", []string{"* 13 *"}},
+		{"Ukraine decided to sever diplomatic relations with Iran.", "UKR 161 IRN", []string{"* 13 *"}},
+		{"Japan decided to cut aid to Myanmar.", "JPN 162 MMR", []string{"* 13 *"}},
+		{"Washington approved new sanctions on Iranian oil exports.", "USAGOV 163 IRN", []string{"* 08 *"}},
+		{"Japan will decide to cut aid to Myanmar.", "JPN 1311 MMR", []string{"* 162 *"}},
+		{"Japan refused to agree to sanctions on Myanmar.", "", []string{"* 163 *"}},
+	})
+}
+
+// TestMediatedTalks checks that a party named as the agent of a
+// participle ("talks mediated by Turkey") or a capital where it was is
+// not the target of the main verb, whose coordinated subjects act on one
+// another, and that the mediation told as past is not intended.
+func TestMediatedTalks(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Ethiopia and Somalia agreed to restore diplomatic relations after talks mediated by Turkey in Ankara.", "ETH 030 SOM", []string{"* * TUR", "* * TURGOV", "TUR 039 *"}},
+		{"Ethiopia and Somalia agreed to restore diplomatic relations after talks mediated by Turkey in Ankara.", "TUR 045 ", nil},
+	})
+}
+
+// TestVisitBy checks that "a visit by X to Y" is X's visit to Y, also when
+// the parse hangs the "by" on the first word of X's name.
+func TestVisitBy(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The visit by Olaf Scholz to Kyiv came a week after the attack.", "DEUGOV 042 UKRGOV", nil},
+		{"China and Russia signed the deal during a visit by Xi Jinping to Moscow.", "CHNGOV 042 RUSGOV", []string{"RUS 042 *"}},
+	})
+}
+
+// TestMilitaryAidPledged checks that military or security aid pledged,
+// with its sum, is military aid (0332), not the economic aid (0331) of a
+// sum pledged.
+func TestMilitaryAidPledged(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Germany pledged 500 million euros in military aid to Ukraine.", "DEU 0332 UKR", []string{"* 0331 *"}},
+		{"The United States pledged $300 million in security assistance to Taiwan.", "USA 0332 TWN", nil},
+		{"France pledged 100 million euros in aid to Lebanon.", "FRA 0331 LBN", nil},
+	})
+}
