@@ -1192,6 +1192,9 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			case isHyphen(key) || titleModifiers[key]:
 			case forceModifiers[key] && armedAgent(g.rec.code):
 				// "Afghan border troops", "Nepal's Maoist rebels"
+			case strings.Count(key, "-") == 1 && len(key) > 3 && armedAgent(g.rec.code):
+				// "Houthi anti-ship cruise missiles", "Russian
+				// long-range bombers": a hyphenated modifier
 			default:
 				steps = 4
 				continue
@@ -2616,6 +2619,12 @@ var topicFillers = map[string]bool{"a": true, "an": true, "the": true, "of": tru
 // Syrian capital"), or nil: the first such
 // mention of items, of a country, not a group. keys are the sentence's
 // matching keys (appendKeys).
+// siteNouns are places in a city that a capital's name before them
+// locates ("the Tbilisi headquarters", "a Kabul hospital").
+var siteNouns = map[string]bool{"headquarters": true, "office": true, "offices": true, "suburb": true, "suburbs": true,
+	"airport": true, "hospital": true, "prison": true, "jail": true, "home": true, "residence": true, "streets": true,
+	"district": true, "neighbourhood": true, "neighborhood": true, "outskirts": true, "compound": true}
+
 func locativeState(toks []entente.Token, items []found, keys []string) *found {
 	for i := range items {
 		it := &items[i]
@@ -2650,6 +2659,11 @@ func locativeState(toks []entente.Token, items []found, keys []string) *found {
 			k-- // "in the Port-au-Prince suburb of Carrefour"
 		}
 		if k >= 0 && nearWords[keys[k]] || seaOff(toks, keys, k) {
+			return it
+		}
+		if e := it.Tokens[1]; it.Kind == entente.MentionMetonym && e < len(keys) && siteNouns[keys[e]] {
+			// "raided the Tbilisi headquarters of the party": a
+			// capital naming where a site is places the sentence
 			return it
 		}
 		if it.Kind == entente.MentionActor && k >= 2 && keys[k] == "," && len(toks) == len(keys) {

@@ -839,6 +839,12 @@ func (sc *sentence) actors(t int, depth int) []int {
 				// "a spokesman for the ministry" speaks for it
 				continue
 			}
+			if r := sc.rel(c); (r == "compound" || r == "amod") && c < t && sc.mentAt[c] >= 0 &&
+				sc.mentions[sc.mentAt[c]].Kind == entente.MentionMetonym && siteNouns[sc.lemma(t)] {
+				// "the Tbilisi headquarters of the party": the capital
+				// says where the site is, not whose
+				continue
+			}
 			if a := sc.actors(c, depth+1); len(a) > 0 {
 				out = append(out, a...)
 				break
@@ -1988,7 +1994,44 @@ func (sc *sentence) consultedWith(v int, src []int) []int {
 	if w := sc.caseActors(v, "WITH"); len(w) > 0 && !sameActors(sc, w, src) {
 		return w
 	}
+	// "discussed US tariffs and regional security with Marco Rubio",
+	// parsed with the "with" phrase on a noun of the topic: a person or
+	// body of a state (a code with a role) named after "with" in the
+	// object, on a noun that does not take "with" itself ("the war with
+	// Russian forces", "ties with Japan"), is whom the source consults
+	for _, o := range sc.childrenWith(v, "obj") {
+		for t := o + 1; t < len(sc.toks); t++ {
+			mi := sc.mentAt[t]
+			if mi < 0 || sc.mentHead[mi] != t || sc.caseOf(t) != "WITH" || !sc.under(t, o) {
+				continue
+			}
+			h := sc.toks[t].Head
+			if c := sc.mentions[mi].Code; len(c) <= 3 || strings.HasPrefix(c, "IGO") || withTakers[sc.lemma(h)] || fightNouns[sc.lemma(h)] {
+				continue
+			}
+			if w := sc.actors(t, 0); len(w) > 0 && disjoint(w, src) && !sameActors(sc, w, src) {
+				return w
+			}
+		}
+	}
 	return nil
+}
+
+// withTakers are nouns of a relation that take a "with" phrase of their
+// own ("ties with Japan", "a deal with Iran"), upper-case lemmas.
+var withTakers = map[string]bool{"TIE": true, "TIES": true, "RELATION": true, "RELATIONSHIP": true, "TALK": true, "TALKS": true,
+	"MEETING": true, "DEAL": true, "AGREEMENT": true, "COOPERATION": true, "BORDER": true, "LINK": true, "CONTACT": true,
+	"PARTNERSHIP": true, "NEGOTIATION": true, "RAPPROCHEMENT": true, "NORMALISATION": true, "NORMALIZATION": true,
+	"ALLIANCE": true, "TRADE": true}
+
+// under reports whether token t lies in the subtree of token o.
+func (sc *sentence) under(t, o int) bool {
+	for k := 0; t >= 0 && k < len(sc.toks); t, k = sc.toks[t].Head, k+1 {
+		if t == o {
+			return true
+		}
+	}
+	return false
 }
 
 // topicOfConsultation reports whether every mention of ms lies in the
@@ -2084,6 +2127,28 @@ func (sc *sentence) fightingSource(src []int) bool {
 	for _, m := range src {
 		c := sc.mentions[m].Code
 		if strings.Contains(c[min(3, len(c)):], "MIL") || strings.Contains(c[min(3, len(c)):], "REB") || strings.HasPrefix(c, "IMG") {
+			return true
+		}
+	}
+	return false
+}
+
+// outlawCode reports whether an actor code is of a group outside the law:
+// rebels, insurgents, separatists, unidentified armed forces, criminals
+// ("IDNREB", "AFGINS"), with no role of the state among its roles.
+func outlawCode(c string) bool {
+	if len(c) < 6 || strings.HasPrefix(c, "IGO") {
+		return false
+	}
+	for k := 3; k+3 <= len(c); k += 3 {
+		switch c[k : k+3] {
+		case "GOV", "MIL", "COP", "JUD", "LEG", "SPY":
+			return false
+		}
+	}
+	for k := 3; k+3 <= len(c); k += 3 {
+		switch c[k : k+3] {
+		case "REB", "INS", "SEP", "UAF", "CRM":
 			return true
 		}
 	}
@@ -3599,6 +3664,12 @@ func (sc *sentence) whereOfActor(t int) bool {
 	return h >= 0 && sc.mentAt[h] >= 0 && sc.mentAt[h] != sc.mentAt[t] && base(sc.rel(t)) == "nmod"
 }
 
+// siteNouns are places in a city that a capital's name before them
+// locates ("the Tbilisi headquarters"), upper-case lemmas.
+var siteNouns = map[string]bool{"HEADQUARTERS": true, "OFFICE": true, "SUBURB": true, "AIRPORT": true, "HOSPITAL": true,
+	"PRISON": true, "JAIL": true, "HOME": true, "RESIDENCE": true, "STREET": true, "DISTRICT": true, "NEIGHBOURHOOD": true,
+	"NEIGHBORHOOD": true, "OUTSKIRTS": true, "COMPOUND": true}
+
 // agentOfOther reports whether token t is the "by" agent of a verb other
 // than v: of a participle or a passive clause of its own, unless that
 // participle tells of v's object ("welcomed memos sent by Bree" welcomes
@@ -3612,12 +3683,24 @@ func (sc *sentence) agentOfOther(t, v int) bool {
 	return !(base(sc.rel(h)) == "acl" && n >= 0 && sc.toks[n].Head == v && inSet(sc.rel(n), "obj", "iobj"))
 }
 
+// peopleNounObject reports whether an object of verb v is a noun of
+// people that no actor names ("took two employees into custody").
+func (sc *sentence) peopleNounObject(v int) bool {
+	for _, o := range sc.childrenWith(v, "obj") {
+		if peopleNouns[sc.words[o]] {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleNouns name people an act befalls where it happens ("arrested 15
 // suspects in Addis Ababa").
 var peopleNouns = map[string]bool{"SUSPECTS": true, "PEOPLE": true, "MEN": true, "WOMEN": true, "PERSONS": true,
 	"MIGRANTS": true, "PROTESTERS": true, "DEMONSTRATORS": true, "ACTIVISTS": true, "STUDENTS": true,
 	"JOURNALISTS": true, "WORKERS": true, "MEMBERS": true, "SUPPORTERS": true, "RESIDENTS": true, "CIVILIANS": true,
-	"SUSPECT": true, "MAN": true, "WOMAN": true}
+	"SUSPECT": true, "MAN": true, "WOMAN": true, "EMPLOYEES": true, "EMPLOYEE": true, "STAFF": true, "REPORTERS": true,
+	"REPORTER": true, "JOURNALIST": true, "NATIONALS": true, "CITIZENS": true, "FOREIGNERS": true, "OFFICIALS": true}
 
 // placePreps are the prepositions of a phrase of place whose capital is
 // where an act happened ("in Addis Ababa").
@@ -4447,7 +4530,8 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 
 		}
-		if !noun && (isLightVerb(sc.lemma(i)) || thingVerbs[sc.lemma(i)] && !matched && !sc.withParty(i)) && sc.objectWithoutActor(i) && (!matched || cameo.RootOf(p.code.Source) == "17" && p.code.Source != "1712") && !sc.goodsGiven(i) {
+		if !noun && (isLightVerb(sc.lemma(i)) || thingVerbs[sc.lemma(i)] && !matched && !sc.withParty(i)) && sc.objectWithoutActor(i) &&
+			(!matched || cameo.RootOf(p.code.Source) == "17" && p.code.Source != "1712" && !sc.peopleNounObject(i)) && !sc.goodsGiven(i) {
 			// "took office", "take visible steps": in a light-verb
 			// construction the object says what happened, and no pattern
 			// read it; the block's default code would be a guess. Nor is
@@ -4601,6 +4685,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			} else if o >= 0 && vesselNouns[sc.lemma(o)] && p.code.Source == "173" {
 				p.code.Source = "1711"
 			}
+		}
+		if p.code.Source == "173" && len(p.src) > 0 && every(p.src, func(m int) bool { return outlawCode(sc.mentions[m].Code) }) {
+			// "rebels seized its New Zealand pilot": rebels, insurgents
+			// or unknown gunmen who seize or detain a person take a
+			// hostage (181); arrest is an act of a state's law
+			p.code.Source, p.code.Target = "181", ""
 		}
 		if (strings.HasPrefix(p.code.Source, "192") || strings.HasPrefix(p.code.Source, "171")) && !noun &&
 			(len(p.tgt) == 0 || p.guessedTgt || sameActors(sc, p.tgt, p.src)) {

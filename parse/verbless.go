@@ -44,6 +44,15 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 			}
 		}
 	}
+	if finite >= 0 && finite > 3 && subordinated(ws, finite) {
+		// "Azerbaijan's military bombarded positions as it began an
+		// operation": the first finite verb opens a subordinate clause,
+		// and the main clause before it is the one checked
+		finite, stop = -1, finite-1
+		for stop > 3 && !subordinateWords[ws[stop].lower] {
+			stop--
+		}
+	}
 	if finite >= 0 {
 		// A name, then a word in -ed read as an adjective, then its
 		// object, before any finite verb: "The Economic Community of
@@ -54,6 +63,19 @@ func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64
 			// European Union imposed sanctions")
 			name := tg.upos[tags[i-1]] == "PROPN" || tg.upos[tags[i-1]] == "NOUN" && ws[i-1].flags&flagUpper != 0
 			if tg.upos[tags[i]] == "ADJ" && ws[i].suf[1] == sufED && name && objectStart(tg.upos[tags[i+1]]) {
+				return tg.retag(model, ws, tags, i, fs, scores)
+			}
+		}
+		// Or a past tense spelled as its base form read as a
+		// preposition, after a plural subject and before its object,
+		// with no comma before it: "Houthi rebels hit the perimeter of
+		// the airport with a missile, the first time a missile evaded
+		// air defences."
+		for i := 3; i < finite-1; i++ {
+			if ws[i].lower == comma {
+				break
+			}
+			if samePast[ws[i].lower] && tg.upos[tags[i]] == "ADP" && tg.xpos[tags[i-1]] == "NNS" && objectStart(tg.upos[tags[i+1]]) {
 				return tg.retag(model, ws, tags, i, fs, scores)
 			}
 		}
@@ -147,8 +169,10 @@ func (tg *tagger) nameAt(ws []word, tags []int32, i int) bool {
 	switch tg.uposAt(tags, i) {
 	case "PROPN", "NOUN":
 		return true
-	case "ADJ", "X":
-		return ws[i].flags&flagUpper != 0 // "Warsaw" read as a foreign word
+	case "ADJ", "X", "SYM":
+		// "Warsaw" read as a foreign word, "USAID" as a symbol,
+		// "Azerbaijan's military" as an adjective
+		return ws[i].flags&flagUpper != 0 || i > 0 && ws[i-1].lower == possessiveS
 	}
 	return false
 }
@@ -172,16 +196,45 @@ var reportWords = func() map[uint64]bool {
 	return m
 }()
 
+// subordinateWords open a subordinate or relative clause, hashed as
+// word.lower holds them.
+var subordinateWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"as", "while", "after", "because", "when", "which", "who", "before", "since", "although", "though", "if", "where", "until"} {
+		m[hashString(w, true)] = true
+	}
+	return m
+}()
+
+// possessiveS is the hash of "'s".
+var possessiveS = hashString("'s", true)
+
+// subordinated reports whether the finite verb at padded position f opens
+// a subordinate clause: a subordinator stands at most three words before
+// it ("as it began", "after the army had").
+func subordinated(ws []word, f int) bool {
+	for k := f - 1; k >= 2 && k >= f-3; k-- {
+		if subordinateWords[ws[k].lower] {
+			return true
+		}
+		if ws[k].lower == comma {
+			return false
+		}
+	}
+	return false
+}
+
 // comma is the hash of ",", as word.lower holds it.
 var comma = hashString(",", true)
 
 // attribution returns the padded position of the comma that opens a
-// closing attribution of at most six words (", the army said.", ",
-// according to officials."), or that of the full stop when the sentence
-// has none.
+// closing attribution of at most eleven words (", the army said.", ",
+// according to officials."), or one between commas (", the army said,"
+// before a last clause), or that of the full stop when the sentence has
+// none.
 func attribution(ws []word) int {
 	stop := len(ws) - 3
-	for c := stop - 2; c > 2 && c >= stop-7; c-- {
+	for c := stop - 2; c > 2 && c >= stop-12; c-- {
 		if ws[c].lower != comma {
 			continue
 		}
@@ -190,7 +243,19 @@ func attribution(ws []word) int {
 				return c
 			}
 		}
-		return stop
+		break
+	}
+	// An attribution between commas before a last clause: "Drones
+	// struck the airport, an army spokesman said, reporting a blaze."
+	for c := 3; c < stop; c++ {
+		if ws[c].lower != comma {
+			continue
+		}
+		for i := c + 2; i < stop-1 && i <= c+10 && ws[i].lower != comma; i++ {
+			if reportWords[ws[i].lower] && ws[i+1].lower == comma {
+				return c
+			}
+		}
 	}
 	return stop
 }
