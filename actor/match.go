@@ -1205,6 +1205,20 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 		// possessive: "Assad's forces", not "Putin troops".
 		if ai, ok := endAt[k]; ok && !actors[ai].used && attachable(actors[ai]) && (!actors[ai].rec.person || possessive && countryOf(actors[ai].code) != "") {
 			left = ai
+			if envoyWords[keys[g.j-1]] && !possessive {
+				// "Washington's Sudan envoy", "the US Iran envoy": a
+				// state named right before an envoy is where the
+				// envoy is sent when another state is named before
+				// it, whose envoy it is
+				e := actors[ai].i
+				if e > 0 && isPossessive(keys[e-1]) {
+					e--
+				}
+				if oi, ok := endAt[e]; ok && oi != ai && !actors[oi].used && attachable(actors[oi]) && !actors[oi].rec.person {
+					actors[ai].used = true // the state the envoy is sent to, inside the mention
+					left = oi
+				}
+			}
 		}
 		if ai, ok := startAt[g.j]; ok && !actors[ai].used && attachable(actors[ai]) {
 			right = ai
@@ -2619,6 +2633,12 @@ var topicFillers = map[string]bool{"a": true, "an": true, "the": true, "of": tru
 // Syrian capital"), or nil: the first such
 // mention of items, of a country, not a group. keys are the sentence's
 // matching keys (appendKeys).
+// envoyWords are the last words of agents sent to another state, whose
+// name may stand between the sender and the agent ("Washington's Sudan
+// envoy").
+var envoyWords = map[string]bool{"envoy": true, "envoys": true, "ambassador": true, "ambassadors": true, "negotiator": true,
+	"negotiators": true, "representative": true, "coordinator": true}
+
 // siteNouns are places in a city that a capital's name before them
 // locates ("the Tbilisi headquarters", "a Kabul hospital").
 var siteNouns = map[string]bool{"headquarters": true, "office": true, "offices": true, "suburb": true, "suburbs": true,

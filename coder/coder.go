@@ -125,6 +125,8 @@ import (
 	"entente/cameo"
 	"entente/coder/verbs"
 	"entente/internal/calendar"
+	iclause "entente/internal/clause"
+	"entente/modality"
 )
 
 // Parser fills the grammatical fields (UPOS, Lemma, Head, Rel) of a
@@ -1684,7 +1686,7 @@ func (sc *sentence) journeyAside(v, t int) bool {
 func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	for _, c := range sc.childrenWith(v, "obl", "nmod") {
 		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] || circumstance[sc.caseOf(c)] ||
-			sc.journeyAside(v, c) {
+			sc.journeyAside(v, c) || sc.inConcession(c, v) {
 			// "arrived from Helsinki aboard a U.S. Air Force plane":
 			// where a traveller came from, or how, is no party to the
 			// arrival; where it arrived is. "signed a peace accord
@@ -3189,6 +3191,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) && !sc.beneficiary(sc.mentHead[mi]) &&
 				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) && !sc.journeyAside(p.tok, sc.mentHead[mi]) {
+				if sc.inConcession(sc.mentHead[mi], p.tok) {
+					// "conducted drills in spite of anger from
+					// India": one who objects is not acted on
+					continue
+				}
 				if sc.agentOfOther(sc.mentHead[mi], p.tok) {
 					// "agreed to restore relations after talks
 					// mediated by Turkey": the agent of another
@@ -3607,6 +3614,9 @@ func (sc *sentence) deepTargetsDepth(t, depth int) []int {
 		if temporal[sc.caseOf(c)] {
 			continue // "ties with X after Y's attack": Y is no target
 		}
+		if sc.inConcession(c, t) {
+			continue // "in spite of anger from India": India objects, is not acted on
+		}
 		a := sc.actors(c, 0)
 		if len(a) > 0 && placePreps[sc.caseOf(c)] && sc.allMetonyms(a) {
 			continue // "arrested 15 suspects in Addis Ababa": the capital is where
@@ -3669,6 +3679,25 @@ func (sc *sentence) whereOfActor(t int) bool {
 var siteNouns = map[string]bool{"HEADQUARTERS": true, "OFFICE": true, "SUBURB": true, "AIRPORT": true, "HOSPITAL": true,
 	"PRISON": true, "JAIL": true, "HOME": true, "RESIDENCE": true, "STREET": true, "DISTRICT": true, "NEIGHBOURHOOD": true,
 	"NEIGHBORHOOD": true, "OUTSKIRTS": true, "COMPOUND": true}
+
+// absoluteWith reports whether mention mi is the subject of an absolute
+// "with" clause ("with Turkish President Erdogan mediating"): its head
+// hangs on a word in -ing after it that "with" introduces.
+func (sc *sentence) absoluteWith(mi int) bool {
+	h := sc.toks[sc.mentHead[mi]].Head
+	return h > sc.mentHead[mi] && strings.HasSuffix(sc.words[h], "ING") && sc.caseOf(h) == "WITH"
+}
+
+// inConcession reports whether token t lies in a phrase of concession
+// ("despite", "in spite of") on the way up to verb v.
+func (sc *sentence) inConcession(t, v int) bool {
+	for k := 0; t >= 0 && t != v && k < 8; t, k = sc.toks[t].Head, k+1 {
+		if sc.caseOf(t) == "DESPITE" || sc.lemma(t) == "SPITE" {
+			return true
+		}
+	}
+	return false
+}
 
 // agentOfOther reports whether token t is the "by" agent of a verb other
 // than v: of a participle or a passive clause of its own, unless that
@@ -4444,6 +4473,12 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// "what Pakistan called a village", may be)
 				b.target = nil
 			}
+			if len(b.target) > 0 && sc.absoluteWith(b.target[0]) {
+				// "held talks with Abiy in Ankara, with Erdogan
+				// mediating" against "$ * TALKS IN ^ WITH +": one
+				// named in a "with" clause of his own does his own act
+				b.target = nil
+			}
 			if len(b.target) > 0 && !sameActors(sc, b.target, p.src) && !sc.beneficiary(sc.mentHead[b.target[0]]) && !sc.passiveSubjects(i, p.tgt) {
 				p.tgt, p.guessedTgt = sc.withConjuncts(sc.headMentions(b.target)), false
 				p.patTgt = true
@@ -4753,6 +4788,16 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// talks or a meeting are about is their topic
 			p.tgt, p.guessedTgt = sc.consultedWith(i, p.src), false
 		}
+		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !noun && inSet(cameo.RootOf(p.code.Source), "04") {
+			// "held talks with Abiy Ahmed in Ankara": the party the
+			// talks are with, not where they were held
+			for _, o := range sc.childrenWith(i, "obj") {
+				if w := sc.caseActors(o, "WITH"); len(w) > 0 && !sameActors(sc, w, p.src) && !sc.absoluteWith(w[0]) {
+					p.tgt, p.guessedTgt = w, false
+					break
+				}
+			}
+		}
 		if len(p.tgt) > 0 && len(p.compound) == 0 && sc.allLocative(p.tgt) && !sc.anyOn(p.tgt, i) &&
 			inSet(p.code.Source, "040", "041", "046", "036", "125") {
 			// "flew to Washington to discuss the war in Gaza", "rejected
@@ -5024,7 +5069,8 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		hasNormal = hasNormal || !p.code.Subordinate
 	}
 	var out []entente.Event
-	seen := map[string]bool{}
+	seen := map[string]int{} // index in out of each dyad and code
+	var words []string       // the sentence's folded words, for modality
 	for _, i := range order {
 		p, ok := preds[i]
 		if !ok || hasDom && !p.code.Dominant || !hasDom && hasNormal && p.code.Subordinate {
@@ -5040,14 +5086,27 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			}
 		}
 		for _, e := range c.events(a, sc, p, len(out)) {
-			// one event per dyad and code in a sentence
+			// one event per dyad and code in a sentence; told as done
+			// by one verb and as stopped, denied or planned by another
+			// ("stopped fighting ..., ending a war that killed
+			// thousands"), the deed done is kept
 			key := e.Source + "|" + e.Target + "|" + e.Code
-			if !seen[key] {
-				seen[key] = true
-				e.ID = fmt.Sprintf("%s-%d-%d", a.ID, sc.s.Index, len(out))
-				out = append(out, e)
-				sc.refs = append(sc.refs, p.anaRef)
+			if k, ok := seen[key]; ok {
+				if words == nil {
+					words = iclause.Words(sc.s.Tokens)
+				}
+				if !p.noun && modality.OfWords(sc.s, words, sc.tokenAt(out[k].VerbSpan.Start)) != entente.Asserted &&
+					modality.OfWords(sc.s, words, sc.tokenAt(e.VerbSpan.Start)) == entente.Asserted {
+					e.ID = out[k].ID
+					out[k] = e
+					sc.refs[k] = p.anaRef
+				}
+				continue
 			}
+			seen[key] = len(out)
+			e.ID = fmt.Sprintf("%s-%d-%d", a.ID, sc.s.Index, len(out))
+			out = append(out, e)
+			sc.refs = append(sc.refs, p.anaRef)
 		}
 	}
 	return sc.dropUntargeted(out)

@@ -776,3 +776,17 @@ func TestHeldOut329Rules(t *testing.T) {
 		{"The Tatmadaw bombed a village in Sagaing region on Tuesday.", "MMRMIL 190 MMRCVL", nil},
 	})
 }
+
+// TestThirdParties checks that a state named between another state and
+// its envoy is where the envoy is sent, not whose he is; that one named in
+// an absolute "with" clause ("with Erdogan mediating") or in a concession
+// ("in spite of anger from India") is not the target; and that a deed
+// told as done and as stopped in one sentence is kept as done.
+func TestThirdParties(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Sudan's army chief discussed aid corridors with Washington's Sudan envoy in Port Sudan on Monday.", "SDNMIL 046 USAGOV", []string{"* * SDNGOV"}},
+		{"Somalia's president held talks with Ethiopia's prime minister in Ankara on Wednesday, with Turkish President Recep Tayyip Erdogan mediating.", "SOMGOV 046 ETHGOV", []string{"SOMGOV * TURGOV", "SOMGOV * TUR"}},
+		{"Russia and Pakistan conducted their first joint military drills in spite of anger from India.", "RUS 062 PAK", []string{"* * IND"}},
+		{"Armenia and Azerbaijan stopped fighting on Tuesday, ending a war that killed several thousand soldiers.", "ARM 190 AZE", nil},
+	})
+}
