@@ -183,6 +183,13 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				out = append(out, it.Mention)
 				continue
 			}
+			if e := it.Tokens[1]; it.ref != refNone && loc == nil && e+1 < len(keys) && e > 0 && townNouns[keys[e-1]] && keys[e] == "of" &&
+				len(toks) == len(keys) && capitalised(toks[e+1].Form) && (m.places == nil || m.placeState(toks, keys) == nil) {
+				// "near the village of Nerkin Hand": a place named,
+				// whose state the sentence does not tell, is no
+				// reference to an actor before it
+				continue
+			}
 			l := locativeFor(it, loc, keys)
 			if l == nil && loc == nil && bareLocal(it, keys) {
 				if !placeRead {

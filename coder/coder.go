@@ -878,6 +878,21 @@ func (sc *sentence) actors(t int, depth int) []int {
 				}
 			}
 		}
+		if len(out) == 0 && !launchedWeapons[sc.lemma(t)] {
+			// "facilities used by Iran's Revolutionary Guards", "a
+			// depot tied to the Guards": a thing is its user's or
+			// owner's
+			for _, c := range sc.childrenWith(t, "acl") {
+				if !ownerParticiples[sc.lemma(c)] || c < t {
+					continue
+				}
+				for _, b := range sc.childrenWith(c, "obl", "obl:agent") {
+					if inSet(sc.caseOf(b), "BY", "TO") {
+						out = append(out, sc.actors(b, depth+1)...)
+					}
+				}
+			}
+		}
 		if len(out) == 0 && base(sc.rel(t)) == "amod" && ownedBy[sc.lemma(t)] {
 			// "a Greek-owned tanker", "the Saudi-led coalition": the
 			// actor before the hyphen of a compound adjective, which
@@ -901,7 +916,7 @@ func (sc *sentence) actors(t int, depth int) []int {
 		}
 	}
 	for _, c := range conj {
-		if sc.mentAt[t] < 0 && sc.hasVerb(c, 0) {
+		if sc.mentAt[t] < 0 && sc.hasClause(c, 0) {
 			// a clause the parse hung on a noun ("throughout October,
 			// and troops fired rockets"): its actors are its own
 			continue
@@ -1686,7 +1701,7 @@ func (sc *sentence) journeyAside(v, t int) bool {
 func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	for _, c := range sc.childrenWith(v, "obl", "nmod") {
 		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] || circumstance[sc.caseOf(c)] ||
-			sc.journeyAside(v, c) || sc.inConcession(c, v) {
+			sc.journeyAside(v, c) || sc.inConcession(c, v) || sc.offCoast(c) {
 			// "arrived from Helsinki aboard a U.S. Air Force plane":
 			// where a traveller came from, or how, is no party to the
 			// arrival; where it arrived is. "signed a peace accord
@@ -1716,14 +1731,17 @@ func (sc *sentence) headMentions(ms []int) []int {
 	for k, mi := range ms {
 		t := sc.mentHead[mi]
 		for step := 0; step < 3; step++ {
-			if !inSet(sc.rel(t), "amod", "compound", "obl:unmarked", "obl:npmod") {
+			poss := sc.rel(t) == "nmod:poss"
+			if !inSet(sc.rel(t), "amod", "compound", "obl:unmarked", "obl:npmod") && !poss {
 				break
 			}
 			h := sc.toks[t].Head
 			if h < 0 || h >= len(sc.toks) {
 				break
 			}
-			if o := sc.mentAt[h]; o >= 0 && o != mi {
+			if o := sc.mentAt[h]; o >= 0 && o != mi && (!poss || sc.mentions[o].Kind == entente.MentionActor && len(sc.mentions[o].Code) > 3) {
+				// (a possessor too: "Iran's Revolutionary Guards" are
+				// the Guards, an actor of their own with a role)
 				if out == nil {
 					out = append([]int(nil), ms...)
 				}
@@ -2943,6 +2961,24 @@ func (sc *sentence) hasVerb(t, depth int) bool {
 	return false
 }
 
+// hasClause reports whether token t is or holds a verb that is no past
+// participle modifying a noun ("an ammunition depot tied to the Guards"
+// holds no clause; "and troops fired rockets", however parsed, does).
+func (sc *sentence) hasClause(t, depth int) bool {
+	if sc.toks[t].UPOS == "VERB" && (base(sc.rel(t)) != "acl" || sc.toks[t].XPOS != "VBN" || len(sc.childrenWith(t, "nsubj")) > 0) {
+		return true
+	}
+	if depth > 8 {
+		return false
+	}
+	for _, c := range sc.children[t] {
+		if sc.hasClause(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // forSubject returns the actors of a nominal introduced by "for" that
 // ends right before the infinitive marker at token mark ("for the two
 // countries to sign", "the way for A and B to sign"), wherever the parse
@@ -3148,13 +3184,17 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			if upper(sc.toks[t].Form) == "BY" {
 				if mi := sc.mentAt[t+1]; mi >= 0 {
 					p.src = sc.actors(sc.mentHead[mi], 0)
+				} else if h := sc.toks[t].Head; h > t && h < len(sc.toks) && sc.mentAt[h] >= 0 && sc.mentHead[sc.mentAt[h]] == h {
+					// "by suspected Iran-aligned militants": the
+					// phrase's head, past its modifiers
+					p.src = sc.actors(h, 0)
 				}
 				break
 			}
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject && !(p.noun && (sc.reactedTo(p.tok) || temporalCases[sc.caseOf(p.tok)])) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && (sc.reactedTo(p.tok) || temporalCases[sc.caseOf(p.tok)] || sc.subjectAfterClause(p.tok))) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
 		!(!p.noun && (sc.reducedPassive(p.tok) || sc.participleOfNoun(p.tok))) {
 		// (a reduced passive with no "by" agent has no doer in the
 		// sentence: "took five people accused of running guns into
@@ -3689,14 +3729,28 @@ func (sc *sentence) absoluteWith(mi int) bool {
 }
 
 // inConcession reports whether token t lies in a phrase of concession
-// ("despite", "in spite of") on the way up to verb v.
+// ("despite", "in spite of") or of the waters off a coast ("off Yemen's
+// coast") on the way up to verb v.
 func (sc *sentence) inConcession(t, v int) bool {
 	for k := 0; t >= 0 && t != v && k < 8; t, k = sc.toks[t].Head, k+1 {
-		if sc.caseOf(t) == "DESPITE" || sc.lemma(t) == "SPITE" {
+		if sc.caseOf(t) == "DESPITE" || sc.lemma(t) == "SPITE" || sc.offCoast(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// ownerParticiples tell whose a thing is ("used by", "tied to",
+// "belonging to"), upper-case lemmas.
+var ownerParticiples = map[string]bool{"USE": true, "TIE": true, "LINK": true, "BELONG": true, "OWN": true, "OPERATE": true,
+	"RUN": true, "CONTROL": true, "AFFILIATE": true, "CONNECT": true}
+
+// subjectAfterClause reports whether event noun n is the subject of a
+// subordinate clause of its own ("as fighting flared"): the actors of the
+// clause before it did not do it.
+func (sc *sentence) subjectAfterClause(n int) bool {
+	h := sc.toks[n].Head
+	return base(sc.rel(n)) == "nsubj" && h >= 0 && base(sc.rel(h)) == "advcl"
 }
 
 // agentOfOther reports whether token t is the "by" agent of a verb other
@@ -3751,6 +3805,12 @@ var temporal = map[string]bool{"AFTER": true, "SINCE": true, "DURING": true, "UN
 // circumstances of an act ("under Saudi mediation", "amid Chinese
 // pressure", "despite US objections"), whose actors are not its target.
 var circumstance = map[string]bool{"UNDER": true, "AMID": true, "AMIDST": true, "DESPITE": true}
+
+// offCoast reports whether nominal t is a coast or shore after "off"
+// ("off Yemen's coast", "off the coast of Somalia"): where, not whom.
+func (sc *sentence) offCoast(t int) bool {
+	return sc.caseOf(t) == "OFF" && inSet(sc.lemma(t), "COAST", "COASTLINE", "SHORE", "SHORES", "ISLAND", "ISLANDS", "PENINSULA")
+}
 
 var negators = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "NO": true}
 
@@ -4721,6 +4781,18 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.code.Source = "1711"
 			}
 		}
+		if strings.HasPrefix(p.code.Source, "183") && !noun && inSet(sc.lemma(i), "FIRE", "SHOOT", "OPEN") {
+			// "fired at a combat post near Nerkin Hand" against the
+			// EXPLODE pattern "* NEAR +" (183) its block shares: fire
+			// is no bombing
+			p.code.Source, p.code.Target = "190", ""
+		}
+		if strings.HasPrefix(p.code.Source, "192") && !noun && inSet(sc.lemma(i), "ARREST", "DETAIN") {
+			// "arrested former president Duterte at Manila's airport"
+			// against the SEIZE block's "* + AIRPORT" (192): one
+			// arrests people, and occupies no place by it
+			p.code.Source, p.code.Target = "173", ""
+		}
 		if p.code.Source == "173" && len(p.src) > 0 && every(p.src, func(m int) bool { return outlawCode(sc.mentions[m].Code) }) {
 			// "rebels seized its New Zealand pilot": rebels, insurgents
 			// or unknown gunmen who seize or detain a person take a
@@ -4889,6 +4961,19 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		p, ok := preds[i]
 		if !ok {
 			continue
+		}
+		if h := sc.toks[i].Head; h >= 0 && h != i && inSet(base(sc.rel(i)), "advcl", "xcomp") && sc.infinitive(i) &&
+			inSet(cameo.RootOf(p.code.Source), "18", "19", "20") {
+			if hp, ok := preds[h]; ok && !hp.noun && cameo.RootOf(hp.code.Source) == "07" && (len(hp.tgt) == 0 || !disjoint(hp.tgt, p.tgt)) {
+				// "sent F-16 jets to bomb Cambodian army positions": the
+				// weapons or troops sent to attack are the attack, by
+				// the sender, and no aid to the one attacked (weapons
+				// sent to Ukraine to fight Russia stay aid to Ukraine)
+				if len(p.src) == 0 || !disjoint(p.src, hp.tgt) {
+					p.src, p.compound = hp.src, nil
+				}
+				delete(preds, h)
+			}
 		}
 		if h := sc.toks[i].Head; h >= 0 && h != i && base(sc.rel(i)) == "advcl" && sc.hasMark(i, "AGAINST") {
 			if hp, ok := preds[h]; ok && inSet(cameo.RootOf(hp.code.Source), "02", "10", "13") && len(hp.tgt) > 0 {

@@ -61,6 +61,103 @@ func repair(toks []entente.Token) {
 	repairZeroRelative(toks)
 	repairAgentSubject(toks)
 	repairNameCase(toks)
+	repairAdjectivalPassive(toks)
+	repairGerundSubject(toks)
+	repairSaidParticiple(toks)
+}
+
+// repairSaidParticiple mends "Lavrov said that Yerevan was steering
+// Armenia away from Russia, accusing Pashinyan's government of ruining
+// ties" read with "accusing" a conjunct of the reported verb: an "-ing"
+// participle after a comma, with no subject or conjunction of its own,
+// joined to the verb of a clause that a verb of saying reports (or hung on
+// it as an adverbial clause, for speechParticiples), is the sayer's (an
+// adverbial clause of the verb of saying).
+func repairSaidParticiple(toks []entente.Token) {
+	for p := 1; p < len(toks); p++ {
+		h := toks[p].Head
+		if toks[p].XPOS != "VBG" || toks[p].Rel != "conj" && !(toks[p].Rel == "advcl" && speechParticiples[strings.ToLower(toks[p].Form)]) ||
+			h < 0 || h >= p || toks[p-1].Form != "," || toks[h].Rel != "ccomp" {
+			continue
+		}
+		g := toks[h].Head
+		if g < 0 || !attributionVerbs[strings.ToLower(toks[g].Lemma)] {
+			continue
+		}
+		own := false
+		for c := range toks {
+			own = own || toks[c].Head == p && (strings.HasPrefix(toks[c].Rel, "nsubj") || toks[c].Rel == "cc")
+		}
+		if !own {
+			toks[p].Head, toks[p].Rel = g, "advcl"
+		}
+	}
+}
+
+// repairGerundSubject mends "as fighting flared" read with "fighting" the
+// verb of the clause and "flared" its complement: an "-ing" word after a
+// subordinating mark, with no subject, right before a past tense that
+// hangs on it, is that past tense's subject (a noun), and the past tense
+// heads the clause.
+func repairGerundSubject(toks []entente.Token) {
+	for i := 0; i+1 < len(toks); i++ {
+		j := i + 1
+		past := toks[j].XPOS == "VBD" || toks[j].UPOS == "VERB" && strings.HasSuffix(strings.ToLower(toks[j].Form), "ed")
+		if toks[i].XPOS != "VBG" || !past || toks[j].Head != i || toks[i].Head < 0 {
+			continue
+		}
+		mark, subj := -1, false
+		for c := range toks {
+			if toks[c].Head == i && toks[c].Rel == "mark" {
+				mark = c
+			}
+			subj = subj || toks[c].Head == i && strings.HasPrefix(toks[c].Rel, "nsubj")
+		}
+		if mark < 0 || subj {
+			continue
+		}
+		toks[j].Head, toks[j].Rel = toks[i].Head, toks[i].Rel
+		toks[i].Head, toks[i].Rel, toks[i].UPOS, toks[i].XPOS = j, "nsubj", "NOUN", "NN"
+		toks[mark].Head = j
+	}
+}
+
+// passiveAdjectives are past participles of acts done to people that the
+// tagger reads as adjectives after "be" ("were wounded").
+var passiveAdjectives = map[string]bool{"wounded": true, "injured": true, "killed": true, "hurt": true, "arrested": true,
+	"detained": true, "abducted": true, "kidnapped": true, "attacked": true, "expelled": true, "captured": true,
+	"jailed": true, "shot": true, "executed": true, "deported": true, "sanctioned": true, "targeted": true}
+
+// beForms are the forms of "be".
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"'s": true, "'re": true}
+
+// repairAdjectivalPassive mends "Several American service members were
+// wounded when rockets ..." read with "wounded" an adjective and "were" its
+// copula: a participle of an act done to people, so read, is a passive
+// verb, its subject the patient (nsubj:pass) and "be" its auxiliary.
+func repairAdjectivalPassive(toks []entente.Token) {
+	for v := range toks {
+		if toks[v].UPOS != "ADJ" || !passiveAdjectives[strings.ToLower(toks[v].Form)] {
+			continue
+		}
+		cop := -1
+		for c := range toks {
+			if toks[c].Head == v && toks[c].Rel == "cop" && beForms[strings.ToLower(toks[c].Form)] {
+				cop = c
+			}
+		}
+		if cop < 0 {
+			continue
+		}
+		toks[v].UPOS, toks[v].XPOS = "VERB", "VBN"
+		toks[cop].Rel = "aux:pass"
+		for c := range toks {
+			if toks[c].Head == v && toks[c].Rel == "nsubj" {
+				toks[c].Rel = "nsubj:pass"
+			}
+		}
+	}
 }
 
 // repairNameCase mends "a visit by Xi Jinping to Moscow" read with "by"
@@ -1528,7 +1625,8 @@ var speechParticiples = map[string]bool{"citing": true, "adding": true, "saying"
 	"insisting": true, "referring": true, "explaining": true, "denying": true, "accusing": true, "blaming": true,
 	"arguing": true, "asking": true, "speaking": true, "telling": true, "giving": true, "according": true,
 	"reiterating": true, "repeating": true, "acknowledging": true, "admitting": true, "confirming": true,
-	"threatening": true, "vowing": true, "pledging": true, "promising": true, "demanding": true}
+	"threatening": true, "vowing": true, "pledging": true, "promising": true, "demanding": true,
+	"criticising": true, "criticizing": true, "condemning": true, "denouncing": true, "charging": true}
 
 // repairReportedResult mends "the army said Cambodian troops fired rockets,
 // wounding three soldiers" read with the "-ing" clause after the comma as

@@ -21,8 +21,16 @@ var fullStop, sufED = hashString(".", true), hashString("ed", true)
 
 // requireVerb applies the rule above to ws and tags, as tagSentence left
 // them, with the same model and scratch buffers; it returns fs. It first
-// applies infinitiveTo, then irregularPastVerb (irregular.go).
+// applies infinitiveTo, then irregularPastVerb (irregular.go), and ends
+// with istNouns.
 func (tg *tagger) requireVerb(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
+	fs = tg.requireVerbOnly(model, ws, tags, fs, scores)
+	// last, as the rules above tag words after the one they change again
+	return tg.istNouns(model, ws, tags, fs, scores)
+}
+
+// requireVerbOnly is requireVerb without istNouns.
+func (tg *tagger) requireVerbOnly(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	tg.infinitiveTo(ws, tags)
 	for i := tg.irregularPastVerb(ws, tags, 0); i >= 0; i = tg.irregularPastVerb(ws, tags, i+1) {
 		fs = tg.retag(model, ws, tags, i, fs, scores)
@@ -351,6 +359,29 @@ var theWords = [3]uint64{hashString("the", true), hashString("a", true), hashStr
 // the noun it is: "condemned the Israeli raid on the camp" ("raid" read as
 // a verb leaves "condemned" without its object). The words after it are
 // tagged again. It returns fs.
+// sufIST and sufISTS are the hashes of the suffixes "ist" and "ists", as
+// word.suf[2] and word.suf[3] hold them.
+var sufIST, sufISTS = hashString("ist", true), hashString("ists", true)
+
+// istNouns retags as a noun a word in "-ist" or "-ists" that the tagger
+// read as a superlative adverb ("a suspected Basque separatist wanted by
+// Spain"): such words are nouns or adjectives, no superlative.
+func (tg *tagger) istNouns(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
+	for i := 2; i < len(ws)-2; i++ {
+		if tags[i] < 0 || int(tags[i]) >= len(tg.xpos) || tg.xpos[tags[i]] != "RBS" || ws[i].suf[2] != sufIST && ws[i].suf[3] != sufISTS {
+			continue
+		}
+		var best int
+		best, fs = tg.bestOf(model, ws, tags, i, fs, scores, "NOUN", "")
+		if best < 0 {
+			return fs
+		}
+		tags[i] = int32(best)
+		fs = tg.retagFrom(model, ws, tags, i+1, fs, scores)
+	}
+	return fs
+}
+
 func (tg *tagger) determinedNouns(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	article := func(i int) bool {
 		if tags[i] < 0 || int(tags[i]) >= len(tg.upos) {

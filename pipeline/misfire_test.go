@@ -790,3 +790,45 @@ func TestThirdParties(t *testing.T) {
 		{"Armenia and Azerbaijan stopped fighting on Tuesday, ending a war that killed several thousand soldiers.", "ARM 190 AZE", nil},
 	})
 }
+
+// TestOwnersAndWaters checks that a state named off whose coast an act
+// happened is not its target; that people "were wounded" (read by the
+// tagger as an adjective) are the patients, wounded by the "by" phrase's
+// head; that a thing "used by" or "tied to" an actor is that actor's; and
+// that a possessor of an actor with a role gives way to it.
+func TestOwnersAndWaters(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Houthi fighters hijacked a vehicle carrier off Yemen's coast on Sunday.", "YEMREB 181 ", []string{"* * YEM"}},
+		{"Several American service members were wounded on Monday when rockets launched by suspected Iran-aligned militants slammed into a base in Iraq.", "IRQREB 180 USA", []string{"USA * *"}},
+		{"American F-16s bombed an ammunition depot tied to Iran's Revolutionary Guards in eastern Syria on Friday.", "USA 194 IRNMIL", []string{"* * SYR"}},
+		{"US fighter jets struck two facilities used by Iran's Revolutionary Guards in eastern Syria on Friday.", "USAMIL 195 IRNMIL", []string{"* * IRN"}},
+	})
+}
+
+// TestSentToStrike checks that jets sent to bomb a party attack it and
+// give it no aid (weapons sent to one party to fight another stay aid),
+// that "as fighting flared" names no doer from the clause before, that an
+// arrest at an airport occupies nothing, and that a word in "-ist" read
+// as a superlative adverb is a noun again.
+func TestSentToStrike(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"The Royal Thai Air Force sent F-16 jets to bomb Cambodian army positions as fighting flared around the temples.", "THAMIL 190 KHMMIL", []string{"* 07 *", "KHMMIL * *"}},
+		{"The United States sent weapons to Ukraine to fight Russia.", "USA 072 UKR", nil},
+		{"Philippine police arrested former president Rodrigo Duterte at Manila's airport on Tuesday.", "PHLCOP 173 PHLELI", []string{"* 192 *"}},
+		{"French police arrested a suspected Basque separatist wanted by Spain near Bayonne.", "FRACOP 173 ESP", nil},
+	})
+}
+
+// TestSaidAndSummits checks that a participle after a comma joined to a
+// reported clause is the sayer's ("said that ..., accusing X"); that ties
+// ruined are relations reduced (161), no force; that a summit held is a
+// meeting, never a detention; that "the village of" an unknown place is
+// no actor; and that fire near a place is no bombing.
+func TestSaidAndSummits(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Sergei Lavrov said on Tuesday that Yerevan was steering Armenia away from Russia, accusing Pashinyan's government of ruining bilateral ties.", "RUSGOV 112 ARMGOV", []string{"* 19 *", "ARMGOV 112 *"}},
+		{"China held a summit with Kazakhstan in Xian on Monday.", "CHN 040 KAZ", []string{"* 173 *"}},
+		{"Azerbaijani forces opened fire on Armenian positions near the village of Nerkin Hand on Tuesday.", "AZEMIL 193 ARM", []string{"* * AZECVL"}},
+		{"Azerbaijani troops fired at a combat post near Nerkin Hand in Armenia's Syunik province on Tuesday.", "AZEMIL 190 ARM", []string{"* 183 *"}},
+	})
+}
