@@ -2947,32 +2947,29 @@ func (sc *sentence) ownClauseRecipient(v int, src []int) []int {
 
 // hasVerb reports whether the subtree of token t holds a verb.
 func (sc *sentence) hasVerb(t, depth int) bool {
-	if sc.toks[t].UPOS == "VERB" {
-		return true
-	}
-	if depth > 8 {
-		return false
-	}
-	for _, c := range sc.children[t] {
-		if sc.hasVerb(c, depth+1) {
-			return true
-		}
-	}
-	return false
+	return sc.holds(t, depth, func(k int) bool { return sc.toks[k].UPOS == "VERB" })
 }
 
 // hasClause reports whether token t is or holds a verb that is no past
 // participle modifying a noun ("an ammunition depot tied to the Guards"
 // holds no clause; "and troops fired rockets", however parsed, does).
 func (sc *sentence) hasClause(t, depth int) bool {
-	if sc.toks[t].UPOS == "VERB" && (base(sc.rel(t)) != "acl" || sc.toks[t].XPOS != "VBN" || len(sc.childrenWith(t, "nsubj")) > 0) {
+	return sc.holds(t, depth, func(k int) bool {
+		return sc.toks[k].UPOS == "VERB" && (base(sc.rel(k)) != "acl" || sc.toks[k].XPOS != "VBN" || len(sc.childrenWith(k, "nsubj")) > 0)
+	})
+}
+
+// holds reports whether token t, or a token of its subtree down to depth
+// 8, satisfies f.
+func (sc *sentence) holds(t, depth int, f func(int) bool) bool {
+	if f(t) {
 		return true
 	}
 	if depth > 8 {
 		return false
 	}
 	for _, c := range sc.children[t] {
-		if sc.hasClause(c, depth+1) {
+		if sc.holds(c, depth+1, f) {
 			return true
 		}
 	}
@@ -3689,22 +3686,35 @@ func (sc *sentence) placeOfObject(v, mi int) bool {
 	return false
 }
 
-// decisionVerbs decide the act their infinitive names.
-var decisionVerbs = map[string]bool{"DECIDE": true, "AGREE": true, "VOTE": true, "RESOLVE": true}
+// decisionVerbs decide the act their infinitive names: lower-case lemmas.
+var decisionVerbs = map[string]bool{"decide": true, "agree": true, "vote": true, "resolve": true}
 
-// decided reports whether predicate i, coded code, is the infinitive of a
-// decision not negated, and an act done by deciding it: reducing
-// relations, cutting aid or imposing sanctions (16x), administrative
-// sanctions (172x) or an expulsion (174). "agreed to extend sanctions on
-// Iran" imposes them, as Phoenix's AGREE and DECIDE patterns code it
-// ("CONTINUE SANCTIONS AGAINST +" 163, "BREAK_TIES WITH" 161); it is no
-// threat.
-func (sc *sentence) decided(i int, code string) bool {
-	if !(strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174")) {
-		return false
+// Decided reports whether the verb at token v of s, coded code, is the
+// infinitive of a verb of deciding ("agreed to extend", "voted to
+// impose") and an act done by deciding it: reducing relations, cutting aid
+// or imposing sanctions (16x), administrative sanctions (172x) or an
+// expulsion (174). "agreed to extend sanctions on Iran" imposes them, as
+// Phoenix's AGREE and DECIDE patterns code it ("CONTINUE SANCTIONS AGAINST
+// +" 163, "BREAK_TIES WITH" 161); it is no threat. Whether the decision
+// itself is told as done is the caller's to check. It returns the token
+// of the verb of deciding, or -1.
+func Decided(s *entente.Sentence, v int, code string) int {
+	if !(strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174")) ||
+		v < 0 || v >= len(s.Tokens) || s.Tokens[v].Rel != "xcomp" {
+		return -1
 	}
-	h := sc.toks[i].Head
-	return h >= 0 && h != i && sc.rel(i) == "xcomp" && decisionVerbs[sc.lemma(h)] && !sc.negated(h)
+	h := s.Tokens[v].Head
+	if h < 0 || h >= len(s.Tokens) || h == v || s.Tokens[h].UPOS != "VERB" || !decisionVerbs[strings.ToLower(s.Tokens[h].Lemma)] {
+		return -1
+	}
+	return h
+}
+
+// decided reports whether predicate i, coded code, is a deed decided
+// (Decided) by a decision not negated.
+func (sc *sentence) decided(i int, code string) bool {
+	h := Decided(sc.s, i, code)
+	return h >= 0 && !sc.negated(h)
 }
 
 // whereOfActor reports whether token t hangs on a word of another actor's

@@ -354,11 +354,6 @@ func (tg *tagger) infinitiveTo(ws []word, tags []int32) {
 // theWords are the hashes of the articles, as word.lower holds them.
 var theWords = [3]uint64{hashString("the", true), hashString("a", true), hashString("an", true)}
 
-// determinedNouns makes a word the tagger read as a base or present verb
-// (VB, VBP) right after an article, or after an article and an adjective,
-// the noun it is: "condemned the Israeli raid on the camp" ("raid" read as
-// a verb leaves "condemned" without its object). The words after it are
-// tagged again. It returns fs.
 // sufIST and sufISTS are the hashes of the suffixes "ist" and "ists", as
 // word.suf[2] and word.suf[3] hold them.
 var sufIST, sufISTS = hashString("ist", true), hashString("ists", true)
@@ -371,17 +366,31 @@ func (tg *tagger) istNouns(model scorer, ws []word, tags []int32, fs []uint64, s
 		if tags[i] < 0 || int(tags[i]) >= len(tg.xpos) || tg.xpos[tags[i]] != "RBS" || ws[i].suf[2] != sufIST && ws[i].suf[3] != sufISTS {
 			continue
 		}
-		var best int
-		best, fs = tg.bestOf(model, ws, tags, i, fs, scores, "NOUN", "")
-		if best < 0 {
+		var ok bool
+		if fs, ok = tg.asNoun(model, ws, tags, i, fs, scores); !ok {
 			return fs
 		}
-		tags[i] = int32(best)
-		fs = tg.retagFrom(model, ws, tags, i+1, fs, scores)
 	}
 	return fs
 }
 
+// asNoun tags the word at padded position i with its best noun class and
+// the words after it again; ok is false when the model has no noun class.
+func (tg *tagger) asNoun(model scorer, ws []word, tags []int32, i int, fs []uint64, scores []float32) (_ []uint64, ok bool) {
+	var best int
+	best, fs = tg.bestOf(model, ws, tags, i, fs, scores, "NOUN", "")
+	if best < 0 {
+		return fs, false
+	}
+	tags[i] = int32(best)
+	return tg.retagFrom(model, ws, tags, i+1, fs, scores), true
+}
+
+// determinedNouns makes a word the tagger read as a base or present verb
+// (VB, VBP) right after an article, or after an article and an adjective,
+// the noun it is: "condemned the Israeli raid on the camp" ("raid" read as
+// a verb leaves "condemned" without its object). The words after it are
+// tagged again. It returns fs.
 func (tg *tagger) determinedNouns(model scorer, ws []word, tags []int32, fs []uint64, scores []float32) []uint64 {
 	article := func(i int) bool {
 		if tags[i] < 0 || int(tags[i]) >= len(tg.upos) {
@@ -405,13 +414,10 @@ func (tg *tagger) determinedNouns(model scorer, ws []word, tags []int32, fs []ui
 		case next == "NOUN", next == "PROPN", next == "PUNCT" && i+1 < len(ws)-3, tg.xpos[tags[i+1]] == "RP":
 			continue // a verb in a compound ("the cease fire", "a dial-up link") is left to the parser
 		}
-		var best int
-		best, fs = tg.bestOf(model, ws, tags, i, fs, scores, "NOUN", "")
-		if best < 0 {
+		var ok bool
+		if fs, ok = tg.asNoun(model, ws, tags, i, fs, scores); !ok {
 			return fs
 		}
-		tags[i] = int32(best)
-		fs = tg.retagFrom(model, ws, tags, i+1, fs, scores)
 	}
 	return fs
 }

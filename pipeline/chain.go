@@ -276,7 +276,7 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 			// (an embargo, a cut of aid), not a sending denied
 			ev.Modality = entente.Asserted
 		}
-		if ev.Modality == entente.Intended && decidedAct(ev.Code) && decidedBy(s, words, v) {
+		if ev.Modality == entente.Intended && decidedBy(s, words, v, ev.Code) {
 			// "agreed to extend sanctions on Iran", "decided to cut aid":
 			// a sanction, cut or ban decided is imposed by the decision
 			// (Phoenix's AGREE and DECIDE patterns code it so), not a
@@ -354,26 +354,13 @@ func stoppedBy(s *entente.Sentence, v int) bool {
 	return h >= 0 && h < len(s.Tokens) && stopVerbs[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
-// decisionVerbs decide an act their infinitive names: lower-case lemmas.
-var decisionVerbs = map[string]bool{"decide": true, "agree": true, "vote": true, "resolve": true}
-
-// decidedAct reports whether an act of the code is done by deciding it:
-// reducing relations, cutting aid, sanctions (16x), administrative
-// sanctions (172x) and expulsions (174).
-func decidedAct(code string) bool {
-	return strings.HasPrefix(code, "16") || strings.HasPrefix(code, "172") || strings.HasPrefix(code, "174")
-}
-
-// decidedBy reports whether the verb at token v is the infinitive of a
-// decision that is itself asserted ("agreed to extend", "voted to
-// impose"; not "plans to decide to", "refused to agree to").
-func decidedBy(s *entente.Sentence, words []string, v int) bool {
-	if v < 0 || v >= len(s.Tokens) || s.Tokens[v].Rel != "xcomp" {
-		return false
-	}
-	h := s.Tokens[v].Head
-	return h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "VERB" && decisionVerbs[strings.ToLower(s.Tokens[h].Lemma)] &&
-		modality.OfWords(s, words, h) == entente.Asserted
+// decidedBy reports whether the verb at token v, coded code, is a deed
+// decided (coder.Decided) by a decision that is itself asserted ("agreed
+// to extend", "voted to impose"; not "plans to decide to", "refused to
+// agree to").
+func decidedBy(s *entente.Sentence, words []string, v int, code string) bool {
+	h := coder.Decided(s, v, code)
+	return h >= 0 && modality.OfWords(s, words, h) == entente.Asserted
 }
 
 // agreedWith reports whether token k, the start of a mention, follows
