@@ -1701,7 +1701,7 @@ func (sc *sentence) journeyAside(v, t int) bool {
 func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 	for _, c := range sc.childrenWith(v, "obl", "nmod") {
 		if sc.rel(c) == "obl:agent" || passive && sc.caseOf(c) == "BY" || temporal[sc.caseOf(c)] || circumstance[sc.caseOf(c)] ||
-			sc.journeyAside(v, c) || sc.inConcession(c, v) || sc.offCoast(c) {
+			sc.journeyAside(v, c) || sc.inConcession(c, v) {
 			// "arrived from Helsinki aboard a U.S. Air Force plane":
 			// where a traveller came from, or how, is no party to the
 			// arrival; where it arrived is. "signed a peace accord
@@ -1709,7 +1709,15 @@ func (sc *sentence) obliqueTargets(v int, src []int, passive bool) []int {
 			// no party to it either
 			continue
 		}
-		if a := sc.actors(c, 0); len(a) > 0 && !sc.selfReference(a, src) {
+		a := sc.actors(c, 0)
+		if len(a) > 0 && placePreps[sc.caseOf(c)] && sc.allMetonyms(a) && len(src) > 0 && sc.sameCountries(a, src) &&
+			every(src, func(m int) bool { c := sc.mentions[m].Code; return len(c) == 3 || strings.HasSuffix(c, "GOV") }) {
+			// "talks mediated by Russia in Moscow": the state's own
+			// capital is where (not for its opposition: "rallied
+			// against the government in Tbilisi")
+			continue
+		}
+		if len(a) > 0 && !sc.selfReference(a, src) {
 			return a
 		}
 	}
@@ -2042,7 +2050,8 @@ func (sc *sentence) consultedWith(v int, src []int) []int {
 var withTakers = map[string]bool{"TIE": true, "TIES": true, "RELATION": true, "RELATIONSHIP": true, "TALK": true, "TALKS": true,
 	"MEETING": true, "DEAL": true, "AGREEMENT": true, "COOPERATION": true, "BORDER": true, "LINK": true, "CONTACT": true,
 	"PARTNERSHIP": true, "NEGOTIATION": true, "RAPPROCHEMENT": true, "NORMALISATION": true, "NORMALIZATION": true,
-	"ALLIANCE": true, "TRADE": true}
+	"ALLIANCE": true, "TRADE": true, "CONFRONTATION": true, "STANDOFF": true, "DISPUTE": true, "TENSION": true,
+	"TENSIONS": true, "RIVALRY": true, "SPAT": true, "ROW": true, "FEUD": true, "COMPETITION": true, "QUARREL": true}
 
 // under reports whether token t lies in the subtree of token o.
 func (sc *sentence) under(t, o int) bool {
@@ -2147,6 +2156,26 @@ func (sc *sentence) fightingSource(src []int) bool {
 	for _, m := range src {
 		c := sc.mentions[m].Code
 		if strings.Contains(c[min(3, len(c)):], "MIL") || strings.Contains(c[min(3, len(c)):], "REB") || strings.HasPrefix(c, "IMG") {
+			return true
+		}
+	}
+	return false
+}
+
+// outOfAfter reports whether "out of" follows verb v within eight words.
+func (sc *sentence) outOfAfter(v int) bool {
+	for k := v + 1; k+1 < len(sc.words) && k <= v+8; k++ {
+		if sc.words[k] == "OUT" && sc.words[k+1] == "OF" {
+			return true
+		}
+	}
+	return false
+}
+
+// fightingCode reports whether an actor code is of armed forces or police.
+func fightingCode(c string) bool {
+	for k := 3; k+3 <= len(c); k += 3 {
+		if inSet(c[k:k+3], "MIL", "COP") {
 			return true
 		}
 	}
@@ -3704,10 +3733,28 @@ func Decided(s *entente.Sentence, v int, code string) int {
 		return -1
 	}
 	h := s.Tokens[v].Head
-	if h < 0 || h >= len(s.Tokens) || h == v || s.Tokens[h].UPOS != "VERB" || !decisionVerbs[strings.ToLower(s.Tokens[h].Lemma)] {
+	if h < 0 || h >= len(s.Tokens) || h == v || s.Tokens[h].UPOS != "VERB" || !decisionVerbs[strings.ToLower(s.Tokens[h].Lemma)] ||
+		conditioned(s.Tokens, v) || conditioned(s.Tokens, h) {
 		return -1
 	}
 	return h
+}
+
+// conditioned reports whether token v has a clause of condition ("unless
+// Damascus halts its crackdown", "if talks fail"): a decision so
+// conditioned is a threat.
+func conditioned(toks []entente.Token, v int) bool {
+	for c := range toks {
+		if toks[c].Head != v || !strings.HasPrefix(toks[c].Rel, "advcl") {
+			continue
+		}
+		for m := range toks {
+			if toks[m].Head == c && toks[m].Rel == "mark" && inSet(strings.ToUpper(toks[m].Form), "IF", "UNLESS") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decided reports whether predicate i, coded code, is a deed decided
@@ -3721,6 +3768,11 @@ func (sc *sentence) decided(i int, code string) bool {
 // mention ("by Turkey in Ankara"): where that actor was.
 func (sc *sentence) whereOfActor(t int) bool {
 	h := sc.toks[t].Head
+	if h >= 0 && sc.toks[h].UPOS == "VERB" && base(sc.rel(t)) == "obl" && len(sc.childrenWith(h, "obl:agent")) > 0 {
+		// "talks mediated by Russia in Moscow": where the agent of
+		// another verb acted
+		return true
+	}
 	return h >= 0 && sc.mentAt[h] >= 0 && sc.mentAt[h] != sc.mentAt[t] && base(sc.rel(t)) == "nmod"
 }
 
@@ -3739,11 +3791,10 @@ func (sc *sentence) absoluteWith(mi int) bool {
 }
 
 // inConcession reports whether token t lies in a phrase of concession
-// ("despite", "in spite of") or of the waters off a coast ("off Yemen's
-// coast") on the way up to verb v.
+// ("despite", "in spite of") on the way up to verb v.
 func (sc *sentence) inConcession(t, v int) bool {
 	for k := 0; t >= 0 && t != v && k < 8; t, k = sc.toks[t].Head, k+1 {
-		if sc.caseOf(t) == "DESPITE" || sc.lemma(t) == "SPITE" || sc.offCoast(t) {
+		if sc.caseOf(t) == "DESPITE" || sc.lemma(t) == "SPITE" {
 			return true
 		}
 	}
@@ -3816,9 +3867,15 @@ var temporal = map[string]bool{"AFTER": true, "SINCE": true, "DURING": true, "UN
 // pressure", "despite US objections"), whose actors are not its target.
 var circumstance = map[string]bool{"UNDER": true, "AMID": true, "AMIDST": true, "DESPITE": true}
 
-// offCoast reports whether nominal t is a coast or shore after "off"
-// ("off Yemen's coast", "off the coast of Somalia"): where, not whom.
-func (sc *sentence) offCoast(t int) bool {
+// offCoast reports whether mention mi names a state by the coast or shore
+// after "off" ("off Yemen's coast", "off the coast of Somalia"): where a
+// ship was taken or attacked, not whom (drills off Taiwan's coast, a show
+// of force, are against it).
+func (sc *sentence) offCoast(mi int) bool {
+	t := sc.mentHead[mi]
+	if h := sc.toks[t].Head; h >= 0 && (sc.rel(t) == "nmod:poss" || sc.caseOf(t) == "OF") {
+		t = h
+	}
 	return sc.caseOf(t) == "OFF" && inSet(sc.lemma(t), "COAST", "COASTLINE", "SHORE", "SHORES", "ISLAND", "ISLANDS", "PENINSULA")
 }
 
@@ -4791,6 +4848,17 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				p.code.Source = "1711"
 			}
 		}
+		if inSet(cameo.RootOf(p.code.Source), "17", "18") && len(p.tgt) > 0 && every(p.tgt, sc.offCoast) {
+			// "hijacked a car carrier off Yemen's coast": the coast
+			// is where the ship was taken
+			p.tgt, p.guessedTgt = nil, false
+		}
+		if p.code.Source == "174" && !noun && sc.lemma(i) == "SEND" && !p.patTgt && sc.outOfAfter(i) {
+			// "sent its wounded soldiers out of the country for
+			// treatment in Belarus": only the one the pattern names
+			// is expelled
+			continue
+		}
 		if strings.HasPrefix(p.code.Source, "183") && !noun && inSet(sc.lemma(i), "FIRE", "SHOOT", "OPEN") {
 			// "fired at a combat post near Nerkin Hand" against the
 			// EXPLODE pattern "* NEAR +" (183) its block shares: fire
@@ -4803,10 +4871,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// arrests people, and occupies no place by it
 			p.code.Source, p.code.Target = "173", ""
 		}
-		if p.code.Source == "173" && len(p.src) > 0 && every(p.src, func(m int) bool { return outlawCode(sc.mentions[m].Code) }) {
+		if p.code.Source == "173" && !noun && inSet(sc.lemma(i), "SEIZE", "GRAB", "TAKE", "SNATCH", "CAPTURE", "ABDUCT") && len(p.src) > 0 &&
+			every(p.src, func(m int) bool { return outlawCode(sc.mentions[m].Code) }) &&
+			!slices.ContainsFunc(p.tgt, func(m int) bool { return fightingCode(sc.mentions[m].Code) }) {
 			// "rebels seized its New Zealand pilot": rebels, insurgents
-			// or unknown gunmen who seize or detain a person take a
-			// hostage (181); arrest is an act of a state's law
+			// or unknown gunmen who seize a person, no soldier or
+			// policeman, take a hostage (181); arrest is an act of a
+			// state's law
 			p.code.Source, p.code.Target = "181", ""
 		}
 		if (strings.HasPrefix(p.code.Source, "192") || strings.HasPrefix(p.code.Source, "171")) && !noun &&
@@ -4974,11 +5045,15 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		}
 		if h := sc.toks[i].Head; h >= 0 && h != i && inSet(base(sc.rel(i)), "advcl", "xcomp") && sc.infinitive(i) &&
 			inSet(cameo.RootOf(p.code.Source), "18", "19", "20") {
-			if hp, ok := preds[h]; ok && !hp.noun && cameo.RootOf(hp.code.Source) == "07" && (len(hp.tgt) == 0 || !disjoint(hp.tgt, p.tgt)) {
+			if hp, ok := preds[h]; ok && !hp.noun && cameo.RootOf(hp.code.Source) == "07" &&
+				every(append([]int{-1}, hp.tgt...), func(m int) bool { return m < 0 || sc.under(sc.mentHead[m], i) }) {
 				// "sent F-16 jets to bomb Cambodian army positions": the
 				// weapons or troops sent to attack are the attack, by
 				// the sender, and no aid to the one attacked (weapons
-				// sent to Ukraine to fight Russia stay aid to Ukraine)
+				// sent to Ukraine to fight Russia, or drones sent to
+				// Russia to attack Ukraine, stay aid to the one they
+				// are sent to: the sending's target is not the
+				// attack's own)
 				if len(p.src) == 0 || !disjoint(p.src, hp.tgt) {
 					p.src, p.compound = hp.src, nil
 				}

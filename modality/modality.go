@@ -71,6 +71,18 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 			return entente.Intended
 		}
 	}
+	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && (rel(toks[verbTok].Rel) == "obj" || toks[verbTok].Rel == "nsubj:pass") &&
+		h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" && cancelVerbs[strings.ToLower(toks[h].Lemma)] {
+		// "cancelled a planned visit", "the visit was postponed": an
+		// act called off has not happened
+		return entente.Negated
+	}
+	if n := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "nmod" && n >= 0 && n < len(toks) &&
+		reportNouns[words[n]] && rel(toks[n].Rel) == "obj" && toks[n].Head >= 0 && toks[n].Head < len(toks) &&
+		strings.ToLower(toks[toks[n].Head].Lemma) == "deny" {
+		// "denied reports of a secret visit": the act denied
+		return entente.Negated
+	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obl" && h >= 0 && h < len(toks) &&
 		toks[h].UPOS == "VERB" && deliberative[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, verbTok, "case", "about", "on") {
 		// "is thinking about sanctions", "discussed on sanctions": an
@@ -346,6 +358,15 @@ var deliberative = map[string]bool{
 	"study": true, "seek": true, "want": true, "urge": true, "demand": true, "request": true,
 	"recommend": true, "suggest": true, "think": true, "ponder": true, "contemplate": true,
 }
+
+// cancelVerbs call off the act their object names, which has not
+// happened: lower-case lemmas.
+var cancelVerbs = map[string]bool{"cancel": true, "postpone": true, "scrap": true, "delay": true, "suspend": true,
+	"abandon": true, "shelve": true}
+
+// reportNouns tell of an act others report ("denied reports of a visit").
+var reportNouns = map[string]bool{"reports": true, "report": true, "rumours": true, "rumors": true, "claims": true,
+	"allegations": true, "speculation": true}
 
 // plotVerbs plan the act their object names, which is not done: lower-case
 // lemmas.
