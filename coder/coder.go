@@ -3782,6 +3782,18 @@ var siteNouns = map[string]bool{"HEADQUARTERS": true, "OFFICE": true, "SUBURB": 
 	"PRISON": true, "JAIL": true, "HOME": true, "RESIDENCE": true, "STREET": true, "DISTRICT": true, "NEIGHBOURHOOD": true,
 	"NEIGHBORHOOD": true, "OUTSKIRTS": true, "COMPOUND": true}
 
+// inTimeAdjunct reports whether token t lies in a phrase that dates verb
+// v's act by another ("ahead of", "after", "since", "during", "following"),
+// on its way up to v.
+func (sc *sentence) inTimeAdjunct(t, v int) bool {
+	for k := 0; t >= 0 && t != v && k < 10; t, k = sc.toks[t].Head, k+1 {
+		if sc.lemma(t) == "AHEAD" || temporal[sc.caseOf(t)] || sc.caseOf(t) == "FOLLOWING" {
+			return true
+		}
+	}
+	return false
+}
+
 // absoluteWith reports whether mention mi is the subject of an absolute
 // "with" clause ("with Turkish President Erdogan mediating"): its head
 // hangs on a word in -ing after it that "with" introduces.
@@ -4598,6 +4610,13 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// against "&AIRCRAFT * +": the source's own country
 				// naming the target is not it (a victim naming it,
 				// "what Pakistan called a village", may be)
+				b.target = nil
+			}
+			if len(b.target) > 0 && !noun && sc.inTimeAdjunct(sc.mentHead[b.target[0]], i) {
+				// "held talks with his Iranian counterpart ..., ahead
+				// of new negotiations with Washington" against "*
+				// NEGOTIATIONS WITH +": a party of an act the sentence
+				// dates this one by is not this one's
 				b.target = nil
 			}
 			if len(b.target) > 0 && sc.absoluteWith(b.target[0]) {

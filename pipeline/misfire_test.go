@@ -890,3 +890,12 @@ func TestCalledOffVisits(t *testing.T) {
 		}
 	}
 }
+
+// TestAheadOf checks that a party of an act that dates another ("ahead of
+// negotiations with Washington") does not take the place of the party the
+// talks are held with.
+func TestAheadOf(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Oman's foreign minister held talks with his Iranian counterpart in Muscat on Saturday, ahead of a new round of nuclear negotiations with Washington.", "OMNGOV 046 IRNGOV", nil},
+	})
+}
