@@ -5065,7 +5065,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 		if h := sc.toks[i].Head; h >= 0 && h != i && inSet(base(sc.rel(i)), "advcl", "xcomp") && sc.infinitive(i) &&
 			inSet(cameo.RootOf(p.code.Source), "18", "19", "20") {
 			if hp, ok := preds[h]; ok && !hp.noun && cameo.RootOf(hp.code.Source) == "07" &&
-				every(append([]int{-1}, hp.tgt...), func(m int) bool { return m < 0 || sc.under(sc.mentHead[m], i) }) {
+				(len(hp.tgt) == 0 || every(hp.tgt, func(m int) bool { return sc.under(sc.mentHead[m], i) })) {
 				// "sent F-16 jets to bomb Cambodian army positions": the
 				// weapons or troops sent to attack are the attack, by
 				// the sender, and no aid to the one attacked (weapons
