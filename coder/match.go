@@ -657,7 +657,7 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
 		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b) || m.topicWords(b) ||
-		m.participlePreposition(b) || m.mutualWithObject(p, b)
+		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b)
 }
 
 // mutualWithObject reports whether a pattern of a fight that makes joined
@@ -736,6 +736,40 @@ func (m *matcher) topicWords(b bindings) bool {
 	}
 	for _, w := range b.words {
 		if inSet(sc.toks[w].UPOS, "NOUN", "PROPN", "ADJ", "VERB") && sc.inTopic(v, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctWords reports whether a noun the pattern matched after the verb
+// lies in an adjunct that dates the verb's act by another act: "said on
+// his return from a visit to Russia that ..." against "* VISIT TO_+
+// [036]" announces no visit; the visit is over, and its noun is coded on
+// its own. The adjuncts are those of "after", "since", "during",
+// "following", "ahead of" and "on (his) return".
+func (m *matcher) adjunctWords(b bindings) bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	for _, w := range b.words {
+		if w < 0 || w >= len(sc.toks) || w < v || sc.toks[w].UPOS != "NOUN" {
+			continue
+		}
+		adjunct := false
+		t, k := w, 0
+		for ; t >= 0 && t != v && k < 8; t, k = sc.toks[t].Head, k+1 {
+			c := sc.caseOf(t)
+			if temporal[c] || c == "FOLLOWING" || sc.lemma(t) == "AHEAD" ||
+				inSet(sc.lemma(t), "RETURN", "ARRIVAL") && inSet(c, "ON", "UPON") {
+				adjunct = true
+			}
+		}
+		if adjunct && t == v {
+			// (below the verb: a verb the parse hung below the noun,
+			// "after Brasilia imposed sanctions", is the noun's own)
 			return true
 		}
 	}

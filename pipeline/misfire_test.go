@@ -899,3 +899,15 @@ func TestAheadOf(t *testing.T) {
 		{"Oman's foreign minister held talks with his Iranian counterpart in Muscat on Saturday, ahead of a new round of nuclear negotiations with Washington.", "OMNGOV 046 IRNGOV", nil},
 	})
 }
+
+// TestPastAdjuncts checks that what a speaker said on his return from, or
+// during, a visit announces no visit (the visit itself is coded), and
+// that aid promised to be stopped is a threat to stop it, not aid given.
+func TestPastAdjuncts(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Pakistan's foreign minister said on his return from a visit to Russia that ties were improving.", "PAKGOV 042 RUS", []string{"* 036 *"}},
+		{"The Pakistani prime minister said during a visit to Beijing that the corridor would be expanded.", "PAKGOV 042 CHNGOV", []string{"* 036 *"}},
+		{"The United States promised to stop military assistance to Egypt on Tuesday.", "USA 1311 EGY", []string{"* 0332 *", "* 033 *"}},
+		{"Germany stopped humanitarian aid to Niger after the coup.", "DEU 1623 NER", nil},
+	})
+}
