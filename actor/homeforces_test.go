@@ -124,3 +124,26 @@ func TestReportingState(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicNamesAndOldTitles: a family name after "al-" or "bin" that
+// follows a given name is that person's, neither a place of that name
+// (Sabah, Malaysia) nor an office holder who shares it; an entry that
+// writes a title with a name, outside its tenure, leaves the title to the
+// one now named ("Foreign Minister Abdullah", Afghanistan's of 2003 to
+// 2006, is not Oman's).
+func TestArabicNamesAndOldTitles(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Kuwaiti Foreign Minister Salem al-Sabah arrived in Baghdad.", "Kuwaiti Foreign Minister=KWTGOV Baghdad=IRQGOV"},
+		{"Omani Foreign Minister Abdullah al-Yahya arrived in Baghdad.", "Omani Foreign Minister=OMNGOV Baghdad=IRQGOV"},
+		{"Rebels attacked a convoy in Sabah.", "Rebels=MYSREB Sabah=MYS"},
+		{"Saudi Crown Prince Mohammed bin Salman met Emir Tamim.", "Saudi=SAU Crown Prince Mohammed bin Salman=SAUGOV Emir Tamim=QATGOV"},
+	} {
+		if g := spanCodes(m, tc.text); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

@@ -563,6 +563,12 @@ func (m *Matcher) bySurname(s *entente.Sentence, toks []entente.Token, keys []st
 			continue
 		}
 		ante, seen := surnames[key]
+		if !seen && familyName(toks, keys, i) {
+			// "Omani Foreign Minister Abdullah al-Yahya": the family name
+			// of a given name in the text is that person's, not an office
+			// holder's who shares it
+			continue
+		}
 		var office *actorRec
 		var ref entente.EntryRef
 		if !seen {
@@ -1099,7 +1105,7 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 	}
 	actors = dropHits(actors, covered, func(all []actorHit, k int) bool {
 		return unpaired(all, k, keys) || namesake(all[k], keys) || nameEnd(all[k], toks, keys, covered) ||
-			insideName(all[k], toks, keys, covered) || otherBearer(all[k], toks, keys)
+			insideName(all[k], toks, keys, covered) || otherBearer(all[k], toks, keys) || titledOutOfOffice(all[k], keys)
 	})
 
 	// 2. Agents, where no actor matched.
@@ -3456,9 +3462,44 @@ func placeKindWord(k string) bool {
 // actor and no function word; an abbreviation ("Assistant U.S. Treasury
 // Secretary") stays.
 func nameEnd(h actorHit, toks []entente.Token, keys []string, covered []bool) bool {
+	if len(h.code) == 3 && !h.rec.metonym && !h.rec.person && familyName(toks, keys, h.i) {
+		// "Kuwaiti Foreign Minister Salem al-Sabah": a family name after
+		// its particle is no place called so (Sabah, Malaysia)
+		return true
+	}
 	return h.i > 1 && h.pay.phrase > 0 && len(h.code) == 3 && !h.rec.metonym && !h.rec.person &&
 		upperInitial(toks[h.i-1].Form) && !covered[h.i-1] && !nameEndFunction[keys[h.i-1]] && !dateWord(keys[h.i-1]) &&
 		!allCaps(toks[h.i].Form)
+}
+
+// titledOutOfOffice reports whether hit h is of an entry that writes a
+// title with a name ("FOREIGN_MINISTER_ABDULLAH_", Afghanistan's foreign
+// minister of 2003 to 2006) outside the entry's tenure, with no "former"
+// or "then" before it: another holder of the title, whose title is an
+// agent of its own ("Omani Foreign Minister Abdullah al-Yahya").
+func titledOutOfOffice(h actorHit, keys []string) bool {
+	return h.code == "" && !h.former && !h.then && h.j-h.i > 1 && titled(keys[h.i:h.j])
+}
+
+// nameParticles are the words that join a given name to an Arabic family
+// or father's name ("Salem al-Sabah", "Mohammed bin Salman").
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true,
+	"az": true, "an": true, "bin": true, "ibn": true, "bint": true, "abu": true, "abdel": true, "abdul": true}
+
+// familyName reports whether token i follows a name particle ("al-",
+// "bin") that follows a capitalised given name: it ends a person's name
+// ("Abdullah al-Yahya"), not one of its own.
+func familyName(toks []entente.Token, keys []string, i int) bool {
+	p := i - 1
+	hyphen := p >= 0 && toks[p].Form == "-"
+	if hyphen {
+		p--
+	}
+	// (the particles that are English words join only with a hyphen:
+	// "Eid at Osgiliath")
+	return p >= 1 && nameParticles[keys[p]] && (hyphen || keys[p] == "al" || keys[p] == "bin" || keys[p] == "ibn" || keys[p] == "bint") && upperInitial(toks[p-1].Form) && !dateWord(keys[p-1]) &&
+		!titleWords[keys[p-1]] && !officeNouns[keys[p-1]] && !notGiven[keys[p-1]] && !sentenceStart(toks, p-1) ||
+		p == i-1 && p >= 0 && strings.Contains(toks[p].Form, "-") && nameParticles[strings.ToLower(strings.TrimSuffix(toks[p].Form, "-"))]
 }
 
 // insideName reports whether hit h, one word naming a state or its
