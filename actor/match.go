@@ -183,11 +183,14 @@ func (m *Matcher) match(a *entente.Article, sents []entente.Sentence, storyDate 
 				out = append(out, it.Mention)
 				continue
 			}
-			if e := it.Tokens[1]; it.ref != refNone && loc == nil && e+1 < len(keys) && e > 0 && townNouns[keys[e-1]] && keys[e] == "of" &&
-				len(toks) == len(keys) && capitalised(toks[e+1].Form) && (m.places == nil || m.placeState(toks, keys) == nil) {
+			if e := it.Tokens[1]; it.ref != refNone && e+1 < len(keys) && e > 0 && townNouns[keys[e-1]] && keys[e] == "of" &&
+				len(toks) == len(keys) && capitalised(toks[e+1].Form) && (loc == nil && (m.places == nil || m.placeState(toks, keys) == nil) ||
+				it.Tokens[0] > 0 && whereWords[keys[it.Tokens[0]-1]]) {
 				// "near the village of Nerkin Hand": a place named,
 				// whose state the sentence does not tell, is no
-				// reference to an actor before it
+				// reference to an actor before it; nor is one named
+				// as where ("a cafe in the village of Hroza in the
+				// Kharkiv region")
 				continue
 			}
 			l := locativeFor(it, loc, keys)
@@ -1233,7 +1236,11 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 				}
 			}
 		}
-		if ai, ok := startAt[g.j]; ok && !actors[ai].used && attachable(actors[ai]) {
+		if ai, ok := startAt[g.j]; ok && !actors[ai].used && attachable(actors[ai]) &&
+			!(g.plural && !actors[ai].rec.person && actors[ai].rec.metonym) {
+			// (plural people before a capital are not its: "the 40
+			// Russian embassy employees Berlin expelled" were expelled
+			// by Berlin)
 			right = ai
 		} else if g.j < n && (attachPrep(keys[g.j], g.rec.code) || keys[g.j] == "in" && homeForces(keys, g.i, g.j)) &&
 			!(g.i > 0 && possessivePronoun[keys[g.i-1]]) {
@@ -3381,6 +3388,10 @@ func unpaired(actors []actorHit, k int, keys []string) bool {
 		k+1 < len(actors) && actors[k+1].i == h.j+1 && keys[h.j] == "and" && state(actors[k+1])
 	return !joined || h.i > 0 && placePreps[keys[h.i-1]]
 }
+
+// whereWords are the prepositions that make the place after them where
+// an act happened ("in the village of Hroza").
+var whereWords = map[string]bool{"in": true, "near": true, "outside": true, "at": true}
 
 // placePreps are the prepositions before a place's name ("the mayor of
 // San Jose").

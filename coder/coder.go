@@ -1159,6 +1159,26 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				if a := sc.actors(c, 0); c < v && sc.mentAt[c] >= 0 && disjoint(a, tgt) {
 					src = append(src, a...)
 				}
+				if c < v && sc.mentAt[c] < 0 && forceNouns[sc.lemma(v)] && sc.toks[c].UPOS == "NOUN" {
+					// "an Iranian missile attack": the adjective of the
+					// weapon that names the attack
+					for _, d := range sc.childrenWith(c, "amod") {
+						if a := sc.actors(d, 0); d < c && sc.mentAt[d] >= 0 && disjoint(a, tgt) {
+							src = append(src, a...)
+						}
+					}
+				}
+			}
+		}
+		if h := sc.toks[v].Head; len(src) == 0 && forceNouns[sc.lemma(v)] && h >= 0 && sc.caseOf(v) == "FOR" &&
+			(judgingVerbs[sc.lemma(h)] || reactionVerbs[sc.lemma(h)]) {
+			// "condemned Russia for the attack on Poland", "Russia was
+			// blamed by Poland for the attack": the one judged did it
+			// (as alleged; see package modality)
+			for _, c := range sc.childrenWith(h, "obj", "nsubj:pass") {
+				if a := sc.actors(c, 0); disjoint(a, tgt) {
+					src = append(src, a...)
+				}
 			}
 		}
 		if len(src) == 0 {
@@ -1189,7 +1209,8 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 				return sc.dropAdjacent(dedup(src)), sc.dropAdjacent(dedup(tgt))
 			}
 			if h := sc.toks[gv].Head; h >= 0 && inSet(base(sc.rel(gv)), "obj", "nsubj", "obl", "xcomp") && sc.rel(gv) != "nsubj:pass" &&
-				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) && !sc.reactedTo(gv) {
+				(!doerNouns[sc.lemma(v)] || sc.extends(h) || sc.onVisit(v)) && !sc.reactedTo(gv) &&
+				(!forceNouns[sc.lemma(v)] || forceSupport[sc.lemma(h)]) {
 				// (an invitation, a proposal or an offer is the
 				// subject's only when it extends or makes it: one who
 				// rejects or answers it was its addressee; a visit
@@ -2316,6 +2337,17 @@ var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": t
 // ("after the invasion", "since the war").
 var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true}
 
+// forceSupport are the verbs whose subject does the deed of force their
+// object names ("launched an attack", "stepped up its offensive"); the
+// subject of another verb did not ("condemned Israel over a settler
+// attack", "was blamed for the attack"), upper-case lemmas.
+var forceSupport = map[string]bool{"LAUNCH": true, "CARRY": true, "CONDUCT": true, "STAGE": true, "MOUNT": true,
+	"UNLEASH": true, "ORDER": true, "BEGIN": true, "START": true, "RESUME": true, "INTENSIFY": true, "ESCALATE": true,
+	"CONTINUE": true, "STEP": true, "MAKE": true, "COMMIT": true, "PERPETRATE": true, "EXECUTE": true, "LEAD": true,
+	"PLAN": true, "PREPARE": true, "THREATEN": true, "PRESS": true, "WAGE": true, "RENEW": true, "EXPAND": true,
+	// "killed five fighters in an attack on a base"
+	"KILL": true, "WOUND": true, "INJURE": true, "DESTROY": true, "DAMAGE": true, "CAPTURE": true, "SEIZE": true}
+
 // forceNouns are deeds of force whose actor adjective is their doer ("the
 // Russian invasion", "Israeli air strikes"), unlike "Russian sanctions".
 var forceNouns = map[string]bool{"INVASION": true, "INCURSION": true, "ATTACK": true, "OFFENSIVE": true, "ASSAULT": true,
@@ -2905,12 +2937,23 @@ func (sc *sentence) purposeOfObject(v int) bool {
 	if directionNouns[sc.lemma(n)] && sc.mentAt[n] < 0 {
 		return true
 	}
+	g := sc.toks[n].Head
+	if base(sc.rel(n)) == "obj" && g >= 0 && instrumentVerbs[sc.lemma(g)] && sc.toks[g].UPOS == "VERB" {
+		// "used American ATACMS to hit a depot", "sent jets to bomb":
+		// the user's purpose, whoever made the weapon
+		return true
+	}
 	if len(sc.actors(n, 0)) > 0 || base(sc.rel(n)) != "obj" {
 		return false
 	}
-	g := sc.toks[n].Head
 	return g >= 0 && sc.toks[g].UPOS == "VERB" && len(sc.childrenWith(g, "obj", "iobj")) == 1
 }
+
+// instrumentVerbs use or send the thing their object names for a purpose
+// an infinitive after it tells ("used drones to strike"), upper-case
+// lemmas.
+var instrumentVerbs = map[string]bool{"USE": true, "EMPLOY": true, "DEPLOY": true, "FIRE": true, "LAUNCH": true,
+	"DISPATCH": true}
 
 // relativeSubject reports whether the subject of clause v, which modifies
 // a noun, is that noun: v has no subject of its own, or a relative pronoun
@@ -3238,6 +3281,18 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.reporterOf(sc.mentHead[mi], p.tok) {
 				break // the reporter, and the words before it: no doer of v
 			}
+			if mi := sc.mentAt[t]; mi >= 0 && p.noun && forceNouns[sc.lemma(p.tok)] &&
+				(inSet(sc.rel(sc.mentHead[mi]), "obj", "nsubj:pass", "iobj", "obl", "obl:agent") || sc.tellerOf(sc.mentHead[mi], p.tok) || sc.judgedFor(p.tok)) {
+				// "ten people were killed in an attack on a market",
+				// "killed five fighters in an attack on a base",
+				// "condemned Israel over an attack": one acted on
+				// before a deed of force is not its doer; nor is one
+				// who tells of it ("Weinberger said the attack on a
+				// ship was by an Iranian missile"), nor, when the one
+				// judged for it names no actor, the judge ("Iran, which
+				// the Americans blame for two missile attacks")
+				break
+			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !sc.prepositional(sc.mentHead[mi]) &&
 				!sc.inReported(sc.mentHead[mi], p.tok) {
 				p.src = sc.actors(sc.mentHead[mi], 0)
@@ -3248,18 +3303,32 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 	if len(p.tgt) == 0 && len(p.src) > 0 {
 		// past a comma or conjunction, only an actor the parse hangs on
 		// the predicate itself, not on another verb
-		crossed := false
+		crossed, dated := false, false
 		for t := start + n; t < len(sc.toks); t++ {
 			if sc.boundary(t) {
 				crossed = true
 				continue
 			}
+			if !p.noun && sc.toks[t].UPOS == "ADP" && inSet(sc.words[t], "AFTER", "BEFORE", "SINCE", "FOLLOWING", "AHEAD") &&
+				sc.toks[t].Head > t && inSet(sc.toks[sc.toks[t].Head].UPOS, "NOUN", "PROPN") {
+				// past a preposition that dates the act by another
+				// ("released 52 prisoners today, after a visit by a US
+				// envoy"), however the parse hangs what follows: the
+				// other act's parties (not a clause of the doer's own:
+				// "threatened sanctions before leaving Tokyo")
+				dated = true
+			}
+			if dated {
+				continue
+			}
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) && !sc.beneficiary(sc.mentHead[mi]) &&
 				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) && !sc.journeyAside(p.tok, sc.mentHead[mi]) {
-				if sc.inConcession(sc.mentHead[mi], p.tok) {
+				if sc.inConcession(sc.mentHead[mi], p.tok) || !p.noun && sc.datingAdjunct(sc.mentHead[mi], p.tok, false) {
 					// "conducted drills in spite of anger from
-					// India": one who objects is not acted on
+					// India": one who objects is not acted on; nor
+					// is a party of the act that dates this one
+					// ("deployed troops ahead of talks with India")
 					continue
 				}
 				if sc.agentOfOther(sc.mentHead[mi], p.tok) {
@@ -3327,6 +3396,29 @@ func (sc *sentence) reporterOf(t, v int) bool {
 		}
 	}
 	return false
+}
+
+// tellerOf reports whether token t is the subject of a verb that passes
+// on what others did (passOnVerbs) whose clause or object holds token n.
+func (sc *sentence) tellerOf(t, n int) bool {
+	g := sc.toks[t].Head
+	if g < 0 || base(sc.rel(t)) != "nsubj" || !passOnVerbs[sc.lemma(g)] {
+		return false
+	}
+	for _, c := range sc.childrenWith(g, "ccomp", "obj") {
+		if sc.under(n, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedFor reports whether noun n is what a verb of judging or reacting
+// judges its object for ("blame Iran for the attacks", "condemned Russia
+// for the invasion").
+func (sc *sentence) judgedFor(n int) bool {
+	h := sc.toks[n].Head
+	return h >= 0 && sc.caseOf(n) == "FOR" && (judgingVerbs[sc.lemma(h)] || reactionVerbs[sc.lemma(h)])
 }
 
 // inTemporal reports whether nominal t lies in a phrase of time ("after
@@ -3786,12 +3878,23 @@ var siteNouns = map[string]bool{"HEADQUARTERS": true, "OFFICE": true, "SUBURB": 
 // v's act by another ("ahead of", "after", "since", "during", "following"),
 // on its way up to v.
 func (sc *sentence) inTimeAdjunct(t, v int) bool {
-	for k := 0; t >= 0 && t != v && k < 10; t, k = sc.toks[t].Head, k+1 {
-		if sc.lemma(t) == "AHEAD" || temporal[sc.caseOf(t)] || sc.caseOf(t) == "FOLLOWING" {
-			return true
+	return sc.datingAdjunct(t, v, true)
+}
+
+// datingAdjunct is inTimeAdjunct, with "during" only when during is
+// set ("presented the plan during a meeting with Ugandan officials"
+// presents it to them). A phrase counts only between t and v: a verb the
+// parse hung below the phrase's noun ("after Brasilia imposed sanctions
+// on Bolivia") is inside it.
+func (sc *sentence) datingAdjunct(t, v int, during bool) bool {
+	adjunct := false
+	k := 0
+	for ; t >= 0 && t != v && k < 10; t, k = sc.toks[t].Head, k+1 {
+		if c := sc.caseOf(t); sc.lemma(t) == "AHEAD" || temporal[c] && (during || c != "DURING") || c == "FOLLOWING" {
+			adjunct = true
 		}
 	}
-	return false
+	return adjunct && t == v
 }
 
 // absoluteWith reports whether mention mi is the subject of an absolute

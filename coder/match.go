@@ -657,7 +657,7 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
 		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b) || m.topicWords(b) ||
-		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b)
+		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b)
 }
 
 // mutualWithObject reports whether a pattern of a fight that makes joined
@@ -737,6 +737,70 @@ func (m *matcher) topicWords(b bindings) bool {
 	for _, w := range b.words {
 		if inSet(sc.toks[w].UPOS, "NOUN", "PROPN", "ADJ", "VERB") && sc.inTopic(v, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// forceTargetOutside reports whether the pattern of a noun of force
+// ("attack", "raid", "invasion") bound a target outside the noun's phrase:
+// "the attacks took place after the start of talks on Afghanistan"
+// against "* ON +" attacked no one named; "an attack on Kharkiv" is the
+// noun's own, as is a target after it with no verb or comma between.
+func (m *matcher) forceTargetOutside(b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.target) == 0 {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	if u := sc.toks[v].UPOS; u != "NOUN" && u != "PROPN" || !forceNouns[sc.lemma(v)] {
+		return false
+	}
+	for _, mi := range b.target {
+		h := sc.mentHead[mi]
+		if sc.under(h, v) {
+			continue
+		}
+		// (a parse may hang the target elsewhere: "an assault on the
+		// port city of Basra" is the noun's while no verb or comma
+		// comes between them)
+		for t := v + 1; t < h && t < len(sc.toks); t++ {
+			if u := sc.toks[t].UPOS; u == "VERB" || u == "AUX" || sc.toks[t].Form == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentAsTarget reports whether, in a passive clause, the pattern matched
+// the "by" of the verb's agent and bound as its target ("+") an actor of
+// that agent: "a cafe that was hit
+// by a Russian missile" against "- * BY + [141]" (written for "a strike
+// by dockers") was hit by Russia; the agent is the doer, and the roles
+// and code are the passive's.
+func (m *matcher) agentAsTarget(b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.target) == 0 || len(b.source) > 0 {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	if len(sc.childrenWith(v, "nsubj:pass", "aux:pass")) == 0 {
+		return false
+	}
+	// (only through the agent's own "by": "- * + [181]" reads "a
+	// trawler was seized by the navy" with the roles the passive
+	// checks put right)
+	for _, w := range b.words {
+		if w < 0 || w >= len(sc.toks) || sc.words[w] != "BY" || sc.rel(w) != "case" {
+			continue
+		}
+		if a := sc.toks[w].Head; a >= 0 && sc.toks[a].Head == v && sc.rel(a) == "obl:agent" {
+			for _, mi := range b.target {
+				if sc.under(sc.mentHead[mi], a) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -240,7 +240,9 @@ func (sc *sentence) munitionSubject(v int) bool { return sc.munitionSubjectOf(v,
 // ("rockets fired by X landed", landed an xcomp of fired, fired an acl of
 // rockets).
 func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
-	for _, c := range sc.childrenWith(v, "nsubj") {
+	for _, c := range sc.childrenWith(v, "nsubj", "obl:agent") {
+		// (the agent of a passive does it too: "hit by a Russian
+		// missile")
 		if set[sc.lemma(c)] || set[sc.words[c]] {
 			return true
 		}
@@ -270,6 +272,9 @@ func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 	}
 	return false
 }
+
+// shellLemmas are the verbs of artillery fire (194).
+var shellLemmas = map[string]bool{"SHELL": true}
 
 // aerialNouns are weapons and craft of the air (195: missiles, rockets,
 // drones, bombs, warplanes, jets, helicopters, air strikes, and an air
@@ -313,6 +318,18 @@ func (sc *sentence) militarySource(src []int) bool {
 func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 	code := p.code.Source
 	if p.noun {
+		if code == "190" {
+			// "a Russian missile attack on Kharkiv", "an artillery
+			// raid": the weapon named before the noun
+			for _, c := range sc.childrenWith(v, "compound", "amod") {
+				switch {
+				case c < v && (aerialNouns[sc.words[c]] || aerialNouns[sc.lemma(c)] || sc.words[c] == "AIR"):
+					return "195"
+				case c < v && (artilleryNouns[sc.words[c]] || artilleryNouns[sc.lemma(c)]):
+					return "194"
+				}
+			}
+		}
 		return code
 	}
 	is := func(set map[string]bool) bool { return set[sc.lemma(v)] || set[stem(sc.words[v])] }
@@ -328,6 +345,10 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 		// strikes nothing on the ground)
 		// "Russian missiles hit a power substation": aerial weapons
 		return "195"
+	case code == "190" && is(shellLemmas):
+		// "Russian forces shelled Nikopol": shelling is artillery fire
+		// (194), whatever place or party it hits
+		return "194"
 	case (code == "190" || code == "193") && sc.munitionSubjectOf(v, artilleryNouns):
 		// "Russian shells hit the town": artillery
 		return "194"

@@ -105,6 +105,11 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 			return m
 		}
 	}
+	if toks[verbTok].UPOS == "NOUN" {
+		if m, ok := nounHedge(toks, words, verbTok); ok {
+			return m
+		}
+	}
 	var f flags
 	if question(words, toks, verbTok) {
 		f |= fQuestion
@@ -357,6 +362,59 @@ var deliberative = map[string]bool{
 	"discuss": true, "consider": true, "debate": true, "propose": true, "weigh": true, "mull": true,
 	"study": true, "seek": true, "want": true, "urge": true, "demand": true, "request": true,
 	"recommend": true, "suggest": true, "think": true, "ponder": true, "contemplate": true,
+}
+
+// hedgeAdjectives make the event noun they modify one that may come
+// ("a possible attack"), planAdjectives one that is planned ("a planned
+// visit"): lower-case forms.
+var (
+	hedgeAdjectives = map[string]bool{"possible": true, "potential": true, "likely": true, "imminent": true,
+		"feared": true, "threatened": true, "prospective": true, "hypothetical": true, "eventual": true}
+	planAdjectives = map[string]bool{"planned": true, "proposed": true, "upcoming": true, "forthcoming": true,
+		"scheduled": true, "expected": true, "intended": true, "mooted": true}
+)
+
+// riskNouns hold, after "of", an act that may come ("the risk of an
+// attack", "fears of an invasion"): lower-case forms.
+var riskNouns = map[string]bool{"risk": true, "risks": true, "threat": true, "threats": true, "danger": true,
+	"dangers": true, "fear": true, "fears": true, "possibility": true, "prospect": true, "prospects": true,
+	"likelihood": true, "chance": true, "chances": true, "spectre": true, "specter": true}
+
+// nounHedge returns the modality an event noun takes from its own
+// modifier or the noun or verb it depends on: "a possible attack", "the
+// risk of an Iranian attack" and "warned of an attack" are hypothetical,
+// "a planned visit" intended, "blamed for the attack" alleged. ok is false
+// when none of these tells.
+func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality, ok bool) {
+	for c := range toks {
+		if toks[c].Head != n || c > n || rel(toks[c].Rel) != "amod" {
+			continue
+		}
+		switch {
+		case hedgeAdjectives[words[c]]:
+			return entente.Hypothetical, true
+		case planAdjectives[words[c]]:
+			return entente.Intended, true
+		}
+	}
+	h := toks[n].Head
+	if h < 0 || h >= len(toks) {
+		return entente.Asserted, false
+	}
+	if rel(toks[n].Rel) == "nmod" && riskNouns[words[h]] && childWord(toks, words, n, "case", "of") {
+		return entente.Hypothetical, true
+	}
+	if rel(toks[n].Rel) == "obl" && (punishments[words[h]] || strings.HasPrefix(words[h], "blam")) && childWord(toks, words, n, "case", "for") {
+		// "was blamed for the attack on Warsaw", "condemned Russia for
+		// the invasion": the deed is the reason given, as a verb after
+		// "for" is
+		return entente.Alleged, true
+	}
+	if rel(toks[n].Rel) == "obl" && warnings[words[h]] && childWord(toks, words, n, "case", "of", "about") {
+		// "warned of an attack" ("warned against" is a governor's)
+		return entente.Hypothetical, true
+	}
+	return entente.Asserted, false
 }
 
 // cancelVerbs call off the act their object names, which has not

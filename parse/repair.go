@@ -64,6 +64,40 @@ func repair(toks []entente.Token) {
 	repairAdjectivalPassive(toks)
 	repairGerundSubject(toks)
 	repairSaidParticiple(toks)
+	repairDeicticHead(toks)
+}
+
+// deicticDays are the words that date an act by the day of the telling.
+var deicticDays = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
+
+// repairDeicticHead mends "was hit by a Russian missile yesterday" read
+// with "yesterday" the head of the noun phrase and "missile" its compound:
+// "yesterday", "today", "tonight" or "tomorrow" right after a noun that
+// the parse hangs on it as a compound is no noun's head; the noun takes its
+// place (its relation, head and dependents) and the day word dates the
+// verb above it (obl:tmod), or the noun, when there is none.
+func repairDeicticHead(toks []entente.Token) {
+	for d := 1; d < len(toks); d++ {
+		n := d - 1
+		if !deicticDays[strings.ToLower(toks[d].Form)] || toks[n].Head != d || toks[n].Rel != "compound" ||
+			toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = toks[d].Head, toks[d].Rel
+		for c := range toks {
+			if c != n && toks[c].Head == d {
+				toks[c].Head = n
+			}
+		}
+		v := toks[n].Head
+		for k := 0; v >= 0 && toks[v].UPOS != "VERB" && k < 6; k++ {
+			v = toks[v].Head
+		}
+		if v < 0 || toks[v].UPOS != "VERB" {
+			v = n
+		}
+		toks[d].Head, toks[d].Rel = v, "obl:tmod"
+	}
 }
 
 // repairSaidParticiple mends "Lavrov said that Yerevan was steering

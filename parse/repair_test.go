@@ -597,6 +597,17 @@ func TestRepairParties(t *testing.T) {
 func TestRepairClauses(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{
+			"hit/VERB/0/root by/ADP/6/case a/DET/6/det Russian/ADJ/5/amod missile/NOUN/6/compound yesterday/NOUN/1/obl:agent as/ADP/8/case villagers/NOUN/1/obl",
+			"hit/0/root by/5/case a/5/det Russian/5/amod missile/1/obl:agent yesterday/1/obl:tmod as/8/case villagers/1/obl",
+			repairDeicticHead,
+		},
+		{
+			// a day word that heads nothing stays
+			"Israel/PROPN/2/nsubj struck/VERB/0/root Gaza/PROPN/2/obj today/NOUN/2/obl:tmod",
+			"Israel/2/nsubj struck/0/root Gaza/2/obj today/2/obl:tmod",
+			repairDeicticHead,
+		},
+		{
 			"Lavrov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark Yerevan/PROPN/5/nsubj steering/VERB/2/ccomp Armenia/PROPN/5/obj ,/PUNCT/8/punct accusing/VERB/5/conj Pashinyan/PROPN/8/obj",
 			"Lavrov/2/nsubj said/0/root that/5/mark Yerevan/5/nsubj steering/2/ccomp Armenia/5/obj ,/8/punct accusing/2/advcl Pashinyan/8/obj",
 			repairSaidParticiple,

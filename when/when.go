@@ -319,7 +319,7 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 		for k := range es {
 			e := &es[k]
-			if e.Attributive {
+			if e.Attributive || deadline(e, words) {
 				continue
 			}
 			in := e.Tokens[0] >= cs && e.Tokens[0] < ce
@@ -345,14 +345,14 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 	}
 	for k := range es {
-		if es[k].Fronted {
+		if es[k].Fronted && !deadline(&es[k], words) {
 			return &es[k]
 		}
 	}
 	parsed := clause.Parsed(toks)
 	for k := range es {
 		e := &es[k]
-		if e.Attributive {
+		if e.Attributive || deadline(e, words) {
 			continue
 		}
 		if parsed && modifierClause(toks, e.Tokens[0], verbTok) {
@@ -800,6 +800,13 @@ func tenseOf(toks []entente.Token, words []string, tok int) int {
 		return -1
 	}
 	return 0
+}
+
+// deadline reports whether expression e, opened by "by", names a time
+// limit ("ordered the envoy out by early February", "to leave by
+// Friday"): when the act must be done, not when it was.
+func deadline(e *Expr, words []string) bool {
+	return e.Tokens[0] < len(words) && words[e.Tokens[0]] == "by" && !e.Range
 }
 
 // prepBefore reports whether the gerund at tok follows a preposition
