@@ -3439,7 +3439,8 @@ func isYear(k string) bool {
 var namesakeNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true,
 	"protocol": true, "protocols": true, "treaty": true, "pact": true, "declaration": true, "process": true,
 	"format": true, "framework": true, "talks": true, "conference": true, "memorandum": true, "convention": true,
-	"communique": true, "peace": true, "ceasefire": true, "truce": true, "summit": true, "group": true}
+	"communique": true, "peace": true, "ceasefire": true, "truce": true, "summit": true, "group": true,
+	"statute": true, "charter": true, "consensus": true, "initiative": true}
 
 // demonymLike reports whether a word looks like a nationality adjective
 // ("Panamanian", "Chinese", "Turkish"), which a country's record also

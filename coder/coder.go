@@ -2340,13 +2340,13 @@ var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true
 // forceSupport are the verbs whose subject does the deed of force their
 // object names ("launched an attack", "stepped up its offensive"); the
 // subject of another verb did not ("condemned Israel over a settler
-// attack", "was blamed for the attack"), upper-case lemmas.
+// attack", "was blamed for the attack"), and a deed that is the means of
+// a verb of its own ("killed a commander in a drone strike") is told by
+// that verb, upper-case lemmas.
 var forceSupport = map[string]bool{"LAUNCH": true, "CARRY": true, "CONDUCT": true, "STAGE": true, "MOUNT": true,
 	"UNLEASH": true, "ORDER": true, "BEGIN": true, "START": true, "RESUME": true, "INTENSIFY": true, "ESCALATE": true,
 	"CONTINUE": true, "STEP": true, "MAKE": true, "COMMIT": true, "PERPETRATE": true, "EXECUTE": true, "LEAD": true,
-	"PLAN": true, "PREPARE": true, "THREATEN": true, "PRESS": true, "WAGE": true, "RENEW": true, "EXPAND": true,
-	// "killed five fighters in an attack on a base"
-	"KILL": true, "WOUND": true, "INJURE": true, "DESTROY": true, "DAMAGE": true, "CAPTURE": true, "SEIZE": true}
+	"PLAN": true, "PREPARE": true, "THREATEN": true, "PRESS": true, "WAGE": true, "RENEW": true, "EXPAND": true}
 
 // forceNouns are deeds of force whose actor adjective is their doer ("the
 // Russian invasion", "Israeli air strikes"), unlike "Russian sanctions".

@@ -345,6 +345,11 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 		// strikes nothing on the ground)
 		// "Russian missiles hit a power substation": aerial weapons
 		return "195"
+	case code == "036" && sc.lemma(v) == "MEET" && sc.toks[v].XPOS == "VBD" && !sc.negated(v):
+		// "Lavrov met Rubio in the first high-level talks" against
+		// Phoenix's "* IN ^ TALK + [036]": a meeting told in the past
+		// tense was held (040); an intent to meet is told in the future
+		return "040"
 	case code == "190" && is(shellLemmas):
 		// "Russian forces shelled Nikopol": shelling is artillery fire
 		// (194), whatever place or party it hits

@@ -65,6 +65,127 @@ func repair(toks []entente.Token) {
 	repairGerundSubject(toks)
 	repairSaidParticiple(toks)
 	repairDeicticHead(toks)
+	repairParticipleRoot(toks)
+	repairFrontedSubject(toks)
+}
+
+// repairFrontedSubject mends "After talks with a Ukrainian delegation on
+// Tuesday, Secretary of State Marco Rubio said ..." read with the names
+// after the comma as appositions inside the fronted phrase and the root
+// with no subject: when the sentence opens with a preposition or a
+// subordinating conjunction, the root is a verb with no subject, and the
+// words between the last comma before it and the verb are all nominal
+// (names, nouns, adjectives, determiners, numbers, "of", a possessive) and
+// hang to the left of the comma, the phrase they form is the root's
+// subject: its last head the subject, an earlier head (a title) that
+// head's modifier. A "subject" that opens with a preposition ("After
+// talks") is an oblique.
+func repairFrontedSubject(toks []entente.Token) {
+	if len(toks) < 4 || toks[0].UPOS != "ADP" && toks[0].UPOS != "SCONJ" {
+		return
+	}
+	v := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			v = i
+		}
+	}
+	if v < 2 || toks[v].UPOS != "VERB" {
+		return
+	}
+	var fronted []int // a "subject" that opens with a preposition ("After talks")
+	for k := 0; k < v; k++ {
+		if toks[k].Head == v && toks[k].Rel == "nsubj" && caseWord(toks, k) != "" {
+			fronted = append(fronted, k)
+		}
+	}
+	if len(fronted) == 0 && hasChild(toks, v, "nsubj") || hasChild(toks, v, "nsubj:pass") || hasChild(toks, v, "csubj") {
+		return
+	}
+	c := v - 1
+	for c > 0 && toks[c].Form != "," {
+		switch toks[c].UPOS {
+		case "PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP", "PART":
+		default:
+			return
+		}
+		c--
+	}
+	if c <= 0 || c+1 >= v {
+		return
+	}
+	var heads []int // the phrase's words whose heads lie outside it
+	for k := c + 1; k < v; k++ {
+		if h := toks[k].Head; h <= c || h >= v {
+			if h >= v {
+				return // already the verb's, or after it
+			}
+			heads = append(heads, k)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for _, k := range heads {
+		if u := toks[k].UPOS; u != "PROPN" && u != "NOUN" {
+			return
+		}
+	}
+	subj := heads[len(heads)-1]
+	for _, k := range fronted {
+		if k >= c {
+			return
+		}
+	}
+	for _, k := range fronted {
+		toks[k].Rel = "obl"
+	}
+	for _, k := range heads[:len(heads)-1] {
+		toks[k].Head, toks[k].Rel = subj, "nmod:desc"
+	}
+	toks[subj].Head, toks[subj].Rel = v, "nsubj"
+	toks[c].Head, toks[c].Rel = v, "punct"
+}
+
+// repairParticipleRoot mends "Three Russian MiG-31 fighter jets violated
+// Estonian airspace and stayed for twelve minutes" parsed as a noun
+// phrase whose last noun a past participle modifies (acl) with an object
+// of its own: when the root is a noun, a name or a number, no word is a
+// present tense, a modal or an auxiliary, and the first verb after the
+// root is such a participle right after a word of the root's phrase, that
+// verb is the root, a past tense: the old root's phrase its subject, and
+// the root's dependents after the verb (conjuncts, a reporting clause,
+// punctuation) its own.
+func repairParticipleRoot(toks []entente.Token) {
+	r := -1
+	for i := range toks {
+		if toks[i].Head < 0 {
+			r = i
+		}
+		if x := toks[i].XPOS; x == "VBZ" || x == "VBP" || x == "MD" || toks[i].UPOS == "AUX" {
+			return
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "NUM" {
+		return
+	}
+	for v := r + 1; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		if toks[v].Rel != "acl" || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || toks[v].Head != v-1 ||
+			!hangsOn(toks, v-1, r) || !hasChild(toks, v, "obj") {
+			return // only the first verb after the root
+		}
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == r {
+				toks[k].Head = v
+			}
+		}
+		toks[v].Head, toks[v].Rel, toks[v].XPOS = -1, "root", "VBD"
+		toks[r].Head, toks[r].Rel = v, "nsubj"
+		return
+	}
 }
 
 // deicticDays are the words that date an act by the day of the telling.

@@ -597,6 +597,27 @@ func TestRepairParties(t *testing.T) {
 func TestRepairClauses(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{
+			"After/ADP/2/case talks/NOUN/9/obl on/ADP/4/case Tuesday/PROPN/2/nmod ,/PUNCT/7/punct Secretary/PROPN/4/appos Marco/PROPN/4/appos Rubio/PROPN/7/flat said/VERB/0/root",
+			"After/2/case talks/9/obl on/4/case Tuesday/2/nmod ,/9/punct Secretary/7/nmod:desc Marco/9/nsubj Rubio/7/flat said/0/root",
+			repairFrontedSubject,
+		},
+		{
+			"After/ADP/2/case talks/NOUN/6/nsubj ,/PUNCT/4/punct Marco/PROPN/2/appos Rubio/PROPN/4/flat said/VERB/0/root",
+			"After/2/case talks/6/obl ,/6/punct Marco/6/nsubj Rubio/4/flat said/0/root",
+			repairFrontedSubject,
+		},
+		{
+			// a subject of its own stays
+			"After/ADP/2/case talks/NOUN/5/obl ,/PUNCT/5/punct Peru/PROPN/5/nsubj said/VERB/0/root",
+			"After/2/case talks/5/obl ,/5/punct Peru/5/nsubj said/0/root",
+			repairFrontedSubject,
+		},
+		{
+			"Three/NUM/0/root jets/NOUN/1/appos violated/VERB/2/acl airspace/NOUN/3/obj and/CCONJ/6/cc stayed/VERB/1/conj ./PUNCT/1/punct",
+			"Three/3/nsubj jets/1/appos violated/0/root airspace/3/obj and/6/cc stayed/3/conj ./3/punct",
+			repairParticipleRoot,
+		},
+		{
 			"hit/VERB/0/root by/ADP/6/case a/DET/6/det Russian/ADJ/5/amod missile/NOUN/6/compound yesterday/NOUN/1/obl:agent as/ADP/8/case villagers/NOUN/1/obl",
 			"hit/0/root by/5/case a/5/det Russian/5/amod missile/1/obl:agent yesterday/1/obl:tmod as/8/case villagers/1/obl",
 			repairDeicticHead,

@@ -968,7 +968,11 @@ func TestHedgedNouns(t *testing.T) {
 // user of a weapon does what it is used for, whoever made it; parties of
 // an act that dates this one by a preposition are not its target, however
 // the parse hangs them; plural people before a capital are not the
-// capital's; a "by" date is a deadline, not the act's date.
+// capital's; a "by" date is a deadline, not the act's date; aircraft
+// flying into airspace show force; a meeting told in the past was held;
+// calls and missile strikes told as nouns; a statute named after a city.
+// (Articles are of 1 May 2024: Marco Rubio is a senator, Donald Trump a
+// former president.)
 func TestHeldOut333Rules(t *testing.T) {
 	checkCoded(t, []codedCase{
 		{"Washington and Kyiv sealed their long-delayed natural resources deal on Wednesday.", "USAGOV 057 UKRGOV", []string{"* 070 *"}},
@@ -978,6 +982,14 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"Pakistan deployed troops to the border ahead of talks with India on Tuesday.", "PAK 150 ", []string{"PAK 072 *", "IND 086 *"}},
 		{"The Kenyan foreign minister presented the plan during a meeting with Ugandan officials.", "KENGOV 020 UGAGOV", nil},
 		{"The 40 Russian embassy employees Berlin expelled in April posed a threat to Germany's security.", "", []string{"DEULAB * *"}},
+		{"Three Russian MiG-31 fighter jets violated Estonian airspace on Friday and stayed for twelve minutes.", "RUSMIL 150 EST", nil},
+		{"Russian MiG-31s flew into Estonia's airspace without permission on Friday.", "RUSMIL 150 EST", []string{"* 154 *"}},
+		{"Sergei Lavrov met Marco Rubio in the Saudi capital on Tuesday in the first high-level talks between Moscow and Washington.", "RUSGOV 040 USAGOV", []string{"* 036 *"}},
+		{"After talks with a Ukrainian delegation in Jeddah on Tuesday, Secretary of State Marco Rubio said Washington would resume military aid.", "USALEG 046 UKR", nil},
+		{"Vladimir Putin agreed in a phone call with Donald Trump on Tuesday to stop attacks on energy facilities.", "RUSGOV 041 USAELI", nil},
+		{"The death toll from the January 14 Russian missile strike on an apartment building in Dnipro has passed 40.", "RUS 195 UKR", nil},
+		{"Workers at the port staged a strike on Monday.", "", []string{"* 19 *"}},
+		{"Ukraine's parliament ratified the Rome Statute of the International Criminal Court.", "", []string{"* * ITA", "* * ITAGOV"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
