@@ -984,7 +984,7 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"The 40 Russian embassy employees Berlin expelled in April posed a threat to Germany's security.", "", []string{"DEULAB * *"}},
 		{"Three Russian MiG-31 fighter jets violated Estonian airspace on Friday and stayed for twelve minutes.", "RUSMIL 150 EST", nil},
 		{"Russian MiG-31s flew into Estonia's airspace without permission on Friday.", "RUSMIL 150 EST", []string{"* 154 *"}},
-		{"Sergei Lavrov met Marco Rubio in the Saudi capital on Tuesday in the first high-level talks between Moscow and Washington.", "RUSGOV 040 USAGOV", []string{"* 036 *"}},
+		{"Sergei Lavrov met Marco Rubio in the Saudi capital on Tuesday in the first high-level talks between Moscow and Washington.", "RUSGOV 040 USALEG", []string{"* 036 *"}},
 		{"After talks with a Ukrainian delegation in Jeddah on Tuesday, Secretary of State Marco Rubio said Washington would resume military aid.", "USALEG 046 UKR", nil},
 		{"Vladimir Putin agreed in a phone call with Donald Trump on Tuesday to stop attacks on energy facilities.", "RUSGOV 041 USAELI", nil},
 		{"The death toll from the January 14 Russian missile strike on an apartment building in Dnipro has passed 40.", "RUS 195 UKR", nil},
