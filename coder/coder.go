@@ -3282,7 +3282,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 				break // the reporter, and the words before it: no doer of v
 			}
 			if mi := sc.mentAt[t]; mi >= 0 && p.noun && forceNouns[sc.lemma(p.tok)] &&
-				(inSet(sc.rel(sc.mentHead[mi]), "obj", "nsubj:pass", "iobj", "obl", "obl:agent") || sc.tellerOf(sc.mentHead[mi], p.tok) || sc.judgedFor(p.tok)) {
+				(inSet(sc.rel(sc.phraseHead(sc.mentHead[mi])), "obj", "nsubj:pass", "iobj", "obl", "obl:agent") || sc.tellerOf(sc.mentHead[mi], p.tok) || sc.judgedFor(p.tok)) {
 				// "ten people were killed in an attack on a market",
 				// "killed five fighters in an attack on a base",
 				// "condemned Israel over an attack": one acted on
@@ -3396,6 +3396,16 @@ func (sc *sentence) reporterOf(t, v int) bool {
 		}
 	}
 	return false
+}
+
+// phraseHead returns the head of the noun phrase token t modifies
+// ("Polish" in "into Polish airspace": "airspace"), through adjectives,
+// compounds, possessors and names, or t itself.
+func (sc *sentence) phraseHead(t int) int {
+	for k := 0; k < 4 && inSet(base(sc.rel(t)), "amod", "compound", "nmod:poss", "flat") && sc.toks[t].Head > t; k++ {
+		t = sc.toks[t].Head
+	}
+	return t
 }
 
 // tellerOf reports whether token t is the subject of a verb that passes
@@ -5988,10 +5998,17 @@ var fightNouns = map[string]bool{"WAR": true, "BATTLE": true, "CLASH": true, "SK
 	"FIGHT": true, "DUEL": true, "EXCHANGE": true, "FIGHTING": true, "HOSTILITIES": true, "FIRE": true, "GUNFIRE": true,
 	"SHELLING": true, "BARRAGE": true, "SALVO": true, "BLOW": true, "SHOT": true, "STRIKE": true}
 
+// passiveForce reports whether predicate p is a passive verb of force
+// ("several were shot down by Polish and Dutch aircraft"): its joined
+// agents acted together on its subject, not on one another.
+func (sc *sentence) passiveForce(p *predicate) bool {
+	return !p.noun && inSet(cameo.RootOf(p.code.Source), "18", "19") && len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
+}
+
 func (c *Coder) events(a *entente.Article, sc *sentence, p *predicate, n0 int) []entente.Event {
 	var pairs []pair
 	switch {
-	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) && !sc.fightsObject(p) || sc.reciprocal(p.tok) || sc.agreed(p.tok)):
+	case len(p.compound) > 1 && !sc.eachOwn(p) || len(p.src) > 1 && len(p.tgt) == 0 && (jointCode(p.code.Source) && !sc.fightsObject(p) && !sc.passiveForce(p) || sc.reciprocal(p.tok) || sc.agreed(p.tok)):
 		// (several speakers of one statement each make it, to no one)
 		// "Russia and Pakistan conducted joint drills": with one another;
 		// a paired code already covers both directions.

@@ -657,7 +657,7 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
 		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b) || m.topicWords(b) ||
-		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b)
+		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b) || m.verbsSanctions()
 }
 
 // mutualWithObject reports whether a pattern of a fight that makes joined
@@ -742,6 +742,48 @@ func (m *matcher) topicWords(b bindings) bool {
 	return false
 }
 
+// verbsSanctions reports whether the pattern is of the noun "sanctions"
+// that a verb takes as its object or after "to", "for", "on", "about",
+// "over" or "against": the verb tells what was done with them ("lifted
+// sanctions on Iran", "a resolution easing sanctions on Somalia", "refused
+// to agree to sanctions on Myanmar", "called for sanctions"), and its own
+// patterns code it; the noun codes sanctions told as a thing ("EU
+// sanctions on Moscow agreed in June").
+func (m *matcher) verbsSanctions() bool {
+	if m.wordOrder || m.sc == nil {
+		return false
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	if u := sc.toks[v].UPOS; u != "NOUN" && u != "PROPN" || sc.lemma(v) != "SANCTION" && sc.words[v] != "SANCTIONS" {
+		return false
+	}
+	for _, c := range sc.childrenWith(v, "amod", "compound") {
+		if c < v && inSet(sc.words[c], "EASING", "LIFTING", "RELAXING", "LOOSENING", "ENDING", "SCRAPPING", "REMOVING",
+			"SUSPENDING", "EASED", "LIFTED", "RELAXED", "SUSPENDED", "LOOSENED") {
+			return true // "a resolution easing sanctions on Somalia", read with "easing" an adjective
+		}
+	}
+	h := sc.toks[v].Head
+	if h < 0 || sc.toks[h].UPOS != "VERB" || !sanctionHandlers[sc.lemma(h)] {
+		// (sanctions condemned, welcomed or blocked were imposed:
+		// "China condemned US sanctions against Chinese firms", "tried
+		// to block sanctions approved by Congress")
+		return false
+	}
+	return base(sc.rel(v)) == "obj" || base(sc.rel(v)) == "obl" && inSet(sc.caseOf(v), "TO", "FOR", "ON", "ABOUT", "OVER", "AGAINST")
+}
+
+// sanctionHandlers are the verbs that lift, ease, weigh, ask for or agree
+// to sanctions (which are then not imposed by the noun), upper-case
+// lemmas.
+var sanctionHandlers = map[string]bool{"LIFT": true, "EASE": true, "END": true, "SCRAP": true, "REMOVE": true,
+	"SUSPEND": true, "RELAX": true, "LOOSEN": true, "AGREE": true, "CALL": true, "URGE": true, "DEMAND": true,
+	"SEEK": true, "WANT": true, "PROPOSE": true, "CONSIDER": true, "DISCUSS": true, "THREATEN": true, "WEIGH": true,
+	"DEBATE": true, "REJECT": true, "VOTE": true, "PUSH": true, "PRESS": true, "ASK": true, "FAVOUR": true, "FAVOR": true,
+	"SUPPORT": true, "BACK": true, "OPPOSE": true, "WARN": true, "RECOMMEND": true, "PREPARE": true, "PLAN": true,
+	"MULL": true, "EXTEND": true, "RENEW": true}
+
 // forceTargetOutside reports whether the pattern of a noun of force
 // ("attack", "raid", "invasion") bound a target outside the noun's phrase:
 // "the attacks took place after the start of talks on Afghanistan"
@@ -774,8 +816,9 @@ func (m *matcher) forceTargetOutside(b bindings) bool {
 }
 
 // agentAsTarget reports whether, in a passive clause, the pattern matched
-// the "by" of the verb's agent and bound as its target ("+") an actor of
-// that agent: "a cafe that was hit
+// words of the verb's "by" agent and bound as its target ("+") an actor of
+// that agent ("several were shot down by Polish and Dutch aircraft"
+// against "* + AIRCRAFT" shot down no Dutch aircraft): "a cafe that was hit
 // by a Russian missile" against "- * BY + [141]" (written for "a strike
 // by dockers") was hit by Russia; the agent is the doer, and the roles
 // and code are the passive's.
@@ -791,15 +834,17 @@ func (m *matcher) agentAsTarget(b bindings) bool {
 	// (only through the agent's own "by": "- * + [181]" reads "a
 	// trawler was seized by the navy" with the roles the passive
 	// checks put right)
-	for _, w := range b.words {
-		if w < 0 || w >= len(sc.toks) || sc.words[w] != "BY" || sc.rel(w) != "case" {
+	for _, a := range sc.childrenWith(v, "obl:agent") {
+		words := false
+		for _, w := range b.words {
+			words = words || w >= 0 && w < len(sc.toks) && sc.under(w, a)
+		}
+		if !words {
 			continue
 		}
-		if a := sc.toks[w].Head; a >= 0 && sc.toks[a].Head == v && sc.rel(a) == "obl:agent" {
-			for _, mi := range b.target {
-				if sc.under(sc.mentHead[mi], a) {
-					return true
-				}
+		for _, mi := range b.target {
+			if sc.under(sc.mentHead[mi], a) {
+				return true
 			}
 		}
 	}

@@ -990,6 +990,12 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"The death toll from the January 14 Russian missile strike on an apartment building in Dnipro has passed 40.", "RUS 195 UKR", nil},
 		{"Workers at the port staged a strike on Monday.", "", []string{"* 19 *"}},
 		{"Ukraine's parliament ratified the Rome Statute of the International Criminal Court.", "", []string{"* * ITA", "* * ITAGOV"}},
+		{"LNG can no longer be reloaded in European ports under the 14th round of EU sanctions on Moscow agreed in June.", "IGOEUREEC 163 RUSGOV", nil},
+		{"The Security Council adopted a resolution easing sanctions on Somalia.", "", []string{"* 163 *"}},
+		{"Japan refused to agree to sanctions on Myanmar.", "", []string{"* 163 *"}},
+		{"Moscow's annexation of Crimea in March 2014 triggered the first round of Western sanctions.", "RUSGOV 192 UKR", nil},
+		{"Russian drones began crossing into Polish airspace late on Tuesday night during an attack on western Ukraine.", "RUS 150 POL", []string{"POL 19 *"}},
+		{"Several drones were shot down by Polish and Dutch aircraft, Prime Minister Donald Tusk said.", "", []string{"POL * NLD", "NLD * POL"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {

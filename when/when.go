@@ -319,7 +319,7 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 		for k := range es {
 			e := &es[k]
-			if e.Attributive || deadline(e, words) {
+			if e.Attributive || deadline(e, words) || anniversary(es, k, words) {
 				continue
 			}
 			in := e.Tokens[0] >= cs && e.Tokens[0] < ce
@@ -345,7 +345,7 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 	}
 	for k := range es {
-		if es[k].Fronted && !deadline(&es[k], words) {
+		if es[k].Fronted && !deadline(&es[k], words) && !anniversary(es, k, words) {
 			return &es[k]
 		}
 	}
@@ -801,6 +801,22 @@ func tenseOf(toks []entente.Token, words []string, tok int) int {
 	}
 	return 0
 }
+
+// anniversary reports whether expression es[k] is the "today" of "seven
+// years ago today", right after an expression that ends in "ago": the day
+// of the telling, on which the act's anniversary falls; the act is dated
+// by the "ago".
+func anniversary(es []Expr, k int, words []string) bool {
+	e := &es[k]
+	if k == 0 || e.Tokens[1]-e.Tokens[0] != 1 || !inDeictic(words[e.Tokens[0]]) {
+		return false
+	}
+	p := &es[k-1]
+	return p.Tokens[1] == e.Tokens[0] && p.Tokens[1] > 0 && words[p.Tokens[1]-1] == "ago"
+}
+
+// inDeictic reports whether w is "today", "yesterday" or "tonight".
+func inDeictic(w string) bool { return w == "today" || w == "yesterday" || w == "tonight" }
 
 // deadline reports whether expression e, opened by "by", names a time
 // limit ("ordered the envoy out by early February", "to leave by
