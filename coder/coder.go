@@ -3398,6 +3398,33 @@ func (sc *sentence) reporterOf(t, v int) bool {
 	return false
 }
 
+// placeInSubject reports whether the mentions ms lie in a phrase of place
+// inside the subject of verb v whose head has a possessor ("its strike in
+// the Afghan capital killed"): where the subject's act was, not its doer,
+// which the possessor is.
+func (sc *sentence) placeInSubject(ms []int, v int) bool {
+	for _, s := range sc.childrenWith(v, "nsubj") {
+		if len(sc.childrenWith(s, "nmod:poss")) == 0 {
+			continue
+		}
+		for _, mi := range ms {
+			h := sc.mentHead[mi]
+			if !sc.under(h, s) || h == s {
+				return false
+			}
+			in := false
+			for t := h; t >= 0 && t != s; t = sc.toks[t].Head {
+				in = in || inSet(sc.caseOf(t), "IN", "AT", "NEAR", "ON", "OVER")
+			}
+			if !in {
+				return false
+			}
+		}
+		return len(ms) > 0
+	}
+	return false
+}
+
 // phraseHead returns the head of the noun phrase token t modifies
 // ("Polish" in "into Polish airspace": "airspace"), through adjectives,
 // compounds, possessors and names, or t itself.
@@ -4077,7 +4104,10 @@ func (sc *sentence) clauseOf(v int, extra []int, verbLen int, verbStart int) *cl
 	// or the words after the conjunction of an adverbial clause of the
 	// verb, which is coded on its own ("helping the Taliban by sending
 	// tankers from Uzbekistan"; an infinitive "to" is no such conjunction)
-	for i := verbStart + verbLen; i < len(sc.toks) && !sc.boundary(i) && !inSet(sc.words[i], "WHO", "WHICH", "WHOM", "WHOSE"); i++ {
+	for i := verbStart + verbLen; i < len(sc.toks) && !sc.boundary(i) && !inSet(sc.words[i], "WHO", "WHICH", "WHOM", "WHOSE") &&
+		!(sc.words[i] == "WHAT" && i > 0 && sc.toks[i-1].UPOS == "ADP"); i++ {
+		// (nor "in what its Foreign Office called operations against
+		// X": a clause of its own)
 		in[i] = true
 		if h := sc.toks[i].Head; base(sc.rel(i)) == "mark" && sc.words[i] != "TO" && h >= 0 && h != v &&
 			sc.toks[h].Head == v && base(sc.rel(h)) == "advcl" && sc.toks[h].UPOS == "VERB" {
@@ -4706,7 +4736,7 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 				// anyone back
 				b.compound, p.code.Target = nil, ""
 			}
-			if len(b.source) > 0 && !(len(p.src) > len(b.source) && subset(b.source, p.src)) {
+			if len(b.source) > 0 && !(len(p.src) > len(b.source) && subset(b.source, p.src)) && !sc.placeInSubject(b.source, i) {
 				// (a pattern's "$" binds the subject next to the verb;
 				// "Russia and Belarus expelled Polish diplomats": the
 				// parse's coordinated subjects all do it)

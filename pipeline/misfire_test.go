@@ -996,6 +996,8 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"Moscow's annexation of Crimea in March 2014 triggered the first round of Western sanctions.", "RUSGOV 192 UKR", nil},
 		{"Russian drones began crossing into Polish airspace late on Tuesday night during an attack on western Ukraine.", "RUS 150 POL", []string{"POL 19 *"}},
 		{"Several drones were shot down by Polish and Dutch aircraft, Prime Minister Donald Tusk said.", "", []string{"POL * NLD", "NLD * POL"}},
+		{"Pakistan bombed areas inside Afghanistan on Monday in what its Foreign Office called intelligence-based operations against militants.", "", []string{"* 111 *"}},
+		{"Washington said its strike in the Afghan capital on Sunday killed Osama bin Laden's successor.", "USAGOV 190 IMGMUSALQ", []string{"AFG * *"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
