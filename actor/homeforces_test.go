@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestHomeForces: security forces that open a sentence with a place after
 // "in" are that place's state's, and put the sentence there for the agents
@@ -144,6 +147,35 @@ func TestArabicNamesAndOldTitles(t *testing.T) {
 	} {
 		if g := spanCodes(m, tc.text); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestRecentOfficeHolders: office holders of 2015 to 2025 are coded by the
+// office they held on the story's date (a former minister as an elite,
+// one whose Phoenix record ends in the 2000s by the entente record that
+// replaces it).
+func TestRecentOfficeHolders(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, date, want string
+	}{
+		{"Jean-Noel Barrot arrived in Algiers.", "2025-04-06", "Jean-Noel Barrot=FRAGOV Algiers=DZAGOV"},
+		{"Dmytro Kuleba spoke at a conference.", "2022-05-01", "Dmytro Kuleba=UKRGOV"},
+		{"Dmytro Kuleba spoke at a conference.", "2025-05-01", "Dmytro Kuleba=UKRELI"},
+		{"Yvette Cooper spoke at a conference.", "2025-10-01", "Yvette Cooper=GBRGOV"},
+		{"Toshimitsu Motegi spoke at a conference.", "2023-05-01", "Toshimitsu Motegi=JPNLEG"},
+		{"Antonio Costa spoke at a conference.", "2025-02-01", "Antonio Costa=IGOEUREEC"},
+	} {
+		d, err := time.Parse("2006-01-02", tc.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := spanCodesAt(m, tc.text, d); g != tc.want {
+			t.Errorf("%q on %s: got %q, want %q", tc.text, tc.date, g, tc.want)
 		}
 	}
 }
