@@ -3474,6 +3474,12 @@ func placeKindWord(k string) bool {
 // actor and no function word; an abbreviation ("Assistant U.S. Treasury
 // Secretary") stays.
 func nameEnd(h actorHit, toks []entente.Token, keys []string, covered []bool) bool {
+	if h.i > 1 && len(h.code) == 3 && !h.rec.person && placeParticles[keys[h.i-1]] && upperInitial(toks[h.i-2].Form) &&
+		!covered[h.i-2] && !dateWord(keys[h.i-2]) {
+		// "Mocimboa da Praia", "Santiago de Cuba": a place's name after
+		// "da" or "de" and a capitalised word is the end of another name
+		return true
+	}
 	if len(h.code) == 3 && !h.rec.metonym && !h.rec.person && familyName(toks, keys, h.i) {
 		// "Kuwaiti Foreign Minister Salem al-Sabah": a family name after
 		// its particle is no place called so (Sabah, Malaysia)
@@ -3492,6 +3498,11 @@ func nameEnd(h actorHit, toks []entente.Token, keys []string, covered []bool) bo
 func titledOutOfOffice(h actorHit, keys []string) bool {
 	return h.code == "" && !h.former && !h.then && h.j-h.i > 1 && titled(keys[h.i:h.j])
 }
+
+// placeParticles join the words of a Portuguese, Spanish, Italian or
+// French place name ("Mocimboa da Praia", "Santiago de Cuba").
+var placeParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true,
+	"di": true, "du": true}
 
 // nameParticles are the words that join a given name to an Arabic family
 // or father's name ("Salem al-Sabah", "Mohammed bin Salman").

@@ -998,6 +998,8 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"Several drones were shot down by Polish and Dutch aircraft, Prime Minister Donald Tusk said.", "", []string{"POL * NLD", "NLD * POL"}},
 		{"Pakistan bombed areas inside Afghanistan on Monday in what its Foreign Office called intelligence-based operations against militants.", "", []string{"* 111 *"}},
 		{"Washington said its strike in the Afghan capital on Sunday killed Osama bin Laden's successor.", "USAGOV 190 IMGMUSALQ", []string{"AFG * *"}},
+		{"China sent 200,000 doses of vaccine to Zimbabwe on Monday.", "CHN 073 ZWE", nil},
+		{"Mozambican troops took back Mocimboa da Praia on Sunday.", "MOZMIL 192 ", []string{"* 173 *", "* * CPV"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
