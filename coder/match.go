@@ -657,7 +657,7 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
 		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b) || m.topicWords(b) ||
-		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b) || m.verbsSanctions()
+		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b) || m.verbsSanctions() || m.possessorWord(p, b)
 }
 
 // mutualWithObject reports whether a pattern of a fight that makes joined
@@ -740,6 +740,19 @@ func (m *matcher) topicWords(b bindings) bool {
 		}
 	}
 	return false
+}
+
+// possessorWord reports whether a pattern of no event ("[---]") ends in a
+// word the text makes a possessor: "- * TO LEADER [---]", written for
+// "forces opposed to the leader", does not read "objected to the Indian
+// leader's trip", whose object is the trip.
+func (m *matcher) possessorWord(p *verbs.Pattern, b bindings) bool {
+	if m.wordOrder || m.sc == nil || !p.Code.IsNull() || len(b.words) == 0 {
+		return false
+	}
+	sc := m.sc
+	w := b.words[len(b.words)-1]
+	return w >= 0 && w+1 < len(sc.toks) && sc.rel(w) == "nmod:poss" && (sc.words[w+1] == "'S" || sc.words[w+1] == "’S")
 }
 
 // verbsSanctions reports whether the pattern is of the noun "sanctions"

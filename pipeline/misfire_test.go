@@ -1000,6 +1000,7 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"Washington said its strike in the Afghan capital on Sunday killed Osama bin Laden's successor.", "USAGOV 190 IMGMUSALQ", []string{"AFG * *"}},
 		{"China sent 200,000 doses of vaccine to Zimbabwe on Monday.", "CHN 073 ZWE", nil},
 		{"Mozambican troops took back Mocimboa da Praia on Sunday.", "MOZMIL 192 ", []string{"* 173 *", "* * CPV"}},
+		{"Beijing on Monday objected to the Indian leader's trip to the border state.", "CHNGOV 114 IND", nil},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
