@@ -657,7 +657,7 @@ func (m *matcher) rejects(p *verbs.Pattern, b bindings) bool {
 		m.loneJointAct(p, b) || m.classOutsideObject(p, b) || m.targetsDoer(b) || m.participleWords(p) ||
 		m.fightOverAgreement(p) || m.reportedDeed(p) || m.reportedWords(b) || m.reportedSubject(p, b) ||
 		m.sourceAfterTargetPrep(b) || m.ownerAsAgent(b) || m.dateWords(b) || m.topicWords(b) ||
-		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b) || m.verbsSanctions() || m.possessorWord(p, b)
+		m.participlePreposition(b) || m.mutualWithObject(p, b) || m.adjunctWords(b) || m.agentAsTarget(b) || m.forceTargetOutside(b) || m.verbsSanctions() || m.possessorWord(p, b) || m.possessedThing(p, b)
 }
 
 // mutualWithObject reports whether a pattern of a fight that makes joined
@@ -753,6 +753,31 @@ func (m *matcher) possessorWord(p *verbs.Pattern, b bindings) bool {
 	sc := m.sc
 	w := b.words[len(b.words)-1]
 	return w >= 0 && w+1 < len(sc.toks) && sc.rel(w) == "nmod:poss" && (sc.words[w+1] == "'S" || sc.words[w+1] == "’S")
+}
+
+// possessedThing reports whether a pattern that names nothing after the
+// verb but its target ("- * + [180]") bound a possessive pronoun whose
+// noun, the verb's object, is no actor: "the army executed its plan"
+// executed no one.
+func (m *matcher) possessedThing(p *verbs.Pattern, b bindings) bool {
+	if m.wordOrder || m.sc == nil || len(b.target) == 0 || len(b.words) > 0 {
+		return false
+	}
+	for _, e := range p.Elems[p.VerbAt+1:] {
+		if e.Kind != verbs.Target && e.Kind != verbs.Skip {
+			return false
+		}
+	}
+	sc := m.sc
+	v := m.cl.toks[m.cl.verb]
+	for _, mi := range b.target {
+		h := sc.mentHead[mi]
+		o := sc.toks[h].Head
+		if sc.toks[h].UPOS != "PRON" || sc.rel(h) != "nmod:poss" || o < 0 || sc.toks[o].Head != v || base(sc.rel(o)) != "obj" || sc.mentAt[o] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // verbsSanctions reports whether the pattern is of the noun "sanctions"

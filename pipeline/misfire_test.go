@@ -1001,6 +1001,8 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"China sent 200,000 doses of vaccine to Zimbabwe on Monday.", "CHN 073 ZWE", nil},
 		{"Mozambican troops took back Mocimboa da Praia on Sunday.", "MOZMIL 192 ", []string{"* 173 *", "* * CPV"}},
 		{"Beijing on Monday objected to the Indian leader's trip to the border state.", "CHNGOV 114 IND", nil},
+		{"Saudi Arabia executed three Pakistani men for drug smuggling.", "SAU 180 PAKCVL", nil},
+		{"The army executed its plan to retake the city.", "", []string{"* 180 *"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
