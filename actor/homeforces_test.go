@@ -49,6 +49,7 @@ func TestStateFought(t *testing.T) {
 		{"Militants attacked Tajik troops near the Afghan border.", "Militants=TJKREB Tajik troops=TJKMIL Afghan=AFG"},
 		{"Militants attacked the Afghan border town of Khost.", "Militants=AFGREB Afghan=AFG Khost=AFG"},
 		{"Gunmen attacked Paraguayan police posts along the Brazilian border.", "Gunmen=PRYUAF Paraguayan police posts=PRYCOP Brazilian=BRA"},
+		{"Cameroonian separatists kidnapped villagers on Monday.", "Cameroonian separatists=CMRREB villagers=CMRCVL"},
 	} {
 		if g := spanCodes(m, tc.text); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)

@@ -2908,12 +2908,13 @@ var localAgents = map[string]bool{"UAF": true, "REB": true, "INS": true, "CVL": 
 	"AGR": true, "HIN": true, "MUS": true, "CHR": true, "BUD": true, "SIK": true, "JEW": true}
 
 // domesticState returns, for a sentence that says nowhere where it
-// happens, its police or judiciary when every state actor it names is of
-// that one country: police and courts act at home, and the bare agents
-// they act on or with are of their country ("Georgian police detained
-// protesters"); nil otherwise.
+// happens, its police, judiciary or rebels when every state actor it names
+// is of that one country: police, courts and rebels act at home, and the
+// bare agents they act on or with are of their country ("Georgian police
+// detained protesters", "Cameroonian separatists kidnapped villagers");
+// nil otherwise.
 func domesticState(items []found) *found {
-	return ofOneCountry(items, func(r string) bool { return r == "COP" || r == "JUD" })
+	return ofOneCountry(items, func(r string) bool { return r == "COP" || r == "JUD" || r == "REB" })
 }
 
 // domesticParty returns, for a sentence that says nowhere where it happens
