@@ -374,6 +374,11 @@ var (
 		"scheduled": true, "expected": true, "intended": true, "mooted": true}
 )
 
+// intentVerbs announce an act not yet done that the noun they take names
+// (through "a resumption of", "a wave of"): lower-case lemmas.
+var intentVerbs = map[string]bool{"threaten": true, "plan": true, "vow": true, "promise": true, "pledge": true,
+	"prepare": true, "propose": true, "seek": true, "consider": true}
+
 // riskNouns hold, after "of", an act that may come ("the risk of an
 // attack", "fears of an invasion"): lower-case forms.
 var riskNouns = map[string]bool{"risk": true, "risks": true, "threat": true, "threats": true, "danger": true,
@@ -403,6 +408,13 @@ func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality,
 	}
 	if rel(toks[n].Rel) == "nmod" && riskNouns[words[h]] && childWord(toks, words, n, "case", "of") {
 		return entente.Hypothetical, true
+	}
+	if rel(toks[n].Rel) == "nmod" && childWord(toks, words, n, "case", "of") && rel(toks[h].Rel) == "obj" {
+		// "threatened a resumption of air raids", "plans a new wave of
+		// strikes": the act of the noun a verb of intent takes
+		if g := toks[h].Head; g >= 0 && g < len(toks) && intentVerbs[strings.ToLower(toks[g].Lemma)] {
+			return entente.Intended, true
+		}
 	}
 	if rel(toks[n].Rel) == "obl" && (punishments[words[h]] || strings.HasPrefix(words[h], "blam")) && childWord(toks, words, n, "case", "for") {
 		// "was blamed for the attack on Warsaw", "condemned Russia for

@@ -1003,6 +1003,7 @@ func TestHeldOut333Rules(t *testing.T) {
 		{"Beijing on Monday objected to the Indian leader's trip to the border state.", "CHNGOV 114 IND", nil},
 		{"Saudi Arabia executed three Pakistani men for drug smuggling.", "SAU 180 PAKCVL", nil},
 		{"The army executed its plan to retake the city.", "", []string{"* 180 *"}},
+		{"Iraq threatened a resumption of air raids on Iranian towns.", "IRQ 1384 IRN", []string{"* 19 *"}},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
