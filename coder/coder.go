@@ -3263,8 +3263,11 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 		}
 	}
 	passive := len(sc.childrenWith(p.tok, "nsubj:pass", "aux:pass")) > 0
-	if len(p.src) == 0 && !p.ownSubject && !(p.noun && (sc.reactedTo(p.tok) || temporalCases[sc.caseOf(p.tok)] || sc.subjectAfterClause(p.tok))) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
+	if len(p.src) == 0 && !p.ownSubject && !(p.noun && (sc.reactedTo(p.tok) || temporalCases[sc.caseOf(p.tok)] || sc.subjectAfterClause(p.tok) ||
+		forceNouns[sc.lemma(p.tok)] && inSet(sc.caseOf(p.tok), "AGAINST", "OVER", "ABOUT", "FOR", "TO", "ON"))) && !sc.objectDoes(p.tok) && !sc.determinedVerb(p) &&
 		!(!p.noun && (sc.reducedPassive(p.tok) || sc.participleOfNoun(p.tok))) {
+		// (nor one who stands against a deed of force, or speaks of
+		// it: "held a rally against the occupation of the West Bank")
 		// (a reduced passive with no "by" agent has no doer in the
 		// sentence: "took five people accused of running guns into
 		// Bosnia into custody" was not the police's accusation; nor

@@ -803,14 +803,27 @@ func (m *matcher) verbsSanctions() bool {
 		}
 	}
 	h := sc.toks[v].Head
-	if h < 0 || sc.toks[h].UPOS != "VERB" || !sanctionHandlers[sc.lemma(h)] {
-		// (sanctions condemned, welcomed or blocked were imposed:
-		// "China condemned US sanctions against Chinese firms", "tried
-		// to block sanctions approved by Congress")
+	if h >= 0 && inSet(sc.toks[h].UPOS, "NOUN", "PROPN") && sanctionTalk[sc.lemma(h)] && base(sc.rel(v)) == "nmod" {
+		// "Hungary's veto of sanctions on Russia", "Ireland's push for
+		// sanctions on Israel", "the threat of new sanctions"
+		return true
+	}
+	if h < 0 || sc.toks[h].UPOS != "VERB" && sc.toks[h].UPOS != "ADJ" || !sanctionHandlers[sc.lemma(h)] {
+		// (sanctions condemned, welcomed or joined were imposed: "China
+		// condemned US sanctions against Chinese firms", "joined Western
+		// sanctions on Russia")
 		return false
 	}
 	return base(sc.rel(v)) == "obj" || base(sc.rel(v)) == "obl" && inSet(sc.caseOf(v), "TO", "FOR", "ON", "ABOUT", "OVER", "AGAINST")
 }
+
+// sanctionTalk are the nouns of sanctions weighed, asked for, threatened
+// or blocked ("a veto of sanctions", "calls for sanctions"), upper-case
+// lemmas.
+var sanctionTalk = map[string]bool{"VETO": true, "PUSH": true, "CALL": true, "THREAT": true, "TALK": true, "DEBATE": true,
+	"DISCUSSION": true, "PROPOSAL": true, "PLAN": true, "DEMAND": true, "BID": true, "PRESSURE": true, "RISK": true,
+	"PROSPECT": true, "POSSIBILITY": true, "FEAR": true, "OPPOSITION": true, "LIFTING": true, "EASING": true,
+	"REMOVAL": true, "END": true, "APPEAL": true, "REQUEST": true, "DIVISION": true}
 
 // sanctionHandlers are the verbs that lift, ease, weigh, ask for or agree
 // to sanctions (which are then not imposed by the noun), upper-case
@@ -820,7 +833,8 @@ var sanctionHandlers = map[string]bool{"LIFT": true, "EASE": true, "END": true, 
 	"SEEK": true, "WANT": true, "PROPOSE": true, "CONSIDER": true, "DISCUSS": true, "THREATEN": true, "WEIGH": true,
 	"DEBATE": true, "REJECT": true, "VOTE": true, "PUSH": true, "PRESS": true, "ASK": true, "FAVOUR": true, "FAVOR": true,
 	"SUPPORT": true, "BACK": true, "OPPOSE": true, "WARN": true, "RECOMMEND": true, "PREPARE": true, "PLAN": true,
-	"MULL": true, "EXTEND": true, "RENEW": true}
+	"MULL": true, "EXTEND": true, "RENEW": true, "VETO": true, "BLOCK": true, "DIVIDE": true, "DIVIDED": true,
+	"DISMISS": true, "DELAY": true, "STALL": true, "WATER": true, "DILUTE": true}
 
 // forceTargetOutside reports whether the pattern of a noun of force
 // ("attack", "raid", "invasion") bound a target outside the noun's phrase:

@@ -273,6 +273,75 @@ func (sc *sentence) munitionSubjectOf(v int, set map[string]bool) bool {
 	return false
 }
 
+// personPossessor reports whether noun n's possessor is a person who
+// speaks for a state or a party (a name with a role of government,
+// elite, legislature or opposition: "Viktor Orban's attack"), not a
+// state, a capital or an armed group.
+func (sc *sentence) personPossessor(n int) bool {
+	for _, c := range sc.childrenWith(n, "nmod:poss") {
+		mi := sc.mentAt[c]
+		if mi < 0 || sc.toks[c].UPOS != "PROPN" {
+			continue
+		}
+		m := sc.mentions[mi]
+		if m.Kind != entente.MentionActor && m.Kind != entente.MentionAgent || len(m.Code) < 6 {
+			continue
+		}
+		switch m.Code[len(m.Code)-3:] {
+		case "GOV", "ELI", "LEG", "OPP":
+			return true
+		}
+	}
+	return false
+}
+
+// particle reports whether verb v has the particle w ("shelled out").
+func (sc *sentence) particle(v int, w string) bool {
+	for _, c := range sc.childrenWith(v, "compound:prt", "advmod") {
+		if sc.words[c] == w && c == v+1 {
+			return true
+		}
+	}
+	return v+1 < len(sc.words) && sc.words[v+1] == w && sc.toks[v+1].UPOS == "ADP"
+}
+
+// civilFlight reports whether the subject of verb v is a civilian flight
+// or airliner, or the sources src a firm or civilians.
+func (sc *sentence) civilFlight(v int, src []int) bool {
+	for _, s := range src {
+		if c := sc.mentions[s].Code; strings.HasSuffix(c, "BUS") || strings.HasSuffix(c, "CVL") {
+			return true
+		}
+	}
+	subj := sc.childrenWith(v, "nsubj")
+	if h := sc.toks[v].Head; h >= 0 && base(sc.rel(v)) == "acl" {
+		subj = append(subj, h) // "flights from Israel crossed", read as a participle
+	}
+	for _, n := range subj {
+		if inSet(sc.lemma(n), "FLIGHT", "AIRLINER", "JETLINER", "PASSENGER") {
+			return true
+		}
+		for _, c := range sc.childrenWith(n, "amod", "compound") {
+			if inSet(sc.lemma(c), "CIVILIAN", "CIVIL", "PASSENGER", "COMMERCIAL", "CARGO") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeObject reports whether the object of verb v is a name (a place's,
+// as "Mocimboa da Praia", which may be no actor) or ground
+// (territoryObject).
+func (sc *sentence) placeObject(v int) bool {
+	for _, o := range sc.childrenWith(v, "obj", "obl:unmarked") {
+		if sc.toks[o].UPOS == "PROPN" {
+			return true
+		}
+	}
+	return sc.territoryObject(v)
+}
+
 // shellLemmas are the verbs of artillery fire (194).
 var shellLemmas = map[string]bool{"SHELL": true}
 
@@ -318,6 +387,11 @@ func (sc *sentence) militarySource(src []int) bool {
 func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 	code := p.code.Source
 	if p.noun {
+		if code == "190" && inSet(sc.lemma(v), "ATTACK") && sc.personPossessor(v) {
+			// "Viktor Orban's attack on Brussels", "Trump's repeated
+			// attacks on Zelenskiy": a politician's attack is in words
+			return "111"
+		}
 		if code == "190" {
 			// "a Russian missile attack on Kharkiv", "an artillery
 			// raid": the weapon named before the noun
@@ -350,6 +424,18 @@ func (sc *sentence) stateTargetCode(p *predicate, v int) string {
 		// Phoenix's "* IN ^ TALK + [036]": a meeting told in the past
 		// tense was held (040); an intent to meet is told in the future
 		return "040"
+	case code == "150" && inSet(sc.lemma(v), "FLY", "CROSS", "STRAY") && sc.civilFlight(v, p.src):
+		// "civilian flights from Israel crossed into Saudi airspace",
+		// "a Turkish Airlines passenger jet flew into Armenian
+		// airspace": no show of force
+		return dropEvent
+	case code == "192" && sc.lemma(v) == "TAKE" && sc.particle(v, "BACK") && !sc.placeObject(v):
+		// "took back his remarks", "took back the bodies of 500
+		// soldiers": only a place or ground taken back is retaken
+		return dropEvent
+	case (code == "190" || code == "194") && is(shellLemmas) && sc.particle(v, "OUT"):
+		// "Qatar shelled out $2 billion": paid, no fire
+		return dropEvent
 	case code == "190" && is(shellLemmas):
 		// "Russian forces shelled Nikopol": shelling is artillery fire
 		// (194), whatever place or party it hits

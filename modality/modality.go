@@ -106,6 +106,15 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		}
 	}
 	if toks[verbTok].UPOS == "NOUN" {
+		if h := toks[verbTok].Head; h >= 0 && h < len(toks) && rel(toks[verbTok].Rel) == "nsubj" && happenVerbs[strings.ToLower(toks[h].Lemma)] {
+			// "the long-planned offensive began on Tuesday", "the
+			// planned visit took place": the verb tells it happened,
+			// unless it is itself hedged ("if the proposed meeting
+			// took place")
+			if OfWords(sent, words, h) == entente.Asserted {
+				return entente.Asserted
+			}
+		}
 		if m, ok := nounHedge(toks, words, verbTok); ok {
 			return m
 		}
@@ -379,6 +388,18 @@ var (
 var intentVerbs = map[string]bool{"threaten": true, "plan": true, "vow": true, "promise": true, "pledge": true,
 	"prepare": true, "propose": true, "seek": true, "consider": true}
 
+// happenVerbs tell that the act their subject names happened: lower-case
+// lemmas.
+var happenVerbs = map[string]bool{"begin": true, "start": true, "take": true, "go": true, "happen": true,
+	"proceed": true, "open": true, "end": true, "conclude": true, "continue": true, "resume": true, "occur": true,
+	"kill": true, "destroy": true, "hit": true, "wound": true, "damage": true}
+
+// proposalNouns hold, after "of" or "for", an act proposed or asked for
+// ("talk of annexation", "a push for sanctions"): lower-case forms.
+var proposalNouns = map[string]bool{"talk": true, "push": true, "call": true, "calls": true, "proposal": true,
+	"proposals": true, "idea": true, "bid": true, "demand": true, "demands": true, "appeal": true, "appeals": true,
+	"plea": true, "request": true, "campaign": true}
+
 // riskNouns hold, after "of", an act that may come ("the risk of an
 // attack", "fears of an invasion"): lower-case forms.
 var riskNouns = map[string]bool{"risk": true, "risks": true, "threat": true, "threats": true, "danger": true,
@@ -407,6 +428,11 @@ func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality,
 		return entente.Asserted, false
 	}
 	if rel(toks[n].Rel) == "nmod" && riskNouns[words[h]] && childWord(toks, words, n, "case", "of") {
+		return entente.Hypothetical, true
+	}
+	if rel(toks[n].Rel) == "nmod" && proposalNouns[words[h]] && childWord(toks, words, n, "case", "of", "for") {
+		// "Trump's talk of annexation of Greenland", "a push for
+		// sanctions", "calls for a ceasefire"
 		return entente.Hypothetical, true
 	}
 	if rel(toks[n].Rel) == "nmod" && childWord(toks, words, n, "case", "of") && rel(toks[h].Rel) == "obj" {

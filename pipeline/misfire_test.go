@@ -1019,3 +1019,47 @@ func TestHeldOut333Rules(t *testing.T) {
 		t.Error("the expulsion is not coded")
 	}
 }
+
+// TestReviewedRules36 checks the cases a review of session 36's rules
+// found coded wrongly, each now coded as it should be.
+func TestReviewedRules36(t *testing.T) {
+	checkCoded(t, []codedCase{
+		{"Hungarian Prime Minister Viktor Orban's attack on Brussels drew a sharp rebuke from the European Commission.", "HUNGOV 111 IGOEUREEC", []string{"* 190 *"}},
+		{"An Air France cabin crew strike on Monday disrupted flights to Senegal.", "", []string{"* 195 *"}},
+		{"North Korea tested a missile capable of a strike on the US mainland, Japan said.", "", []string{"* 195 USA"}},
+		{"Hungary vetoed new EU sanctions on Russia at a summit in Brussels.", "", []string{"* 163 *"}},
+		{"Hungary's veto of sanctions on Russia angered Kyiv.", "", []string{"* 163 *"}},
+		{"EU foreign ministers were divided over sanctions on Israel.", "", []string{"* 163 *"}},
+		{"Ireland's push for sanctions on Israel found little support in Brussels.", "", []string{"* 163 *"}},
+		{"Erdogan took back his remarks about Israel after protests from Washington.", "", []string{"* 192 *"}},
+		{"Ukraine took back the bodies of 500 soldiers from Russia on Friday.", "", []string{"* 192 *"}},
+		{"Palestinian workers held a rally in Ramallah against the occupation of the West Bank.", "", []string{"PSELAB 192 *"}},
+		{"Civilian flights from Israel crossed into Saudi airspace for the first time on Sunday.", "", []string{"* 150 *"}},
+		{"Qatar shelled out $2 billion to rebuild Gaza.", "", []string{"* 19 *"}},
+		{"Israel's long-planned offensive on Rafah began on Tuesday.", "ISR 190 PSEGZA", nil},
+	})
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, date string }{
+		{"Russia withdrew its last troops from Estonia by August 1994.", "087", "1994-08-01"},
+		{"By mid-February, Russian troops had captured the town of Avdiivka.", "192", "2024-02-01"},
+		{"Hamas's attack on Israel on October 7 killed about 1,200 people.", "190", "2023-10-07"},
+	} {
+		_, events := codeText(t, chain, tc.text)
+		found := false
+		for _, e := range events {
+			if e.Code != tc.code {
+				continue
+			}
+			found = true
+			if got := e.When.Date.Format("2006-01-02"); got != tc.date {
+				t.Errorf("%q: %s %s %s dated %s, want %s", tc.text, e.Source, e.Code, e.Target, got, tc.date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s among %+v", tc.text, tc.code, events)
+		}
+	}
+}

@@ -319,7 +319,7 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 		for k := range es {
 			e := &es[k]
-			if e.Attributive || deadline(e, words) || anniversary(es, k, words) {
+			if e.Attributive || deadline(e, toks, words, verbTok) || anniversary(es, k, words) {
 				continue
 			}
 			in := e.Tokens[0] >= cs && e.Tokens[0] < ce
@@ -345,14 +345,14 @@ func (ix *Index) govern(si, verbTok int, words []string) *Expr {
 		}
 	}
 	for k := range es {
-		if es[k].Fronted && !deadline(&es[k], words) && !anniversary(es, k, words) {
+		if es[k].Fronted && !deadline(&es[k], toks, words, verbTok) && !anniversary(es, k, words) {
 			return &es[k]
 		}
 	}
 	parsed := clause.Parsed(toks)
 	for k := range es {
 		e := &es[k]
-		if e.Attributive || deadline(e, words) {
+		if e.Attributive || deadline(e, toks, words, verbTok) {
 			continue
 		}
 		if parsed && modifierClause(toks, e.Tokens[0], verbTok) {
@@ -795,6 +795,18 @@ func tenseOf(toks []entente.Token, words []string, tok int) int {
 	case "VBZ", "VBP", "VBG", "VB":
 		return 0
 	}
+	if u := toks[tok].UPOS; u == "NOUN" || u == "PROPN" {
+		// an event noun ("Hamas's attack on Israel on October 7
+		// killed ...") is as past as the verb its phrase hangs on
+		h := toks[tok].Head
+		for k := 0; k < 4 && h >= 0 && h < len(toks) && toks[h].UPOS != "VERB" && toks[h].UPOS != "AUX"; k++ {
+			h = toks[h].Head
+		}
+		if h >= 0 && h < len(toks) && h != tok && toks[h].UPOS == "VERB" {
+			return tenseOf(toks, words, h)
+		}
+		return 0
+	}
 	w := words[tok]
 	if irregularPast[w] || (len(w) > 3 && strings.HasSuffix(w, "ed")) {
 		return -1
@@ -819,11 +831,44 @@ func anniversary(es []Expr, k int, words []string) bool {
 func inDeictic(w string) bool { return w == "today" || w == "yesterday" || w == "tonight" }
 
 // deadline reports whether expression e, opened by "by", names a time
-// limit ("ordered the envoy out by early February", "to leave by
-// Friday"): when the act must be done, not when it was.
-func deadline(e *Expr, words []string) bool {
-	return e.Tokens[0] < len(words) && words[e.Tokens[0]] == "by" && !e.Range
+// limit for the act of verb v: when it must be done, not when it was. It
+// does when the verb, or the verb it complements, orders or promises the
+// act ("ordered the envoy out by early February", "told the inspectors to
+// leave by Friday"), or is an infinitive or takes a modal ("must allow
+// aid in by Sunday"); with a verb that tells what was done the date is
+// the act's ("withdrew its last troops by August 1994", "had captured the
+// town by mid-February").
+func deadline(e *Expr, toks []entente.Token, words []string, v int) bool {
+	if e.Tokens[0] >= len(words) || words[e.Tokens[0]] != "by" || e.Range || v < 0 || v >= len(toks) {
+		return false
+	}
+	for k, t := 0, v; t >= 0 && t < len(toks) && k < 3; k, t = k+1, toks[t].Head {
+		if deadlineVerbs[strings.ToLower(toks[t].Lemma)] {
+			return true
+		}
+		for c := range toks {
+			if toks[c].Head != t {
+				continue
+			}
+			switch strings.ToLower(toks[c].Form) {
+			case "must", "should", "will", "would", "shall", "'ll", "to":
+				if toks[c].Rel == "aux" || toks[c].Rel == "mark" {
+					return true
+				}
+			}
+		}
+		if r := toks[t].Rel; r != "xcomp" && r != "ccomp" && r != "conj" {
+			break
+		}
+	}
+	return false
 }
+
+// deadlineVerbs set a time limit for the act they order, ask for or
+// promise: lower-case lemmas.
+var deadlineVerbs = map[string]bool{"order": true, "tell": true, "ask": true, "give": true, "set": true, "demand": true,
+	"urge": true, "instruct": true, "require": true, "direct": true, "expect": true, "pledge": true, "promise": true,
+	"vow": true, "aim": true, "plan": true, "agree": true, "need": true, "ultimatum": true, "deadline": true}
 
 // prepBefore reports whether the gerund at tok follows a preposition
 // ("by shipping", "of supplying").
