@@ -776,6 +776,11 @@ func (m *matcher) possessedThing(p *verbs.Pattern, b bindings) bool {
 		if sc.toks[h].UPOS != "PRON" || sc.rel(h) != "nmod:poss" || o < 0 || sc.toks[o].Head != v || base(sc.rel(o)) != "obj" || sc.mentAt[o] >= 0 {
 			return false
 		}
+		for t := v + 1; t < len(sc.toks); t++ {
+			if k := sc.mentAt[t]; k >= 0 && k != mi {
+				return false // "suspended its role in the Moscow-led bloc": a party after the verb
+			}
+		}
 	}
 	return true
 }
@@ -827,12 +832,13 @@ var sanctionTalk = map[string]bool{"VETO": true, "PUSH": true, "CALL": true, "TH
 
 // sanctionHandlers are the verbs that lift, ease, weigh, ask for or agree
 // to sanctions (which are then not imposed by the noun), upper-case
-// lemmas.
+// lemmas; not those that prepare or plan them, whose noun is coded as
+// intended (a threat of sanctions).
 var sanctionHandlers = map[string]bool{"LIFT": true, "EASE": true, "END": true, "SCRAP": true, "REMOVE": true,
 	"SUSPEND": true, "RELAX": true, "LOOSEN": true, "AGREE": true, "CALL": true, "URGE": true, "DEMAND": true,
 	"SEEK": true, "WANT": true, "PROPOSE": true, "CONSIDER": true, "DISCUSS": true, "THREATEN": true, "WEIGH": true,
 	"DEBATE": true, "REJECT": true, "VOTE": true, "PUSH": true, "PRESS": true, "ASK": true, "FAVOUR": true, "FAVOR": true,
-	"SUPPORT": true, "BACK": true, "OPPOSE": true, "WARN": true, "RECOMMEND": true, "PREPARE": true, "PLAN": true,
+	"SUPPORT": true, "BACK": true, "OPPOSE": true, "WARN": true, "RECOMMEND": true,
 	"MULL": true, "EXTEND": true, "RENEW": true, "VETO": true, "BLOCK": true, "DIVIDE": true, "DIVIDED": true,
 	"DISMISS": true, "DELAY": true, "STALL": true, "WATER": true, "DILUTE": true}
 
