@@ -1149,7 +1149,7 @@ func (sc *sentence) rolesDepth(v int, noun bool, depth int) (src, tgt []int) {
 		if len(tgt) == 0 {
 			tgt = sc.deepTargets(v)
 		}
-		if len(src) == 0 && (len(tgt) > 0 || doerNouns[sc.lemma(v)]) {
+		if len(src) == 0 && (len(tgt) > 0 || doerNouns[sc.lemma(v)] || forceNouns[sc.lemma(v)]) {
 			// "the US invasion of Afghanistan": an actor before the noun,
 			// beside an "of" target, is the doer; so it is of a noun
 			// whose adjective can only be the doer ("a Peruvian
@@ -5394,6 +5394,21 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 			// deed ("said ... attacked") makes the reporter its doer;
 			// the deed is the reported clause's, with its own subject
 			delete(preds, h)
+		}
+	}
+	// "A Russian air strike on Kharkiv killed two people": the deed of
+	// force its noun subject names is the deed the verb tells, coded
+	// once, by the noun (whose weapon gives the finer code)
+	for i, p := range preds {
+		if p.noun || !inSet(cameo.RootOf(p.code.Source), "18", "19", "20") {
+			continue
+		}
+		for _, n := range sc.childrenWith(i, "nsubj") {
+			if np, ok := preds[n]; ok && np.noun && forceNouns[sc.lemma(n)] &&
+				inSet(cameo.RootOf(np.code.Source), "18", "19", "20") && sameActors(sc, np.src, p.src) {
+				delete(preds, i)
+				break
+			}
 		}
 	}
 	// TABARI's subordinate codes ("[023?]") count only when nothing else

@@ -1037,6 +1037,9 @@ func TestReviewedRules36(t *testing.T) {
 		{"Civilian flights from Israel crossed into Saudi airspace for the first time on Sunday.", "", []string{"* 150 *"}},
 		{"Qatar shelled out $2 billion to rebuild Gaza.", "", []string{"* 19 *"}},
 		{"Israel's long-planned offensive on Rafah began on Tuesday.", "ISR 190 PSEGZA", nil},
+		{"12 people were wounded in a Russian air strike on Zaporizhzhia.", "RUS 195 UKR", nil},
+		{"A Russian air strike on Kharkiv killed two people.", "RUS 195 UKR", []string{"RUS 190 UKR"}},
+		{"Yerevan suspended its role in the Moscow-led security bloc, the prime minister's office said.", "ARMGOV 161 RUSGOV", nil},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
