@@ -2869,7 +2869,11 @@ func placesConflict(n1, c1, n2, c2 string) bool {
 	for i := range e1 {
 		for j := range e2 {
 			x, y := &e1[i], &e2[j]
-			if contains(x, y) || contains(y, x) || x.GeoNameID == y.GeoNameID {
+			if contains(x, y) || contains(y, x) || x.GeoNameID == y.GeoNameID && (x.GeoNameID != 0 || x.Admin1 == y.Admin1 && x.Country == y.Country) {
+				// (regions the gazetteer synthesises have no GeoNames
+				// id: two of them are one only with one first-order
+				// division, "Zaporizhzhia region" and "Lviv region" are
+				// two)
 				return false
 			}
 			if distanceKM(x, y) <= sameLocalityKM && !twoTowns(x, y) {

@@ -1282,3 +1282,23 @@ func TestWeeksApart(t *testing.T) {
 		{"this week and last week", approx(d(3, 4), d(3, 11))("f", "NGAREB", "Nigerian jets struck militant hideouts in Borno last week, officials said."), true},
 	})
 }
+
+// TestRegionsConflict: two first-order regions named after their seats
+// ("Zaporizhzhia region", "Lviv region") are two places, while a region
+// holds its own seat and the region named twice is one.
+func TestRegionsConflict(t *testing.T) {
+	for _, tc := range []struct {
+		n1, c1, n2, c2 string
+		want           bool
+	}{
+		{"Zaporizhzhia region", "UA", "Lviv region", "UA", true},
+		{"Zaporizhzhia region", "UA", "Zaporizhzhia", "UA", false},
+		{"Kursk region", "RU", "Kursk", "RU", false},
+		{"Kursk region", "RU", "Kursk region", "RU", false},
+		{"Kursk region", "RU", "Belgorod region", "RU", true},
+	} {
+		if got := placesConflict(tc.n1, tc.c1, tc.n2, tc.c2); got != tc.want {
+			t.Errorf("placesConflict(%q, %q, %q, %q) = %v, want %v", tc.n1, tc.c1, tc.n2, tc.c2, got, tc.want)
+		}
+	}
+}
