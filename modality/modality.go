@@ -394,6 +394,10 @@ var happenVerbs = map[string]bool{"begin": true, "start": true, "take": true, "g
 	"proceed": true, "open": true, "end": true, "conclude": true, "continue": true, "resume": true, "occur": true,
 	"kill": true, "destroy": true, "hit": true, "wound": true, "damage": true}
 
+// prepareVerbs make ready for the act their "for" phrase names, which is
+// not yet done: lower-case lemmas.
+var prepareVerbs = map[string]bool{"prepare": true, "plan": true, "brace": true, "gear": true, "train": true}
+
 // proposalNouns hold, after "of" or "for", an act proposed or asked for
 // ("talk of annexation", "a push for sanctions"): lower-case forms.
 var proposalNouns = map[string]bool{"talk": true, "push": true, "call": true, "calls": true, "proposal": true,
@@ -447,6 +451,10 @@ func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality,
 		// the invasion": the deed is the reason given, as a verb after
 		// "for" is
 		return entente.Alleged, true
+	}
+	if rel(toks[n].Rel) == "obl" && prepareVerbs[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, n, "case", "for") {
+		// "China is preparing for an invasion of Taiwan"
+		return entente.Intended, true
 	}
 	if rel(toks[n].Rel) == "obl" && warnings[words[h]] && childWord(toks, words, n, "case", "of", "about") {
 		// "warned of an attack" ("warned against" is a governor's)

@@ -946,6 +946,7 @@ func TestHedgedNouns(t *testing.T) {
 		{"The risk of an Iranian attack on U.S. warships is rated as low.", "190", entente.Hypothetical},
 		{"Russia was blamed by Poland for the attack on Warsaw.", "190", entente.Alleged},
 		{"Officials in Islamabad prepared for a planned visit by Chinese Foreign Minister Wang Yi to Pakistan.", "036", entente.Intended},
+		{"China is preparing for an invasion of Taiwan, US officials said.", "1382", entente.Intended},
 	} {
 		_, events := codeText(t, chain, tc.text)
 		found := false
