@@ -84,12 +84,7 @@ func repairFrontedSubject(toks []entente.Token) {
 	if len(toks) < 4 || toks[0].UPOS != "ADP" && toks[0].UPOS != "SCONJ" {
 		return
 	}
-	v := -1
-	for i := range toks {
-		if toks[i].Head < 0 {
-			v = i
-		}
-	}
+	v := rootOf(toks)
 	if v < 2 || toks[v].UPOS != "VERB" {
 		return
 	}
@@ -157,15 +152,10 @@ func repairFrontedSubject(toks []entente.Token) {
 // the root's dependents after the verb (conjuncts, a reporting clause,
 // punctuation) its own.
 func repairParticipleRoot(toks []entente.Token) {
-	r := -1
-	for i := range toks {
-		if toks[i].Head < 0 {
-			r = i
-		}
-		if x := toks[i].XPOS; x == "VBZ" || x == "VBP" || x == "MD" || toks[i].UPOS == "AUX" {
-			return
-		}
+	if !pastOnly(toks) {
+		return
 	}
+	r := rootOf(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "NUM" {
 		return
 	}
@@ -916,12 +906,7 @@ var subordinators = map[string]bool{"after": true, "before": true, "when": true,
 // right before the auxiliary, is a clause of that participle, which is
 // the sentence's verb; the oblique is the clause's subject.
 func repairSubordinatePassive(toks []entente.Token) {
-	r := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			r = k
-		}
-	}
+	r := rootOf(toks)
 	if r < 2 || toks[r].UPOS != "VERB" {
 		return
 	}
@@ -1544,15 +1529,10 @@ func repairPrepParticiple(toks []entente.Token) {
 // the noun its object, and the root's dependents after the verb its
 // obliques (nominals) or its own (punctuation, clauses).
 func repairNominalRoot(toks []entente.Token) {
-	r := -1
-	for i := range toks {
-		if toks[i].Head < 0 {
-			r = i
-		}
-		if x := toks[i].XPOS; x == "VBZ" || x == "VBP" || x == "MD" || toks[i].UPOS == "AUX" {
-			return
-		}
+	if !pastOnly(toks) {
+		return
 	}
+	r := rootOf(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
 		return
 	}
@@ -2384,4 +2364,27 @@ func repairReported(toks []entente.Token) {
 		toks[that].Head, toks[that].Rel = v, "mark"
 		toks[that].UPOS, toks[that].XPOS, toks[that].Lemma = "SCONJ", "IN", "that"
 	}
+}
+
+// rootOf returns the index of the root token of a parsed sentence, -1
+// when it has none.
+func rootOf(toks []entente.Token) int {
+	for i := range toks {
+		if toks[i].Head < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pastOnly reports whether no token of the sentence is a present tense, a
+// modal or an auxiliary: its verb may be a past form the parse read as a
+// participle.
+func pastOnly(toks []entente.Token) bool {
+	for i := range toks {
+		if x := toks[i].XPOS; x == "VBZ" || x == "VBP" || x == "MD" || toks[i].UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
 }

@@ -935,31 +935,44 @@ func TestAttackNouns(t *testing.T) {
 // TestHedgedNouns checks the modality an event noun takes from its own
 // modifier or from the word it depends on.
 func TestHedgedNouns(t *testing.T) {
-	chain, err := DefaultChain()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, code string
-		want       entente.Modality
-	}{
+	checkModalities(t, []modalityCase{
 		{"The risk of an Iranian attack on U.S. warships is rated as low.", "190", entente.Hypothetical},
 		{"Russia was blamed by Poland for the attack on Warsaw.", "190", entente.Alleged},
 		{"Officials in Islamabad prepared for a planned visit by Chinese Foreign Minister Wang Yi to Pakistan.", "036", entente.Intended},
 		{"China is preparing for an invasion of Taiwan, US officials said.", "1382", entente.Intended},
-	} {
+	})
+}
+
+// modalityCase is a text and the modality its event of one code must
+// have.
+type modalityCase struct {
+	text, code string
+	want       entente.Modality
+}
+
+// checkModalities codes each case's text through the default chain and
+// checks that it has an event of the case's code, with a source, and
+// that every such event has the case's modality.
+func checkModalities(t *testing.T, cases []modalityCase) {
+	t.Helper()
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
 		_, events := codeText(t, chain, tc.text)
 		found := false
 		for _, e := range events {
-			if e.Code == tc.code && e.Source != "" {
-				found = true
-				if e.Modality != tc.want {
-					t.Errorf("%q: %s %s %s is %s, want %s", tc.text, e.Source, e.Code, e.Target, e.Modality, tc.want)
-				}
+			if e.Code != tc.code || e.Source == "" {
+				continue
+			}
+			found = true
+			if e.Modality != tc.want {
+				t.Errorf("%q: %s %s %s is %s, want %s", tc.text, e.Source, e.Code, e.Target, e.Modality, tc.want)
 			}
 		}
 		if !found {
-			t.Errorf("%q: no %s among %+v", tc.text, tc.code, events)
+			t.Errorf("%q: no %s event among %+v", tc.text, tc.code, events)
 		}
 	}
 }
