@@ -398,6 +398,11 @@ var happenVerbs = map[string]bool{"begin": true, "start": true, "take": true, "g
 // not yet done: lower-case lemmas.
 var prepareVerbs = map[string]bool{"prepare": true, "plan": true, "brace": true, "gear": true, "train": true}
 
+// roleNouns hold a party's part in an act ("role in the attack",
+// "responsibility for the strike"): lower-case forms.
+var roleNouns = map[string]bool{"role": true, "involvement": true, "responsibility": true, "part": true,
+	"hand": true, "link": true, "links": true, "complicity": true, "participation": true}
+
 // proposalNouns hold, after "of" or "for", an act proposed or asked for
 // ("talk of annexation", "a push for sanctions"): lower-case forms.
 var proposalNouns = map[string]bool{"talk": true, "push": true, "call": true, "calls": true, "proposal": true,
@@ -433,6 +438,31 @@ func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality,
 	}
 	if rel(toks[n].Rel) == "nmod" && riskNouns[words[h]] && childWord(toks, words, n, "case", "of") {
 		return entente.Hypothetical, true
+	}
+	roleOf := -1 // the noun of a party's part the act's noun hangs on, or the verb's object
+	if rel(toks[n].Rel) == "nmod" && roleNouns[words[h]] {
+		roleOf = h
+	} else if rel(toks[n].Rel) == "obl" && toks[h].UPOS == "VERB" {
+		// "denied involvement in the drone attack", the phrase hung on
+		// the verb
+		for c := range toks {
+			if toks[c].Head == h && rel(toks[c].Rel) == "obj" && roleNouns[words[c]] {
+				roleOf = c
+			}
+		}
+	}
+	if roleOf >= 0 && childWord(toks, words, n, "case", "in", "for", "of", "with") {
+		// "denied any role in the attack", "denied responsibility for
+		// the strike": as sure as the role (the denial's negation, a
+		// claim's allegation)
+		if g := toks[roleOf].Head; g >= 0 && g < len(toks) && toks[g].UPOS == "VERB" && rel(toks[roleOf].Rel) == "obj" {
+			switch lemma := strings.ToLower(toks[g].Lemma); {
+			case lemma == "deny" || lemma == "reject" || lemma == "dismiss" || lemma == "rule":
+				return entente.Negated, true
+			case lemma == "claim" || lemma == "admit" || lemma == "accept":
+				return entente.Alleged, true
+			}
+		}
 	}
 	if rel(toks[n].Rel) == "nmod" && proposalNouns[words[h]] && childWord(toks, words, n, "case", "of", "for") {
 		// "Trump's talk of annexation of Greenland", "a push for

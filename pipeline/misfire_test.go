@@ -940,6 +940,8 @@ func TestHedgedNouns(t *testing.T) {
 		{"Russia was blamed by Poland for the attack on Warsaw.", "190", entente.Alleged},
 		{"Officials in Islamabad prepared for a planned visit by Chinese Foreign Minister Wang Yi to Pakistan.", "036", entente.Intended},
 		{"China is preparing for an invasion of Taiwan, US officials said.", "1382", entente.Intended},
+		{"Iran denied any role in the attack on the tanker off Oman.", "190", entente.Negated},
+		{"Iran denied involvement in the drone attack on Saudi oil facilities.", "195", entente.Negated},
 	})
 }
 
