@@ -835,6 +835,21 @@ func (sc *sentence) actors(t int, depth int) []int {
 			}
 		}
 	} else {
+		for _, c := range sc.childrenWith(t, "amod", "acl") {
+			// "warplanes loyal to Khalifa Haftar", "militias allied
+			// with Iran": the forces of the one they are loyal to
+			if !loyalWords[sc.lemma(c)] {
+				continue
+			}
+			for _, o := range sc.childrenWith(c, "obl", "nmod") {
+				if inSet(sc.caseOf(o), "TO", "WITH") {
+					out = append(out, sc.actors(o, depth+1)...)
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
 		for _, c := range sc.childrenWith(t, "appos", "nmod:poss", "nmod", "compound", "amod", "flat") {
 			if r := sc.rel(c); r == "nmod" && !inSet(sc.caseOf(c), "", "OF", "FROM") &&
 				!(sc.caseOf(c) == "FOR" && spokesNouns[sc.lemma(t)]) {
@@ -2336,6 +2351,11 @@ var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": t
 // temporalCases are the prepositions of a phrase that dates a clause
 // ("after the invasion", "since the war").
 var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true}
+
+// loyalWords tie forces to the one they fight for ("loyal to", "allied
+// with"), upper-case lemmas.
+var loyalWords = map[string]bool{"LOYAL": true, "ALLIED": true, "ALLY": true, "AFFILIATED": true, "AFFILIATE": true,
+	"ALIGNED": true, "ALIGN": true}
 
 // forceSupport are the verbs whose subject does the deed of force their
 // object names ("launched an attack", "stepped up its offensive"); the

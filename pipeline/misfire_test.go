@@ -1056,6 +1056,7 @@ func TestReviewedRules36(t *testing.T) {
 		{"12 people were wounded in a Russian air strike on Zaporizhzhia.", "RUS 195 UKR", nil},
 		{"A Russian air strike on Kharkiv killed two people.", "RUS 195 UKR", []string{"RUS 190 UKR"}},
 		{"Yerevan suspended its role in the Moscow-led security bloc, the prime minister's office said.", "ARMGOV 161 RUSGOV", nil},
+		{"Warplanes loyal to Khalifa Haftar struck Tripoli's Mitiga airport on Monday.", "LBYMIL 195 LBY", nil},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
