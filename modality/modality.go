@@ -50,6 +50,13 @@ func OfWords(sent *entente.Sentence, words []string, verbTok int) entente.Modali
 		}
 		return OfWords(sent, words, g)
 	}
+	if h := toks[verbTok].Head; toks[verbTok].UPOS == "VERB" && rel(toks[verbTok].Rel) == "acl" && toks[verbTok].XPOS == "VBN" &&
+		h >= 0 && h < len(toks) && (toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") && !hasChild(toks, verbTok, "aux", "aux:pass") {
+		// "the agreement signed by Turkey and Libya on Wednesday": a
+		// past participle that describes its noun tells a done act,
+		// whatever the noun governs ("an agreement to ..." intends)
+		return entente.Asserted
+	}
 	if h := toks[verbTok].Head; toks[verbTok].UPOS == "NOUN" && rel(toks[verbTok].Rel) == "obj" && h >= 0 && h < len(toks) && toks[h].UPOS == "VERB" {
 		switch lemma := strings.ToLower(toks[h].Lemma); {
 		case supportVerbs[lemma]:

@@ -942,6 +942,7 @@ func TestHedgedNouns(t *testing.T) {
 		{"China is preparing for an invasion of Taiwan, US officials said.", "1382", entente.Intended},
 		{"Iran denied any role in the attack on the tanker off Oman.", "190", entente.Negated},
 		{"Iran denied involvement in the drone attack on Saudi oil facilities.", "195", entente.Negated},
+		{"The agreement signed by Turkey and Libya on Wednesday angered Greece.", "057", entente.Asserted},
 	})
 }
 
