@@ -1349,7 +1349,8 @@ func (m *Matcher) sentence(a *entente.Article, s *entente.Sentence, d int, raw [
 			former, then = former || f2, then || t2
 		}
 		if person != nil && left >= 0 {
-			if lc, pc := countryOf(agentBase(actor)), countryOf(person.code); lc != "" && pc != "" && lc != pc {
+			if lc, pc := countryOf(agentBase(actor)), countryOf(person.code); lc != "" && pc != "" && lc != pc &&
+				!slices.Contains(sharedDemonyms[keys[actor.i]], pc) {
 				// "Tanzanian President Hassan": the title's country says
 				// the name is a namesake of the person listed (Jordan's
 				// Prince Hassan), and the title codes the mention
@@ -3498,6 +3499,15 @@ func nameEnd(h actorHit, toks []entente.Token, keys []string, covered []bool) bo
 // agent of its own ("Omani Foreign Minister Abdullah al-Yahya").
 func titledOutOfOffice(h actorHit, keys []string) bool {
 	return h.code == "" && !h.former && !h.then && h.j-h.i > 1 && titled(keys[h.i:h.j])
+}
+
+// sharedDemonyms are the nationality words of more than one state ("a
+// Congolese president" may be either Congo's), lower-case keys: a person
+// the dictionaries place in one of them keeps that state.
+var sharedDemonyms = map[string][]string{
+	"congolese": {"COD", "COG"},
+	"guinean":   {"GIN", "GNB", "GNQ"},
+	"korean":    {"KOR", "PRK"},
 }
 
 // placeParticles join the words of a Portuguese, Spanish, Italian or
