@@ -67,6 +67,40 @@ func repair(toks []entente.Token) {
 	repairDeicticHead(toks)
 	repairParticipleRoot(toks)
 	repairFrontedSubject(toks)
+	repairControlInfinitive(toks)
+}
+
+// repairControlInfinitive mends "Chad decided to scrap its military pact
+// with Paris" read with "to scrap" a prepositional phrase: a bare noun
+// (no determiner, no modifier) right after a "to" that follows a verb of
+// deciding, agreeing or planning (controlVerbs), both hung on that verb,
+// is the verb's infinitive complement (xcomp), "to" its marker, and the
+// verb's first nominal after it the infinitive's object.
+func repairControlInfinitive(toks []entente.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		v, n := i-1, i+1
+		if strings.ToLower(toks[i].Form) != "to" || toks[i].Head != n || toks[v].UPOS != "VERB" ||
+			!controlVerbs[strings.ToLower(toks[v].Lemma)] || toks[n].UPOS != "NOUN" || toks[n].Head != v {
+			continue
+		}
+		bare := true
+		for c := range toks {
+			if toks[c].Head == n && c != i {
+				bare = false
+			}
+		}
+		if !bare {
+			continue
+		}
+		toks[n].UPOS, toks[n].XPOS, toks[n].Rel = "VERB", "VB", "xcomp"
+		toks[i].UPOS, toks[i].XPOS, toks[i].Rel = "PART", "TO", "mark"
+		for o := n + 1; o < len(toks); o++ {
+			if toks[o].Head == v && (toks[o].Rel == "obl" || toks[o].Rel == "obj") && caseWord(toks, o) == "" {
+				toks[o].Head, toks[o].Rel = n, "obj"
+				break
+			}
+		}
+	}
 }
 
 // repairFrontedSubject mends "After talks with a Ukrainian delegation on

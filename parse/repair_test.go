@@ -597,6 +597,17 @@ func TestRepairParties(t *testing.T) {
 func TestRepairClauses(t *testing.T) {
 	checkRepairs(t, []repairCase{
 		{
+			"Chad/PROPN/2/nsubj agreed/VERB/0/root to/ADP/4/case scrap/NOUN/2/obl its/PRON/6/nmod:poss pact/NOUN/2/obl",
+			"Chad/2/nsubj agreed/0/root to/4/mark scrap/2/xcomp its/6/nmod:poss pact/4/obj",
+			repairControlInfinitive,
+		},
+		{
+			// a noun with a determiner stays one ("agreed to the plan")
+			"Chad/PROPN/2/nsubj agreed/VERB/0/root to/ADP/5/case the/DET/5/det plan/NOUN/2/obl",
+			"Chad/2/nsubj agreed/0/root to/5/case the/5/det plan/2/obl",
+			repairControlInfinitive,
+		},
+		{
 			"After/ADP/2/case talks/NOUN/9/obl on/ADP/4/case Tuesday/PROPN/2/nmod ,/PUNCT/7/punct Secretary/PROPN/4/appos Marco/PROPN/4/appos Rubio/PROPN/7/flat said/VERB/0/root",
 			"After/2/case talks/9/obl on/4/case Tuesday/2/nmod ,/9/punct Secretary/7/nmod:desc Marco/9/nsubj Rubio/7/flat said/0/root",
 			repairFrontedSubject,

@@ -1058,6 +1058,7 @@ func TestReviewedRules36(t *testing.T) {
 		{"A Russian air strike on Kharkiv killed two people.", "RUS 195 UKR", []string{"RUS 190 UKR"}},
 		{"Yerevan suspended its role in the Moscow-led security bloc, the prime minister's office said.", "ARMGOV 161 RUSGOV", nil},
 		{"Warplanes loyal to Khalifa Haftar struck Tripoli's Mitiga airport on Monday.", "LBYMIL 195 LBY", nil},
+		{"Chad decided to scrap its military pact with Paris.", "TCD 160 FRAGOV", nil},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
