@@ -70,17 +70,24 @@ func repair(toks []entente.Token) {
 	repairControlInfinitive(toks)
 }
 
+// agreedNouns are nouns a party agrees or commits to ("agreed to
+// dialogue", "committed to peace"), no verbs.
+var agreedNouns = map[string]bool{"talks": true, "ceasefire": true, "truce": true, "dialogue": true, "peace": true,
+	"mediation": true, "arbitration": true, "dialog": true, "negotiation": true, "cooperation": true, "reform": true}
+
 // repairControlInfinitive mends "Chad decided to scrap its military pact
 // with Paris" read with "to scrap" a prepositional phrase: a bare noun
 // (no determiner, no modifier) right after a "to" that follows a verb of
 // deciding, agreeing or planning (controlVerbs), both hung on that verb,
 // is the verb's infinitive complement (xcomp), "to" its marker, and the
-// verb's first nominal after it the infinitive's object.
+// verb's first nominal after it the infinitive's object; not a plural, nor
+// a noun one agrees to (agreedNouns: "agreed to dialogue").
 func repairControlInfinitive(toks []entente.Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		v, n := i-1, i+1
 		if strings.ToLower(toks[i].Form) != "to" || toks[i].Head != n || toks[v].UPOS != "VERB" ||
-			!controlVerbs[strings.ToLower(toks[v].Lemma)] || toks[n].UPOS != "NOUN" || toks[n].Head != v {
+			!controlVerbs[strings.ToLower(toks[v].Lemma)] || toks[n].UPOS != "NOUN" || toks[n].XPOS == "NNS" || toks[n].Head != v ||
+			agreedNouns[strings.ToLower(toks[n].Form)] {
 			continue
 		}
 		bare := true

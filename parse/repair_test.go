@@ -602,6 +602,12 @@ func TestRepairClauses(t *testing.T) {
 			repairControlInfinitive,
 		},
 		{
+			// a noun one agrees to stays one
+			"Russia/PROPN/2/nsubj agreed/VERB/0/root to/ADP/4/case dialogue/NOUN/2/obl",
+			"Russia/2/nsubj agreed/0/root to/4/case dialogue/2/obl",
+			repairControlInfinitive,
+		},
+		{
 			// a noun with a determiner stays one ("agreed to the plan")
 			"Chad/PROPN/2/nsubj agreed/VERB/0/root to/ADP/5/case the/DET/5/det plan/NOUN/2/obl",
 			"Chad/2/nsubj agreed/0/root to/5/case the/5/det plan/2/obl",
