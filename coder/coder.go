@@ -837,8 +837,9 @@ func (sc *sentence) actors(t int, depth int) []int {
 	} else {
 		for _, c := range sc.childrenWith(t, "amod", "acl") {
 			// "warplanes loyal to Khalifa Haftar", "militias allied
-			// with Iran": the forces of the one they are loyal to
-			if !loyalWords[sc.lemma(c)] {
+			// with Iran": the forces of the one they are loyal to (not
+			// "countries allied with the United States")
+			if !loyalWords[sc.lemma(c)] || !armedNouns[sc.lemma(t)] {
 				continue
 			}
 			for _, o := range sc.childrenWith(c, "obl", "nmod") {
@@ -2351,6 +2352,13 @@ var doerNouns = map[string]bool{"INVITATION": true, "PROPOSAL": true, "OFFER": t
 // temporalCases are the prepositions of a phrase that dates a clause
 // ("after the invasion", "since the war").
 var temporalCases = map[string]bool{"AFTER": true, "BEFORE": true, "SINCE": true, "UNTIL": true, "FOLLOWING": true}
+
+// armedNouns are the forces, fighters and weapons that can be loyal to
+// someone who commands them, upper-case lemmas.
+var armedNouns = map[string]bool{"FORCE": true, "FORCES": true, "TROOP": true, "TROOPS": true, "FIGHTER": true,
+	"MILITIA": true, "MILITIAMAN": true, "WARPLANE": true, "JET": true, "AIRCRAFT": true, "DRONE": true, "UNIT": true,
+	"SOLDIER": true, "GUNMAN": true, "REBEL": true, "BRIGADE": true, "BATTALION": true, "PLANE": true, "HELICOPTER": true,
+	"GUARD": true, "COMMANDO": true, "TANK": true}
 
 // loyalWords tie forces to the one they fight for ("loyal to", "allied
 // with"), upper-case lemmas.
@@ -5420,12 +5428,16 @@ func (c *Coder) code(a *entente.Article, sc *sentence) []entente.Event {
 	// force its noun subject names is the deed the verb tells, coded
 	// once, by the noun (whose weapon gives the finer code)
 	for i, p := range preds {
-		if p.noun || !inSet(cameo.RootOf(p.code.Source), "18", "19", "20") {
+		if p.noun || !inSet(p.code.Source, "180", "190", "193", "194", "195") {
 			continue
 		}
 		for _, n := range sc.childrenWith(i, "nsubj") {
 			if np, ok := preds[n]; ok && np.noun && forceNouns[sc.lemma(n)] &&
-				inSet(cameo.RootOf(np.code.Source), "18", "19", "20") && sameActors(sc, np.src, p.src) {
+				inSet(cameo.RootOf(np.code.Source), "18", "19", "20") && sameActors(sc, np.src, p.src) &&
+				(len(p.tgt) == 0 || sameActors(sc, np.tgt, p.tgt)) {
+				// (a deed of the verb's own, or on another party, is
+				// another: "a Hamas attack took 250 people hostage", "a
+				// Russian attack on Kharkiv injured a German journalist")
 				delete(preds, i)
 				break
 			}

@@ -458,6 +458,11 @@ func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality,
 			}
 		}
 	}
+	for c := range toks {
+		if roleOf >= 0 && toks[c].Head == roleOf && rel(toks[c].Rel) == "nmod" && childWord(toks, words, c, "case", "for", "of") {
+			roleOf = -1 // "rejected any role for Turkey in the talks": another's part, not the act
+		}
+	}
 	if roleOf >= 0 && childWord(toks, words, n, "case", "in", "for", "of", "with") {
 		// "denied any role in the attack", "denied responsibility for
 		// the strike": as sure as the role (the denial's negation, a
@@ -490,7 +495,15 @@ func nounHedge(toks []entente.Token, words []string, n int) (m entente.Modality,
 		return entente.Alleged, true
 	}
 	if rel(toks[n].Rel) == "obl" && prepareVerbs[strings.ToLower(toks[h].Lemma)] && childWord(toks, words, n, "case", "for") {
-		// "China is preparing for an invasion of Taiwan"
+		// "China is preparing for an invasion of Taiwan": the
+		// subject's intent; one named by its doer's adjective is
+		// awaited by others ("Taiwan is preparing for a Chinese
+		// invasion"), no more than possible
+		for c := range toks {
+			if toks[c].Head == n && c < n && (rel(toks[c].Rel) == "amod" || rel(toks[c].Rel) == "nmod:poss") {
+				return entente.Hypothetical, true
+			}
+		}
 		return entente.Intended, true
 	}
 	if rel(toks[n].Rel) == "obl" && warnings[words[h]] && childWord(toks, words, n, "case", "of", "about") {

@@ -943,6 +943,8 @@ func TestHedgedNouns(t *testing.T) {
 		{"Iran denied any role in the attack on the tanker off Oman.", "190", entente.Negated},
 		{"Iran denied involvement in the drone attack on Saudi oil facilities.", "195", entente.Negated},
 		{"The agreement signed by Turkey and Libya on Wednesday angered Greece.", "057", entente.Asserted},
+		{"Taiwan is training for a Chinese invasion.", "192", entente.Hypothetical},
+		{"Israel rejected any role for Turkey in the ceasefire talks with Hamas.", "046", entente.Asserted},
 	})
 }
 
@@ -1059,6 +1061,10 @@ func TestReviewedRules36(t *testing.T) {
 		{"Yerevan suspended its role in the Moscow-led security bloc, the prime minister's office said.", "ARMGOV 161 RUSGOV", nil},
 		{"Warplanes loyal to Khalifa Haftar struck Tripoli's Mitiga airport on Monday.", "LBYMIL 195 LBY", nil},
 		{"Chad decided to scrap its military pact with Paris.", "TCD 160 FRAGOV", nil},
+		// from a second review
+		{"Countries allied with the United States condemned Russia.", "", []string{"USA * *"}},
+		{"A Russian attack on Kharkiv injured a German journalist.", "RUS 180 DEUMED", nil},
+		{"A Hamas attack on southern Israel took 250 people hostage.", "PSEREBHMS 181 ", nil},
 	})
 	chain, err := DefaultChain()
 	if err != nil {
