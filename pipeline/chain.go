@@ -296,7 +296,15 @@ func (c *Chain) addContext(a *entente.Article, sents []entente.Sentence, mention
 		}
 		ev.Quantities = quantity.ForEventWords(s, words, v, qs)
 		if places != nil {
-			ev.Place = places.Locate(si, v, ev.Source, ev.Target)
+			first, second := ev.Source, ev.Target
+			if r := ev.Root; ev.Target != "" && (r == "18" || r == "19" || r == "20") {
+				// an attack or an occupation the text gives no place for
+				// happened on its target's ground, not its doer's
+				// ("Moscow's annexation of Crimea", "Pakistani jets
+				// struck Afghan border posts")
+				first, second = ev.Target, ev.Source
+			}
+			ev.Place = places.Locate(si, v, first, second)
 			c.placeTarget(ev, a.Text)
 		}
 	}

@@ -1091,3 +1091,33 @@ func TestReviewedRules36(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackPlacedOnTarget checks that an attack or an occupation whose
+// sentence names no place is placed in its target's country, not its
+// doer's.
+func TestAttackPlacedOnTarget(t *testing.T) {
+	chain, err := DefaultChain()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, code, country string }{
+		{"Pakistani jets struck Afghan border posts on Monday.", "195", "AF"},
+		{"Moscow's annexation of Crimea in March 2014 triggered sanctions.", "192", "UA"},
+		{"China criticised Japan on Monday.", "111", "CN"},
+	} {
+		_, events := codeText(t, chain, tc.text)
+		found := false
+		for _, e := range events {
+			if e.Code != tc.code {
+				continue
+			}
+			found = true
+			if e.Place == nil || e.Place.Country != tc.country {
+				t.Errorf("%q: %s %s %s placed at %+v, want country %s", tc.text, e.Source, e.Code, e.Target, e.Place, tc.country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s among %+v", tc.text, tc.code, events)
+		}
+	}
+}
