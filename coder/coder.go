@@ -3355,7 +3355,7 @@ func (sc *sentence) fallbackRoles(p *predicate, start, n int) {
 			if mi := sc.mentAt[t]; mi >= 0 && sc.mentions[mi].Kind != entente.MentionCoref && !isSrc(mi) &&
 				!sc.inTemporal(sc.mentHead[mi]) && !sc.beneficiary(sc.mentHead[mi]) &&
 				(!crossed || sc.attached(sc.mentHead[mi], p.tok)) && !sc.journeyAside(p.tok, sc.mentHead[mi]) {
-				if sc.inConcession(sc.mentHead[mi], p.tok) || !p.noun && sc.datingAdjunct(sc.mentHead[mi], p.tok, false) {
+				if sc.inConcession(sc.mentHead[mi], p.tok) || !p.noun && sc.datingAdjunct(sc.mentHead[mi], p.tok, false, false) {
 					// "conducted drills in spite of anger from
 					// India": one who objects is not acted on; nor
 					// is a party of the act that dates this one
@@ -3946,19 +3946,22 @@ var siteNouns = map[string]bool{"HEADQUARTERS": true, "OFFICE": true, "SUBURB": 
 // v's act by another ("ahead of", "after", "since", "during", "following"),
 // on its way up to v.
 func (sc *sentence) inTimeAdjunct(t, v int) bool {
-	return sc.datingAdjunct(t, v, true)
+	return sc.datingAdjunct(t, v, true, false)
 }
 
 // datingAdjunct is inTimeAdjunct, with "during" only when during is
 // set ("presented the plan during a meeting with Ugandan officials"
-// presents it to them). A phrase counts only between t and v: a verb the
+// presents it to them), and "on (his) return" or "on arrival" when
+// onReturn is. A phrase counts only between t and v: a verb the
 // parse hung below the phrase's noun ("after Brasilia imposed sanctions
 // on Bolivia") is inside it.
-func (sc *sentence) datingAdjunct(t, v int, during bool) bool {
+func (sc *sentence) datingAdjunct(t, v int, during, onReturn bool) bool {
 	adjunct := false
 	k := 0
 	for ; t >= 0 && t != v && k < 10; t, k = sc.toks[t].Head, k+1 {
-		if c := sc.caseOf(t); sc.lemma(t) == "AHEAD" || temporal[c] && (during || c != "DURING") || c == "FOLLOWING" {
+		c := sc.caseOf(t)
+		if sc.lemma(t) == "AHEAD" || temporal[c] && (during || c != "DURING") || c == "FOLLOWING" ||
+			onReturn && inSet(sc.lemma(t), "RETURN", "ARRIVAL") && inSet(c, "ON", "UPON") {
 			adjunct = true
 		}
 	}

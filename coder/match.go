@@ -925,18 +925,10 @@ func (m *matcher) adjunctWords(b bindings) bool {
 		if w < 0 || w >= len(sc.toks) || w < v || sc.toks[w].UPOS != "NOUN" {
 			continue
 		}
-		adjunct := false
-		t, k := w, 0
-		for ; t >= 0 && t != v && k < 8; t, k = sc.toks[t].Head, k+1 {
-			c := sc.caseOf(t)
-			if temporal[c] || c == "FOLLOWING" || sc.lemma(t) == "AHEAD" ||
-				inSet(sc.lemma(t), "RETURN", "ARRIVAL") && inSet(c, "ON", "UPON") {
-				adjunct = true
-			}
-		}
-		if adjunct && t == v {
-			// (below the verb: a verb the parse hung below the noun,
-			// "after Brasilia imposed sanctions", is the noun's own)
+		if sc.datingAdjunct(w, v, true, true) {
+			// (only between the noun and the verb: a verb the parse
+			// hung below the noun, "after Brasilia imposed sanctions",
+			// is the noun's own)
 			return true
 		}
 	}
